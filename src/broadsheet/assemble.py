@@ -1,0 +1,356 @@
+"""Typed blocks → articles, in reading order.
+
+Extraction order is not reading order: a headline may come after its own body
+or at the foot of the page, a bullet box may cut a story in two. So bodies are
+gathered into groups at the edges a page marks for certain (bylines open an
+article, sign-offs close one, title-like blocks stand between), and each title
+then goes to the group it best describes: shared words first, position second.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from . import cues
+from .charclass import CJK_CHAR, ends_sentence
+from .classify import TITLE
+from .model import (
+    BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH,
+    PULL_QUOTE, SIGNOFF, SUBHEAD, Article, Block, SourcedText,
+)
+
+# Prior for a title printed right before a body (the usual place) or right after it.
+BEFORE_BONUS = 0.45
+AFTER_BONUS = 0.12
+MIN_HEADLINE_SCORE = 0.2
+# A title this short between two parts of one running story is a subhead.
+MAX_SUBHEAD_WIDTH = 30
+SAME_STORY = 0.12
+
+_HAN_RUN = regex.compile(r"\p{Han}+")
+_WORD = regex.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+_STOP = frozenset("that this with from have were will would their there they them been said says into about after over than more which when what while also some such only other".split())
+
+
+def _features(text: str) -> set[str]:
+    """Han bigrams and stemmed English content words: what two texts on one story share."""
+    out: set[str] = set()
+    for run in _HAN_RUN.findall(text):
+        if len(run) == 1:
+            out.add(run)
+        out.update(run[i : i + 2] for i in range(len(run) - 1))
+    for word in _WORD.findall(text):
+        word = word.lower()
+        if word not in _STOP:
+            out.add(word[:6])
+    return out
+
+
+@dataclass(slots=True)
+class _Group:
+    """Body blocks that certainly belong to one article."""
+
+    index: int
+    byline: Block | None = None
+    body: list[Block] = field(default_factory=list)
+    signoff: Block | None = None
+    continues: Block | None = None
+    continued_from: Block | None = None
+    is_box: bool = False
+    titles: list[Block] = field(default_factory=list)  # titles placed right before it
+    features: set[str] = field(default_factory=set)
+
+    @property
+    def closed(self) -> bool:
+        return self.signoff is not None or self.continues is not None
+
+    @property
+    def empty(self) -> bool:
+        return not self.body and self.byline is None and self.signoff is None and self.continued_from is None
+
+
+@dataclass(slots=True)
+class _TitleRun:
+    titles: list[Block]
+    before: _Group | None  # the group printed right after this run
+    after: _Group | None  # the group printed right before it
+
+
+def _continuation_direction(block: Block) -> str:
+    match = cues.CONTINUATION.match(block.string)
+    if match and (match.group("from") or match.group("from_en")):
+        return "continued_from"
+    return "continues"
+
+
+def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], list[tuple[Block, int]], list[Block]]:
+    groups: list[_Group] = []
+    runs: list[_TitleRun] = []
+    captions: list[tuple[Block, int]] = []
+    unassigned: list[Block] = []
+    current: _Group | None = None
+    pending_titles: list[Block] = []
+
+    def new_group() -> _Group:
+        nonlocal current, pending_titles
+        group = _Group(index=len(groups))
+        if pending_titles:
+            runs.append(_TitleRun(pending_titles, group, groups[-1] if groups else None))
+            group.titles = pending_titles
+            pending_titles = []
+        groups.append(group)
+        current = group
+        return group
+
+    for block in blocks:
+        kind = block.kind
+        if kind == TITLE:
+            pending_titles.append(block)
+            continue
+        if kind == FURNITURE:
+            unassigned.append(block)
+            continue
+        if kind in (CAPTION, CREDIT):
+            captions.append((block, len(groups) - 1 if groups else 0))
+            continue
+        if kind == BYLINE:
+            if current is None or pending_titles or not current.empty or current.byline is not None:
+                new_group()
+            current.byline = block
+            continue
+        if kind == CONTINUATION:
+            if _continuation_direction(block) == "continued_from":
+                if current is None or pending_titles or not current.empty:
+                    new_group()
+                current.continued_from = block
+            else:
+                if current is None or pending_titles:
+                    new_group()
+                current.continues = block
+            continue
+        if kind == SIGNOFF:
+            if current is None or pending_titles:
+                new_group()
+            current.signoff = block
+            continue
+        # Body: paragraph or list item.
+        is_item = kind == LIST_ITEM
+        if (
+            current is None
+            or pending_titles
+            or current.closed
+            or (is_item and not current.is_box and current.body)
+            or (not is_item and current.is_box)
+        ):
+            new_group().is_box = is_item
+        elif is_item and not current.body:
+            current.is_box = True
+        current.body.append(block)
+    if pending_titles:
+        runs.append(_TitleRun(pending_titles, None, groups[-1] if groups else None))
+    return groups, runs, captions, unassigned
+
+
+def _similarity(a: set[str], b: set[str], df: Counter) -> float:
+    """Share of the rarer distinctive features the two texts have in common."""
+    if not a or not b:
+        return 0.0
+    shared = sum(1 for f in a & b if df[f] <= 2)
+    base = min(sum(1 for f in a if df[f] <= 2), sum(1 for f in b if df[f] <= 2))
+    return shared / base if base else 0.0
+
+
+def _title_width(block: Block) -> int:
+    return sum(2 if CJK_CHAR.match(ch) else 1 for ch in block.string)
+
+
+def _headline_score(title: Block, group: _Group, run: _TitleRun) -> float:
+    feats = _features(title.string)
+    overlap = len(feats & group.features) / len(feats) if feats else 0.0
+    prior = 0.0
+    if run.before is group:
+        prior = BEFORE_BONUS
+    elif run.after is group and (group.closed or run.before is None or run.before.byline is not None):
+        prior = AFTER_BONUS
+    return overlap + prior
+
+
+def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
+    groups, runs, captions, unassigned = _build_groups(blocks)
+    for group in groups:
+        group.features = _features(" ".join(b.string for b in group.body))
+    df: Counter = Counter()
+    for group in groups:
+        df.update(group.features)
+
+    # 1. Subheads: a short title between two parts of one running story.
+    for run in runs:
+        nxt, prev = run.before, run.after
+        if (
+            nxt is not None and prev is not None and len(run.titles) == 1
+            and not prev.closed and not prev.is_box and not nxt.is_box
+            and nxt.byline is None and nxt.continued_from is None
+            and _title_width(run.titles[0]) <= MAX_SUBHEAD_WIDTH
+            and _similarity(prev.features, nxt.features, df) >= SAME_STORY
+        ):
+            run.titles[0].kind = SUBHEAD
+
+    # 2. Every other title goes to the body it describes best.
+    owner: dict[int, int] = {}
+    best_headline: dict[int, tuple[float, int]] = {}
+    titles = [(t, run) for run in runs for t in run.titles if t.kind == TITLE]
+    for ti, (title, run) in enumerate(titles):
+        scored = [(_headline_score(title, g, run), g.index) for g in groups]
+        if not scored:
+            continue
+        score, gi = max(scored)
+        if score >= MIN_HEADLINE_SCORE:
+            owner[ti] = gi
+            if gi not in best_headline or score > best_headline[gi][0]:
+                best_headline[gi] = (score, ti)
+
+    # 3. Merge groups that continue the story before them.
+    articles: list[Article] = []
+    article_of_group: dict[int, Article] = {}
+    previous_story: tuple[_Group, Article] | None = None
+    for group in groups:
+        has_headline = group.index in best_headline
+        subheads = [t for t in group.titles if t.kind == SUBHEAD]
+        continues_previous = (
+            previous_story is not None
+            and not has_headline
+            and group.byline is None
+            and group.continued_from is None
+            and not group.is_box
+            and not previous_story[0].closed
+        )
+        if continues_previous:
+            _prev_group, article = previous_story
+            _append_body(article, subheads, group.body)
+            article.signoff = group.signoff or article.signoff
+            article.continues = group.continues or article.continues
+            article_of_group[group.index] = article
+            # The merged part now decides whether the story is closed.
+            previous_story = (group, article)
+            continue
+        article = Article(byline=group.byline, signoff=group.signoff, continues=group.continues,
+                          continued_from=group.continued_from)
+        if subheads and not has_headline:
+            article.body.extend(subheads)
+        article.body.extend(group.body)
+        articles.append(article)
+        article_of_group[group.index] = article
+        if not group.is_box:
+            previous_story = (group, article)
+
+    # 4. Headlines and decks onto their articles; leftovers stand alone.
+    for ti, (title, run) in enumerate(titles):
+        gi = owner.get(ti)
+        article = article_of_group.get(gi) if gi is not None else None
+        if article is None:
+            title.kind = HEADLINE
+            articles.append(Article(headline=title))
+            continue
+        if best_headline[gi][1] == ti and article.headline is None:
+            title.kind = HEADLINE
+            article.headline = title
+        else:
+            title.kind = DECK
+            article.subheadlines.append(title)
+    for article in articles:
+        if article.headline is None and article.subheadlines:
+            article.headline = article.subheadlines.pop(0)
+            article.headline.kind = HEADLINE
+
+    # 5. Captions to the article they illustrate; credits onto their captions.
+    _attach_captions(captions, groups, article_of_group, articles, unassigned)
+
+    # 6. Pull quotes repeat a line of their own article: set them aside.
+    for article in articles:
+        _set_aside_pull_quotes(article, unassigned)
+
+    articles = [a for a in articles if a.blocks()]
+    articles.sort(key=_reading_position)
+    return articles, unassigned
+
+
+def _append_body(article: Article, subheads: list[Block], body: list[Block]) -> None:
+    if not subheads and body and article.body:
+        last, first = article.body[-1], body[0]
+        if last.kind == PARAGRAPH and first.kind == PARAGRAPH and not ends_sentence(last.string) and first.string:
+            joiner = [] if (CJK_CHAR.match(last.string[-1:] or "a") or CJK_CHAR.match(first.string[0])) else [SourcedText.inserted(" ")]
+            last.text = SourcedText.concat([last.text, *joiner, first.text])
+            last.lines = last.lines + first.lines
+            body = body[1:]
+    article.body.extend(subheads)
+    article.body.extend(body)
+
+
+def _attach_captions(captions, groups, article_of_group, articles, unassigned) -> None:
+    pending_credit: Block | None = None
+    attached: list[tuple[Block, Article]] = []
+    for block, group_index in captions:
+        if block.kind == CREDIT:
+            if attached and attached[-1][0].credit is None:
+                attached[-1][0].credit = block.text
+            else:
+                pending_credit = block
+            continue
+        if pending_credit is not None and block.credit is None:
+            block.credit = pending_credit.text
+            pending_credit = None
+        article = _caption_article(block, group_index, groups, article_of_group, articles)
+        if article is None:
+            unassigned.append(block)
+            continue
+        article.captions.append(block)
+        attached.append((block, article))
+    if pending_credit is not None:
+        unassigned.append(pending_credit)
+
+
+def _caption_article(block, group_index, groups, article_of_group, articles) -> Article | None:
+    if not articles:
+        return None
+    feats = _features(block.string)
+    best, best_score = None, 0.0
+    for group in groups:
+        if not feats:
+            break
+        score = len(feats & group.features) / len(feats)
+        if score > best_score:
+            best, best_score = article_of_group.get(group.index), score
+    if best is not None and best_score >= 0.25:
+        return best
+    return article_of_group.get(group_index) or articles[-1]
+
+
+def _normalised(text: str) -> str:
+    return regex.sub(r"[\s「」“”\"'‘’『』]", "", text)
+
+
+def _set_aside_pull_quotes(article: Article, unassigned: list[Block]) -> None:
+    if len(article.body) < 2:
+        return
+    kept = []
+    body_texts = [_normalised(b.string) for b in article.body]
+    for i, block in enumerate(article.body):
+        quote = body_texts[i]
+        if block.kind in (PARAGRAPH, SUBHEAD) and 6 <= len(quote) <= 80 and any(
+            j != i and quote in other and len(other) > len(quote) for j, other in enumerate(body_texts)
+        ):
+            block.kind = PULL_QUOTE
+            unassigned.append(block)
+            continue
+        kept.append(block)
+    article.body = kept
+
+
+def _reading_position(article: Article) -> int:
+    starts = [b.text.start for b in article.blocks() if b.text.start >= 0 and b.kind != HEADLINE]
+    if not starts:
+        starts = [b.text.start for b in article.blocks() if b.text.start >= 0]
+    return min(starts) if starts else 0

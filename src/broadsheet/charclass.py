@@ -1,0 +1,35 @@
+"""Character classes the repairs and classifiers share."""
+
+from __future__ import annotations
+
+import regex
+
+# Han, kana, hangul, CJK punctuation and full-width forms: characters that sit
+# in a CJK line with no spaces between them.
+CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf\u31c0-\u31ef\u3200-\u32ff\u3300-\u33ff\ufe30-\ufe4f\u2018\u2019\u201c\u201d\u2026\u2014\u00b7"
+CJK_CHAR = regex.compile(f"[{CJK}]")
+HAN = regex.compile(r"\p{Han}")
+LATIN_LETTER = regex.compile(r"[A-Za-z\u00c0-\u024f]")
+
+# Ends a sentence (and so, more often than not, a paragraph).
+SENTENCE_END = "。！？!?.…」』”’\"'）)；;"
+CLOSING_QUOTES = "」』”’\"'）)"
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(CJK_CHAR.match(ch))
+
+
+def display_width(text: str) -> int:
+    """Width in half-width cells: a CJK character takes two, as it does on the page."""
+    wide = len(CJK_CHAR.findall(text))
+    return len(text) + wide
+
+
+def ends_sentence(text: str) -> bool:
+    text = text.rstrip()
+    if not text:
+        return False
+    if text[-1] in CLOSING_QUOTES and len(text) > 1:
+        return text[-2] in SENTENCE_END or text[-1] in "」』”）)"
+    return text[-1] in SENTENCE_END

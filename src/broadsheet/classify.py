@@ -1,0 +1,129 @@
+"""Line blocks → typed blocks: join the text, strip markers, spot title-like blocks.
+
+Whether a title-like block is a headline, a deck or a subhead depends on the
+articles around it, so this stage only marks it ``TITLE``; assembly decides.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import cues
+from .charclass import CJK_CHAR, HAN, display_width, ends_sentence
+from .model import (
+    BYLINE, CAPTION, CREDIT, LIST_ITEM, PARAGRAPH, Block, Line, Removal, SourcedText,
+)
+from .repair.lines import join_wrapped_lines
+from .segment import VERTICAL, LineBlock
+
+TITLE = "title"
+
+# A title is short: at most this many half-width cells (about 36 CJK
+# characters) or English words, and never a finished sentence of body text.
+MAX_TITLE_WIDTH = 72
+MAX_TITLE_WORDS = 18
+MAX_TITLE_LINES = 3
+
+_MARKER = regex.compile(rf"^[{regex.escape(cues.BULLET_MARKS + cues.CAPTION_MARKS)}\-–*]+\s*")
+_SENTENCE_PUNCT = regex.compile(r"[。！？；]|[.!?;]\s")
+
+
+def is_title_like(text: str, line_count: int) -> bool:
+    if not text or line_count > MAX_TITLE_LINES:
+        return False
+    if CJK_CHAR.search(text):
+        if display_width(text) > MAX_TITLE_WIDTH:
+            return False
+        # One sentence stop is allowed at the very end of an exclamation-headline.
+        inner = text[:-1]
+        return not _SENTENCE_PUNCT.search(inner) and text[-1] not in "。；，、：:"
+    words = text.split()
+    if len(words) > MAX_TITLE_WORDS or text[0].islower():
+        return False
+    if text.rstrip().endswith((".", ",", ";", ":")) and not text.rstrip().endswith("..."):
+        return False
+    return not _SENTENCE_PUNCT.search(text)
+
+
+def _strip_marker(text: SourcedText) -> tuple[SourcedText, list[Removal]]:
+    match = _MARKER.match(text.string)
+    if not match or match.end() >= len(text.string):
+        return text, []
+    return text.cut([(0, match.end())], "strip_bullet_marker")
+
+
+def _split_trailing_credit(text: SourcedText) -> tuple[SourcedText, SourcedText | None]:
+    match = cues.TRAILING_CREDIT.search(text.string)
+    if not match or match.start() < 4:
+        return text, None
+    credit_group = "credit" if match.group("credit") else "bare"
+    body = text[: match.start()].strip()
+    credit = text[match.start(credit_group) : match.end(credit_group)]
+    return body, credit
+
+
+def _split_byline_opening(text: SourcedText) -> tuple[SourcedText | None, SourcedText]:
+    match = cues.BYLINE_OPENING.match(text.string)
+    if not match or len(text.string) - match.end() < 6:
+        return None, text
+    return text[: match.end()].strip(), text[match.end():].strip()
+
+
+def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -> tuple[list[Block], list[Removal]]:
+    blocks: list[Block] = []
+    removals: list[Removal] = []
+    for lb in line_blocks:
+        if lb.kind == VERTICAL:
+            text = SourcedText.concat(line.text for line in lb.lines)
+            blocks.append(Block(TITLE, text, lb.lines))
+            continue
+        text, cut = join_wrapped_lines(lb.lines, known_words)
+        removals.extend(cut)
+        kind = lb.kind
+        if kind in (LIST_ITEM, CAPTION):
+            text, cut = _strip_marker(text)
+            removals.extend(cut)
+        if kind == CAPTION:
+            body, credit = _split_trailing_credit(text)
+            blocks.append(Block(CAPTION, body, lb.lines, credit=credit))
+            continue
+        if kind == CREDIT:
+            blocks.append(Block(CREDIT, text, lb.lines))
+            continue
+        if kind == PARAGRAPH:
+            byline, rest = _split_byline_opening(text)
+            if byline is not None:
+                blocks.append(Block(BYLINE, byline, lb.lines[:1]))
+                blocks.append(Block(PARAGRAPH, rest, lb.lines))
+                continue
+            if is_title_like(text.string, len(lb.lines)):
+                kind = TITLE
+        if kind == BYLINE:
+            blocks.append(Block(BYLINE, text, lb.lines))
+            continue
+        blocks.append(Block(kind, text, lb.lines))
+    return blocks, removals
+
+
+def _lines_of(blocks: list[Block]) -> list[Line]:
+    return [line for block in blocks for line in block.lines]
+
+
+def detect_language(text: str) -> str:
+    """zh-Hant, zh-Hans, ja, ko or en, from the characters themselves."""
+    han = len(HAN.findall(text))
+    kana = len(regex.findall(r"[\p{Hiragana}\p{Katakana}]", text))
+    hangul = len(regex.findall(r"\p{Hangul}", text))
+    latin = len(regex.findall(r"[A-Za-z]", text))
+    if kana > 0.05 * max(1, han + kana):
+        return "ja"
+    if hangul > max(han, latin // 3):
+        return "ko"
+    if han == 0 or latin > 3 * han:
+        return "en" if latin else "und"
+    from .script import traditional_or_simplified
+
+    return traditional_or_simplified(text)
+
+
+__all__ = ["TITLE", "classify_blocks", "detect_language", "is_title_like", "ends_sentence"]

@@ -1,0 +1,1 @@
+"""One module per ``broadsheet`` subcommand, each exposing ``register(subparsers)``."""

@@ -1,0 +1,98 @@
+"""What a line says about its own role, from its words alone.
+
+Newspapers mark bylines, captions, credits, sign-offs and continuation lines
+with a small set of conventions; these patterns name them for Chinese
+(Traditional and Simplified) and English papers. They are cues, not verdicts:
+segmentation and assembly weigh them against layout.
+"""
+
+from __future__ import annotations
+
+import regex
+
+BULLET_MARKS = "●•◆◇■□▪‧・◎○★☆※►▶✓✔➤"
+CAPTION_MARKS = "▲△▼▽◀◄"
+
+_AGENCIES_ZH = r"新華社|新华社|中新社|中通社|美聯社|美联社|路透社|法新社|彭博社|共同社|韓聯社|韩联社|歐新社|欧新社|塔斯社|法廣|美聯社圖片|路透社圖片"
+_AGENCIES_EN = r"AFP|AP|Reuters|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Associated Press|Shutterstock|AFP/Getty Images|Pool|Handout|File photo|File"
+
+CREDIT = regex.compile(
+    r"^(?:[（(]\s*)?(?:"
+    rf"(?:{_AGENCIES_ZH})(?:圖片|图片|照片)?"
+    r"|資料圖片|资料图片|資料圖|资料图|網上圖片|网上图片|網絡圖片|网络图片|受訪者供圖|受访者供图|受訪者提供|受访者提供|視頻截圖|视频截图|本報記者\S{0,6}[攝摄]|"
+    r"[\p{Han}\s]{1,12}[攝摄](?:影)?|[\p{Han}]{1,8}供圖|[\p{Han}]{1,8}供图|[\p{Han}]{1,8}提供"
+    rf"|(?:Photo|Photograph|Picture|Image|Credit)s?\s*(?:[:：]|by)\s*.{{1,60}}|(?:{_AGENCIES_EN})(?:\s*(?:photo|Photo|/\s*\S.{{0,40}}))?"
+    r")(?:\s*[）)])?$"
+)
+# A credit closing a caption: "…在廣場上集會。 新華社" or "... (Reuters)".
+TRAILING_CREDIT = regex.compile(
+    r"(?:\s*[（(]\s*(?P<credit>[^（）()]{1,24}(?:攝|摄|供圖|供图|圖片|图片)|"
+    rf"(?:{_AGENCIES_ZH}|{_AGENCIES_EN}))\s*[）)]"
+    rf"|\s+(?P<bare>(?:{_AGENCIES_ZH})(?:圖片|图片)?|資料圖片|资料图片|網上圖片|网上图片|[\p{{Han}}]{{1,10}}[攝摄]|(?:{_AGENCIES_EN})(?:/[A-Z][\w ]{{1,30}})?|(?:Photo|Picture)s?\s*[:：]\s*\S.{{0,40}}))$"
+)
+
+CAPTION_LEAD = regex.compile(
+    rf"^(?:[{CAPTION_MARKS}]|圖為|图为|圖：|图：|上圖|上图|下圖|下图|左圖|左图|右圖|右图|圖左|圖右|图左|图右|"
+    r"(?:圖|图)\s?\d+[：:\s]|(?:Photo|Pictured|Picture|Above|Below|Top|Bottom|Left|Right|Inset|FILE PHOTO)\s*[:：]|"
+    r"(?:Photo|Picture):)"
+)
+
+BYLINE = regex.compile(
+    r"^(?:"
+    r"(?:本報訊|本报讯|本報專訊|本报专讯|綜合報道|综合报道)"
+    r"|\S{0,6}(?:報|报)(?:訊|讯)(?:[（(][^）)]{1,30}[）)])?$"
+    r"|【[^】]{1,16}(?:訊|讯|電|电)】"
+    r"|(?:新華社|新华社|中新社|中新網|中新网|路透社|法新社|美聯社|美联社)\S{0,12}?\d{1,2}月\d{1,2}日(?:電|电)"
+    r"|(?:本報|本报)(?:記者|记者)\s*\S{2,10}"
+    r"|(?:記者|记者)\s*[\p{Han}、\s]{2,20}(?:報道|报道|攝|摄)?$"
+    r"|(?:文|撰文|圖文|图文)\s*[／/:：]\s*\S{2,12}$"
+    r"|By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*(?:\s*[|,].{0,40})?$"
+    r"|[A-Z][A-Z .,'-]{1,40}\((?:Reuters|AP|AFP|Bloomberg|Xinhua|CNN)\)\s*[-—–]"
+    r")"
+)
+BYLINE_OPENING = regex.compile(
+    r"^(?:"
+    r"(?:本報訊|本报讯|本報專訊|本报专讯)(?:[（(][^）)]{0,30}[）)])?"
+    r"|\S{0,6}(?:報|报)(?:訊|讯)[（(][^）)]{1,30}[）)]"
+    r"|【[^】]{1,16}(?:訊|讯|電|电)】"
+    r"|(?:新華社|新华社|中新社|中新網|中新网)[\p{Han}]{0,10}\d{1,2}月\d{1,2}日(?:電|电)(?:[（(][^）)]{1,30}[）)])?"
+    r"|[A-Z][A-Z .,'-]{1,40}\((?:Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-—–]"
+    r")\s*"
+)
+
+SIGNOFF = regex.compile(
+    r"^(?:"
+    rf"[{BULLET_MARKS}]?\s*(?:香港文匯報|本報|本报)?(?:實習|实习|特約|特约|駐\S{{1,4}})?(?:記者|记者|通訊員|通讯员)\s*[\p{{Han}}、\s]{{2,24}}(?:報道|报道|整理|綜合報道|综合报道)"
+    r"|(?:整理|撰文|編輯|编辑|責任編輯|责任编辑|責編|责编|編譯|编译|校對|校对|美編|美编)\s*[：:]\s*\S.{0,30}"
+    r"|[（(](?:本報|本报|綜合|综合|記者|记者|香港文匯報|\S{1,6}社)?\S{0,12}(?:報道|报道|綜合|综合|電|电|稿)[）)]"
+    r"|[（(]?(?:Additional reporting by|Reporting by|Editing by|Writing by|Compiled by|Edited by)\b.{1,80}?[）)]?"
+    r")$"
+)
+
+CONTINUATION = regex.compile(
+    r"^[（(【\[]?\s*(?:"
+    r"(?P<to>(?:下轉|下转|轉|转|續|续|接)(?:第)?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*(?:版|頁|页))"
+    r"|(?P<from>(?:上接|接|承|續|续)(?:第)?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*(?:版|頁|页)(?:\S{0,4})?)"
+    r"|(?P<to_en>(?:Continued|Continues|See|Turn to|More)\s+(?:on|to)\s+(?:page|Page|PAGE|p\.)?\s*[A-Z]?\d+[A-Z]?\S{0,20})"
+    r"|(?P<from_en>(?:Continued|Continues)\s+from\s+(?:page|Page|PAGE|p\.)?\s*[A-Z]?\d+[A-Z]?\S{0,20})"
+    r")\s*[）)】\]]?$"
+)
+
+_SECTIONS = (
+    "要聞|要闻|港聞|港闻|本地|國際|国际|中國|中国|兩岸|两岸|內地|内地|財經|财经|經濟|经济|體育|体育|娛樂|娱乐|"
+    "副刊|社評|社评|評論|评论|文化|教育|科技|健康|地產|地产|社會|社会|時事|时事|綜合|综合|論壇|论坛|專題|专题|"
+    "新聞|新闻|法治|民生|觀點|观点|軍事|军事|旅遊|旅游|汽車|汽车|生活|天氣|天气"
+)
+FURNITURE = regex.compile(
+    r"^(?:"
+    r"[A-Z]?\d{1,3}(?:\s*[|｜/／]?\s*(?:" + _SECTIONS + r"))?"
+    r"|第?\s*[A-Z]?\s*[\d一二三四五六七八九十]{1,3}\s*版(?:\s*[|｜/／]?\s*\S{0,8})?"
+    r"|(?:" + _SECTIONS + r")(?:\s*[|｜/／]?\s*[A-Z]?\d{1,3})?(?:版)?"
+    r"|(?:[A-Z]\d{1,3}\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(]?(?:星期|週|周)[一二三四五六日天][）)]?)?(?:\s+\S{1,12}){0,3}"
+    r"|(?:[A-Z]\d{1,3}\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}.{0,40}"
+    r"|(?:[A-Z]\d{1,3}\s+)?[A-Z][a-z]+\s+\d{1,2},\s+\d{4}(?:\s*[|｜]\s*.{0,30})?"
+    r"|(?:Page|PAGE|p\.)\s*[A-Z]?\d{1,3}(?:\s*[|｜].{0,30})?"
+    r"|[A-Z]\d{1,3}\s*[|｜]\s*.{1,30}"
+    r"|.{1,30}\s*[|｜]\s*[A-Z]?\d{1,3}"
+    r")$"
+)

@@ -1,0 +1,42 @@
+"""Repairs: each a pure function named for the artifact it cures.
+
+A repair takes the page's lines (and the decoded input, for provenance) and
+returns new lines plus the removals it made; the removal's ``reason`` is the
+repair's name, so the JSON leads straight to the code. ``REPAIRS`` is the
+order they run in: glyph mapping first (so doubled runs compare equal), whole
+repeated lines before chunk doubling, spaces last (a doubled spaced line
+would otherwise lose its evidence).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ..model import Line, Removal
+from .glyphs import map_compat_ideographs
+from .shadow import undouble_punctuation, undouble_repeated_lines, undouble_shadow_runs
+from .spacing import drop_justify_spaces
+
+Repair = Callable[[list[Line], str], tuple[list[Line], list[Removal]]]
+
+REPAIRS: dict[str, Repair] = {
+    "map_compat_ideographs": map_compat_ideographs,
+    "undouble_repeated_lines": undouble_repeated_lines,
+    "undouble_shadow_runs": undouble_shadow_runs,
+    "undouble_punctuation": undouble_punctuation,
+    "drop_justify_spaces": drop_justify_spaces,
+}
+
+
+def repair_lines(lines: list[Line], source: str, enabled: tuple[str, ...] | None = None) -> tuple[list[Line], list[Removal]]:
+    removals: list[Removal] = []
+    for name, repair in REPAIRS.items():
+        if enabled is not None and name not in enabled:
+            continue
+        lines, removed = repair(lines, source)
+        removals.extend(removed)
+    # A line a repair emptied (a doubled copy of nothing) leaves no trace but its removals.
+    return [line for line in lines if line.text.string.strip()], removals
+
+
+__all__ = ["REPAIRS", "Repair", "repair_lines"]

@@ -1,0 +1,77 @@
+"""Hard-wrapped lines: join them back into one paragraph string."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..charclass import CJK_CHAR
+from ..model import Line, Removal, SourcedText
+
+_WORD_BEFORE_HYPHEN = regex.compile(r"(\p{L}+)-$")
+_WORD_AFTER = regex.compile(r"^(\p{Ll}+)")
+_NO_SPACE_AFTER = "—–/([{（「『“‘"
+_NO_SPACE_BEFORE = "—–/)]}）」』”’，。、；：！？"
+
+# wordfreq's Zipf scale: 3 is about once per million words.
+KNOWN_WORD_ZIPF = 2.5
+
+
+@lru_cache(maxsize=4096)
+def _zipf(word: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a core dependency
+        return 0.0
+    return zipf_frequency(word, "en")
+
+
+def hyphen_splits_word(head: str, tail: str, known: frozenset[str] = frozenset()) -> bool:
+    """``eco-`` + ``nomy`` split one word; ``well-`` + ``known`` is a compound that keeps its hyphen.
+
+    The page's own usage decides first (the word elsewhere, whole or hyphenated),
+    then English word frequencies.
+    """
+    joined = (head + tail).lower()
+    if joined in known:
+        return True
+    if f"{head}-{tail}".lower() in known:
+        return False
+    joined_zipf = _zipf(joined)
+    if joined_zipf < KNOWN_WORD_ZIPF:
+        return False
+    # Both halves real, common words and the whole rarer than the compound: keep.
+    return not (_zipf(head.lower()) > joined_zipf + 1 and _zipf(tail.lower()) > joined_zipf + 1)
+
+
+def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozenset()) -> tuple[SourcedText, list[Removal]]:
+    """One paragraph from its layout lines: CJK joins tight, English with a space,
+    and a line-end hyphen goes only where it split a word."""
+    parts: list[SourcedText] = []
+    removals: list[Removal] = []
+    previous: SourcedText | None = None
+    for line in lines:
+        text = line.text
+        if previous is not None and previous.string and text.string:
+            left, right = previous.string[-1], text.string[0]
+            hyphen = _WORD_BEFORE_HYPHEN.search(previous.string[-40:])
+            after = _WORD_AFTER.match(text.string)
+            if hyphen and after and not CJK_CHAR.match(right):
+                if hyphen_splits_word(hyphen.group(1), after.group(1), known_words):
+                    kept, cut = previous.cut([(len(previous) - 1, len(previous))], "join_wrapped_lines")
+                    parts[-1] = kept
+                    removals.extend(cut)
+            elif not (CJK_CHAR.match(left) or CJK_CHAR.match(right) or left in _NO_SPACE_AFTER or right in _NO_SPACE_BEFORE):
+                parts.append(SourcedText.inserted(" "))
+        parts.append(text)
+        previous = text
+    return SourcedText.concat(parts), removals
+
+
+def page_vocabulary(strings: list[str]) -> frozenset[str]:
+    """Lower-case words and hyphenated compounds the page prints inside its lines."""
+    words: set[str] = set()
+    for string in strings:
+        words.update(w.lower() for w in regex.findall(r"\p{L}+(?:-\p{L}+)*", string) if len(w) > 3)
+    return frozenset(words)

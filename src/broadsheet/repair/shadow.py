@@ -1,0 +1,173 @@
+"""Shadowed, outlined and fake-bold type: the same text drawn twice.
+
+Extractors emit such text twice, either interleaved in chunks of any length
+(``張三與李四張三與李四1212日至日至``), as doubled marks (``，，``, ``●●``) or as a
+whole line or block printed twice in a row. Genuine repetition (謝謝, 研究研究,
+``——``, 2020年, 哈哈哈) looks the same pair by pair, so the decision is taken
+from the evidence of the whole line and its neighbours, never one pair alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+import regex
+
+from ..model import Line, Removal
+
+MAX_CHUNK = 48
+
+# A line counts as shadowed when doubled chunks cover this share of its
+# non-space characters and the undoubled text has this many distinct characters
+# (so 哈哈哈哈哈哈 or ——…… never qualify on their own).
+SHADOW_COVERAGE = 0.75
+NEIGHBOUR_COVERAGE = 0.9
+MIN_DISTINCT = 3
+# Inside an ordinary line, a run of doubled chunks is shadow only when its
+# undoubled text is this long and this varied (研究研究 and 高高興興 are not).
+MIN_REGION_CJK = 4
+MIN_REGION_LATIN = 7
+
+_NEVER_DOUBLED = regex.compile(r"([，。、；：,（）「」『』《》〈〉【】〔〕])\1+")
+_LEADING_MARK = regex.compile(r"^([●▲■◆◇□△▼▽•★☆◎○※►▶])\1+")
+_HAS_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+def _chunk_pattern(length: int) -> "regex.Pattern[str]":
+    return _doubled_chunk(min(MAX_CHUNK, max(1, length // 2)))
+
+
+@lru_cache(maxsize=None)
+def _doubled_chunk(longest: int) -> "regex.Pattern[str]":
+    # Greedy and leftmost: at each position the longest chunk repeated right
+    # away (one optional space between the copies), else move one on.
+    return regex.compile(r"(\S.{0,%d})[ \u3000]?\1" % (longest - 1))
+
+
+class _Evidence:
+    __slots__ = ("tokens", "coverage", "distinct")
+
+    def __init__(self, string: str):
+        # token: (start, end, chunk_length) for string[start:end] == chunk, sep?, chunk
+        self.tokens = [(m.start(), m.end(), len(m.group(1))) for m in _chunk_pattern(len(string)).finditer(string)]
+        solid = len(string) - string.count(" ") - string.count("\u3000")
+        covered = 0
+        kept = []
+        for start, end, length in self.tokens:
+            chunk = string[start : start + length]
+            covered += 2 * (length - chunk.count(" "))
+            kept.append(chunk)
+        self.coverage = covered / solid if solid else 0.0
+        self.distinct = len(set("".join(kept)) - {" ", "\u3000"})
+
+    def shadowed(self) -> bool:
+        return self.coverage >= SHADOW_COVERAGE and self.distinct >= MIN_DISTINCT
+
+
+def _second_copies(tokens: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    # Keep the first copy: cut the (optional) separator and the second copy.
+    return [(start + length, end) for start, end, length in tokens]
+
+
+def _strong_regions(string: str, tokens: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Tokens inside runs of adjacent doubled chunks long and varied enough to be shadow."""
+    chosen: list[tuple[int, int, int]] = []
+    group: list[tuple[int, int, int]] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        undoubled = "".join(string[s : s + n] for s, _e, n in group).replace(" ", "")
+        floor = MIN_REGION_CJK if _HAS_CJK.search(undoubled) else MIN_REGION_LATIN
+        if len(undoubled) >= floor and len(set(undoubled)) >= MIN_REGION_CJK:
+            chosen.extend(group)
+
+    for token in tokens:
+        if group and token[0] != group[-1][1]:
+            flush()
+            group = []
+        group.append(token)
+    flush()
+    return chosen
+
+
+def undouble_shadow_runs(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
+    """``張三與李四張三與李四1212日至日至`` → ``張三與李四12日至``, decided line by line with neighbours."""
+    evidence = [_Evidence(line.text.string) for line in lines]
+    out: list[Line] = []
+    removals: list[Removal] = []
+    for i, (line, ev) in enumerate(zip(lines, evidence)):
+        if not ev.tokens:
+            out.append(line)
+            continue
+        if ev.shadowed() or (ev.coverage >= NEIGHBOUR_COVERAGE and _neighbour_shadowed(lines, evidence, i)):
+            tokens = ev.tokens
+        else:
+            tokens = _strong_regions(line.text.string, ev.tokens)
+        if not tokens:
+            out.append(line)
+            continue
+        text, cut = line.text.cut(_second_copies(tokens), "undouble_shadow_runs")
+        removals.extend(cut)
+        out.append(replace(line, text=text))
+    return out, removals
+
+
+def _neighbour_shadowed(lines: list[Line], evidence: list[_Evidence], i: int) -> bool:
+    before = i > 0 and lines[i].blank_before == 0 and evidence[i - 1].shadowed()
+    after = i + 1 < len(lines) and lines[i + 1].blank_before == 0 and evidence[i + 1].shadowed()
+    return before or after
+
+
+def undouble_punctuation(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
+    """``，，`` → ``，`` and a leading ``●●`` → ``●``: marks no writer ever doubles."""
+    out: list[Line] = []
+    removals: list[Removal] = []
+    for line in lines:
+        string = line.text.string
+        cuts = [(m.start() + 1, m.end()) for m in _NEVER_DOUBLED.finditer(string)]
+        lead = _LEADING_MARK.match(string)
+        if lead:
+            cuts.append((1, lead.end()))
+        if not cuts:
+            out.append(line)
+            continue
+        text, cut = line.text.cut(cuts, "undouble_punctuation")
+        removals.extend(cut)
+        out.append(replace(line, text=text))
+    return out, removals
+
+
+MIN_REPEATED_LINE = 4
+MAX_REPEATED_BLOCK = 8
+
+
+def undouble_repeated_lines(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
+    """A line, or a block of up to eight lines, printed twice in a row: keep the first copy."""
+    strings = [line.text.string for line in lines]
+    drop: set[int] = set()
+    i = 0
+    n = len(lines)
+    while i < n:
+        matched = 0
+        for k in range(1, min(MAX_REPEATED_BLOCK, (n - i) // 2) + 1):
+            first = strings[i : i + k]
+            if first == strings[i + k : i + 2 * k] and sum(len(s.replace(" ", "")) for s in first) >= MIN_REPEATED_LINE:
+                matched = k
+                break
+        if matched:
+            drop.update(range(i + matched, i + 2 * matched))
+            i += 2 * matched
+        else:
+            i += 1
+    if not drop:
+        return lines, []
+    removals: list[Removal] = []
+    out: list[Line] = []
+    for index, line in enumerate(lines):
+        if index in drop:
+            removals.extend(line.text.as_removals("undouble_repeated_lines"))
+        else:
+            out.append(line)
+    return out, removals

@@ -1,0 +1,56 @@
+"""Spaces that justification put between CJK characters (``涉 港 、 涉 澳``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..charclass import CJK
+from ..model import Line, Removal
+
+_CJK_OR_DIGIT = f"[{CJK}0-9]"
+_SPACED = regex.compile(f"(?<=[{CJK}])[ \u00a0](?=[{CJK}])")
+_SPACED_WITH_DIGITS = regex.compile(f"(?<={_CJK_OR_DIGIT})[ \u00a0](?={_CJK_OR_DIGIT})")
+_TIGHT = regex.compile(f"[{CJK}](?=[{CJK}])")
+_DIGITS_BOTH_SIDES = regex.compile(r"[0-9] [0-9]")
+
+# A line is justified-and-spaced when at least this share of its CJK neighbours
+# are split by a single space; one space in a tight line is a real one
+# (a headline's two parts, 記者 王五).
+SPACED_SHARE = 0.5
+MIN_SPACED = 2
+
+
+def _spaced_counts(string: str) -> tuple[int, int]:
+    return len(_SPACED.findall(string)), len(_TIGHT.findall(string))
+
+
+def _is_spaced(string: str) -> bool:
+    spaced, tight = _spaced_counts(string)
+    return spaced >= MIN_SPACED and spaced >= SPACED_SHARE * (spaced + tight)
+
+
+def drop_justify_spaces(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
+    """Remove single spaces between CJK characters in lines that justification spaced out."""
+    spaced = [_is_spaced(line.text.string) for line in lines]
+    out: list[Line] = []
+    removals: list[Removal] = []
+    for i, line in enumerate(lines):
+        string = line.text.string
+        if not spaced[i]:
+            # A short tail line ("台 灣") is judged by the line it wraps from.
+            s, t = _spaced_counts(string)
+            if not (s and t == 0 and i > 0 and spaced[i - 1] and line.blank_before == 0):
+                out.append(line)
+                continue
+        pattern = _SPACED_WITH_DIGITS
+        cuts = [(m.start(), m.end()) for m in pattern.finditer(string)
+                if not _DIGITS_BOTH_SIDES.fullmatch(string[max(0, m.start() - 1) : m.end() + 1])]
+        if not cuts:
+            out.append(line)
+            continue
+        text, cut = line.text.cut(cuts, "drop_justify_spaces")
+        removals.extend(cut)
+        out.append(replace(line, text=text))
+    return out, removals

@@ -1,0 +1,167 @@
+"""Lines → blocks: where a paragraph (or caption, or list item) starts and ends.
+
+Extracted text has blank lines inside paragraphs, between them, or none at all
+(``pdftotext -raw``), so a blank line is only one piece of evidence. The others
+are the ones a reader uses: a sentence that ends before the column does, an
+indented first line, a line that says what it is (a byline, a caption), and
+whether the page's blank lines have proved trustworthy elsewhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import cues
+from .charclass import CJK_CHAR, display_width, ends_sentence
+from .model import (
+    BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Line,
+)
+
+# Kinds a line announces by itself and that never run on into the next line.
+SINGLE_LINE_KINDS = (CREDIT, BYLINE, SIGNOFF, CONTINUATION, FURNITURE)
+WINDOW = 12
+VERTICAL = "vertical"
+
+
+@dataclass(slots=True)
+class LineBlock:
+    """Lines that belong together, before their text is joined."""
+
+    kind: str
+    lines: list[Line]
+
+
+def line_cue(string: str) -> str | None:
+    """The role a line announces by its words alone, if any."""
+    first = string[0]
+    if first in cues.CAPTION_MARKS or cues.CAPTION_LEAD.match(string):
+        return CAPTION
+    if cues.CONTINUATION.match(string):
+        return CONTINUATION
+    if cues.SIGNOFF.match(string):
+        return SIGNOFF
+    if first in cues.BULLET_MARKS:
+        return LIST_ITEM
+    if len(string) <= 40 and cues.CREDIT.match(string):
+        return CREDIT
+    if len(string) <= 80 and cues.BYLINE.match(string) and not _opens_paragraph(string):
+        return BYLINE
+    if len(string) <= 60 and cues.FURNITURE.match(string):
+        return FURNITURE
+    return None
+
+
+def _opens_paragraph(string: str) -> bool:
+    match = cues.BYLINE_OPENING.match(string)
+    return bool(match) and len(string) - match.end() >= 6
+
+
+class _Widths:
+    """The column width around each line, from the lines near it."""
+
+    def __init__(self, lines: list[Line]):
+        self.widths = [display_width(line.string) + line.indent for line in lines]
+        self.latin = [not CJK_CHAR.search(line.string[:8]) for line in lines]
+
+    def column(self, i: int) -> int:
+        lo, hi = max(0, i - WINDOW), min(len(self.widths), i + WINDOW + 1)
+        near = sorted(self.widths[lo:hi])
+        # The 75th percentile: most lines of a column are full ones.
+        return near[min(len(near) - 1, (3 * len(near)) // 4)]
+
+    def is_full(self, i: int) -> bool:
+        width, column = self.widths[i], self.column(i)
+        slack = 0.25 if self.latin[i] else 0.12
+        return width >= column * (1 - slack) or column - width <= 2
+
+
+def _blank_lines_are_reliable(lines: list[Line], widths: _Widths) -> bool:
+    """Blank lines mark paragraphs only if they rarely fall inside a sentence."""
+    inside = between = 0
+    for i in range(1, len(lines)):
+        if not lines[i].blank_before:
+            continue
+        previous = lines[i - 1].string
+        if widths.is_full(i - 1) and not ends_sentence(previous):
+            inside += 1
+        else:
+            between += 1
+    total = inside + between
+    if total == 0:
+        return False
+    # A blank after almost every line says nothing either.
+    if total > 0.8 * len(lines) and inside > 0.1 * total:
+        return False
+    return inside <= 0.15 * total
+
+
+def _uses_indentation(lines: list[Line]) -> bool:
+    indented = sum(1 for line in lines if line.indent >= 2)
+    return 0 < indented < 0.6 * len(lines)
+
+
+def _is_vertical_char(line: Line) -> bool:
+    string = line.string
+    return len(string) == 1 and bool(CJK_CHAR.match(string))
+
+
+def segment_lines(lines: list[Line]) -> list[LineBlock]:
+    """Group lines into blocks, each with the kind its first line announced (or paragraph)."""
+    if not lines:
+        return []
+    widths = _Widths(lines)
+    blanks_reliable = _blank_lines_are_reliable(lines, widths)
+    indentation = _uses_indentation(lines)
+    hints = [line_cue(line.string) for line in lines]
+    blocks: list[LineBlock] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        # A headline set in vertical type comes out one character per line.
+        if _is_vertical_char(line):
+            j = i
+            while j < n and _is_vertical_char(lines[j]):
+                j += 1
+            if j - i >= 3:
+                blocks.append(LineBlock(VERTICAL, lines[i:j]))
+                i = j
+                continue
+        hint = hints[i]
+        kind = hint or PARAGRAPH
+        block = LineBlock(kind, [line])
+        i += 1
+        if kind not in SINGLE_LINE_KINDS:
+            while i < n and hints[i] is None and not _starts_new_block(lines, widths, i, blanks_reliable, indentation, kind):
+                block.lines.append(lines[i])
+                i += 1
+        blocks.append(block)
+    return blocks
+
+
+def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool, indentation: bool, kind: str) -> bool:
+    line, previous = lines[i], lines[i - 1]
+    prev_string = previous.string
+    if _is_vertical_char(line) and i + 2 < len(lines) and _is_vertical_char(lines[i + 1]) and _is_vertical_char(lines[i + 2]):
+        return True
+    if indentation and line.indent >= 2 and line.indent > previous.indent:
+        return True
+    if cues.BYLINE_OPENING.match(line.string) and _opens_paragraph(line.string):
+        return True
+    full = widths.is_full(i - 1)
+    sentence_done = ends_sentence(prev_string)
+    if full and not sentence_done:
+        # A full line that stops mid-sentence runs on, whatever blank lines say;
+        # but a line starting with a capital after a full Latin line may still be new.
+        return False
+    if line.blank_before and blanks_reliable:
+        return True
+    if sentence_done:
+        return not full
+    # A short line that ends without punctuation: a headline, a title, a caption's end.
+    if kind in (CAPTION, LIST_ITEM):
+        return True
+    next_first = line.string[0]
+    if next_first.islower():
+        return False
+    return True

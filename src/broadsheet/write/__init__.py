@@ -1,0 +1,1 @@
+"""Writers: the JSON contract, Markdown, plain text (and the HTML report)."""
