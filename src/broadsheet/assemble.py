@@ -29,6 +29,9 @@ MIN_HEADLINE_SCORE = 0.2
 # A title this short between two parts of one running story is a subhead.
 MAX_SUBHEAD_WIDTH = 30
 SAME_STORY = 0.12
+# A title or caption looks for its body among this many groups either side:
+# a page has a few dozen at most, and a huge input must stay linear.
+NEARBY_GROUPS = 24
 
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _WORD = regex.compile(r"[A-Za-z][A-Za-z'-]{3,}")
@@ -93,6 +96,7 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
     unassigned: list[Block] = []
     current: _Group | None = None
     pending_titles: list[Block] = []
+    interrupted = False
 
     def new_group() -> _Group:
         nonlocal current, pending_titles
@@ -112,9 +116,12 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
             continue
         if kind == FURNITURE:
             unassigned.append(block)
+            interrupted = True
             continue
         if kind in (CAPTION, CREDIT):
             captions.append((block, len(groups) - 1 if groups else 0))
+            # Body after a photo may belong to another story: let assembly decide.
+            interrupted = True
             continue
         if kind == BYLINE:
             if current is None or pending_titles or not current.empty or current.byline is not None:
@@ -144,11 +151,13 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
             or current.closed
             or (is_item and not current.is_box and current.body)
             or (not is_item and current.is_box)
+            or (interrupted and current.body)
         ):
             new_group().is_box = is_item
         elif is_item and not current.body:
             current.is_box = True
         current.body.append(block)
+        interrupted = False
     if pending_titles:
         runs.append(_TitleRun(pending_titles, None, groups[-1] if groups else None))
     return groups, runs, captions, unassigned
@@ -167,8 +176,7 @@ def _title_width(block: Block) -> int:
     return sum(2 if CJK_CHAR.match(ch) else 1 for ch in block.string)
 
 
-def _headline_score(title: Block, group: _Group, run: _TitleRun) -> float:
-    feats = _features(title.string)
+def _headline_score(feats: set[str], group: _Group, run: _TitleRun) -> float:
     overlap = len(feats & group.features) / len(feats) if feats else 0.0
     prior = 0.0
     if run.before is group:
@@ -203,7 +211,8 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
     best_headline: dict[int, tuple[float, int]] = {}
     titles = [(t, run) for run in runs for t in run.titles if t.kind == TITLE]
     for ti, (title, run) in enumerate(titles):
-        scored = [(_headline_score(title, g, run), g.index) for g in groups]
+        feats = _features(title.string)
+        scored = [(_headline_score(feats, g, run), g.index) for g in _nearby(groups, _run_position(run))]
         if not scored:
             continue
         score, gi = max(scored)
@@ -211,6 +220,12 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
             owner[ti] = gi
             if gi not in best_headline or score > best_headline[gi][0]:
                 best_headline[gi] = (score, ti)
+
+    titles_above: dict[int, list[int]] = {}
+    for ti, (_title, run) in enumerate(titles):
+        gi = owner.get(ti)
+        if gi is not None and run.before is not None and run.before.index == gi:
+            titles_above.setdefault(gi, []).append(ti)
 
     # 3. Merge groups that continue the story before them.
     articles: list[Article] = []
@@ -254,7 +269,9 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
             title.kind = HEADLINE
             articles.append(Article(headline=title))
             continue
-        if best_headline[gi][1] == ti and article.headline is None:
+        above = titles_above.get(gi)
+        heads = ti == above[0] if above else best_headline[gi][1] == ti
+        if heads and article.headline is None:
             title.kind = HEADLINE
             article.headline = title
         else:
@@ -275,6 +292,16 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
     articles = [a for a in articles if a.blocks()]
     articles.sort(key=_reading_position)
     return articles, unassigned
+
+
+def _run_position(run: _TitleRun) -> int:
+    if run.before is not None:
+        return run.before.index
+    return run.after.index + 1 if run.after is not None else 0
+
+
+def _nearby(groups: list[_Group], position: int) -> list[_Group]:
+    return groups[max(0, position - NEARBY_GROUPS) : position + NEARBY_GROUPS]
 
 
 def _append_body(article: Article, subheads: list[Block], body: list[Block]) -> None:
@@ -317,7 +344,7 @@ def _caption_article(block, group_index, groups, article_of_group, articles) -> 
         return None
     feats = _features(block.string)
     best, best_score = None, 0.0
-    for group in groups:
+    for group in _nearby(groups, group_index):
         if not feats:
             break
         score = len(feats & group.features) / len(feats)

@@ -64,7 +64,7 @@ def _split_trailing_credit(text: SourcedText) -> tuple[SourcedText, SourcedText 
 
 def _split_byline_opening(text: SourcedText) -> tuple[SourcedText | None, SourcedText]:
     match = cues.BYLINE_OPENING.match(text.string)
-    if not match or len(text.string) - match.end() < 6:
+    if not match or match.end() >= len(text.string):
         return None, text
     return text[: match.end()].strip(), text[match.end():].strip()
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .assemble import assemble_articles
 from .classify import classify_blocks, detect_language
-from .model import Line, Page
+from .model import Line, Page, Removal
 from .read.text import split_lines
 from .repair import repair_lines
 from .repair.lines import page_vocabulary
@@ -14,12 +16,14 @@ from .segment import segment_lines
 def restore_lines(lines: list[Line], source_text: str, source: str = "<text>", number: int | None = None) -> Page:
     """Restore a page from lines that already carry provenance (text or PDF reader)."""
     lines, removed = repair_lines(lines, source_text)
-    known = page_vocabulary([line.string for line in lines])
+    # The page's own words settle line-end hyphens; only English pages need them.
+    known = page_vocabulary([line.string for line in lines]) if any(line.string.endswith("-") for line in lines) else frozenset()
     line_blocks = segment_lines(lines)
     blocks, joined_removals = classify_blocks(line_blocks, known)
     removed.extend(joined_removals)
     articles, unassigned = assemble_articles(blocks)
     language = detect_language(" ".join(line.string for line in lines[:400]))
+    removed = _settle_removals(removed, source_text)
     removed.sort(key=lambda r: (r.page or 0, r.start))
     return Page(source=source, language=language, articles=articles, unassigned=unassigned,
                 removed=removed, input_text=source_text, number=number)
@@ -27,3 +31,17 @@ def restore_lines(lines: list[Line], source_text: str, source: str = "<text>", n
 
 def restore_text(text: str, source: str = "<text>") -> Page:
     return restore_lines(split_lines(text), text, source)
+
+
+def _settle_removals(removed: list[Removal], source_text: str) -> list[Removal]:
+    """A removal's text is the input's, even where an earlier repair rewrote the
+    character; and a rewritten character that was later dropped keeps only its drop."""
+    dropped = {offset for r in removed if r.replacement is None for offset in range(r.start, r.end)}
+    settled = []
+    for r in removed:
+        if r.replacement is not None and r.start in dropped:
+            continue
+        if source_text[r.start : r.end] != r.text:
+            r = replace(r, text=source_text[r.start : r.end])
+        settled.append(r)
+    return settled

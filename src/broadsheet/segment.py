@@ -52,8 +52,9 @@ def line_cue(string: str) -> str | None:
 
 
 def _opens_paragraph(string: str) -> bool:
+    """``本報訊（記者 王五 廣州報道）東區…``: a byline that runs straight into the body."""
     match = cues.BYLINE_OPENING.match(string)
-    return bool(match) and len(string) - match.end() >= 6
+    return bool(match) and match.end() < len(string)
 
 
 class _Widths:
@@ -147,6 +148,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if indentation and line.indent >= 2 and line.indent > previous.indent:
         return True
     if cues.BYLINE_OPENING.match(line.string) and _opens_paragraph(line.string):
+        return True
+    if kind == CAPTION and cues.TRAILING_CREDIT.search(prev_string):
         return True
     full = widths.is_full(i - 1)
     sentence_done = ends_sentence(prev_string)

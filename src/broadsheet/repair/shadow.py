@@ -51,6 +51,9 @@ class _Evidence:
     def __init__(self, string: str):
         # token: (start, end, chunk_length) for string[start:end] == chunk, sep?, chunk
         self.tokens = [(m.start(), m.end(), len(m.group(1))) for m in _chunk_pattern(len(string)).finditer(string)]
+        if not self.tokens:
+            self.coverage, self.distinct = 0.0, 0
+            return
         solid = len(string) - string.count(" ") - string.count("\u3000")
         covered = 0
         kept = []
@@ -68,6 +71,16 @@ class _Evidence:
 def _second_copies(tokens: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     # Keep the first copy: cut the (optional) separator and the second copy.
     return [(start + length, end) for start, end, length in tokens]
+
+
+def _doubled_gaps(string: str, tokens: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """In a shadowed line the spaces between doubled words are doubled too."""
+    gaps = []
+    for (_s, end, _n), (start, _e, _m) in zip(tokens, tokens[1:]):
+        width = start - end
+        if width >= 2 and width % 2 == 0 and not string[end:start].strip():
+            gaps.append((end + width // 2, start))
+    return gaps
 
 
 def _strong_regions(string: str, tokens: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -101,14 +114,15 @@ def undouble_shadow_runs(lines: list[Line], source: str) -> tuple[list[Line], li
         if not ev.tokens:
             out.append(line)
             continue
+        string = line.text.string
         if ev.shadowed() or (ev.coverage >= NEIGHBOUR_COVERAGE and _neighbour_shadowed(lines, evidence, i)):
-            tokens = ev.tokens
+            cuts = _second_copies(ev.tokens) + _doubled_gaps(string, ev.tokens)
         else:
-            tokens = _strong_regions(line.text.string, ev.tokens)
-        if not tokens:
+            cuts = _second_copies(_strong_regions(string, ev.tokens))
+        if not cuts:
             out.append(line)
             continue
-        text, cut = line.text.cut(_second_copies(tokens), "undouble_shadow_runs")
+        text, cut = line.text.cut(cuts, "undouble_shadow_runs")
         removals.extend(cut)
         out.append(replace(line, text=text))
     return out, removals

@@ -14,6 +14,9 @@ _SPACED = regex.compile(f"(?<=[{CJK}])[ \u00a0](?=[{CJK}])")
 _SPACED_WITH_DIGITS = regex.compile(f"(?<={_CJK_OR_DIGIT})[ \u00a0](?={_CJK_OR_DIGIT})")
 _TIGHT = regex.compile(f"[{CJK}](?=[{CJK}])")
 _DIGITS_BOTH_SIDES = regex.compile(r"[0-9] [0-9]")
+# Three or more CJK characters each one space apart: a spaced-out stretch even
+# inside an otherwise tight line.
+_SPACED_STRETCH = regex.compile(f"[{CJK}](?:[ \u00a0][{CJK}]){{3,}}")
 
 # A line is justified-and-spaced when at least this share of its CJK neighbours
 # are split by a single space; one space in a tight line is a real one
@@ -23,6 +26,8 @@ MIN_SPACED = 2
 
 
 def _spaced_counts(string: str) -> tuple[int, int]:
+    if " " not in string and "\u00a0" not in string:
+        return 0, 1
     return len(_SPACED.findall(string)), len(_TIGHT.findall(string))
 
 
@@ -38,15 +43,15 @@ def drop_justify_spaces(lines: list[Line], source: str) -> tuple[list[Line], lis
     removals: list[Removal] = []
     for i, line in enumerate(lines):
         string = line.text.string
-        if not spaced[i]:
-            # A short tail line ("台 灣") is judged by the line it wraps from.
-            s, t = _spaced_counts(string)
-            if not (s and t == 0 and i > 0 and spaced[i - 1] and line.blank_before == 0):
-                out.append(line)
-                continue
-        pattern = _SPACED_WITH_DIGITS
-        cuts = [(m.start(), m.end()) for m in pattern.finditer(string)
-                if not _DIGITS_BOTH_SIDES.fullmatch(string[max(0, m.start() - 1) : m.end() + 1])]
+        if " " not in string and "\u00a0" not in string:
+            out.append(line)
+            continue
+        if spaced[i] or _tail_of_spaced_line(lines, spaced, i):
+            cuts = [(m.start(), m.end()) for m in _SPACED_WITH_DIGITS.finditer(string)
+                    if not _DIGITS_BOTH_SIDES.fullmatch(string[max(0, m.start() - 1) : m.end() + 1])]
+        else:
+            cuts = [(m.start(), m.end()) for stretch in _SPACED_STRETCH.finditer(string)
+                    for m in _SPACED.finditer(string, stretch.start(), stretch.end())]
         if not cuts:
             out.append(line)
             continue
@@ -54,3 +59,9 @@ def drop_justify_spaces(lines: list[Line], source: str) -> tuple[list[Line], lis
         removals.extend(cut)
         out.append(replace(line, text=text))
     return out, removals
+
+
+def _tail_of_spaced_line(lines: list[Line], spaced: list[bool], i: int) -> bool:
+    """A short last line ("台 灣") is judged by the spaced line it wraps from."""
+    s, t = _spaced_counts(lines[i].text.string)
+    return bool(s) and t == 0 and i > 0 and spaced[i - 1] and lines[i].blank_before == 0

@@ -22,7 +22,11 @@ def _geometry(block: Block, out: dict) -> dict:
 
 
 def block_to_dict(block: Block) -> dict:
-    return _geometry(block, {"kind": block.kind, "text": block.string, "spans": _spans(block.text)})
+    out = {"kind": block.kind, "text": block.string, "spans": _spans(block.text)}
+    if block.credit is not None:  # a caption that found no article keeps its credit
+        out["credit"] = block.credit.string
+        out["credit_spans"] = _spans(block.credit)
+    return _geometry(block, out)
 
 
 def caption_to_dict(block: Block) -> dict:

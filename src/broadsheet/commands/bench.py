@@ -1,0 +1,35 @@
+"""``broadsheet bench``: pages/s of restore on this machine, one core."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("bench", help="measure restore throughput (pages/s) on this machine")
+    p.add_argument("--pages", type=int, default=200, help="number of pages (default 200)")
+    p.add_argument("--page-bytes", type=int, default=15_000, help="size of each generated page (default 15000)")
+    p.add_argument("--corpus", help="bench on the .txt files under this directory instead of generated pages")
+    p.add_argument("--repeat", type=int, default=3, help="runs; the fastest is reported")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..bench import corpus_pages, measure, synthetic_bench_pages
+
+    if args.pages < 1:
+        raise SystemExit("broadsheet bench: --pages must be at least 1")
+    pages = corpus_pages(args.corpus, args.pages) if args.corpus else synthetic_bench_pages(args.pages, args.page_bytes)
+    result = measure(pages, repeat=max(1, args.repeat))
+    result["input"] = args.corpus or f"generated from the bundled sample page, ~{args.page_bytes} bytes each"
+    result["machine"] = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, one process"
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(f"{result['pages']} pages of {result['mean_page_bytes']} bytes: {result['seconds']} s, "
+              f"{result['pages_per_second']} pages/s, {result['mb_per_second']} MB/s ({result['machine']})")
+    return 0

@@ -1,0 +1,49 @@
+"""Joining wrapped lines and finding paragraph boundaries, through restore()."""
+
+import broadsheet
+
+
+def paragraphs(text: str) -> list[str]:
+    page = broadsheet.restore(text)
+    return [b.string for a in page.articles for b in a.body]
+
+
+def test_cjk_lines_join_without_space():
+    text = "居民常常反映現有長廊在北角一段中斷，要繞\n道英皇道才能繼續前往筲箕灣，非常不便。\n"
+    assert paragraphs(text) == ["居民常常反映現有長廊在北角一段中斷，要繞道英皇道才能繼續前往筲箕灣，非常不便。"]
+
+
+def test_english_lines_join_with_space_and_split_words_lose_their_hyphen():
+    text = ("The city's economy grew faster than the eco-\n"
+            "nomy of its neighbours, a well-\n"
+            "known pattern that officials\n"
+            "expected to continue next year.\n")
+    assert paragraphs(text) == [
+        "The city's economy grew faster than the economy of its neighbours, a well-known pattern "
+        "that officials expected to continue next year."
+    ]
+    removed = broadsheet.restore(text).removed
+    assert [(r.text, r.reason) for r in removed] == [("-", "join_wrapped_lines")]
+
+
+def test_blank_lines_inside_paragraphs_are_not_boundaries():
+    text = ("東區海濱長廊延伸工程昨日獲立法會工務小組\n\n委員會通過撥款，涉及開支約十九億元。土木\n"
+            "工程拓展署表示，工程將於明年第一季動工，\n\n分三期進行。\n\n"
+            "署方發言人指出，新段長廊全長三點二公里，\n沿途設有單車徑、休憩亭及兩個寵物公園。\n")
+    assert paragraphs(text) == [
+        "東區海濱長廊延伸工程昨日獲立法會工務小組委員會通過撥款，涉及開支約十九億元。土木工程拓展署表示，工程將於明年第一季動工，分三期進行。",
+        "署方發言人指出，新段長廊全長三點二公里，沿途設有單車徑、休憩亭及兩個寵物公園。",
+    ]
+
+
+def test_no_blank_lines_at_all_paragraphs_end_at_short_sentence_lines():
+    text = ("東區海濱長廊延伸工程昨日獲立法會工務小組\n委員會通過撥款，涉及開支約十九億元。土木\n"
+            "工程拓展署表示，工程將於明年第一季動工，\n分三期進行。\n"
+            "署方發言人指出，新段長廊全長三點二公里，\n沿途設有單車徑、休憩亭及兩個寵物公園。\n")
+    assert len(paragraphs(text)) == 2
+
+
+def test_indented_first_lines_start_paragraphs():
+    text = ("　　東區海濱長廊延伸工程昨日獲立法會工務小\n組委員會通過撥款，涉及開支約十九億元。土木\n"
+            "　　署方發言人指出，新段長廊全長三點二公里，\n沿途設有單車徑、休憩亭及兩個寵物公園。\n")
+    assert len(paragraphs(text)) == 2

@@ -1,0 +1,51 @@
+"""Each repair on its own, cases as data (tests/cases/repairs.json)."""
+
+import pytest
+from conftest import load_cases
+
+from broadsheet.read.text import split_lines
+from broadsheet.repair import REPAIRS, repair_lines
+
+
+def run_repair(name: str, text: str):
+    lines = split_lines(text)
+    lines, removals = REPAIRS[name](lines, text)
+    return "\n".join(line.string for line in lines), removals
+
+
+@pytest.mark.parametrize("case", load_cases("repairs.json"), ids=lambda c: c["label"])
+def test_repair_case(case):
+    output, removals = run_repair(case["repair"], case["input"])
+    assert output == case["expect"]
+    for removal in removals:
+        assert case["input"][removal.start : removal.end] == removal.text
+        assert removal.reason == case["repair"]
+    if "removed" in case:
+        assert [r.text for r in removals] == case["removed"]
+
+
+@pytest.mark.parametrize("case", load_cases("negative.json"), ids=lambda c: c["label"])
+def test_genuine_text_is_left_alone(case):
+    lines, removals = repair_lines(split_lines(case["input"]), case["input"])
+    assert removals == []
+    assert [line.string for line in lines] == [line.strip() for line in case["input"].splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("case", load_cases("known-failures.json"), ids=lambda c: c["label"])
+@pytest.mark.xfail(strict=True, reason="known failure, see tests/cases/known-failures.json")
+def test_known_failure(case):
+    _lines, removals = repair_lines(split_lines(case["input"]), case["input"])
+    assert removals == []
+
+
+def test_compat_mapping_is_recorded_with_replacement():
+    text = "進\u2f8f"
+    _output, removals = run_repair("map_compat_ideographs", text)
+    assert [(r.start, r.end, r.text, r.replacement) for r in removals] == [(1, 2, "\u2f8f", "行")]
+
+
+def test_full_width_punctuation_survives_compat_mapping():
+    text = "他說：「好（對）。」，\u2f00"
+    output, removals = run_repair("map_compat_ideographs", text)
+    assert output == "他說：「好（對）。」，一"
+    assert len(removals) == 1
