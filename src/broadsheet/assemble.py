@@ -143,19 +143,18 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
                 new_group()
             current.signoff = block
             continue
-        # Body: paragraph or list item.
+        # Body: paragraph or list item. Items under their own title are a box,
+        # an article of their own; items that follow a story's text are its list.
         is_item = kind == LIST_ITEM
         if (
             current is None
             or pending_titles
             or current.closed
-            or (is_item and not current.is_box and current.body)
             or (not is_item and current.is_box)
             or (interrupted and current.body)
         ):
-            new_group().is_box = is_item
-        elif is_item and not current.body:
-            current.is_box = True
+            titled = bool(pending_titles)
+            new_group().is_box = is_item and titled
         current.body.append(block)
         interrupted = False
     if pending_titles:
@@ -176,14 +175,48 @@ def _title_width(block: Block) -> int:
     return sum(2 if CJK_CHAR.match(ch) else 1 for ch in block.string)
 
 
-def _headline_score(feats: set[str], group: _Group, run: _TitleRun) -> float:
-    overlap = len(feats & group.features) / len(feats) if feats else 0.0
+def _overlap(feats: set[str], group: _Group, df: Counter) -> float:
+    """Share of the title's features found in the group, rarer ones weighing more."""
+    if not feats:
+        return 0.0
+    total = hit = 0.0
+    for f in feats:
+        seen = df[f]
+        weight = 1.0 / seen if seen else 0.5
+        total += weight
+        if f in group.features:
+            hit += weight
+    return hit / total
+
+
+def _position_priors(titles, df: Counter) -> tuple[float, float]:
+    """Does this page print headlines above their bodies or below them?
+
+    Each title votes for the neighbour it shares more words with; the page's
+    majority sets which neighbour gets the larger prior.
+    """
+    above = below = 0
+    for title, run in titles:
+        feats = _features(title.string)
+        after_score = _overlap(feats, run.before, df) if run.before is not None else 0.0
+        before_score = _overlap(feats, run.after, df) if run.after is not None else 0.0
+        if after_score > before_score + 0.1:
+            above += 1
+        elif before_score > after_score + 0.1:
+            below += 1
+    if below > above:
+        return AFTER_BONUS, BEFORE_BONUS
+    return BEFORE_BONUS, AFTER_BONUS
+
+
+def _headline_score(feats: set[str], group: _Group, run: _TitleRun, df: Counter, priors: tuple[float, float]) -> float:
+    before_prior, after_prior = priors
     prior = 0.0
     if run.before is group:
-        prior = BEFORE_BONUS
-    elif run.after is group and (group.closed or run.before is None or run.before.byline is not None):
-        prior = AFTER_BONUS
-    return overlap + prior
+        prior = before_prior
+    elif run.after is group:
+        prior = after_prior
+    return _overlap(feats, group, df) + prior
 
 
 def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
@@ -210,9 +243,15 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
     owner: dict[int, int] = {}
     best_headline: dict[int, tuple[float, int]] = {}
     titles = [(t, run) for run in runs for t in run.titles if t.kind == TITLE]
+    priors = _position_priors(titles, df)
     for ti, (title, run) in enumerate(titles):
+        if run.before is not None and run.before.is_box and title is run.titles[-1]:
+            # A box's title sits right above its items and rarely shares their words.
+            owner[ti] = run.before.index
+            best_headline[run.before.index] = (float("inf"), ti)
+            continue
         feats = _features(title.string)
-        scored = [(_headline_score(feats, g, run), g.index) for g in _nearby(groups, _run_position(run))]
+        scored = [(_headline_score(feats, g, run, df, priors), g.index) for g in _nearby(groups, _run_position(run))]
         if not scored:
             continue
         score, gi = max(scored)

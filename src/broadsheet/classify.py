@@ -52,14 +52,43 @@ def _strip_marker(text: SourcedText) -> tuple[SourcedText, list[Removal]]:
     return text.cut([(0, match.end())], "strip_bullet_marker")
 
 
-def _split_trailing_credit(text: SourcedText) -> tuple[SourcedText, SourcedText | None]:
+def _split_trailing_credit(text: SourcedText) -> tuple[SourcedText, SourcedText | None, list[Removal]]:
+    """``…出席慶功宴。（網上圖片）`` → caption text and credit; the brackets are recorded."""
     match = cues.TRAILING_CREDIT.search(text.string)
     if not match or match.start() < 4:
-        return text, None
+        return text, None, []
     credit_group = "credit" if match.group("credit") else "bare"
     body = text[: match.start()].strip()
     credit = text[match.start(credit_group) : match.end(credit_group)]
-    return body, credit
+    brackets = [(match.start(), match.start(credit_group)), (match.end(credit_group), match.end())]
+    return body, credit, _cut_marks(text, brackets)
+
+
+def _cut_marks(text: SourcedText, intervals: list[tuple[int, int]]) -> list[Removal]:
+    removals: list[Removal] = []
+    for a, b in intervals:
+        piece = text[a:b]
+        for offset, ch in enumerate(piece.string):
+            if not ch.isspace():
+                removals.extend(piece[offset : offset + 1].as_removals("strip_credit_brackets"))
+    return removals
+
+
+_BRACKETED = regex.compile(r"^[（(]\s*(.+?)\s*[）)]$")
+
+
+def _unbracket_credit(text: SourcedText) -> tuple[SourcedText, list[Removal]]:
+    """A credit line printed as ``（網上圖片）`` is the credit ``網上圖片``."""
+    match = _BRACKETED.match(text.string)
+    if not match:
+        return text, []
+    inner = text[match.start(1) : match.end(1)]
+    return inner, _cut_marks(text, [(0, match.start(1)), (match.end(1), len(text.string))])
+
+
+def _byline_covers(string: str) -> bool:
+    match = cues.BYLINE_OPENING.match(string)
+    return match is None or match.end() >= len(string)
 
 
 def _split_byline_opening(text: SourcedText) -> tuple[SourcedText | None, SourcedText]:
@@ -84,11 +113,18 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -
             text, cut = _strip_marker(text)
             removals.extend(cut)
         if kind == CAPTION:
-            body, credit = _split_trailing_credit(text)
+            body, credit, cut = _split_trailing_credit(text)
+            removals.extend(cut)
             blocks.append(Block(CAPTION, body, lb.lines, credit=credit))
             continue
         if kind == CREDIT:
+            text, cut = _unbracket_credit(text)
+            removals.extend(cut)
             blocks.append(Block(CREDIT, text, lb.lines))
+            continue
+        if kind == PARAGRAPH and len(text.string) <= 80 and cues.BYLINE.match(text.string) and _byline_covers(text.string):
+            # A byline wrapped over two lines: 本報訊（記者 何俊傑 台 / 北報道）
+            blocks.append(Block(BYLINE, text, lb.lines))
             continue
         if kind == PARAGRAPH:
             byline, rest = _split_byline_opening(text)
@@ -98,11 +134,27 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -
                 continue
             if is_title_like(text.string, len(lb.lines)):
                 kind = TITLE
+            elif all(line.bold for line in lb.lines):
+                # Display type that reads as a sentence: a photo caption.
+                kind = CAPTION
+                body, credit, cut = _split_trailing_credit(text)
+                removals.extend(cut)
+                blocks.append(Block(CAPTION, body, lb.lines, credit=credit))
+                continue
         if kind == BYLINE:
             blocks.append(Block(BYLINE, text, lb.lines))
             continue
         blocks.append(Block(kind, text, lb.lines))
-    return blocks, removals
+    return _captions_before_credits(blocks), removals
+
+
+def _captions_before_credits(blocks: list[Block]) -> list[Block]:
+    """A short paragraph printed right before a credit line is that photo's caption."""
+    for block, following in zip(blocks, blocks[1:]):
+        if (following.kind == CREDIT and block.kind == PARAGRAPH and len(block.lines) <= 4
+                and display_width(block.string) <= 2 * MAX_TITLE_WIDTH):
+            block.kind = CAPTION
+    return blocks
 
 
 def _lines_of(blocks: list[Block]) -> list[Line]:

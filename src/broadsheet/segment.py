@@ -9,6 +9,7 @@ whether the page's blank lines have proved trustworthy elsewhere.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from . import cues
@@ -41,7 +42,8 @@ def line_cue(string: str) -> str | None:
     if cues.SIGNOFF.match(string):
         return SIGNOFF
     if first in cues.BULLET_MARKS:
-        return LIST_ITEM
+        # Some papers mark captions with a bullet too; a credit at the end tells.
+        return CAPTION if cues.TRAILING_CREDIT.search(string) else LIST_ITEM
     if len(string) <= 40 and cues.CREDIT.match(string):
         return CREDIT
     if len(string) <= 80 and cues.BYLINE.match(string) and not _opens_paragraph(string):
@@ -63,17 +65,39 @@ class _Widths:
     def __init__(self, lines: list[Line]):
         self.widths = [display_width(line.string) + line.indent for line in lines]
         self.latin = [not CJK_CHAR.search(line.string[:8]) for line in lines]
+        self._columns: dict[int, int] = {}
 
     def column(self, i: int) -> int:
+        cached = self._columns.get(i)
+        if cached is not None:
+            return cached
         lo, hi = max(0, i - WINDOW), min(len(self.widths), i + WINDOW + 1)
-        near = sorted(self.widths[lo:hi])
-        # The 75th percentile: most lines of a column are full ones.
-        return near[min(len(near) - 1, (3 * len(near)) // 4)]
+        # Most lines of a column are full ones, so the commonest width is the
+        # column's (hanging punctuation makes a few lines wider, not the column).
+        counts = Counter(w for w in self.widths[lo:hi] if w > 4)
+        if not counts:
+            column = max(self.widths[lo:hi])
+        else:
+            top = max(counts.values())
+            column = max(w for w, c in counts.items() if c == top)
+            if top == 1:
+                near = sorted(self.widths[lo:hi])
+                column = near[min(len(near) - 1, (3 * len(near)) // 4)]
+        self._columns[i] = column
+        return column
 
     def is_full(self, i: int) -> bool:
         width, column = self.widths[i], self.column(i)
         slack = 0.25 if self.latin[i] else 0.12
         return width >= column * (1 - slack) or column - width <= 2
+
+    def is_indented_first_line(self, i: int) -> bool:
+        """A CJK paragraph's first line is set in by two characters: short by four to
+        eight cells (digits and Latin are half-width, so allow some play)."""
+        if self.latin[i]:
+            return False
+        short_by = self.column(i) - self.widths[i]
+        return 3 <= short_by <= 8
 
 
 def _blank_lines_are_reliable(lines: list[Line], widths: _Widths) -> bool:
@@ -140,9 +164,46 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
     return blocks
 
 
+def _is_first_line_of_paragraph(lines: list[Line], widths: _Widths, i: int) -> bool:
+    """Line i opens a paragraph by its indentation: set in, unfinished, after a finished
+    sentence or a line that announced itself (a byline)."""
+    if not widths.is_indented_first_line(i) or ends_sentence(lines[i].string) or lines[i].bold:
+        return False
+    if i == 0 or lines[i].blank_before or lines[i - 1].bold != lines[i].bold:
+        return True
+    previous = lines[i - 1].string
+    return ends_sentence(previous) or line_cue(previous) is not None
+
+
+_PUNCTUATION = "，。、；：！？「」『』（）,.;:!?\"“”"
+
+
+def _looks_like_subhead(lines: list[Line], widths: _Widths, i: int) -> bool:
+    return (not any(ch in _PUNCTUATION for ch in lines[i].string)
+            and i + 1 < len(lines) and widths.is_indented_first_line(i + 1))
+
+
+def _wrapped_at_edge(lines: list[Line], widths: _Widths, i: int) -> bool:
+    """Line i of a run of display lines is as wide as the widest of them: it wrapped."""
+    lo = i
+    while lo > 0 and lines[lo - 1].bold and not lines[lo].blank_before:
+        lo -= 1
+    hi = i + 1
+    while hi < len(lines) and lines[hi].bold and not lines[hi].blank_before:
+        hi += 1
+    widest = max(widths.widths[lo:hi])
+    return hi - lo > 1 and widths.widths[i] >= widest - 2 and not ends_sentence(lines[i].string)
+
+
 def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool, indentation: bool, kind: str) -> bool:
     line, previous = lines[i], lines[i - 1]
     prev_string = previous.string
+    # Display type (text the page drew twice) never runs on into body type.
+    if line.bold != previous.bold:
+        return True
+    if line.bold and kind == PARAGRAPH:
+        # A headline wraps only where it meets its column's edge.
+        return not _wrapped_at_edge(lines, widths, i - 1)
     if _is_vertical_char(line) and i + 2 < len(lines) and _is_vertical_char(lines[i + 1]) and _is_vertical_char(lines[i + 2]):
         return True
     if indentation and line.indent >= 2 and line.indent > previous.indent:
@@ -160,9 +221,15 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if line.blank_before and blanks_reliable:
         return True
     if sentence_done:
-        return not full
+        return not full or (widths.is_indented_first_line(i) and not ends_sentence(line.string))
+    if _is_first_line_of_paragraph(lines, widths, i - 1):
+        # ...unless it is a subhead: no punctuation, and the next line is set in too.
+        return _looks_like_subhead(lines, widths, i - 1)
+    if kind == LIST_ITEM:
+        # An item wraps early before an unbreakable number: "約" / "3,500人".
+        return widths.column(i - 1) - widths.widths[i - 1] > 8
     # A short line that ends without punctuation: a headline, a title, a caption's end.
-    if kind in (CAPTION, LIST_ITEM):
+    if kind == CAPTION:
         return True
     next_first = line.string[0]
     if next_first.islower():

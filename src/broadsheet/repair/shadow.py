@@ -115,7 +115,8 @@ def undouble_shadow_runs(lines: list[Line], source: str) -> tuple[list[Line], li
             out.append(line)
             continue
         string = line.text.string
-        if ev.shadowed() or (ev.coverage >= NEIGHBOUR_COVERAGE and _neighbour_shadowed(lines, evidence, i)):
+        whole_line = ev.shadowed() or (ev.coverage >= NEIGHBOUR_COVERAGE and _neighbour_shadowed(lines, evidence, i))
+        if whole_line:
             cuts = _second_copies(ev.tokens) + _doubled_gaps(string, ev.tokens)
         else:
             cuts = _second_copies(_strong_regions(string, ev.tokens))
@@ -124,7 +125,8 @@ def undouble_shadow_runs(lines: list[Line], source: str) -> tuple[list[Line], li
             continue
         text, cut = line.text.cut(cuts, "undouble_shadow_runs")
         removals.extend(cut)
-        out.append(replace(line, text=text))
+        # Text drawn twice is display type (bold, shadowed): a headline, a caption.
+        out.append(replace(line, text=text, bold=line.bold or whole_line))
     return out, removals
 
 
@@ -154,23 +156,37 @@ def undouble_punctuation(lines: list[Line], source: str) -> tuple[list[Line], li
 
 
 MIN_REPEATED_LINE = 4
-MAX_REPEATED_BLOCK = 8
+# A vertical headline comes out one character per line: a doubled one repeats
+# a block of dozens of lines.
+MAX_REPEATED_BLOCK = 64
 
 
 def undouble_repeated_lines(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
-    """A line, or a block of up to eight lines, printed twice in a row: keep the first copy."""
+    """A line, or a block of lines, printed twice in a row: keep the first copy."""
     strings = [line.text.string for line in lines]
-    drop: set[int] = set()
-    i = 0
     n = len(lines)
+    # Where each line's text next recurs: the only block lengths worth testing.
+    next_same = [0] * n
+    last_seen: dict[str, int] = {}
+    for index in range(n - 1, -1, -1):
+        next_same[index] = last_seen.get(strings[index], -1)
+        last_seen[strings[index]] = index
+    drop: set[int] = set()
+    shadowed: set[int] = set()
+    i = 0
     while i < n:
         matched = 0
-        for k in range(1, min(MAX_REPEATED_BLOCK, (n - i) // 2) + 1):
-            first = strings[i : i + k]
-            if first == strings[i + k : i + 2 * k] and sum(len(s.replace(" ", "")) for s in first) >= MIN_REPEATED_LINE:
+        j = next_same[i]
+        while 0 < j - i <= MAX_REPEATED_BLOCK:
+            k = j - i
+            if (strings[i:j] == strings[j : j + k]
+                    and sum(len(s) - s.count(" ") for s in strings[i:j]) >= MIN_REPEATED_LINE
+                    and all(lines[m].blank_before == 0 for m in range(i + 1, j + k) if m != j)):
                 matched = k
                 break
+            j = next_same[j]
         if matched:
+            shadowed.update(range(i, i + matched))
             drop.update(range(i + matched, i + 2 * matched))
             i += 2 * matched
         else:
@@ -182,6 +198,8 @@ def undouble_repeated_lines(lines: list[Line], source: str) -> tuple[list[Line],
     for index, line in enumerate(lines):
         if index in drop:
             removals.extend(line.text.as_removals("undouble_repeated_lines"))
+        elif index in shadowed:
+            out.append(replace(line, bold=True))
         else:
             out.append(line)
     return out, removals
