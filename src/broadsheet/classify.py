@@ -11,10 +11,10 @@ import regex
 from . import cues
 from .charclass import CJK_CHAR, HAN, display_width, ends_sentence
 from .model import (
-    BYLINE, CAPTION, CREDIT, LIST_ITEM, PARAGRAPH, Block, Line, Removal, SourcedText,
+    BYLINE, CAPTION, CONTINUATION, CREDIT, LIST_ITEM, PARAGRAPH, SIGNOFF, Block, Line, Removal, SourcedText,
 )
 from .repair.lines import join_wrapped_lines
-from .segment import VERTICAL, LineBlock
+from .segment import VERTICAL, LineBlock, line_cue
 
 TITLE = "title"
 
@@ -57,7 +57,7 @@ def _split_trailing_credit(text: SourcedText) -> tuple[SourcedText, SourcedText 
     match = cues.TRAILING_CREDIT.search(text.string)
     if not match or match.start() < 4:
         return text, None, []
-    credit_group = "credit" if match.group("credit") else "bare"
+    credit_group = next(name for name in ("credit", "paren_en", "bare") if match.group(name))
     body = text[: match.start()].strip()
     credit = text[match.start(credit_group) : match.end(credit_group)]
     brackets = [(match.start(), match.start(credit_group)), (match.end(credit_group), match.end())]
@@ -122,10 +122,15 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -
             removals.extend(cut)
             blocks.append(Block(CREDIT, text, lb.lines))
             continue
-        if kind == PARAGRAPH and len(text.string) <= 80 and cues.BYLINE.match(text.string) and _byline_covers(text.string):
-            # A byline wrapped over two lines: 本報訊（記者 何俊傑 台 / 北報道）
-            blocks.append(Block(BYLINE, text, lb.lines))
-            continue
+        if kind == PARAGRAPH and 1 < len(lb.lines) <= 3 and len(text.string) <= 100:
+            # A byline or sign-off wrapped over lines: 本報訊（記者 何俊傑 台 / 北報道）
+            joined_cue = line_cue(text.string)
+            if joined_cue in (BYLINE, SIGNOFF, CONTINUATION, CREDIT) and (joined_cue != BYLINE or _byline_covers(text.string)):
+                if joined_cue == CREDIT:
+                    text, cut = _unbracket_credit(text)
+                    removals.extend(cut)
+                blocks.append(Block(joined_cue, text, lb.lines))
+                continue
         if kind == PARAGRAPH:
             byline, rest = _split_byline_opening(text)
             if byline is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-BULLET_MARKS = "●•◆◇■□▪‧・◎○★☆※►▶✓✔➤"
+BULLET_MARKS = "●•◆◇■□▪‧・◎○★☆※►▶▸▹✓✔➤"
 CAPTION_MARKS = "▲△▼▽◀◄"
 
 _AGENCIES_ZH = r"新華社|新华社|中新社|中通社|美聯社|美联社|路透社|法新社|彭博社|共同社|韓聯社|韩联社|歐新社|欧新社|塔斯社|法廣|美聯社圖片|路透社圖片"
@@ -28,6 +28,7 @@ CREDIT = regex.compile(
 TRAILING_CREDIT = regex.compile(
     r"(?:\s*[（(]\s*(?P<credit>[^（）()]{1,24}(?:攝|摄|供圖|供图|圖片|图片)|"
     rf"(?:{_AGENCIES_ZH}|{_AGENCIES_EN}))\s*[）)]"
+    r"|\s*\((?P<paren_en>[A-Z][\w.&'’/ -]{1,40})\)"
     rf"|\s+(?P<bare>(?:{_AGENCIES_ZH})(?:圖片|图片)?|資料圖片|资料图片|網上圖片|网上图片|[\p{{Han}}]{{1,10}}[攝摄]|(?:{_AGENCIES_EN})(?:/[A-Z][\w ]{{1,30}})?|(?:Photo|Picture)s?\s*[:：]\s*\S.{{0,40}}))$"
 )
 
@@ -75,7 +76,7 @@ CONTINUATION = regex.compile(
     r"^[（(【\[]?\s*(?:"
     r"(?P<to>(?:下轉|下转|轉|转|續|续|接)(?:第)?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*(?:版|頁|页))"
     r"|(?P<from>(?:上接|接|承|續|续)(?:第)?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*(?:版|頁|页)(?:\S{0,4})?)"
-    r"|(?P<to_en>(?:Continued|Continues|See|Turn to|More)\s+(?:on|to)\s+(?:page|Page|PAGE|p\.)?\s*[A-Z]?\d+[A-Z]?\S{0,20})"
+    r"|(?P<to_en>(?:(?:Continued|Continues|See|Turn to|More)\s+(?:on|to)\s+(?:page|Page|PAGE|p\.)?|(?:See|Turn to)\s+(?:page|Page|PAGE|p\.))\s*[A-Z]?\d+[A-Z]?\S{0,20})"
     r"|(?P<from_en>(?:Continued|Continues)\s+from\s+(?:page|Page|PAGE|p\.)?\s*[A-Z]?\d+[A-Z]?\S{0,20})"
     r")\s*[）)】\]]?$"
 )
@@ -97,6 +98,8 @@ FURNITURE = regex.compile(
     r"|(?:[A-Z]\d{1,3}\s+)?[A-Z][a-z]+\s+\d{1,2},\s+\d{4}(?:\s*[|｜]\s*.{0,30})?"
     r"|(?:Page|PAGE|p\.)\s*[A-Z]?\d{1,3}(?:\s*[|｜].{0,30})?"
     r"|[A-Z]\d{1,3}\s*[|｜]\s*.{1,30}"
+    r"|[^|｜]{1,40}(?:\s[|｜]\s[^|｜]{1,40}){2,4}"
+    r"|[A-Z][A-Z&]{2,15}(?:\s[A-Z&]{2,15}){0,2}"
     r"|.{1,30}\s*[|｜]\s*[A-Z]?\d{1,3}"
     r")$"
 )

@@ -91,6 +91,14 @@ class _Widths:
         slack = 0.25 if self.latin[i] else 0.12
         return width >= column * (1 - slack) or column - width <= 2
 
+    def latin_column(self, i: int) -> int:
+        """Ragged right: the column is about as wide as its longest lines."""
+        lo, hi = max(0, i - WINDOW), min(len(self.widths), i + WINDOW + 1)
+        near = sorted(w for w, latin in zip(self.widths[lo:hi], self.latin[lo:hi]) if latin)
+        if not near:
+            return self.column(i)
+        return near[min(len(near) - 1, (9 * len(near)) // 10)]
+
     def is_indented_first_line(self, i: int) -> bool:
         """A CJK paragraph's first line is set in by two characters: short by four to
         eight cells (digits and Latin are half-width, so allow some play)."""
@@ -192,7 +200,29 @@ def _wrapped_at_edge(lines: list[Line], widths: _Widths, i: int) -> bool:
     while hi < len(lines) and lines[hi].bold and not lines[hi].blank_before:
         hi += 1
     widest = max(widths.widths[lo:hi])
-    return hi - lo > 1 and widths.widths[i] >= widest - 2 and not ends_sentence(lines[i].string)
+    if hi - lo < 2 or ends_sentence(lines[i].string) or i + 1 >= hi:
+        return False
+    if widths.latin[i]:
+        next_word = lines[i + 1].string.split(" ", 1)[0]
+        return widths.widths[i] + 1 + len(next_word) > widest * 0.95
+    return widths.widths[i] >= widest - 2
+
+
+def _latin_break(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool) -> bool:
+    """Ragged-right English: a line ended by choice if the next word would have fit on it."""
+    line, previous = lines[i], lines[i - 1]
+    if line.blank_before and blanks_reliable:
+        return True
+    column = widths.latin_column(i - 1)
+    next_word = line.string.split(" ", 1)[0]
+    fits = widths.widths[i - 1] + 1 + len(next_word) <= column * 0.95
+    if ends_sentence(previous.string):
+        # News paragraphs are a sentence or two: after a full stop, a capital
+        # or an opening quote starts a new one unless the text plainly runs on.
+        return not line.string[0].islower()
+    if line.string[0].islower():
+        return False
+    return fits and widths.widths[i - 1] < 0.6 * column
 
 
 def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool, indentation: bool, kind: str) -> bool:
@@ -212,6 +242,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         return True
     if kind == CAPTION and cues.TRAILING_CREDIT.search(prev_string):
         return True
+    if widths.latin[i - 1] and not CJK_CHAR.match(line.string):
+        return _latin_break(lines, widths, i, blanks_reliable)
     full = widths.is_full(i - 1)
     sentence_done = ends_sentence(prev_string)
     if full and not sentence_done:
