@@ -123,11 +123,6 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
             # Body after a photo may belong to another story: let assembly decide.
             interrupted = True
             continue
-        if kind == BYLINE:
-            if current is None or pending_titles or not current.empty or current.byline is not None:
-                new_group()
-            current.byline = block
-            continue
         if kind == CONTINUATION:
             if _continuation_direction(block) == "continued_from":
                 if current is None or pending_titles or not current.empty:
@@ -137,6 +132,14 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
                 if current is None or pending_titles:
                     new_group()
                 current.continues = block
+            continue
+        if kind == SIGNOFF and cues.BYLINE.match(block.string) and (current is None or pending_titles or not current.body):
+            # "記者 王五 報道" is a byline above the text and a sign-off below it.
+            block.kind = kind = BYLINE
+        if kind == BYLINE:
+            if current is None or pending_titles or not current.empty or current.byline is not None:
+                new_group()
+            current.byline = block
             continue
         if kind == SIGNOFF:
             if current is None or pending_titles:

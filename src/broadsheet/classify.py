@@ -23,13 +23,15 @@ TITLE = "title"
 MAX_TITLE_WIDTH = 72
 MAX_TITLE_WORDS = 18
 MAX_TITLE_LINES = 3
+MAX_DISPLAY_LINES = 8
 
 _MARKER = regex.compile(rf"^[{regex.escape(cues.BULLET_MARKS + cues.CAPTION_MARKS)}\-–*]+\s*")
 _SENTENCE_PUNCT = regex.compile(r"[。！？；]|[.!?;]\s")
 
 
-def is_title_like(text: str, line_count: int) -> bool:
-    if not text or line_count > MAX_TITLE_LINES:
+def is_title_like(text: str, line_count: int, display: bool = False) -> bool:
+    # Display type may wrap in a narrow column, a word or two a line.
+    if not text or line_count > (MAX_DISPLAY_LINES if display else MAX_TITLE_LINES):
         return False
     if CJK_CHAR.search(text):
         if display_width(text) > MAX_TITLE_WIDTH:
@@ -137,7 +139,7 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -
                 blocks.append(Block(BYLINE, byline, lb.lines[:1]))
                 blocks.append(Block(PARAGRAPH, rest, lb.lines))
                 continue
-            if is_title_like(text.string, len(lb.lines)):
+            if is_title_like(text.string, len(lb.lines), all(line.bold for line in lb.lines)):
                 kind = TITLE
             elif all(line.bold for line in lb.lines):
                 # Display type that reads as a sentence: a photo caption.

@@ -39,6 +39,8 @@ def line_cue(string: str) -> str | None:
         return CAPTION
     if cues.CONTINUATION.match(string):
         return CONTINUATION
+    if cues.STAFF_LINE.match(string):
+        return FURNITURE
     if cues.SIGNOFF.match(string):
         return SIGNOFF
     if first in cues.BULLET_MARKS:
@@ -48,9 +50,13 @@ def line_cue(string: str) -> str | None:
         return CREDIT
     if len(string) <= 80 and cues.BYLINE.match(string) and not _opens_paragraph(string):
         return BYLINE
-    if len(string) <= 60 and cues.FURNITURE.match(string):
+    if len(string) <= 60 and (cues.FURNITURE.match(string) or cues.SECTION_EN.match(string)):
         return FURNITURE
     return None
+
+
+def _unclosed(string: str) -> bool:
+    return string.count("(") + string.count("（") > string.count(")") + string.count("）")
 
 
 def _opens_paragraph(string: str) -> bool:
@@ -164,7 +170,12 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
         kind = hint or PARAGRAPH
         block = LineBlock(kind, [line])
         i += 1
-        if kind not in SINGLE_LINE_KINDS:
+        if kind in SINGLE_LINE_KINDS:
+            # "(Additional reporting by Grace" / "Kim)": a bracket left open runs on.
+            while i < n and len(block.lines) < 3 and _unclosed(block.lines[-1].string) and hints[i] is None:
+                block.lines.append(lines[i])
+                i += 1
+        else:
             while i < n and hints[i] is None and not _starts_new_block(lines, widths, i, blanks_reliable, indentation, kind):
                 block.lines.append(lines[i])
                 i += 1
