@@ -311,8 +311,7 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
             title.kind = HEADLINE
             articles.append(Article(headline=title))
             continue
-        above = titles_above.get(gi)
-        heads = ti == above[0] if above else best_headline[gi][1] == ti
+        heads = _heads(ti, gi, titles, titles_above, best_headline, owner)
         if heads and article.headline is None:
             title.kind = HEADLINE
             article.headline = title
@@ -334,6 +333,18 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
     articles = [a for a in articles if a.blocks()]
     articles.sort(key=_reading_position)
     return articles, unassigned
+
+
+def _heads(ti, gi, titles, titles_above, best_headline, owner) -> bool:
+    """Which of a body's titles is its headline: display type (printed twice)
+    first, then the first title right above it, then the best-scoring one."""
+    mine = [i for i, g in owner.items() if g == gi]
+    bold = [i for i in mine if all(line.bold for line in titles[i][0].lines)]
+    if bold and len(bold) < len(mine):
+        above = [i for i in titles_above.get(gi, []) if i in bold]
+        return ti == (above[0] if above else max(bold, key=lambda i: (best_headline[gi][1] == i, -i)))
+    above = titles_above.get(gi)
+    return ti == above[0] if above else best_headline[gi][1] == ti
 
 
 def _run_position(run: _TitleRun) -> int:

@@ -221,6 +221,8 @@ class Line:
     size: float | None = None
     bold: bool = False
     blank_before: int = 0  # blank lines between this line and the previous one
+    # Lines of one block the page printed twice (a shadowed headline) share a number.
+    display_unit: int | None = None
 
     @property
     def string(self) -> str:

@@ -191,7 +191,8 @@ def _is_first_line_of_paragraph(lines: list[Line], widths: _Widths, i: int) -> b
     if i == 0 or lines[i].blank_before or lines[i - 1].bold != lines[i].bold:
         return True
     previous = lines[i - 1].string
-    return ends_sentence(previous) or line_cue(previous) is not None
+    return (ends_sentence(previous) or line_cue(previous) is not None
+            or (i > 1 and ends_sentence(lines[i - 2].string) and _looks_like_subhead(lines, widths, i - 1)))
 
 
 _PUNCTUATION = "，。、；：！？「」『』（）,.;:!?\"“”"
@@ -243,7 +244,10 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if line.bold != previous.bold:
         return True
     if line.bold and kind == PARAGRAPH:
-        # A headline wraps only where it meets its column's edge.
+        # One block printed twice is one unit (a wrapped headline); otherwise a
+        # headline wraps only where it meets its column's edge.
+        if line.display_unit is not None or previous.display_unit is not None:
+            return line.display_unit != previous.display_unit
         return not _wrapped_at_edge(lines, widths, i - 1)
     if _is_vertical_char(line) and i + 2 < len(lines) and _is_vertical_char(lines[i + 1]) and _is_vertical_char(lines[i + 2]):
         return True

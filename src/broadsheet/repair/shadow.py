@@ -172,7 +172,7 @@ def undouble_repeated_lines(lines: list[Line], source: str) -> tuple[list[Line],
         next_same[index] = last_seen.get(strings[index], -1)
         last_seen[strings[index]] = index
     drop: set[int] = set()
-    shadowed: set[int] = set()
+    shadowed: dict[int, int] = {}
     i = 0
     while i < n:
         matched = 0
@@ -186,7 +186,7 @@ def undouble_repeated_lines(lines: list[Line], source: str) -> tuple[list[Line],
                 break
             j = next_same[j]
         if matched:
-            shadowed.update(range(i, i + matched))
+            shadowed.update((index, i) for index in range(i, i + matched))
             drop.update(range(i + matched, i + 2 * matched))
             i += 2 * matched
         else:
@@ -199,7 +199,7 @@ def undouble_repeated_lines(lines: list[Line], source: str) -> tuple[list[Line],
         if index in drop:
             removals.extend(line.text.as_removals("undouble_repeated_lines"))
         elif index in shadowed:
-            out.append(replace(line, bold=True))
+            out.append(replace(line, bold=True, display_unit=shadowed[index]))
         else:
             out.append(line)
     return out, removals
