@@ -72,6 +72,10 @@ class _Widths:
         self.widths = [display_width(line.string) + line.indent for line in lines]
         self.latin = [not CJK_CHAR.search(line.string[:8]) for line in lines]
         self._columns: dict[int, int] = {}
+        self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
+
+    def unit_size(self, line: Line) -> int:
+        return self._unit_sizes[line.display_unit] if line.display_unit is not None else 0
 
     def column(self, i: int) -> int:
         cached = self._columns.get(i)
@@ -246,7 +250,7 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if line.bold and kind == PARAGRAPH:
         # One block printed twice is one unit (a wrapped headline); otherwise a
         # headline wraps only where it meets its column's edge.
-        if line.display_unit is not None or previous.display_unit is not None:
+        if widths.unit_size(line) > 1 or widths.unit_size(previous) > 1:
             return line.display_unit != previous.display_unit
         return not _wrapped_at_edge(lines, widths, i - 1)
     if _is_vertical_char(line) and i + 2 < len(lines) and _is_vertical_char(lines[i + 1]) and _is_vertical_char(lines[i + 2]):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..model import Line, Removal
+from .columns import reorder_interleaved_columns
 from .glyphs import map_compat_ideographs
 from .shadow import undouble_punctuation, undouble_repeated_lines, undouble_shadow_runs
 from .spacing import drop_justify_spaces
@@ -22,6 +23,7 @@ Repair = Callable[[list[Line], str], tuple[list[Line], list[Removal]]]
 REPAIRS: dict[str, Repair] = {
     "map_compat_ideographs": map_compat_ideographs,
     "undouble_repeated_lines": undouble_repeated_lines,
+    "reorder_interleaved_columns": reorder_interleaved_columns,
     "undouble_shadow_runs": undouble_shadow_runs,
     "undouble_punctuation": undouble_punctuation,
     "drop_justify_spaces": drop_justify_spaces,
