@@ -111,6 +111,8 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -
         text, cut = join_wrapped_lines(lb.lines, known_words)
         removals.extend(cut)
         kind = lb.kind
+        if kind == LIST_ITEM and all(line.bold for line in lb.lines):
+            kind = CAPTION  # a bulleted line in display type is a photo caption
         if kind in (LIST_ITEM, CAPTION):
             text, cut = _strip_marker(text)
             removals.extend(cut)
@@ -139,7 +141,8 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -
                 blocks.append(Block(BYLINE, byline, lb.lines[:1]))
                 blocks.append(Block(PARAGRAPH, rest, lb.lines))
                 continue
-            if is_title_like(text.string, len(lb.lines), all(line.bold for line in lb.lines)):
+            display = all(line.bold for line in lb.lines)
+            if (display or not lb.body_measure) and is_title_like(text.string, len(lb.lines), display):
                 kind = TITLE
             elif all(line.bold for line in lb.lines):
                 # Display type that reads as a sentence: a photo caption.
@@ -158,7 +161,7 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -
 def _captions_before_credits(blocks: list[Block]) -> list[Block]:
     """A short paragraph printed right before a credit line is that photo's caption."""
     for block, following in zip(blocks, blocks[1:]):
-        if (following.kind == CREDIT and block.kind == PARAGRAPH and len(block.lines) <= 4
+        if (following.kind == CREDIT and block.kind in (PARAGRAPH, LIST_ITEM) and len(block.lines) <= 4
                 and display_width(block.string) <= 2 * MAX_TITLE_WIDTH):
             block.kind = CAPTION
     return blocks

@@ -30,6 +30,8 @@ class LineBlock:
 
     kind: str
     lines: list[Line]
+    # Its first line fills the column and another follows: set as body text, not a title.
+    body_measure: bool = False
 
 
 def line_cue(string: str) -> str | None:
@@ -173,6 +175,7 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
         hint = hints[i]
         kind = hint or PARAGRAPH
         block = LineBlock(kind, [line])
+        start = i
         i += 1
         if kind in SINGLE_LINE_KINDS:
             # "(Additional reporting by Grace" / "Kim)": a bracket left open runs on.
@@ -183,6 +186,7 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
             while i < n and hints[i] is None and not _starts_new_block(lines, widths, i, blanks_reliable, indentation, kind):
                 block.lines.append(lines[i])
                 i += 1
+        block.body_measure = len(block.lines) > 1 and widths.is_full(start)
         blocks.append(block)
     return blocks
 
@@ -231,14 +235,20 @@ def _latin_break(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bo
         return True
     column = widths.latin_column(i - 1)
     next_word = line.string.split(" ", 1)[0]
-    fits = widths.widths[i - 1] + 1 + len(next_word) <= column * 0.95
     if ends_sentence(previous.string):
         # News paragraphs are a sentence or two: after a full stop, a capital
         # or an opening quote starts a new one unless the text plainly runs on.
         return not line.string[0].islower()
     if line.string[0].islower():
         return False
-    return fits and widths.widths[i - 1] < 0.6 * column
+    # Justification can make an extractor break a line at every wide gap,
+    # one word a line: a run of such fragments runs on.
+    if " " not in previous.string and (" " not in line.string or (i > 1 and " " not in lines[i - 2].string)):
+        return False
+    # A proportional font fits more or fewer letters than the count says: a
+    # line ended by choice leaves clear room for the next word.
+    roomy = widths.widths[i - 1] + 1 + len(next_word) <= column * 0.75
+    return roomy and widths.widths[i - 1] < 0.6 * column
 
 
 def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool, indentation: bool, kind: str) -> bool:

@@ -45,6 +45,11 @@ def hyphen_splits_word(head: str, tail: str, known: frozenset[str] = frozenset()
     return not (_zipf(head.lower()) > joined_zipf + 1 and _zipf(tail.lower()) > joined_zipf + 1)
 
 
+def _opening_quote_alone(string: str) -> bool:
+    """A straight quote set apart at a line end opens the next word: ``"`` + ``We``."""
+    return string[-1:] in "\"'" and (len(string) == 1 or string[-2] == " ")
+
+
 def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozenset()) -> tuple[SourcedText, list[Removal]]:
     """One paragraph from its layout lines: CJK joins tight, English with a space,
     and a line-end hyphen goes only where it split a word."""
@@ -62,7 +67,8 @@ def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozense
                     kept, cut = previous.cut([(len(previous) - 1, len(previous))], "join_wrapped_lines")
                     parts[-1] = kept
                     removals.extend(cut)
-            elif not (CJK_CHAR.match(left) or CJK_CHAR.match(right) or left in _NO_SPACE_AFTER or right in _NO_SPACE_BEFORE):
+            elif not (CJK_CHAR.match(left) or CJK_CHAR.match(right) or left in _NO_SPACE_AFTER or right in _NO_SPACE_BEFORE
+                      or _opening_quote_alone(previous.string)):
                 parts.append(SourcedText.inserted(" "))
         parts.append(text)
         previous = text
