@@ -73,30 +73,43 @@ class _Widths:
     def __init__(self, lines: list[Line]):
         self.widths = [display_width(line.string) + line.indent for line in lines]
         self.latin = [not CJK_CHAR.search(line.string[:8]) for line in lines]
-        self._columns: dict[int, int] = {}
+        self._columns: list[int] | None = None
+        self.hints: list[str | None] = []
         self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
 
     def unit_size(self, line: Line) -> int:
         return self._unit_sizes[line.display_unit] if line.display_unit is not None else 0
 
     def column(self, i: int) -> int:
-        cached = self._columns.get(i)
-        if cached is not None:
-            return cached
-        lo, hi = max(0, i - WINDOW), min(len(self.widths), i + WINDOW + 1)
-        # Most lines of a column are full ones, so the commonest width is the
-        # column's (hanging punctuation makes a few lines wider, not the column).
-        counts = Counter(w for w in self.widths[lo:hi] if w > 4)
-        if not counts:
-            column = max(self.widths[lo:hi])
-        else:
-            top = max(counts.values())
-            column = max(w for w, c in counts.items() if c == top)
-            if top == 1:
-                near = sorted(self.widths[lo:hi])
-                column = near[min(len(near) - 1, (3 * len(near)) // 4)]
-        self._columns[i] = column
-        return column
+        if self._columns is None:
+            self._columns = self._column_widths()
+        return self._columns[i]
+
+    def _column_widths(self) -> list[int]:
+        """For each line, the commonest width among the lines near it: most lines
+        of a column are full ones (hanging punctuation makes a few wider, not the
+        column). Where no width repeats, the 75th percentile stands in."""
+        widths = self.widths
+        n = len(widths)
+        counts: Counter = Counter(w for w in widths[: WINDOW + 1] if w > 4)
+        out = []
+        for i in range(n):
+            if i > 0:
+                entering = i + WINDOW
+                leaving = i - WINDOW - 1
+                if entering < n and widths[entering] > 4:
+                    counts[widths[entering]] += 1
+                if leaving >= 0 and widths[leaving] > 4:
+                    counts[widths[leaving]] -= 1
+                    if not counts[widths[leaving]]:
+                        del counts[widths[leaving]]
+            top = max(counts.values()) if counts else 0
+            if top > 1:
+                out.append(max(w for w, c in counts.items() if c == top))
+            else:
+                near = sorted(widths[max(0, i - WINDOW) : i + WINDOW + 1])
+                out.append(near[min(len(near) - 1, (3 * len(near)) // 4)])
+        return out
 
     def is_full(self, i: int) -> bool:
         width, column = self.widths[i], self.column(i)
@@ -157,7 +170,7 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
     widths = _Widths(lines)
     blanks_reliable = _blank_lines_are_reliable(lines, widths)
     indentation = _uses_indentation(lines)
-    hints = [line_cue(line.string) for line in lines]
+    hints = widths.hints = [line_cue(line.string) for line in lines]
     blocks: list[LineBlock] = []
     i = 0
     n = len(lines)
@@ -199,7 +212,7 @@ def _is_first_line_of_paragraph(lines: list[Line], widths: _Widths, i: int) -> b
     if i == 0 or lines[i].blank_before or lines[i - 1].bold != lines[i].bold:
         return True
     previous = lines[i - 1].string
-    return (ends_sentence(previous) or line_cue(previous) is not None
+    return (ends_sentence(previous) or widths.hints[i - 1] is not None
             or (i > 1 and ends_sentence(lines[i - 2].string) and _looks_like_subhead(lines, widths, i - 1)))
 
 

@@ -61,6 +61,7 @@ def _chinese_pairs() -> frozenset[str]:
     return frozenset(pair for pair, weight in weights.items() if weight >= MIN_PAIR_FREQUENCY)
 
 
+@lru_cache(maxsize=65536)
 def _simplified(pair: str) -> str:
     from ..script import converter
 
