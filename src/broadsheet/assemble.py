@@ -200,6 +200,8 @@ def _position_priors(titles, df: Counter) -> tuple[float, float]:
     """
     above = below = 0
     for title, run in titles:
+        if run.before is None or run.after is None:
+            continue  # only a title between two bodies can say which it belongs to
         feats = _features(title.string)
         after_score = _overlap(feats, run.before, df) if run.before is not None else 0.0
         before_score = _overlap(feats, run.after, df) if run.after is not None else 0.0

@@ -142,6 +142,12 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -
                 blocks.append(Block(PARAGRAPH, rest, lb.lines))
                 continue
             display = all(line.bold for line in lb.lines)
+            if display and len(lb.lines) > 1 and not is_title_like(text.string, len(lb.lines), display) and all(
+                    is_title_like(line.string, 1, True) for line in lb.lines):
+                # Headlines drawn last can line up one under another: each its own title.
+                for line in lb.lines:
+                    blocks.append(Block(TITLE, line.text, [line]))
+                continue
             if (display or not lb.body_measure) and is_title_like(text.string, len(lb.lines), display):
                 kind = TITLE
             elif all(line.bold for line in lb.lines):

@@ -66,7 +66,7 @@ BYLINE_OPENING = regex.compile(
 SIGNOFF = regex.compile(
     r"^(?:"
     rf"[{BULLET_MARKS}]?\s*(?:香港文匯報|本報|本报)?(?:實習|实习|特約|特约|駐\S{{1,4}})?(?:記者|记者|通訊員|通讯员)\s*[\p{{Han}}、\s]{{2,24}}(?:報道|报道|整理|綜合報道|综合报道)"
-    r"|(?:整理|撰文|編輯|编辑|責任編輯|责任编辑|責編|责编|編譯|编译|校對|校对|美編|美编)\s*[：:]\s*\S.{0,30}"
+    r"|(?:整理|撰文|編譯|编译|綜合|综合)\s*[：:]\s*\S.{0,30}"
     r"|[（(](?:本報|本报|綜合|综合|記者|记者|香港文匯報|\S{1,6}社)?\S{0,12}(?:報道|报道|綜合|综合|電|电|稿)[）)]"
     r"|[（(](?:完|全文完|終|终|END|End)[）)]"
     r"|[（(]?(?:Additional reporting by|Reporting by|Editing by|Writing by|Compiled by|Edited by)\b.{1,80}?[）)]?"
@@ -107,7 +107,8 @@ FURNITURE = regex.compile(
 
 # A page's staff line names two or more roles: 责任编辑：陈晓　美术编辑：马丽
 _ROLE = r"(?:責任編輯|责任编辑|美術編輯|美术编辑|版面設計|版面设计|校對|校对|美編|美编|編輯|编辑|攝影|摄影|Editor|Designer)\s*[：:]"
-STAFF_LINE = regex.compile(rf"^(?:{_ROLE}\s*\S+\s*){{2,}}$")
+# The page's editors are page furniture; 整理 (compiled by) signs off one article.
+STAFF_LINE = regex.compile(rf"^(?:{_ROLE}\s*\S+\s*)+$")
 SECTION_EN = regex.compile(
     r"^(?:News|Business|Sport|Sports|World|Opinion|Culture|Metro|Local|Arts|Science|Technology|Tech|"
     r"Health|Travel|Lifestyle|Weather|Comment|Features|Education|Politics|Property|Markets|Money|City|Region|Nation)$"
