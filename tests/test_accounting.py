@@ -20,6 +20,7 @@ _PIECES = [
     "本報訊（記者 王五 廣州報道）", "資料圖片", "新華社", "記者", "報道", "整理：", "接A2版", "圖為",
     "2020", "年", "11月11日", "——", "……", "The ", "economy", "eco-\n", "nomy", "By Jane Doe\n",
     "Photo: ", "AFP", "(Reuters) -", "\u2f8f", "\uf900", "\u2e9f", "a", "Z", "-", "\t", "\r\n", "ー", "한",
+    "●記者 王五 報道\n", "記者 李四 報道\n", "（本報綜合報道）\n", "上接A1版\n", "接A2版\n", "整理：李明\n",
     "（網上圖片）", "（記者 王五 攝）", " 資料圖片", "(Reuters)", "。\n", "Photo: AFP\n", "■ ",
 ]
 page_texts = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=6)), max_size=60).map("".join)

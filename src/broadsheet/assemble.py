@@ -19,7 +19,7 @@ from .charclass import CJK_CHAR, ends_sentence
 from .classify import TITLE
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH,
-    PULL_QUOTE, SIGNOFF, SUBHEAD, Article, Block, SourcedText,
+    EMPTY, PULL_QUOTE, SIGNOFF, SUBHEAD, Article, Block, SourcedText,
 )
 
 # Prior for a title printed right before a body (the usual place) or right after it.
@@ -125,15 +125,16 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
             continue
         if kind == CONTINUATION:
             if _continuation_direction(block) == "continued_from":
-                if current is None or pending_titles or not current.empty:
+                if current is None or pending_titles or not current.empty or current.continued_from is not None:
                     new_group()
                 current.continued_from = block
             else:
-                if current is None or pending_titles:
+                if current is None or pending_titles or current.continues is not None:
                     new_group()
                 current.continues = block
             continue
-        if kind == SIGNOFF and cues.BYLINE.match(block.string) and (current is None or pending_titles or not current.body):
+        if kind == SIGNOFF and cues.BYLINE.match(block.string) and (
+                current is None or pending_titles or not current.body or current.signoff is not None):
             # "記者 王五 報道" is a byline above the text and a sign-off below it.
             block.kind = kind = BYLINE
         if kind == BYLINE:
@@ -142,7 +143,7 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
             current.byline = block
             continue
         if kind == SIGNOFF:
-            if current is None or pending_titles:
+            if current is None or pending_titles or current.signoff is not None:
                 new_group()
             current.signoff = block
             continue
@@ -289,8 +290,9 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
         if continues_previous:
             _prev_group, article = previous_story
             _append_body(article, subheads, group.body)
-            article.signoff = group.signoff or article.signoff
-            article.continues = group.continues or article.continues
+            # The earlier part was open, so these slots are still free.
+            article.signoff = group.signoff
+            article.continues = group.continues
             article_of_group[group.index] = article
             # The merged part now decides whether the story is closed.
             previous_story = (group, article)
@@ -334,7 +336,19 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
 
     articles = [a for a in articles if a.blocks()]
     articles.sort(key=_reading_position)
+    _account_for_every_block(blocks, articles, unassigned)
     return articles, unassigned
+
+
+def _account_for_every_block(blocks: list[Block], articles: list[Article], unassigned: list[Block]) -> None:
+    """A block that found no place is kept as unassigned, never dropped."""
+    placed = {id(b) for a in articles for b in a.blocks()} | {id(b) for b in unassigned}
+    # A credit printed on its own line lives on as its caption's credit.
+    credits = {id(b.credit) for a in articles for b in a.captions if b.credit is not None}
+    credits |= {id(b.credit) for b in unassigned if b.credit is not None}
+    for block in blocks:
+        if id(block) not in placed and id(block.text) not in credits and block.text:
+            unassigned.append(block)
 
 
 def _heads(ti, gi, titles, titles_above, best_headline, owner) -> bool:
@@ -364,8 +378,10 @@ def _append_body(article: Article, subheads: list[Block], body: list[Block]) -> 
         last, first = article.body[-1], body[0]
         if last.kind == PARAGRAPH and first.kind == PARAGRAPH and not ends_sentence(last.string) and first.string:
             joiner = [] if (CJK_CHAR.match(last.string[-1:] or "a") or CJK_CHAR.match(first.string[0])) else [SourcedText.inserted(" ")]
+            # A paragraph cut by a box or photo: its two halves become one.
             last.text = SourcedText.concat([last.text, *joiner, first.text])
             last.lines = last.lines + first.lines
+            first.text, first.lines = EMPTY, []  # its text now lives in ``last``
             body = body[1:]
     article.body.extend(subheads)
     article.body.extend(body)

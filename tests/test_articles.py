@@ -1,0 +1,58 @@
+"""Article assembly on small pages written for the purpose."""
+
+import broadsheet
+
+BODY_A = ("東區海濱長廊延伸工程昨日獲立法會通過撥\n款，涉及開支約十九億元，工程明年動工。\n")
+BODY_B = ("中央圖書館由本月起延長開放時間至晚上十\n時，以配合學生溫習需要，館方表示歡迎。\n")
+
+
+def articles(text):
+    return broadsheet.restore(text).articles
+
+
+def test_headline_above_its_body():
+    page = articles("海濱長廊延伸工程明年動工\n\n" + BODY_A + "\n圖書館延長開放時間\n\n" + BODY_B)
+    assert [a.headline.string for a in page] == ["海濱長廊延伸工程明年動工", "圖書館延長開放時間"]
+
+
+def test_headline_printed_at_the_foot_of_the_page_finds_its_body():
+    text = "海濱長廊延伸工程明年動工\n\n" + BODY_A + "●記者 王五 報道\n\n" + BODY_B + "（本報綜合報道）\n\n圖書館延長開放時間\n"
+    page = articles(text)
+    heads = {a.headline.string if a.headline else None: a for a in page}
+    assert "圖書館延長開放時間" in heads
+    assert heads["圖書館延長開放時間"].body[0].string.startswith("中央圖書館")
+
+
+def test_two_signoffs_never_overwrite_each_other():
+    text = BODY_A + "●記者 王五 報道\n記者 李四 報道\n" + BODY_B
+    page = broadsheet.restore(text)
+    texts = [b.string for a in page.articles for b in a.blocks()] + [b.string for b in page.unassigned]
+    assert "●記者 王五 報道" in texts and "記者 李四 報道" in texts
+
+
+def test_byline_after_a_closed_story_opens_the_next():
+    text = BODY_A + "●記者 王五 報道\n記者 李四 報道\n" + BODY_B
+    page = articles(text)
+    assert page[-1].byline is not None and page[-1].byline.string == "記者 李四 報道"
+
+
+def test_bullet_box_with_its_own_title_is_its_own_article():
+    text = ("海濱長廊延伸工程明年動工\n\n" + BODY_A + "\n工程要點\n●全長三點二公里\n●設單車徑\n" + BODY_B)
+    page = articles(text)
+    box = [a for a in page if a.headline and a.headline.string == "工程要點"]
+    assert box and [b.string for b in box[0].body] == ["全長三點二公里", "設單車徑"]
+
+
+def test_caption_with_a_credit_line_after_it():
+    text = "海濱長廊延伸工程明年動工\n\n" + BODY_A + "▲市民在長廊散步。\n資料圖片\n"
+    caption = articles(text)[0].captions[0]
+    assert (caption.string, caption.credit.string) == ("市民在長廊散步。", "資料圖片")
+
+
+def test_english_byline_and_signoff():
+    text = ("Ferry fares to rise in January\n\nBy Jane Doe\n\nFerry fares between Central and the islands\n"
+            "will rise by 7.5 per cent from January.\n\n(Additional reporting by Tom Chan)\n")
+    article = articles(text)[0]
+    assert article.headline.string == "Ferry fares to rise in January"
+    assert article.byline.string == "By Jane Doe"
+    assert article.signoff.string == "(Additional reporting by Tom Chan)"
