@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 _HAN = regex.compile(r"\p{Han}+")
-SAMPLE_CHARS = 1200
+SAMPLE_CHARS = 400
 
 
 @lru_cache(maxsize=None)
