@@ -26,7 +26,7 @@ MAX_TITLE_LINES = 3
 MAX_DISPLAY_LINES = 8
 
 _MARKER = regex.compile(rf"^[{regex.escape(cues.BULLET_MARKS + cues.CAPTION_MARKS)}\-–*]+\s*")
-_SENTENCE_PUNCT = regex.compile(r"[。！？；]|[.!?;]\s")
+_SENTENCE_PUNCT = regex.compile(r"[。！？；]|[.!?]\s")
 
 
 def is_title_like(text: str, line_count: int, display: bool = False) -> bool:

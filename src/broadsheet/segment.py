@@ -73,6 +73,7 @@ class _Widths:
     def __init__(self, lines: list[Line]):
         self.widths = [display_width(line.string) + line.indent for line in lines]
         self.latin = [not CJK_CHAR.search(line.string[:8]) for line in lines]
+        self.bold = [line.bold for line in lines]
         self._columns: list[int] | None = None
         self.hints: list[str | None] = []
         self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
@@ -119,10 +120,13 @@ class _Widths:
     def latin_column(self, i: int) -> int:
         """Ragged right: the column is about as wide as its longest lines."""
         lo, hi = max(0, i - WINDOW), min(len(self.widths), i + WINDOW + 1)
-        near = sorted(w for w, latin in zip(self.widths[lo:hi], self.latin[lo:hi]) if latin)
+        near = sorted(w for w, latin, bold in zip(self.widths[lo:hi], self.latin[lo:hi], self.bold[lo:hi]) if latin and not bold)
         if not near:
             return self.column(i)
-        return near[min(len(near) - 1, (9 * len(near)) // 10)]
+        # Headlines and captions run across columns; they are not the measure.
+        median = near[len(near) // 2]
+        near = [w for w in near if w <= 1.6 * median]
+        return near[min(len(near) - 1, (4 * len(near)) // 5)]
 
     def is_indented_first_line(self, i: int) -> bool:
         """A CJK paragraph's first line is set in by two characters: short by four to

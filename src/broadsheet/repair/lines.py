@@ -45,9 +45,15 @@ def hyphen_splits_word(head: str, tail: str, known: frozenset[str] = frozenset()
     return not (_zipf(head.lower()) > joined_zipf + 1 and _zipf(tail.lower()) > joined_zipf + 1)
 
 
-def _opening_quote_alone(string: str) -> bool:
-    """A straight quote set apart at a line end opens the next word: ``"`` + ``We``."""
-    return string[-1:] in "\"'" and (len(string) == 1 or string[-2] == " ")
+def _opening_quote_alone(string: str, quotes_before: int) -> bool:
+    """A straight quote set apart at a line end opens the next word (``"`` + ``We``)
+    when the quotes before it are balanced."""
+    return string[-1:] == '"' and (len(string) == 1 or string[-2] == " ") and quotes_before % 2 == 0
+
+
+def _closing_quote_alone(string: str, quotes_before: int) -> bool:
+    """``money,`` + ``"`` + ``said``: a lone straight quote that closes an open one."""
+    return string[:1] == '"' and (len(string) == 1 or string[1] == " ") and quotes_before % 2 == 1
 
 
 def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozenset()) -> tuple[SourcedText, list[Removal]]:
@@ -56,6 +62,7 @@ def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozense
     parts: list[SourcedText] = []
     removals: list[Removal] = []
     previous: SourcedText | None = None
+    quotes = 0  # straight double quotes so far: odd means one is open
     for line in lines:
         text = line.text
         if previous is not None and previous.string and text.string:
@@ -68,10 +75,12 @@ def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozense
                     parts[-1] = kept
                     removals.extend(cut)
             elif not (CJK_CHAR.match(left) or CJK_CHAR.match(right) or left in _NO_SPACE_AFTER or right in _NO_SPACE_BEFORE
-                      or _opening_quote_alone(previous.string)):
+                      or _opening_quote_alone(previous.string, quotes - 1)
+                      or _closing_quote_alone(text.string, quotes)):
                 parts.append(SourcedText.inserted(" "))
         parts.append(text)
         previous = text
+        quotes += text.string.count('"')
     return SourcedText.concat(parts), removals
 
 
