@@ -333,6 +333,7 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
     # 6. Pull quotes repeat a line of their own article: set them aside.
     for article in articles:
         _set_aside_pull_quotes(article, unassigned)
+    articles = _set_aside_stray_pull_quotes(articles, unassigned)
 
     articles = [a for a in articles if a.blocks()]
     articles.sort(key=_reading_position)
@@ -445,6 +446,27 @@ def _set_aside_pull_quotes(article: Article, unassigned: list[Block]) -> None:
             continue
         kept.append(block)
     article.body = kept
+
+
+def _set_aside_stray_pull_quotes(articles: list[Article], unassigned: list[Block]) -> list[Article]:
+    """A quote standing alone (no headline, a paragraph or two) that repeats
+    another article's text is that article's pull quote."""
+    bodies = [(a, _normalised(" ".join(b.string for b in a.body))) for a in articles]
+    kept = []
+    for article in articles:
+        quote = _normalised(" ".join(b.string for b in article.body))
+        if (article.headline is None and article.byline is None and 1 <= len(article.body) <= 2
+                and 6 <= len(quote) <= 200 and not article.captions
+                and any(other is not article and quote in text for other, text in bodies)):
+            for block in article.body:
+                block.kind = PULL_QUOTE
+                unassigned.append(block)
+            for block in (article.signoff, article.continues, article.continued_from):
+                if block is not None:
+                    unassigned.append(block)
+            continue
+        kept.append(article)
+    return kept
 
 
 def _reading_position(article: Article) -> int:

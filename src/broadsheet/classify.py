@@ -66,6 +66,23 @@ def _split_trailing_credit(text: SourcedText) -> tuple[SourcedText, SourcedText 
     return body, credit, _cut_marks(text, brackets)
 
 
+MAX_CREDIT_WORDS = 5
+
+
+def _credit_on_last_line(lines: list[Line], text: SourcedText) -> tuple[SourcedText, SourcedText | None]:
+    """A caption whose last line is a short name after a finished sentence:
+    ``…main hall.`` / ``Museum handout``."""
+    if len(lines) < 2 or not ends_sentence(lines[-2].string):
+        return text, None
+    last = lines[-1].string
+    words = last.split()
+    short = len(words) <= MAX_CREDIT_WORDS if not CJK_CHAR.search(last) else display_width(last) <= 24
+    if not short or ends_sentence(last) or not text.string.endswith(last):
+        return text, None
+    cut = len(text.string) - len(last)
+    return text[:cut].strip(), text[cut:]
+
+
 def _cut_marks(text: SourcedText, intervals: list[tuple[int, int]]) -> list[Removal]:
     removals: list[Removal] = []
     for a, b in intervals:
@@ -119,6 +136,8 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -
         if kind == CAPTION:
             body, credit, cut = _split_trailing_credit(text)
             removals.extend(cut)
+            if credit is None:
+                body, credit = _credit_on_last_line(lb.lines, body)
             blocks.append(Block(CAPTION, body, lb.lines, credit=credit))
             continue
         if kind == CREDIT:
