@@ -69,18 +69,21 @@ def _split_trailing_credit(text: SourcedText) -> tuple[SourcedText, SourcedText 
 MAX_CREDIT_WORDS = 5
 
 
+_LAST_SENTENCE_END = regex.compile(r"[。！？.!?](?:[」』”’\"')）])?\s*(?=[^。！？.!?]*$)")
+
+
 def _credit_on_last_line(lines: list[Line], text: SourcedText) -> tuple[SourcedText, SourcedText | None]:
-    """A caption whose last line is a short name after a finished sentence:
-    ``…main hall.`` / ``Museum handout``."""
-    if len(lines) < 2 or not ends_sentence(lines[-2].string):
+    """A caption that ends with a short name after its last sentence:
+    ``…main hall.`` / ``Museum handout``, ``…參與搜救。政府新聞處``."""
+    match = _LAST_SENTENCE_END.search(text.string)
+    if not match or match.end() >= len(text.string):
         return text, None
-    last = lines[-1].string
-    words = last.split()
-    short = len(words) <= MAX_CREDIT_WORDS if not CJK_CHAR.search(last) else display_width(last) <= 24
-    if not short or ends_sentence(last) or not text.string.endswith(last):
+    tail = text.string[match.end():]
+    words = tail.split()
+    short = display_width(tail) <= 20 if CJK_CHAR.search(tail) else len(words) <= MAX_CREDIT_WORDS
+    if not short or any(ch in "，,、；;：:" for ch in tail) or tail[:1].islower():
         return text, None
-    cut = len(text.string) - len(last)
-    return text[:cut].strip(), text[cut:]
+    return text[: match.end()].strip(), text[match.end():].strip()
 
 
 def _cut_marks(text: SourcedText, intervals: list[tuple[int, int]]) -> list[Removal]:

@@ -220,12 +220,16 @@ def _is_first_line_of_paragraph(lines: list[Line], widths: _Widths, i: int) -> b
             or (i > 1 and ends_sentence(lines[i - 2].string) and _looks_like_subhead(lines, widths, i - 1)))
 
 
-_PUNCTUATION = "，。、；：！？「」『』（）,.;:!?\"“”"
+# Marks that put a subhead's words into a sentence (a colon is fine: 劏房戶：只求有扇窗).
+_SENTENCE_MARKS = "，。、；！？,.;!?"
 
 
 def _looks_like_subhead(lines: list[Line], widths: _Widths, i: int) -> bool:
-    return (not any(ch in _PUNCTUATION for ch in lines[i].string)
-            and i + 1 < len(lines) and widths.is_indented_first_line(i + 1))
+    """A short unpunctuated line followed by a paragraph's indented first line
+    (not by a two-line paragraph's last line)."""
+    return (not any(ch in _SENTENCE_MARKS for ch in lines[i].string)
+            and i + 1 < len(lines) and widths.is_indented_first_line(i + 1)
+            and not ends_sentence(lines[i + 1].string))
 
 
 def _wrapped_at_edge(lines: list[Line], widths: _Widths, i: int) -> bool:
@@ -288,6 +292,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         return True
     if kind == CAPTION and cues.TRAILING_CREDIT.search(prev_string):
         return True
+    if kind == CAPTION and _unclosed(prev_string):
+        return False  # （記者 / 劉家豪 攝）
     if widths.latin[i - 1] and not CJK_CHAR.match(line.string):
         return _latin_break(lines, widths, i, blanks_reliable)
     full = widths.is_full(i - 1)
