@@ -175,6 +175,10 @@ def _similarity(a: set[str], b: set[str], df: Counter) -> float:
     return shared / base if base else 0.0
 
 
+def _is_display(block: Block) -> bool:
+    return bool(block.lines) and all(line.bold for line in block.lines)
+
+
 def _title_width(block: Block) -> int:
     return sum(2 if CJK_CHAR.match(ch) else 1 for ch in block.string)
 
@@ -233,7 +237,10 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
     for group in groups:
         df.update(group.features)
 
-    # 1. Subheads: a short title between two parts of one running story.
+    # 1. Subheads: a short title between two parts of one running story. Where
+    # the page sets its headlines in display type (printed twice), a plain one
+    # is a subhead; otherwise the two parts must share their words.
+    display_headlines = any(_is_display(t) for run in runs for t in run.titles)
     for run in runs:
         nxt, prev = run.before, run.after
         if (
@@ -241,7 +248,8 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
             and not prev.closed and not prev.is_box and not nxt.is_box
             and nxt.byline is None and nxt.continued_from is None
             and _title_width(run.titles[0]) <= MAX_SUBHEAD_WIDTH
-            and _similarity(prev.features, nxt.features, df) >= SAME_STORY
+            and ((display_headlines and not _is_display(run.titles[0]))
+                 or _similarity(prev.features, nxt.features, df) >= SAME_STORY)
         ):
             run.titles[0].kind = SUBHEAD
 
