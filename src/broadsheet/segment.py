@@ -183,7 +183,8 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
         # A headline set in vertical type comes out one character per line.
         if _is_vertical_char(line):
             j = i
-            while j < n and _is_vertical_char(lines[j]):
+            # ...and two such headlines printed one after the other stay apart.
+            while j < n and _is_vertical_char(lines[j]) and lines[j].display_unit == line.display_unit:
                 j += 1
             if j - i >= 3:
                 blocks.append(LineBlock(VERTICAL, lines[i:j]))
