@@ -161,6 +161,29 @@ MIN_REPEATED_LINE = 4
 MAX_REPEATED_BLOCK = 64
 
 
+MIN_VERTICAL_PAIRS = 3
+
+
+def _undouble_vertical_pairs(strings: list[str], lines: list[Line], drop: set[int], shadowed: dict[int, int]) -> None:
+    """Vertical type one character a line, each line emitted twice: 茶/茶/农/农/直/直.
+
+    Only a run in which every line comes in an identical pair counts (a
+    genuine 高/高/興/興 sits among lines that do not pair up)."""
+    n = len(strings)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and len(strings[j]) == 1 and j not in drop and (j == i or lines[j].blank_before == 0):
+            j += 1
+        run = j - i
+        if run >= 2 * MIN_VERTICAL_PAIRS and run % 2 == 0 and all(strings[k] == strings[k + 1] for k in range(i, j, 2)) \
+                and len(set(strings[i:j])) >= MIN_DISTINCT:
+            for k in range(i, j, 2):
+                shadowed[k] = i
+                drop.add(k + 1)
+        i = max(j, i + 1)
+
+
 def undouble_repeated_lines(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
     """A line, or a block of lines, printed twice in a row: keep the first copy."""
     strings = [line.text.string for line in lines]
@@ -191,6 +214,7 @@ def undouble_repeated_lines(lines: list[Line], source: str) -> tuple[list[Line],
             i += 2 * matched
         else:
             i += 1
+    _undouble_vertical_pairs(strings, lines, drop, shadowed)
     if not drop:
         return lines, []
     removals: list[Removal] = []
