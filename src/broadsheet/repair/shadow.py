@@ -50,7 +50,10 @@ class _Evidence:
 
     def __init__(self, string: str):
         # token: (start, end, chunk_length) for string[start:end] == chunk, sep?, chunk
-        self.tokens = [(m.start(), m.end(), len(m.group(1))) for m in _chunk_pattern(len(string)).finditer(string)]
+        if len(set(string)) == len(string):
+            self.tokens = []  # no character repeats: nothing can be doubled (the common case)
+        else:
+            self.tokens = [(m.start(), m.end(), len(m.group(1))) for m in _chunk_pattern(len(string)).finditer(string)]
         if not self.tokens:
             self.coverage, self.distinct = 0.0, 0
             return
