@@ -319,4 +319,9 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     next_first = line.string[0]
     if next_first.islower():
         return False
+    # Mid-paragraph (the line before ran full without ending a sentence), a
+    # short line is a break the typesetter forced (老 / 人。” kept together).
+    if i >= 2 and not previous.bold and widths.is_full(i - 2) and not ends_sentence(lines[i - 2].string) \
+            and widths.hints[i - 2] is None:
+        return False
     return True
