@@ -56,3 +56,10 @@ def test_english_byline_and_signoff():
     assert article.headline.string == "Ferry fares to rise in January"
     assert article.byline.string == "By Jane Doe"
     assert article.signoff.string == "(Additional reporting by Tom Chan)"
+
+
+def test_two_headlines_on_one_line_are_split_between_their_bodies():
+    text = (BODY_A + "●記者 王五 報道\n\n" + BODY_B + "（本報綜合報道）\n\n"
+            "海濱長廊延伸工程明年動工中央圖書館延長開放時間\n")
+    heads = {a.headline.string: a.body[0].string[:4] for a in articles(text) if a.headline}
+    assert heads == {"海濱長廊延伸工程明年動工": "東區海濱", "中央圖書館延長開放時間": "中央圖書"}

@@ -197,6 +197,38 @@ def _overlap(feats: set[str], group: _Group, df: Counter) -> float:
     return hit / total
 
 
+MIN_JOINED_TITLE = 14
+SPLIT_GAIN = 0.25
+
+
+def _split_joined_titles(title: Block, groups: list[_Group], df: Counter) -> list[Block]:
+    """Two headlines set on one baseline come out as one line
+    (新能源汽车下乡充电桩建到村口茶农直播带货山区好茶走出大山): split where each
+    half then describes a different body far better than the whole does."""
+    string = title.string
+    if title.kind != TITLE or len(string) < MIN_JOINED_TITLE or not CJK_CHAR.search(string) or len(groups) < 2:
+        return [title]
+
+    def best(text: str) -> tuple[float, int]:
+        feats = _features(text)
+        return max((_overlap(feats, g, df), g.index) for g in groups)
+
+    whole, _ = best(string)
+    choice = None
+    for k in range(6, len(string) - 5):
+        left_score, left_group = best(string[:k])
+        right_score, right_group = best(string[k:])
+        gain = (left_score + right_score) / 2 - whole
+        if left_group != right_group and gain >= SPLIT_GAIN and (choice is None or gain > choice[0]):
+            choice = (gain, k)
+    if choice is None:
+        return [title]
+    k = choice[1]
+    parts = [Block(TITLE, title.text[:k].strip(), title.lines), Block(TITLE, title.text[k:].strip(), title.lines)]
+    title.text = EMPTY  # its text now lives in the two parts
+    return parts
+
+
 def _position_priors(titles, df: Counter) -> tuple[float, float]:
     """Does this page print headlines above their bodies or below them?
 
@@ -256,6 +288,8 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
     # 2. Every other title goes to the body it describes best.
     owner: dict[int, int] = {}
     best_headline: dict[int, tuple[float, int]] = {}
+    for run in runs:
+        run.titles = [part for t in run.titles for part in _split_joined_titles(t, groups, df)]
     titles = [(t, run) for run in runs for t in run.titles if t.kind == TITLE]
     priors = _position_priors(titles, df)
     for ti, (title, run) in enumerate(titles):
