@@ -198,7 +198,9 @@ def _overlap(feats: set[str], group: _Group, df: Counter) -> float:
 
 
 MIN_JOINED_TITLE = 14
+# Each half must point somewhere, and together better than the whole does.
 SPLIT_GAIN = 0.25
+MIN_HALF_SCORE = 0.2
 
 
 def _split_joined_titles(title: Block, groups: list[_Group], df: Counter) -> list[Block]:
@@ -219,7 +221,8 @@ def _split_joined_titles(title: Block, groups: list[_Group], df: Counter) -> lis
         left_score, left_group = best(string[:k])
         right_score, right_group = best(string[k:])
         gain = (left_score + right_score) / 2 - whole
-        if left_group != right_group and gain >= SPLIT_GAIN and (choice is None or gain > choice[0]):
+        if (left_group != right_group and gain >= SPLIT_GAIN and min(left_score, right_score) >= MIN_HALF_SCORE
+                and (choice is None or gain > choice[0])):
             choice = (gain, k)
     if choice is None:
         return [title]
