@@ -72,6 +72,15 @@ MAX_CREDIT_WORDS = 5
 _LAST_SENTENCE_END = regex.compile(r"[。！？.!?](?:[」』”’\"')）])?\s*(?=[^。！？.!?]*$)")
 
 
+def _caption(text: SourcedText, lines: list[Line], removals: list[Removal]) -> Block:
+    """A caption block, its credit split off the end (bracketed, or a short name after the last sentence)."""
+    body, credit, cut = _split_trailing_credit(text)
+    removals.extend(cut)
+    if credit is None:
+        body, credit = _credit_on_last_line(lines, body)
+    return Block(CAPTION, body, lines, credit=credit)
+
+
 def _credit_on_last_line(lines: list[Line], text: SourcedText) -> tuple[SourcedText, SourcedText | None]:
     """A caption that ends with a short name after its last sentence:
     ``…main hall.`` / ``Museum handout``, ``…參與搜救。政府新聞處``."""
@@ -137,11 +146,7 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -
             text, cut = _strip_marker(text)
             removals.extend(cut)
         if kind == CAPTION:
-            body, credit, cut = _split_trailing_credit(text)
-            removals.extend(cut)
-            if credit is None:
-                body, credit = _credit_on_last_line(lb.lines, body)
-            blocks.append(Block(CAPTION, body, lb.lines, credit=credit))
+            blocks.append(_caption(text, lb.lines, removals))
             continue
         if kind == CREDIT:
             text, cut = _unbracket_credit(text)
@@ -174,10 +179,7 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -
                 kind = TITLE
             elif all(line.bold for line in lb.lines):
                 # Display type that reads as a sentence: a photo caption.
-                kind = CAPTION
-                body, credit, cut = _split_trailing_credit(text)
-                removals.extend(cut)
-                blocks.append(Block(CAPTION, body, lb.lines, credit=credit))
+                blocks.append(_caption(text, lb.lines, removals))
                 continue
         if kind == BYLINE:
             blocks.append(Block(BYLINE, text, lb.lines))
