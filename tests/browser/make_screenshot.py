@@ -2,8 +2,8 @@
 
     /work/venv/bin/python tests/browser/make_screenshot.py [OUT.png]
 
-Renders the report of the mixed Traditional Chinese / English test page in
-headless Chromium, with one paragraph clicked so the provenance link shows.
+Renders the report of the bundled sample page (broadsheet.samples) in headless
+Chromium, with one paragraph clicked so the provenance link shows.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import broadsheet  # noqa: E402
 from broadsheet.write.report import render_report  # noqa: E402
 
 from browser.cdp import Chromium, find_chromium  # noqa: E402
-from browser.pages import MIXED_PAGE  # noqa: E402
+from broadsheet.samples import sample_text  # noqa: E402
 
 DEFAULT_OUT = HERE.parent.parent / "docs" / "img" / "report.png"
 
@@ -30,15 +30,16 @@ def main(argv: list[str]) -> int:
     if executable is None:
         print("make_screenshot: chromium not found (apt-get install chromium)", file=sys.stderr)
         return 1
-    page = broadsheet.restore(MIXED_PAGE, source="sample-page.txt")
+    text = sample_text()
+    page = broadsheet.restore(text, source="sample_page_zh_hant.txt")
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "report.html"
-        report.write_text(render_report(page, MIXED_PAGE), encoding="utf-8")
+        report.write_text(render_report(page, text), encoding="utf-8")
         with Chromium(executable) as chromium:
-            chromium.open(report, width=1280, height=760)
+            chromium.open(report, width=1280, height=900)
             chromium.evaluate("""(function () {
               var target = Array.from(document.querySelectorAll('.out-pane p.k-paragraph'))
-                .filter(function (p) { return /river bridge/.test(p.textContent); })[0];
+                .filter(function (p) { return /署方發言人/.test(p.textContent); })[0];
               target.dispatchEvent(new MouseEvent('click', {bubbles: true}));
               var box = document.getElementById('show-kinds');
               box.checked = true;
