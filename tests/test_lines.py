@@ -47,3 +47,22 @@ def test_indented_first_lines_start_paragraphs():
     text = ("　　東區海濱長廊延伸工程昨日獲立法會工務小\n組委員會通過撥款，涉及開支約十九億元。土木\n"
             "　　署方發言人指出，新段長廊全長三點二公里，\n沿途設有單車徑、休憩亭及兩個寵物公園。\n")
     assert len(paragraphs(text)) == 2
+
+
+def test_text_never_wrapped_keeps_one_block_a_line():
+    """Some extractors give a whole paragraph per line: every line is then a block."""
+    text = "\n".join([
+        "海濱長廊延伸工程明年動工",
+        "全長三點二公里　預計2028年完工",
+        "東區海濱長廊延伸工程昨日獲立法會工務小組委員會通過撥款，涉及開支約十九億元。",
+        "署方發言人指出，新段長廊全長三點二公里，沿途設有單車徑、休憩亭及兩個寵物公園，居民常常反映現有長廊在北角一段中斷。",
+        "區議員黃志強表示，社區對工程期待已久。",
+        "他又指，2020年首次諮詢時已有逾千名居民聯署支持，希望工程可以早日完成，方便區內居民。",
+        "工程將於明年第一季動工，分三期進行，預計2028年全線完工，屆時會舉行開幕儀式。",
+        "土木工程拓展署表示，施工期間會盡量減少對居民的影響，並會定期向區議會匯報進度。",
+    ]) + "\n"
+    page = broadsheet.restore(text)
+    article = page.articles[0]
+    assert article.headline.string == "海濱長廊延伸工程明年動工"
+    assert [d.string for d in article.subheadlines] == ["全長三點二公里　預計2028年完工"]
+    assert len(article.body) == 6

@@ -21,6 +21,7 @@ from .model import (
 # Kinds a line announces by itself and that never run on into the next line.
 SINGLE_LINE_KINDS = (CREDIT, BYLINE, SIGNOFF, CONTINUATION, FURNITURE)
 WINDOW = 12
+UNWRAPPED_SHARE = 0.45
 VERTICAL = "vertical"
 
 
@@ -75,6 +76,8 @@ class _Widths:
         self.latin = [not CJK_CHAR.search(line.string[:8]) for line in lines]
         self.bold = [line.bold for line in lines]
         self._columns: list[int] | None = None
+        self.lengths = [len(line.string) for line in lines]
+        self.unwrapped = self._page_unwrapped()
         self.hints: list[str | None] = []
         self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
 
@@ -106,11 +109,23 @@ class _Widths:
                         del counts[widths[leaving]]
             top = max(counts.values()) if counts else 0
             if top > 1:
-                out.append(max(w for w, c in counts.items() if c == top))
+                column = max(w for w, c in counts.items() if c == top)
             else:
                 near = sorted(widths[max(0, i - WINDOW) : i + WINDOW + 1])
-                out.append(near[min(len(near) - 1, (3 * len(near)) // 4)])
+                column = near[min(len(near) - 1, (3 * len(near)) // 4)]
+            out.append(column)
         return out
+
+    def _page_unwrapped(self) -> bool:
+        """Wrapped text sets most lines at one of a few column widths; text that was
+        never wrapped (a line per paragraph) has widths all over the place."""
+        cjk = [w for w, latin, line_len in zip(self.widths, self.latin, self.lengths) if not latin and line_len > 3]
+        if len(cjk) < 8:
+            return False
+        # A big page may have a few column widths; a small one has one.
+        modes = [w for w, _count in Counter(cjk).most_common(max(1, min(3, len(cjk) // 20)))]
+        at_measure = sum(1 for w in cjk if any(abs(w - m) <= 2 for m in modes))
+        return at_measure < UNWRAPPED_SHARE * len(cjk)
 
     def is_full(self, i: int) -> bool:
         width, column = self.widths[i], self.column(i)
@@ -297,6 +312,9 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         return False  # （記者 / 劉家豪 攝）
     if widths.latin[i - 1] and not CJK_CHAR.match(line.string):
         return _latin_break(lines, widths, i, blanks_reliable)
+    if widths.unwrapped:
+        # Lines that were never wrapped each hold a whole block.
+        return True
     full = widths.is_full(i - 1)
     sentence_done = ends_sentence(prev_string)
     if full and not sentence_done:
