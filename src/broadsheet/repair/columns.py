@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from ..charclass import CJK_CHAR, ends_sentence
+from ..charclass import CJK_CHAR, display_width, ends_sentence
 from ..model import Line, Removal
 
 MIN_RUN = 6
@@ -105,6 +105,16 @@ def _isolated_runs(lines: list[Line]) -> list[tuple[int, int]]:
     return runs
 
 
+def _looks_like_column_lines(strings: list[str]) -> bool:
+    """Lines cut from columns: most at one width, most stopping mid-sentence (not a
+    double-spaced list or a stack of headlines)."""
+    widths = [display_width(s) for s in strings]
+    mode, _count = Counter(widths).most_common(1)[0]
+    at_measure = sum(1 for w in widths if abs(w - mode) <= 2)
+    unfinished = sum(1 for s in strings if not ends_sentence(s))
+    return at_measure >= 0.4 * len(strings) and unfinished >= 0.3 * len(strings)
+
+
 def _best_cycle(strings: list[str], char_pairs: Counter, word_pairs: Counter) -> int:
     def score(k: int) -> float:
         joins = [_join_score(strings[j], strings[j + k], char_pairs, word_pairs) for j in range(len(strings) - k)]
@@ -128,7 +138,10 @@ def reorder_interleaved_columns(lines: list[Line], source: str) -> tuple[list[Li
     out = list(lines)
     for start, end in runs:
         run = lines[start:end]
-        k = _best_cycle([line.string for line in run], char_pairs, word_pairs)
+        strings = [line.string for line in run]
+        if not _looks_like_column_lines(strings):
+            continue
+        k = _best_cycle(strings, char_pairs, word_pairs)
         if k == 1:
             continue
         reordered: list[Line] = []

@@ -45,6 +45,12 @@ def hyphen_splits_word(head: str, tail: str, known: frozenset[str] = frozenset()
     return not (_zipf(head.lower()) > joined_zipf + 1 and _zipf(tail.lower()) > joined_zipf + 1)
 
 
+def _number_split_in_cjk(left: str, right: str) -> bool:
+    """``202`` / ``0年``: a number a CJK column wrapped by the character."""
+    return (left[-1:].isdigit() or left[-1:] in ".,") and right[:1].isdigit() and bool(
+        CJK_CHAR.search(left) or CJK_CHAR.search(right))
+
+
 def _opening_quote_alone(string: str, quotes_before: int) -> bool:
     """A straight quote set apart at a line end opens the next word (``"`` + ``We``)
     when the quotes before it are balanced."""
@@ -75,6 +81,7 @@ def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozense
                     parts[-1] = kept
                     removals.extend(cut)
             elif not (CJK_CHAR.match(left) or CJK_CHAR.match(right) or left in _NO_SPACE_AFTER or right in _NO_SPACE_BEFORE
+                      or _number_split_in_cjk(previous.string, text.string)
                       or _opening_quote_alone(previous.string, quotes - 1)
                       or _closing_quote_alone(text.string, quotes)):
                 parts.append(SourcedText.inserted(" "))
