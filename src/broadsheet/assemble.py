@@ -29,6 +29,7 @@ MIN_HEADLINE_SCORE = 0.2
 # A title this short between two parts of one running story is a subhead.
 MAX_SUBHEAD_WIDTH = 30
 SAME_STORY = 0.12
+BYLINE_NORM = 0.6
 # A title or caption looks for its body among this many groups either side:
 # a page has a few dozen at most, and a huge input must stay linear.
 NEARBY_GROUPS = 24
@@ -276,6 +277,10 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
     # the page sets its headlines in display type (printed twice), a plain one
     # is a subhead; otherwise the two parts must share their words.
     display_headlines = any(_is_display(t) for run in runs for t in run.titles)
+    # Where most titles are followed by a byline, a story without one did not start.
+    between = [run for run in runs if run.before is not None and run.after is not None]
+    bylined = sum(1 for run in between if run.before.byline is not None)
+    bylines_open_stories = len(between) >= 2 and bylined >= BYLINE_NORM * len(between)
     for run in runs:
         nxt, prev = run.before, run.after
         if (
@@ -284,6 +289,7 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
             and nxt.byline is None and nxt.continued_from is None
             and _title_width(run.titles[0]) <= MAX_SUBHEAD_WIDTH
             and ((display_headlines and not _is_display(run.titles[0]))
+                 or bylines_open_stories
                  or _similarity(prev.features, nxt.features, df) >= SAME_STORY)
         ):
             run.titles[0].kind = SUBHEAD
