@@ -77,6 +77,7 @@ class _Widths:
         self.bold = [line.bold for line in lines]
         self._columns: list[int] | None = None
         self.lengths = [len(line.string) for line in lines]
+        self.finished = [ends_sentence(line.string) for line in lines]
         self.unwrapped = self._page_unwrapped()
         self.hints: list[str | None] = []
         self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
@@ -119,13 +120,16 @@ class _Widths:
     def _page_unwrapped(self) -> bool:
         """Wrapped text sets most lines at one of a few column widths; text that was
         never wrapped (a line per paragraph) has widths all over the place."""
-        cjk = [w for w, latin, line_len in zip(self.widths, self.latin, self.lengths) if not latin and line_len > 3]
+        cjk = [i for i, (latin, line_len) in enumerate(zip(self.latin, self.lengths)) if not latin and line_len > 3]
         if len(cjk) < 8:
             return False
+        widths = [self.widths[i] for i in cjk]
         # A big page may have a few column widths; a small one has one.
-        modes = [w for w, _count in Counter(cjk).most_common(max(1, min(3, len(cjk) // 20)))]
-        at_measure = sum(1 for w in cjk if any(abs(w - m) <= 2 for m in modes))
-        return at_measure < UNWRAPPED_SHARE * len(cjk)
+        modes = [w for w, _count in Counter(widths).most_common(max(1, min(3, len(cjk) // 20)))]
+        at_measure = sum(1 for w in widths if any(abs(w - m) <= 2 for m in modes))
+        # ...and its lines end where sentences end, not mid-sentence.
+        finished = sum(1 for i in cjk if self.finished[i])
+        return at_measure < UNWRAPPED_SHARE * len(cjk) and finished >= UNWRAPPED_SHARE * len(cjk)
 
     def is_full(self, i: int) -> bool:
         width, column = self.widths[i], self.column(i)
