@@ -22,6 +22,7 @@ from .model import (
 SINGLE_LINE_KINDS = (CREDIT, BYLINE, SIGNOFF, CONTINUATION, FURNITURE)
 WINDOW = 12
 UNWRAPPED_SHARE = 0.45
+MEASURE_SHARE = 0.15
 VERTICAL = "vertical"
 
 
@@ -91,9 +92,9 @@ class _Widths:
         return self._columns[i]
 
     def _column_widths(self) -> list[int]:
-        """For each line, the commonest width among the lines near it: most lines
+        """For each line, the column's measure from the lines near it: most lines
         of a column are full ones (hanging punctuation makes a few wider, not the
-        column). Where no width repeats, the 75th percentile stands in."""
+        column). Where no width recurs, the 75th percentile stands in."""
         widths = self.widths
         n = len(widths)
         counts: Counter = Counter(w for w in widths[: WINDOW + 1] if w > 4)
@@ -108,8 +109,11 @@ class _Widths:
                     counts[widths[leaving]] -= 1
                     if not counts[widths[leaving]]:
                         del counts[widths[leaving]]
+            # The commonest width, if it is common enough to be the measure and
+            # not a couple of short lines (bylines) that happen to match.
+            total = sum(counts.values())
             top = max(counts.values()) if counts else 0
-            if top > 1:
+            if top >= max(3, MEASURE_SHARE * total):
                 column = max(w for w, c in counts.items() if c == top)
             else:
                 near = sorted(widths[max(0, i - WINDOW) : i + WINDOW + 1])
@@ -146,6 +150,10 @@ class _Widths:
         median = near[len(near) // 2]
         near = [w for w in near if w <= 1.6 * median]
         return near[min(len(near) - 1, (4 * len(near)) // 5)]
+
+    def overfull(self, i: int) -> bool:
+        """Wider than its column by more than hanging punctuation allows (CJK only)."""
+        return not self.latin[i] and self.widths[i] > self.column(i) * 1.25 + 4
 
     def is_indented_first_line(self, i: int) -> bool:
         """A CJK paragraph's first line is set in by two characters: short by four to
@@ -318,6 +326,9 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         return _latin_break(lines, widths, i, blanks_reliable)
     if widths.unwrapped:
         # Lines that were never wrapped each hold a whole block.
+        return True
+    if widths.overfull(i - 1) or widths.overfull(i):
+        # Wider than the column: a headline across columns, not a body line.
         return True
     full = widths.is_full(i - 1)
     sentence_done = ends_sentence(prev_string)
