@@ -117,6 +117,23 @@ def _unbracket_credit(text: SourcedText) -> tuple[SourcedText, list[Removal]]:
     return inner, _cut_marks(text, [(0, match.start(1)), (match.end(1), len(text.string))])
 
 
+def _stacked_english_titles(lines: list[Line], text: str) -> bool:
+    if len(lines) < 2 or CJK_CHAR.search(text) or not is_title_like(text, len(lines), True):
+        return False
+    return any(line.string[:1].isupper() for line in lines[1:]) and not any(
+        ends_sentence(line.string) or line.string.rstrip().endswith(",") for line in lines)
+
+
+def _split_at_capitals(lines: list[Line]) -> list[list[Line]]:
+    parts: list[list[Line]] = []
+    for line in lines:
+        if not parts or line.string[:1].isupper():
+            parts.append([line])
+        else:
+            parts[-1].append(line)
+    return parts
+
+
 def _byline_covers(string: str) -> bool:
     match = cues.BYLINE_OPENING.match(string)
     return match is None or match.end() >= len(string)
@@ -169,6 +186,14 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -
                 blocks.append(Block(PARAGRAPH, rest, lb.lines))
                 continue
             display = all(line.bold for line in lb.lines)
+            if _stacked_english_titles(lb.lines, text.string):
+                # "Renters face steepest increase in five years" / "Average rents…":
+                # a headline and its deck, each starting with a capital.
+                for part in _split_at_capitals(lb.lines):
+                    joined, cut = join_wrapped_lines(part, known_words)
+                    removals.extend(cut)
+                    blocks.append(Block(TITLE, joined, part))
+                continue
             if display and len(lb.lines) > 1 and not is_title_like(text.string, len(lb.lines), display) and all(
                     is_title_like(line.string, 1, True) for line in lb.lines):
                 # Headlines drawn last can line up one under another: each its own title.
