@@ -1,0 +1,76 @@
+"""Bounding-box arithmetic, in PDF points with the origin at the top left (PyMuPDF's convention).
+
+Every box is ``(x0, y0, x1, y1)`` with ``x0 <= x1`` and ``y0 <= y1``. Only
+plain functions over tuples live here, so layout code reads as geometry.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from .model import BBox
+
+__all__ = [
+    "BBox", "area", "centre", "centre_distance", "contains", "height", "intersection_area",
+    "overlap_of_smaller", "union", "width", "x_overlap", "y_overlap",
+]
+
+
+def width(box: BBox) -> float:
+    return box[2] - box[0]
+
+
+def height(box: BBox) -> float:
+    return box[3] - box[1]
+
+
+def area(box: BBox) -> float:
+    return max(0.0, width(box)) * max(0.0, height(box))
+
+
+def centre(box: BBox) -> tuple[float, float]:
+    return ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+
+
+def centre_distance(a: BBox, b: BBox) -> float:
+    (ax, ay), (bx, by) = centre(a), centre(b)
+    return ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5
+
+
+def union(boxes: Iterable[BBox]) -> BBox | None:
+    """The smallest box holding all of ``boxes`` (None for none)."""
+    x0 = y0 = float("inf")
+    x1 = y1 = float("-inf")
+    for b in boxes:
+        x0, y0, x1, y1 = min(x0, b[0]), min(y0, b[1]), max(x1, b[2]), max(y1, b[3])
+    if x0 == float("inf"):
+        return None
+    return (x0, y0, x1, y1)
+
+
+def x_overlap(a: BBox, b: BBox) -> float:
+    """Length of the shared horizontal extent (negative: the gap between them)."""
+    return min(a[2], b[2]) - max(a[0], b[0])
+
+
+def y_overlap(a: BBox, b: BBox) -> float:
+    return min(a[3], b[3]) - max(a[1], b[1])
+
+
+def intersection_area(a: BBox, b: BBox) -> float:
+    return max(0.0, x_overlap(a, b)) * max(0.0, y_overlap(a, b))
+
+
+def overlap_of_smaller(a: BBox, b: BBox) -> float:
+    """Intersection as a share of the smaller box (1.0: one lies inside the other)."""
+    smaller = min(area(a), area(b))
+    if smaller <= 0:
+        return 0.0
+    return intersection_area(a, b) / smaller
+
+
+def contains(outer: BBox, inner: BBox, tolerance: float = 1.0) -> bool:
+    return (
+        inner[0] >= outer[0] - tolerance and inner[1] >= outer[1] - tolerance
+        and inner[2] <= outer[2] + tolerance and inner[3] <= outer[3] + tolerance
+    )

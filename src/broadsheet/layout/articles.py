@@ -1,0 +1,608 @@
+"""Typed blocks with boxes → articles, by the areas headlines govern.
+
+A headline governs the area beneath it, across its own width, down to the next
+rule or the next headline in any of its columns; type stacked tight under it is
+its deck, a short bold label right above it its kicker. Text no headline governs
+goes, in order, to a side headline level with it (a vertical strip, or a rail of
+big type, never across a vertical rule), to an empty headline right below it (a
+headline set under its body), to the story in the column to its left at the same
+height, or to the story it follows in reading order unless that one is closed;
+else it stands as an article without a headline. Pull quotes are set aside
+first, so they end no story's area. A frame (a ruled or tinted box) is an
+article of its own, assembled by the same rules inside it. Within a story,
+blocks are read down each column; a paragraph cut by a column break is joined
+again. A caption goes to the article whose area holds its photo.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..charclass import CJK_CHAR
+from ..geometry import BBox, height, intersection_area, union, width, x_overlap, y_overlap
+from ..model import (
+    BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH, PULL_QUOTE, SIGNOFF,
+    SUBHEAD, Article, Block, SourcedText,
+)
+from .blocks import LayoutBlock, continuation_direction, ends_paragraph
+
+# A block belongs under a headline when this share of its width lies under it.
+GOVERNED_SHARE = 0.5
+CREDIT_REACH = 3.0
+# A headline-sized block this close (× its size) under a headline continues it as a deck.
+STACK_GAP = 1.2
+KICKER_GAP = 0.9
+KICKER_WORDS = 4
+KICKER = "kicker"
+OVERHANG = 1.5
+# Points of extra distance charged to text on the side a side headline does not read to.
+FAR_SIDE = 200.0
+# A pull quote repeats this many letters or digits of its story, at least and at most.
+MIN_QUOTE = 8
+QUOTE_SIZE = 1.2  # × body: pull quotes are set large
+# The quoted sentence may run across a column break in the body: compare its opening.
+QUOTE_PREFIX = 24
+MAX_QUOTE = 120
+# A headline of this many lines in a narrow rail, with white this tall (× body) under
+# it before the next text, is set beside its story rather than over it.
+RAIL_LINES = 3
+RAIL_DROP = 2.0
+MAX_SUBHEAD_LINES = 2
+# A block this much wider than the story's median block spans columns.
+SPAN_WIDTH = 1.4
+# A deck lies within this many of its type sizes under its headline (or that headline's deck).
+DECK_REACH = 2.5
+# A deck beside a vertical strip starts within this many of the strip's sizes of its top.
+STRIP_DECK_DROP = 2.0
+# Columns of one story stand at most this far apart (× body size).
+MAX_COLUMN_GAP = 4.0
+# Line boxes of big type reach below its baseline: a block under a headline may start
+# this far (× the headline's size) above the headline box's foot.
+OVERLAP_SLACK = 0.3
+# A rule this close under a headline (× its size) underlines it; it separates nothing.
+UNDERLINE_GAP = 0.6
+
+
+@dataclass(slots=True)
+class _Story:
+    headline: LayoutBlock | None
+    members: list[LayoutBlock] = field(default_factory=list)
+    frame: BBox | None = None
+    article: Article | None = None
+
+    @property
+    def first(self) -> int:
+        orders = [m.order for m in self.members]
+        if self.headline is not None:
+            orders.append(self.headline.order)
+        return min(orders) if orders else 0
+
+    @property
+    def area(self) -> BBox | None:
+        boxes = [m.bbox for m in self.members]
+        if self.headline is not None:
+            boxes.append(self.headline.bbox)
+        return union(boxes)
+
+
+def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox], body: float) -> tuple[list[Article], list[Block]]:
+    unassigned: list[Block] = []
+    illustrations: list[LayoutBlock] = []
+    blocks = _set_aside_pull_quotes(blocks, unassigned, body)
+    by_frame: dict[BBox | None, list[LayoutBlock]] = {}
+    for lb in blocks:
+        if lb.kind == FURNITURE:
+            unassigned.append(lb.block)
+        elif lb.kind in (CAPTION, CREDIT):
+            illustrations.append(lb)
+        else:
+            by_frame.setdefault(lb.frame, []).append(lb)
+    stories: list[_Story] = []
+    for frame, members in by_frame.items():
+        stories.extend(_stories_in_area(members, h_rules, v_rules, body, frame))
+    for story in stories:
+        story.article = _build_article(story)
+    _attach_illustrations(illustrations, stories, h_rules, body, unassigned)
+    stories.sort(key=lambda s: s.first)
+    articles = [s.article for s in stories if s.article is not None and s.article.blocks()]
+    return articles, unassigned
+
+
+def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox]) -> LayoutBlock | None:
+    """The lowest headline above ``box`` whose width covers it, with no rule in between and
+    no other headline under it first: a headline's area runs across its full width down to
+    the next headline in any of its columns."""
+    above = [
+        h for h in headlines
+        if not h.vertical_strip and h.bbox[3] <= box[1] + max(2.0, OVERLAP_SLACK * h.size)
+        and x_overlap(h.bbox, box) >= GOVERNED_SHARE * min(width(box), width(h.bbox))
+    ]
+    for h in sorted(above, key=lambda b: -b.bbox[3]):
+        hb = h.bbox
+        if any(_rule_between(r, hb, box) and r[1] - h.foot > UNDERLINE_GAP * h.size for r in h_rules):
+            continue
+        if any(
+            o is not h and not o.vertical_strip and o.bbox[1] >= hb[3] - 1.0 and o.bbox[3] <= box[1] + 2.0
+            and x_overlap(o.bbox, hb) > 0
+            for o in headlines
+        ):
+            continue
+        return h
+    return None
+
+
+def _rule_between(rule: BBox, upper: BBox, lower: BBox) -> bool:
+    return upper[3] - 1.0 <= rule[1] and rule[3] <= lower[1] + 1.0 and x_overlap(rule, lower) >= 0.5 * width(lower)
+
+
+def _side_headline(box: BBox, side: list[LayoutBlock], bands: dict[int, float], body: float,
+                   v_rules: list[BBox]) -> LayoutBlock | None:
+    """A headline set beside its body (a vertical strip, a rail of big type next to the
+    columns) reads with the text level with it, down to the next headline or rule under
+    it, and not across a vertical rule. The nearest such headline wins; a horizontal rail
+    is read before its text, so text on a rail's left is charged extra distance."""
+    middle = (box[1] + box[3]) / 2
+    best, best_gap = None, float("inf")
+    for h in side:
+        hb = h.bbox
+        if not (hb[1] - body <= middle <= bands[id(h)]):
+            continue
+        gap = max(box[0] - hb[2], hb[0] - box[2])
+        # A rail's longest word may reach over into the column beside it.
+        if gap < -OVERHANG * h.size or x_overlap(box, hb) > 0.5 * width(box):
+            continue
+        if _rule_parts(hb, box, v_rules):
+            continue
+        if not h.vertical_strip and box[0] < hb[0]:
+            gap += FAR_SIDE
+        if gap < best_gap:
+            best, best_gap = h, gap
+    return best
+
+
+def _rule_parts(a: BBox, b: BBox, v_rules: list[BBox]) -> bool:
+    """A vertical rule stands between two boxes side by side."""
+    lo, hi = min(a[2], b[2]), max(a[0], b[0])
+    return any(lo - 1.0 <= r[0] and r[2] <= hi + 1.0 and y_overlap(r, b) > 0 for r in v_rules)
+
+
+def _band_end(h: LayoutBlock, headlines: list[LayoutBlock], h_rules: list[BBox]) -> float:
+    """Where the area beside a headline ends: the next headline or rule below it in its columns."""
+    hb = h.bbox
+    ends = [o.bbox[1] for o in headlines if o is not h and o.bbox[1] >= hb[3] - 1.0 and x_overlap(o.bbox, hb) > 0]
+    ends += [r[1] for r in h_rules if r[1] >= hb[3] - 1.0 and x_overlap(r, hb) > 0.5 * width(hb)]
+    return min(ends) if ends else float("inf")
+
+
+def _text_to_the_left(block: LayoutBlock, members: list[LayoutBlock], body: float) -> bool:
+    box = block.bbox
+    return any(
+        o.kind == PARAGRAPH and 0 <= box[0] - o.bbox[2] <= MAX_COLUMN_GAP * body and y_overlap(o.bbox, box) > 0
+        for o in members
+    )
+
+
+def _set_feet(headlines: list[LayoutBlock], members: list[LayoutBlock]) -> None:
+    """A rule under a headline's deck underlines the pair; measure from the deck's foot."""
+    decks = [b for b in members if b.kind in (DECK, SUBHEAD)]
+    for h in headlines:
+        h.foot = h.bbox[3]
+        for d in sorted(decks, key=lambda b: b.bbox[1]):
+            if h.foot - 1.0 <= d.bbox[1] <= h.foot + STACK_GAP * h.size and x_overlap(d.bbox, h.bbox) > 0:
+                h.foot = max(h.foot, d.bbox[3])
+
+
+def _stack_headlines(headlines: list[LayoutBlock], h_rules: list[BBox]) -> dict[int, LayoutBlock]:
+    """Headline-sized blocks set tight under another (a second line in other type, a deck):
+    each maps to the headline that leads its stack."""
+    leads: dict[int, LayoutBlock] = {}
+    for h in sorted(headlines, key=lambda b: b.bbox[1]):
+        if h.vertical_strip:
+            continue
+        above = _governing(h.bbox, [o for o in headlines if o is not h], h_rules)
+        if above is None or above is h:
+            continue
+        gap = h.bbox[1] - above.bbox[3]
+        ruled = any(_rule_between(r, above.bbox, h.bbox) for r in h_rules)
+        if gap <= STACK_GAP * h.size and not ruled:
+            leads[id(h)] = leads.get(id(above), above)
+    return leads
+
+
+def _kicker_of(lb: LayoutBlock, headlines: list[LayoutBlock]) -> LayoutBlock | None:
+    """A short label set right above a headline (``GIUSTIZIA``, ``Il caso``) belongs to it."""
+    if len(lb.lines) != 1 or lb.kind not in (PARAGRAPH, SUBHEAD, DECK, BYLINE) or len(lb.block.string.split()) > KICKER_WORDS:
+        return None
+    if lb.kind == PARAGRAPH and not lb.bold:
+        return None  # a kicker is set apart in bold or other type; a short plain line is text
+    box = lb.bbox
+    for h in headlines:
+        hb = h.bbox
+        gap = hb[1] - box[3]
+        if -1.0 <= gap <= KICKER_GAP * h.size and x_overlap(hb, box) >= 0.8 * width(box) and h.size > lb.size:
+            return h
+    return None
+
+
+def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox], body: float,
+                     frame: BBox | None) -> list[_Story]:
+    members = sorted(members, key=lambda b: b.order)
+    headlines = [b for b in members if b.kind == HEADLINE]
+    # Deck-sized type that no headline stands right above is a smaller story's headline.
+    strips = [h for h in headlines if h.vertical_strip]
+    strip_bands = {id(h): _band_end(h, headlines, h_rules) for h in strips}
+    # Smaller horizontal type set level with a vertical strip's top is that strip's deck.
+    for h in [h for h in headlines if not h.vertical_strip and strips]:
+        beside = _side_headline(h.bbox, strips, strip_bands, body, v_rules)
+        if (
+            beside is not None and h.size < beside.size
+            and abs(h.bbox[1] - beside.bbox[1]) <= STRIP_DECK_DROP * beside.size
+            and max(h.bbox[0] - beside.bbox[2], beside.bbox[0] - h.bbox[2]) <= STRIP_DECK_DROP * beside.size
+        ):
+            h.kind = DECK
+            headlines.remove(h)
+    for deck in (b for b in members if b.kind == DECK):
+        above = _governing(deck.bbox, headlines, h_rules)
+        beside = _side_headline(deck.bbox, strips, strip_bands, body, v_rules) if strips else None
+        if beside is not None:
+            continue  # the deck (or a subhead) of a vertical headline strip set beside it
+        far = above is None or deck.bbox[1] - above.foot > DECK_REACH * deck.size
+        if far and len(deck.lines) <= MAX_SUBHEAD_LINES and _text_to_the_left(deck, members, body):
+            deck.kind = SUBHEAD  # a subhead at the top of a story's next column
+        elif far:
+            deck.kind = HEADLINE  # deck-sized type far from any headline heads a story of its own
+            headlines.append(deck)
+    headlines.sort(key=lambda b: b.order)
+    _set_feet(headlines, members)
+    stacked = _stack_headlines(headlines, h_rules)
+    headlines = [h for h in headlines if id(h) not in stacked]
+    stories = {id(h): _Story(h, frame=frame) for h in headlines}
+    owner: dict[int, _Story] = {}
+    for lb in members:
+        lead = stacked.get(id(lb))
+        if lead is None:
+            continue
+        lb.kind = DECK
+        stories[id(lead)].members.append(lb)
+        owner[id(lb)] = stories[id(lead)]
+    for lb in members:
+        if id(lb) in owner or id(lb) in stories:
+            continue
+        kicked = _kicker_of(lb, headlines)
+        if kicked is not None:
+            lb.kind = KICKER
+            stories[id(kicked)].members.append(lb)
+            owner[id(lb)] = stories[id(kicked)]
+    orphans: list[LayoutBlock] = []
+    for lb in members:
+        if id(lb) in stories or id(lb) in owner:
+            continue
+        h = _governing(lb.bbox, headlines, h_rules)
+        if h is None:
+            orphans.append(lb)
+            continue
+        stories[id(h)].members.append(lb)
+        owner[id(lb)] = stories[id(h)]
+    # A headline in a narrow rail with text level beside it and only a distant column
+    # under it heads the text beside it; what lies under it belongs to others.
+    for h in headlines:
+        story = stories[id(h)]
+        if _is_side_rail(h, story, orphans, body):
+            for m in story.members:
+                if m.kind not in (DECK, KICKER):
+                    owner.pop(id(m), None)
+                    orphans.append(m)
+            story.members = [m for m in story.members if m.kind in (DECK, KICKER)]
+    orphans.sort(key=lambda b: b.order)
+    # Headlines that govern nothing beneath them are set beside their body or under it.
+    side = [h for h in headlines if h.vertical_strip or not _has_body(stories[id(h)])]
+    bands = {id(h): _band_end(h, headlines, h_rules) for h in side}
+    for lb in orphans:
+        h = _side_headline(lb.bbox, side, bands, body, v_rules)
+        if h is not None:
+            stories[id(h)].members.append(lb)
+            owner[id(lb)] = stories[id(h)]
+    empty = [stories[id(h)] for h in headlines if not _has_body(stories[id(h)]) and not h.vertical_strip]
+    extra: list[_Story] = []
+    previous: LayoutBlock | None = None
+    for lb in members:
+        if id(lb) in stories:
+            previous = lb
+            continue
+        if id(lb) in owner:
+            previous = lb
+            continue
+        story = _empty_headline_below(lb.bbox, empty)
+        if story is None and lb.kind != BYLINE:
+            story = _story_to_the_left(lb, members, owner, stories, v_rules, body)
+        if story is None and previous is not None and lb.kind != BYLINE:
+            prior = stories.get(id(previous)) or owner.get(id(previous))
+            if prior is not None and not _closed(prior):
+                story = prior
+        if story is None:
+            story = _Story(None, frame=frame)
+            extra.append(story)
+        story.members.append(lb)
+        owner[id(lb)] = story
+        previous = lb
+    if frame is not None:
+        # A frame is one article: whatever no headline in it governs joins its first story.
+        all_stories = [s for s in stories.values()] + extra
+        if len(all_stories) > 1 and extra and stories:
+            lead = min(stories.values(), key=lambda s: s.first)
+            for s in extra:
+                lead.members.extend(s.members)
+            extra = []
+    return list(stories.values()) + extra
+
+
+def _story_to_the_left(lb: LayoutBlock, members: list[LayoutBlock], owner: dict[int, _Story],
+                       stories: dict[int, _Story], v_rules: list[BBox], body: float) -> _Story | None:
+    """A column no headline spans continues the story in the column to its left at the
+    same height (a headline a little narrower than its story), unless a rule parts them."""
+    box = lb.bbox
+    best, best_gap = None, MAX_COLUMN_GAP * body
+    for other in members:
+        story = owner.get(id(other)) or stories.get(id(other))
+        if story is None or other is lb:
+            continue
+        ob = other.bbox
+        gap = box[0] - ob[2]
+        if gap < -2.0 or gap > best_gap or y_overlap(ob, box) < 0.3 * min(height(ob), height(box)):
+            continue
+        if any(r[0] >= ob[2] - 1.0 and r[2] <= box[0] + 1.0 and y_overlap(r, box) > 0 for r in v_rules):
+            continue
+        best, best_gap = story, gap
+    return best
+
+
+def _is_side_rail(h: LayoutBlock, story: _Story, orphans: list[LayoutBlock], body: float) -> bool:
+    if h.vertical_strip or len(h.lines) < RAIL_LINES:
+        return False
+    governed = [m for m in story.members if m.kind not in (DECK, KICKER)]
+    if not governed:
+        return False
+    hb = h.bbox
+    if min(m.bbox[1] for m in governed) - hb[3] <= RAIL_DROP * body:
+        return False
+    return any(y_overlap(o.bbox, hb) > 0 and (o.bbox[2] <= hb[0] + 2.0 or o.bbox[0] >= hb[2] - 2.0) for o in orphans)
+
+
+def _has_body(story: _Story) -> bool:
+    """Whether anything but its own decks and kickers stands under the headline."""
+    return any(m.kind not in (DECK, KICKER) for m in story.members)
+
+
+def _set_aside_pull_quotes(blocks: list[LayoutBlock], unassigned: list[Block], body: float) -> list[LayoutBlock]:
+    """Big type repeating a line of the body (a pull quote) heads no story: set it aside
+    before headlines claim their areas, or it would end the area of the story it quotes."""
+    bodies = [(b, _plain(b.block.string)) for b in blocks
+              if b.kind in (PARAGRAPH, LIST_ITEM) and b.block is not None and b.size < QUOTE_SIZE * body]
+    kept = []
+    for lb in blocks:
+        text = _plain(lb.block.string) if lb.block is not None else ""
+        if (
+            lb.kind in (HEADLINE, DECK, SUBHEAD, PARAGRAPH) and MIN_QUOTE <= len(text) <= MAX_QUOTE
+            and lb.size >= QUOTE_SIZE * body
+            and any(other is not lb and text[:QUOTE_PREFIX] in plain for other, plain in bodies)
+        ):
+            lb.kind = PULL_QUOTE
+            lb.block.kind = PULL_QUOTE
+            unassigned.append(lb.block)
+            continue
+        kept.append(lb)
+    return kept
+
+
+def _plain(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _empty_headline_below(box: BBox, empty: list[_Story]) -> _Story | None:
+    best = None
+    for story in empty:
+        hb = story.headline.bbox
+        if hb[1] >= box[3] - 2.0 and x_overlap(hb, box) >= GOVERNED_SHARE * min(width(box), width(hb)):
+            if best is None or hb[1] < best.headline.bbox[1]:
+                best = story
+    return best
+
+
+def _closed(story: _Story) -> bool:
+    return any(m.kind == SIGNOFF or (m.kind == CONTINUATION and _direction(m.block) == "continues") for m in story.members)
+
+
+def _direction(block: Block) -> str:
+    return continuation_direction(block.string) or "continues"
+
+
+def _column_order(members: list[LayoutBlock]) -> list[LayoutBlock]:
+    """A story's blocks as its reader takes them: down each column, columns left to right.
+    Reading order across the page may visit a column in pieces (the rows above and below
+    a photo set across the columns); within one story the columns decide.
+    Vertical writing keeps the page's order."""
+    everything = sorted(members, key=lambda b: b.order)
+    # Decks and kickers read where the page puts them, before the text.
+    heads = [b for b in everything if b.kind in (DECK, KICKER, HEADLINE)]
+    ordered = [b for b in everything if b.kind not in (DECK, KICKER, HEADLINE)]
+    body = [b for b in ordered if b.kind in (PARAGRAPH, SUBHEAD, LIST_ITEM)]
+    if len(body) < 3 or any(_is_vertical_text(b) for b in ordered):
+        return everything
+    widths = sorted(width(b.bbox) for b in body)
+    median = widths[len(widths) // 2]
+    if any(width(b.bbox) > SPAN_WIDTH * median for b in ordered):
+        return everything  # something spans columns: the page's order already places it
+    columns: list[list[LayoutBlock]] = []
+    visits: list[int] = []
+    for lb in ordered:
+        box = lb.bbox
+        home = None
+        for column in columns:
+            ref = column[0].bbox
+            if x_overlap(ref, box) >= 0.5 * min(width(ref), width(box)):
+                home = column
+                break
+        if home is None:
+            columns.append([lb])
+            home = columns[-1]
+        else:
+            home.append(lb)
+        index = columns.index(home)
+        if not visits or visits[-1] != index:
+            visits.append(index)
+    if len(visits) == len(set(visits)):
+        return everything  # each column read in one go: nothing to mend
+    columns.sort(key=lambda c: min(b.bbox[0] for b in c))
+    return heads + [lb for column in columns for lb in sorted(column, key=lambda b: b.bbox[1])]
+
+
+def _is_vertical_text(lb: LayoutBlock) -> bool:
+    return any(len(ln.string) >= 3 and height(ln.bbox) > 2 * width(ln.bbox) for ln in lb.lines)
+
+
+def _build_article(story: _Story) -> Article:
+    article = Article()
+    previous_leaf_paragraph: LayoutBlock | None = None
+    if story.headline is not None:
+        story.headline.block.kind = HEADLINE
+        article.headline = story.headline.block
+    for lb in _column_order(story.members):
+        block = lb.block
+        kind = lb.kind
+        if kind not in (PARAGRAPH, LIST_ITEM):
+            previous_leaf_paragraph = None  # only running text runs on across a column break
+        if kind == KICKER:
+            block.kind = DECK
+            article.subheadlines.append(block)
+            continue
+        if kind in (HEADLINE, DECK):
+            if article.headline is None:
+                block.kind = HEADLINE
+                article.headline = block
+            elif not article.body and kind == DECK:
+                block.kind = DECK
+                article.subheadlines.append(block)
+            elif kind == HEADLINE and not article.body:
+                block.kind = DECK
+                article.subheadlines.append(block)
+            else:
+                block.kind = SUBHEAD
+                article.body.append(block)
+            continue
+        # Reporter lines read the same at either end ("记者 罗佳 报道"): before the
+        # body it is the byline, after it the sign-off.
+        if kind == SIGNOFF and article.byline is None and not article.body:
+            kind = BYLINE
+        if kind == BYLINE and article.byline is None and not article.body:
+            block.kind = BYLINE
+            article.byline = block
+            continue
+        if kind in (SIGNOFF, BYLINE) and article.signoff is None and article.body:
+            block.kind = SIGNOFF
+            article.signoff = block
+            continue
+        if kind == CONTINUATION:
+            direction = _direction(block)
+            if direction == "continues" and article.continues is None:
+                article.continues = block
+                continue
+            if direction == "continued_from" and article.continued_from is None:
+                article.continued_from = block
+                continue
+        block.kind = kind if kind in (SUBHEAD, LIST_ITEM) else PARAGRAPH
+        if previous_leaf_paragraph is not None and _runs_on(previous_leaf_paragraph, lb):
+            last = article.body[-1]
+            joiner = [] if _tight(last.string[-1:], block.string[:1]) else [SourcedText.inserted(" ")]
+            last.text = SourcedText.concat([last.text, *joiner, block.text])
+            last.lines = last.lines + block.lines
+            previous_leaf_paragraph = lb
+            continue
+        article.body.append(block)
+        previous_leaf_paragraph = lb if block.kind in (PARAGRAPH, LIST_ITEM) else None
+    return article
+
+
+def _runs_on(before: LayoutBlock, after: LayoutBlock) -> bool:
+    """A paragraph cut by a column break: it stops mid-sentence and the next column starts
+    flush, with a full line before the break or a word that cannot start a sentence after it."""
+    first = after.block.string[:1]
+    last_word = before.block.string.rsplit(None, 1)[-1].lower() if before.block.string.split() else ""
+    if before.leaf == after.leaf or after.kind != PARAGRAPH or not first:
+        return False
+    if before.kind == LIST_ITEM:
+        # An item's wrapped line hangs under its text, so it is indented; a new paragraph
+        # after a list starts a sentence of its own.
+        return not ends_paragraph(before.block.string) and len(after.lines) <= 2 and (
+            not first.isupper() or last_word in _RUN_ON_WORDS
+        )
+    if after.indented:
+        return False
+    if before.indents and before.ends_full:
+        return True  # where paragraphs are indented, a flush column top carries on
+    # CJK has no capitals to tell a new sentence: a column top mid-sentence carries on,
+    # unless the text before it is one short line (a title over an author line).
+    cjk_on = bool(CJK_CHAR.match(first)) and (len(before.lines) > 1 or before.indented)
+    return not ends_paragraph(before.block.string) and (
+        before.ends_full or first.islower() or cjk_on or last_word in _RUN_ON_WORDS
+    )
+
+
+# A line ending on one of these words stops mid-phrase: the next column carries on.
+_RUN_ON_WORDS = frozenset("and or of to the a an in on for with by at from as but than that which".split())
+
+
+def _tight(left: str, right: str) -> bool:
+    return bool(CJK_CHAR.match(left or "a") or CJK_CHAR.match(right or "a"))
+
+
+def _attach_illustrations(illustrations: list[LayoutBlock], stories: list[_Story], h_rules: list[BBox],
+                          body: float, unassigned: list[Block]) -> None:
+    captions = [lb for lb in illustrations if lb.kind == CAPTION]
+    for lb in captions:
+        story = _story_for(lb.photo or lb.bbox, lb.frame, stories, h_rules)
+        if story is None:
+            unassigned.append(lb.block)
+            continue
+        story.article.captions.append(lb.block)
+    for lb in illustrations:
+        if lb.kind != CREDIT:
+            continue
+        free = [c for c in captions if c.block.credit is None and c.frame == lb.frame]
+        # The caption of the same photo (a credit set flush right on the caption's row),
+        # else a caption close by.
+        near = [c for c in free if lb.photo is not None and c.photo == lb.photo]
+        near = near or [c for c in free if _box_gap(c.bbox, lb.bbox) <= CREDIT_REACH * body]
+        if near:
+            target = min(near, key=lambda c: _box_gap(c.bbox, lb.bbox))
+            target.block.credit = lb.block.text
+        else:
+            unassigned.append(lb.block)
+
+
+def _box_gap(a: BBox, b: BBox) -> float:
+    dx = max(0.0, -x_overlap(a, b))
+    dy = max(0.0, -y_overlap(a, b))
+    return (dx * dx + dy * dy) ** 0.5
+
+
+def _story_for(box: BBox, frame: BBox | None, stories: list[_Story], h_rules: list[BBox]) -> _Story | None:
+    pool = [s for s in stories if s.frame == frame and s.article is not None] or [s for s in stories if s.article is not None]
+    if not pool:
+        return None
+    headlines = [s.headline for s in pool if s.headline is not None]
+    governing = _governing(box, headlines, h_rules)
+    if governing is not None:
+        for s in pool:
+            if s.headline is governing:
+                return s
+    # Else the story whose blocks overlap or lie nearest the photo.
+    def score(s: _Story) -> tuple[float, float]:
+        area = s.area
+        if area is None:
+            return (0.0, float("inf"))
+        return (intersection_area(area, box), _box_gap(area, box))
+
+    return max(pool, key=lambda s: (score(s)[0], -score(s)[1]))
+
+
+__all__ = ["assemble"]

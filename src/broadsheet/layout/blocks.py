@@ -1,0 +1,581 @@
+"""Column segments → typed blocks, from typography and position as well as words.
+
+A new block starts where the type changes (size or weight), where the white
+space between lines grows, where a line is indented, after a short line that
+ends a sentence, and at a line whose words announce a role (cues). The kind
+then comes from the type relative to the page's body size (headline, deck,
+subhead, credit), from position (a caption sits right under a photo box; page
+furniture in the top and bottom margins) and from the same text cues the
+text pipeline uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import regex
+
+from .. import cues
+from ..charclass import CJK_CHAR, ends_sentence
+from ..geometry import BBox, height, union, width, x_overlap, y_overlap
+from ..model import (
+    BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH, SIGNOFF,
+    SUBHEAD, Block, Line, Removal, SourcedText,
+)
+from ..repair.lines import join_wrapped_lines
+from ..segment import line_cue
+from .lines import Style
+from .order import MAX_LEADING_GAP, Leaf
+
+HEADLINE_SIZE = 1.3  # × body size
+DECK_SIZE = 1.1
+CREDIT_SIZE = 0.86
+DROP_CAP_SIZE = 1.8
+# Paragraphs are indented on a page where this share of lines is (a first line in 30).
+INDENT_SHARE = 0.03
+# A line ending within this many of its type sizes of the column's right edge is full.
+FULL_SLACK = 1.8
+STYLE_CHANGE = 1.12
+MAX_SUBHEAD_LINES = 2
+MAX_CREDIT_CHARS = 24
+# A subhead sits this close (× body size) under the running text before it.
+SUBHEAD_REACH = 2.5
+# Large type running longer than this is body text set large (a page of big type, an intro).
+MAX_TITLE_LINES = 14  # a headline in a narrow rail breaks after every word or two
+MAX_TITLE_CHARS = 120
+# A caption starts within this many of its own type sizes under the photo.
+CAPTION_REACH = 2.2
+MARGIN_SHARE = 0.1
+SINGLE_LINE_KINDS = (CREDIT, BYLINE, SIGNOFF, CONTINUATION, FURNITURE)
+
+
+@dataclass(slots=True)
+class LayoutBlock:
+    kind: str
+    lines: list[Line]
+    size: float
+    bold: bool
+    frame: BBox | None
+    order: int
+    vertical_strip: bool = False
+    leaf: int = 0
+    indented: bool = False  # the first line is set in from the column's left edge
+    ends_full: bool = False  # the last line reaches the column's right edge
+    margin: bool = False  # set in the page's outer band
+    indents: bool = False  # the page marks paragraphs by indenting their first lines
+    photo: BBox | None = None  # for a caption: the photo it describes
+    block: Block | None = None  # the model block, once its text is joined
+    bbox: BBox = (0.0, 0.0, 0.0, 0.0)  # set from the lines on creation
+    foot: float = 0.0  # for a headline: the bottom of it and the decks set right under it
+
+    def __post_init__(self) -> None:
+        self.bbox = union(line.bbox for line in self.lines)
+        self.foot = self.bbox[3]
+
+
+def _is_vertical(line: Line, styles: dict[BBox, Style]) -> bool:
+    style = styles.get(line.bbox)
+    return style is not None and style.vertical
+
+
+def split_blocks(leaves: list[Leaf], styles: dict[BBox, Style], body: float,
+                 mostly_vertical: bool = False) -> list[LayoutBlock]:
+    """Blocks of each leaf. On a page set mostly horizontally, a vertical line is a headline strip."""
+    blocks: list[LayoutBlock] = []
+    indents = _page_uses_indents(leaves)
+    for leaf_index, leaf in enumerate(leaves):
+        leaf_lines = _attach_drop_caps(leaf.lines, styles)
+        left = min((ln.bbox[0] for ln in leaf_lines), default=0.0)
+        right = max((ln.bbox[2] for ln in leaf_lines), default=0.0)
+        vertical_leaf = sum(1 for ln in leaf_lines if _is_vertical(ln, styles)) > len(leaf_lines) / 2
+        split = _split_vertical_leaf(leaf_lines, styles, body) if vertical_leaf else _split_leaf(leaf_lines, styles, body, indents)
+        for lines in split:
+            style = _main_style(lines, styles)
+            strip = not mostly_vertical and all(_is_vertical(ln, styles) for ln in lines)
+            indented = _indented(lines[0], left, lines[0].size or body)
+            last = lines[-1]
+            ends_full = len(lines) > 1 and last.bbox[2] >= right - FULL_SLACK * (last.size or body)
+            blocks.append(LayoutBlock(PARAGRAPH, lines, style.size, style.bold, leaf.frame, len(blocks), strip,
+                                      leaf_index, indented, ends_full, margin=leaf.margin, indents=indents))
+    return blocks
+
+
+def _attach_drop_caps(lines: list[Line], styles: dict[BBox, Style]) -> list[Line]:
+    """A drop cap (one big letter beside a paragraph's first line) joins that line with no space."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        cap = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            nxt is not None and len(cap.string) == 1 and cap.string.isalpha() and cap.size and nxt.size
+            and cap.size >= DROP_CAP_SIZE * nxt.size and y_overlap(cap.bbox, nxt.bbox) > 0
+            and nxt.bbox[0] >= cap.bbox[2] - 1.0
+        ):
+            # The paragraph's box keeps the drop cap's top; its left edge stays the text's.
+            box = (nxt.bbox[0], min(cap.bbox[1], nxt.bbox[1]), nxt.bbox[2], nxt.bbox[3])
+            styles.setdefault(box, styles.get(nxt.bbox) or Style(nxt.size, nxt.bold, False, 0, "", False))
+            out.append(replace(nxt, text=SourcedText.concat([cap.text, nxt.text]), bbox=box))
+            i += 2
+            continue
+        out.append(cap)
+        i += 1
+    return out
+
+
+def _main_style(lines: list[Line], styles: dict[BBox, Style]) -> Style:
+    best = max(lines, key=lambda ln: len(ln.string))
+    return styles.get(best.bbox) or Style(best.size or 10.0, best.bold, False, 0, "", False)
+
+
+def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, indents: bool) -> list[list[Line]]:
+    if not lines:
+        return []
+    left = min(ln.bbox[0] for ln in lines)
+    right = max(ln.bbox[2] for ln in lines)
+    gaps = sorted(
+        max(0.0, b.bbox[1] - a.bbox[3]) for a, b in zip(lines, lines[1:]) if b.bbox[1] > a.bbox[1]
+    )
+    usual_gap = min(gaps[len(gaps) // 2], MAX_LEADING_GAP * body) if gaps else 0.0
+    groups: list[list[Line]] = [[lines[0]]]
+    hints = [line_hint(ln.string) for ln in lines]
+    # A line of body type that happens to end in 提供 or 攝 is running text, not a credit.
+    hints = [None if h == CREDIT and (ln.size or body) >= 0.95 * body else h for h, ln in zip(hints, lines)]
+    for i in range(1, len(lines)):
+        line, prev = lines[i], lines[i - 1]
+        if _starts_block(line, prev, hints[i], hints[i - 1], groups[-1], styles, left, right, usual_gap, body, indents):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def _starts_block(line, prev, hint, prev_hint, current, styles, left, right, usual_gap, body, indents) -> bool:
+    style, prev_style = styles.get(line.bbox), styles.get(prev.bbox)
+    size, prev_size = line.size or body, prev.size or body
+    if _is_vertical(line, styles) or _is_vertical(prev, styles):
+        return True  # a vertical line in horizontal text stands alone (a headline strip)
+    # Fragments of one visual row (a bold lead-in, a dropped-copy remnant) run on,
+    # except after a byline set at the head of the column ("By Sam Wilson  Needing 42…").
+    same_row = line.bbox[1] < prev.bbox[3] - 0.5 * min(height(line.bbox), height(prev.bbox))
+    if same_row:
+        return prev_hint == BYLINE and len(current) == 1
+    if prev_hint == BYLINE and hint is None and style and prev_style and style.bold == prev_style.bold \
+            and abs(size - prev_size) < 0.1 and line_hint(joined_string([prev, line])) == BYLINE:
+        return False  # "By Emily" / "Clarke": a byline wrapped in a narrow column
+    if max(size, prev_size) / max(min(size, prev_size), 0.1) > STYLE_CHANGE:
+        return True
+    if style and prev_style and style.bold != prev_style.bold:
+        return True
+    if _opens_bracket(prev.string) and hint is None:
+        return False  # "(Additional reporting by Grace" runs on to "Kim)"
+    if hint is not None or prev_hint in SINGLE_LINE_KINDS:
+        return True
+    gap = line.bbox[1] - prev.bbox[3]
+    if gap > max(0.5 * size, usual_gap + 0.35 * size):
+        return True
+    in_item = line_hint(current[0].string) == LIST_ITEM
+    prev_full = prev.bbox[2] >= right - FULL_SLACK * prev_size
+    if in_item and hint is None and not prev_full and line.string[:1].isupper() and not _stops_mid_phrase(prev.string):
+        return True  # a short item line, then a new sentence: the list is over
+    hanging = in_item and line.bbox[0] > current[0].bbox[0]
+    if _indented(line, left, size) and not _indented(prev, left, size) and not hanging:
+        return True
+    full = prev.bbox[2] >= right - FULL_SLACK * prev_size
+    # Where paragraphs are indented, the indent alone marks a new one; elsewhere a
+    # line that stops on a sentence end although the next word would have fitted.
+    if not full and not indents and ends_paragraph(prev.string) and _next_word_fits(prev, line, right):
+        return True
+    # Anything else runs on: a headline wrapping short, a caption or list item's next line.
+    return False
+
+
+_FINAL_STOPS = "。！？!?.…"
+
+# Continuation pointers in the forms papers print that broadsheet.cues does not name
+# ("See Page A7", "From Page 1", "續見A3版"); a bare 接 before a page points back.
+_CONTINUES = regex.compile(
+    r"^[（(]?\s*(?:(?:下轉|下转|轉|转|續見|续见|續|续)(?:第)?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*(?:版|頁|页)"
+    r"|(?:Continued on|Continues on|See|Turn to|More on)\s+(?:[Pp]age|PAGE|p\.)?\s*[A-Z]?\d+[A-Z]?\.?)\s*[）)]?$"
+)
+_CONTINUED_FROM = regex.compile(
+    r"^[（(]?\s*(?:(?:上接|接|承)(?:第)?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*(?:版|頁|页)"
+    r"|(?:Continued from|From)\s+(?:[Pp]age|PAGE|p\.)?\s*[A-Z]?\d+[A-Z]?\.?)\s*[）)]?$"
+)
+
+
+def continuation_direction(text: str) -> str | None:
+    """"continues", "continued_from", or None when the text is not a continuation pointer."""
+    text = text.strip()
+    if _CONTINUED_FROM.match(text):
+        return "continued_from"
+    if _CONTINUES.match(text):
+        return "continues"
+    match = cues.CONTINUATION.match(text)
+    if match:
+        return "continued_from" if (match.group("from") or match.group("from_en")) else "continues"
+    return None
+
+
+# Sign-offs and bylines broadsheet.cues does not name: "（完）", and a byline run in
+# ahead of the first line of text ("记者 孙悦 报道在成都…").
+_END_MARK = regex.compile(r"^[（(]\s*完\s*[）)]$")
+_RUN_IN_BYLINE = regex.compile(r"^(?:本[報报])?(?:記者|记者)(?:\s*\p{Han}{2,4}){1,3}\s*(?:報道|报道)(?=\S)")
+
+
+@lru_cache(maxsize=8192)
+def line_hint(string: str) -> str | None:
+    """The role a line's words announce (broadsheet.cues, plus the forms above)."""
+    if continuation_direction(string):
+        return CONTINUATION
+    if _END_MARK.match(string.strip()):
+        return SIGNOFF
+    return line_cue(string)
+
+
+def joined_string(lines: list[Line]) -> str:
+    """The block's text as a reader joins it: CJK tight, Latin with spaces (for cue tests)."""
+    out = ""
+    for line in lines:
+        s = line.string
+        if out and not (CJK_CHAR.match(out[-1]) or CJK_CHAR.match(s[:1])):
+            out += " "
+        out += s
+    return out
+
+
+def ends_paragraph(text: str) -> bool:
+    """A sentence stop, possibly inside closing quotes: a closing bracket alone
+    (``」``, ``）``) ends a phrase, often mid-sentence, so it does not count."""
+    text = text.rstrip().rstrip("」』”’\"')）)")
+    return bool(text) and text[-1] in _FINAL_STOPS
+
+
+def _split_vertical_leaf(lines: list[Line], styles: dict[BBox, Style], body: float) -> list[list[Line]]:
+    """Vertical writing, columns read right to left: a block ends where the type changes,
+    the gap between columns widens, or a column starts lower than the one before (an indent)."""
+    groups: list[list[Line]] = [[lines[0]]]
+    top = min(ln.bbox[1] for ln in lines)
+    for prev, line in zip(lines, lines[1:]):
+        size = line.size or body
+        gap = prev.bbox[0] - line.bbox[2]
+        changed = max(size, prev.size or body) / max(min(size, prev.size or body), 0.1) > STYLE_CHANGE
+        indented = line.bbox[1] - top >= 0.7 * size and prev.bbox[1] - top < 0.7 * size
+        if changed or gap > 0.8 * size or indented or line.bbox[3] < prev.bbox[1] or line.bbox[1] > prev.bbox[3]:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def _next_word_fits(prev: Line, line: Line, right: float) -> bool:
+    string = line.string
+    if CJK_CHAR.match(string[:1]):
+        need = line.size or 10.0
+    else:
+        word = string.split()[0] if string.split() else string
+        need = width(line.bbox) * (len(word) + 1) / max(len(string), 1)
+    return prev.bbox[2] + need <= right + 1.0
+
+
+def _page_uses_indents(leaves: list[Leaf]) -> bool:
+    """Whether this page marks paragraphs by indenting their first lines."""
+    indented = total = 0
+    for leaf in leaves:
+        if len(leaf.lines) < 3:
+            continue
+        left = min(ln.bbox[0] for ln in leaf.lines)
+        for ln in leaf.lines[1:]:
+            total += 1
+            indented += _indented(ln, left, ln.size or 10.0)
+    return total > 0 and indented >= 2 and indented >= INDENT_SHARE * total
+
+
+_MID_PHRASE = frozenset("and or of to the a an in on for with by at from as but than that which".split())
+
+
+def _stops_mid_phrase(text: str) -> bool:
+    words = text.split()
+    return bool(words) and (words[-1].lower() in _MID_PHRASE or text.rstrip().endswith((",", "-", "、", "，")))
+
+
+def _opens_bracket(text: str) -> bool:
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def _indented(line: Line, left: float, size: float) -> bool:
+    return line.bbox[0] - left >= 0.7 * size or line.indent >= 2
+
+
+def classify(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBox, body: float,
+             styles: dict[BBox, Style]) -> None:
+    """Set each block's kind from type, position and words."""
+    per_leaf: dict[int, int] = {}
+    for block in blocks:
+        per_leaf[block.leaf] = per_leaf.get(block.leaf, 0) + 1
+    _classify_each(blocks, photos, page_rect, body, styles, per_leaf)
+    _demote_column_decks(blocks, body)
+    _find_flush_right_credits(blocks)
+
+
+def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBox, body: float,
+                   styles: dict[BBox, Style], per_leaf: dict[int, int]) -> None:
+    page_h = height(page_rect)
+    top_margin, bottom_margin = page_rect[1] + MARGIN_SHARE * page_h, page_rect[3] - MARGIN_SHARE * page_h
+    for block in blocks:
+        first = block.lines[0].string
+        n = len(block.lines)
+        hint = line_hint(first)
+        if n > 1 and n <= 3:
+            # A sign-off or pointer wrapped onto two lines names itself only when joined.
+            whole = line_hint(joined_string(block.lines))
+            if whole in (SIGNOFF, CONTINUATION, CREDIT, BYLINE):
+                hint = whole
+        box = block.bbox
+        if block.margin:
+            block.kind = FURNITURE
+            continue
+        if block.vertical_strip:
+            block.kind = HEADLINE
+            continue
+        photo = _photo_above(box, photos, block.size)
+        if photo is not None and _text_between(photo, block, blocks):
+            photo = None
+        in_band = box[3] <= top_margin or box[1] >= bottom_margin
+        if (
+            block.frame is None and n <= 2 and per_leaf[block.leaf] == 1 and in_band
+            and hint not in (CONTINUATION, SIGNOFF, BYLINE)
+            and (hint == FURNITURE or block.size <= body * 1.05)
+            and _outside_text(block, blocks)
+        ):
+            block.kind = FURNITURE
+            continue
+        if hint == CAPTION or (photo is not None and hint not in (BYLINE, SIGNOFF, CONTINUATION)
+                               and block.size < HEADLINE_SIZE * body and _reads_as_caption(block, styles, body)):
+            if hint == CREDIT or (block.size <= CREDIT_SIZE * body and n == 1 and cues.CREDIT.match(first)):
+                block.kind = CREDIT
+            else:
+                block.kind = CAPTION
+            block.photo = photo
+            continue
+        if hint in (BYLINE, SIGNOFF, CONTINUATION, CREDIT, LIST_ITEM):
+            block.kind = hint
+            continue
+        title_length = n <= MAX_TITLE_LINES and len(joined_string(block.lines)) <= MAX_TITLE_CHARS
+        if block.size >= HEADLINE_SIZE * body and title_length:
+            block.kind = HEADLINE
+        elif block.size >= DECK_SIZE * body and title_length:
+            block.kind = DECK
+        elif block.bold and n <= MAX_SUBHEAD_LINES and not ends_sentence(block.lines[-1].string) \
+                and len(" ".join(ln.string for ln in block.lines)) <= 90:
+            block.kind = SUBHEAD
+        elif hint == FURNITURE and n == 1:
+            block.kind = FURNITURE
+        elif block.size <= CREDIT_SIZE * body and n == 1 and len(first) <= 40 and _near_photo(box, photos, body):
+            block.kind = CREDIT
+        else:
+            block.kind = PARAGRAPH
+
+
+def _outside_text(block: LayoutBlock, blocks: list[LayoutBlock]) -> bool:
+    """Above or below all the other text in its columns: a running head or foot line,
+    not the last line of a column that runs down into the margin band."""
+    box = block.bbox
+    for other in blocks:
+        if other is block or other.margin:
+            continue
+        if abs(other.size - block.size) > 0.05 * block.size:
+            continue  # other type: a foot line under a column, not the column's own last line
+        if x_overlap(other.bbox, box) <= 0:
+            if y_overlap(other.bbox, box) > 0.3 * height(box) and other.kind != FURNITURE:
+                return False  # body type level with it in the next column: a column, not a foot
+            continue
+        if other.bbox[1] < box[1] < other.bbox[3] + 2.0 * block.size and box[1] > other.bbox[1]:
+            return False  # text just above in the same column: it runs on into the band
+        if box[3] < other.bbox[1] and other.bbox[1] - box[3] < 2.0 * block.size:
+            return False  # text just below
+    return True
+
+
+def _find_flush_right_credits(blocks: list[LayoutBlock]) -> None:
+    """Under one photo, a short line set flush right beside or under the caption is its credit."""
+    captions = [b for b in blocks if b.kind == CAPTION and b.photo is not None]
+    for block in captions:
+        if len(block.lines) != 1 or len(block.lines[0].string) > MAX_CREDIT_CHARS:
+            continue
+        photo = block.photo
+        others = [c for c in captions if c is not block and c.photo == photo]
+        flush_right = abs(block.bbox[2] - photo[2]) <= 3.0 and block.bbox[0] > photo[0] + 0.3 * width(photo)
+        if others and (flush_right or any(block.bbox[0] >= c.bbox[2] - 2.0 for c in others)):
+            block.kind = CREDIT
+
+
+def _demote_column_decks(blocks: list[LayoutBlock], body: float) -> None:
+    """Deck-sized type set inside a column, right under running text, is a subhead."""
+    headlines = [b for b in blocks if b.kind == HEADLINE]
+    for block in blocks:
+        if block.kind != DECK or len(block.lines) > MAX_SUBHEAD_LINES:
+            continue
+        box = block.bbox
+        if any(0 <= box[1] - h.bbox[3] <= 1.5 * block.size and x_overlap(h.bbox, box) > 0 for h in headlines):
+            continue  # right under a headline: its deck
+        for other in blocks:
+            ob = other.bbox
+            if other.kind == PARAGRAPH and len(other.lines) >= 2 and other.frame == block.frame \
+                    and 0 <= box[1] - ob[3] <= SUBHEAD_REACH * body \
+                    and x_overlap(ob, box) >= 0.5 * min(width(ob), width(box)):
+                block.kind = SUBHEAD
+                break
+
+
+def _reads_as_caption(block: LayoutBlock, styles: dict[BBox, Style], body: float) -> bool:
+    """Under a photo, a caption is set apart from body type, or is short; running text is neither."""
+    style = styles.get(block.lines[0].bbox)
+    distinct = abs(block.size - body) > 0.03 * body or block.bold or (style is not None and style.italic)
+    return distinct
+
+
+def _text_between(photo: BBox, block: LayoutBlock, blocks: list[LayoutBlock]) -> bool:
+    """Another block lies between the photo and this one: the caption is that one, not this."""
+    top = block.bbox[1]
+    for other in blocks:
+        if other is block:
+            continue
+        ob = other.bbox
+        if ob[1] >= photo[3] - 2.0 and ob[3] <= top + 1.0 and x_overlap(ob, photo) > 0 and x_overlap(ob, block.bbox) > 0:
+            return True
+    return False
+
+
+def _photo_above(box: BBox, photos: list[BBox], size: float) -> BBox | None:
+    best = None
+    for photo in photos:
+        gap = box[1] - photo[3]
+        if -2.0 <= gap <= CAPTION_REACH * size + 4 and x_overlap(box, photo) >= 0.5 * width(box):
+            if best is None or photo[3] > best[3]:
+                best = photo
+    return best
+
+
+def _near_photo(box: BBox, photos: list[BBox], body: float) -> bool:
+    return any(
+        x_overlap(box, p) > 0 and -2 * body <= box[1] - p[3] <= 3 * body
+        or abs(box[0] - p[2]) <= body and box[1] < p[3] and box[3] > p[1]
+        for p in photos
+    )
+
+
+def join_text(blocks: list[LayoutBlock], known_words: frozenset[str]) -> list[Removal]:
+    """Give each layout block its model block: joined text, markers stripped, credits split."""
+    removals: list[Removal] = []
+    for lb in blocks:
+        if lb.vertical_strip:
+            text = SourcedText.concat(line.text for line in lb.lines)
+        else:
+            text, cut = join_wrapped_lines(lb.lines, known_words)
+            removals.extend(cut)
+        credit = None
+        if lb.kind == LIST_ITEM:
+            text, cut = _strip_lead(text, _BULLET, "strip_bullet_marker")
+            removals.extend(cut)
+        if lb.kind == CREDIT:
+            text, cut = _strip_brackets(text)
+            removals.extend(cut)
+        if lb.kind == CAPTION:
+            text, cut = _strip_lead(text, _CAPTION_MARK, "strip_caption_marker")
+            removals.extend(cut)
+            text, credit, cut = split_caption_credit(text)
+            removals.extend(cut)
+        lb.block = Block(lb.kind, text, lb.lines, credit=credit)
+    return removals
+
+
+def split_caption_credit(text: SourcedText) -> tuple[SourcedText, SourcedText | None, list[Removal]]:
+    """A caption's closing credit, in any of the forms papers print it:
+    ``…慶功宴。（網上圖片）``, ``… (Reuters)``, ``…表演。　記者 罗佳 摄``, ``… room. Photo by Ann Lee``.
+    Brackets around the credit are recorded as removed; the credit keeps its words."""
+    string = text.string
+    for pattern in (cues.TRAILING_CREDIT, _PAREN_CREDIT, _SPACED_CREDIT, _PHOTO_BY, _TAIL_CREDIT):
+        match = pattern.search(string)
+        if not match or match.start() < 4:
+            continue
+        group = next((g for g in ("credit", "bare") if g in pattern.groupindex and match.group(g)), None)
+        if group is None:
+            continue
+        credit_text = match.group(group)
+        if pattern is _PAREN_CREDIT and len(credit_text.split()) > 5:
+            continue
+        if pattern is _SPACED_CREDIT and not (_CREDIT_TAIL.search(credit_text) or cues.CREDIT.match(credit_text)):
+            continue
+        body = text[: match.start()].strip()
+        credit = text[match.start(group) : match.end(group)].strip()
+        marks = [(match.start(), match.start(group)), (match.end(group), match.end())]
+        return body, credit, _removed_marks(text, marks, "strip_credit_brackets")
+    return text, None, []
+
+
+def _removed_marks(text: SourcedText, intervals: list[tuple[int, int]], reason: str) -> list[Removal]:
+    """Removals for the visible characters (brackets) in ``intervals``; spaces need none."""
+    out: list[Removal] = []
+    for a, b in intervals:
+        piece = text[a:b]
+        for k, ch in enumerate(piece.string):
+            if not ch.isspace():
+                out.extend(piece[k : k + 1].as_removals(reason))
+    return out
+
+
+def _strip_lead(text: SourcedText, pattern, reason: str) -> tuple[SourcedText, list[Removal]]:
+    match = pattern.match(text.string)
+    if not match or match.end() >= len(text.string):
+        return text, []
+    return text.cut([(0, match.end())], reason)
+
+
+_CAPTION_MARK = regex.compile(r"^[\p{So}\p{Sm}]+\s*(?=\S)")
+_BULLET = regex.compile(rf"^[{regex.escape(cues.BULLET_MARKS + cues.CAPTION_MARKS)}\-–*]+\s*")
+_PAREN_CREDIT = regex.compile(r"\s*[（(](?P<credit>[^()（）。.!?]{2,40})[）)]\s*$")
+_SPACED_CREDIT = regex.compile(r"\u3000+(?P<credit>[^\u3000]{1,20})$")
+
+
+_CREDIT_TAIL = regex.compile(r"(?:[攝摄](?:影)?|供[圖图]|[圖图]片|提供|[社台]|Photo|photo)$")
+
+
+def _strip_brackets(text: SourcedText) -> tuple[SourcedText, list[Removal]]:
+    """``（資料圖片）`` → ``資料圖片``: the brackets set a credit apart; they are not its words."""
+    string = text.string
+    if len(string) > 2 and string[0] in "（(" and string[-1] in "）)":
+        return text.cut([(0, 1), (len(string) - 1, len(string))], "strip_credit_brackets")
+    return text, []
+
+
+# After the caption's last full stop, a few words with no stop of their own: the credit
+# ("… main hall. Museum handout", "…作業。新華社").
+_TAIL_CREDIT = regex.compile(
+    r"(?:(?<=[.!?])\s+(?P<credit>[A-Z][\w'’&/.-]*(?:\s+[\w'’&/-]+){0,3})"
+    r"|(?<=[。！？])\s*(?P<bare>[^。！？\s][^。！？]{0,11}))$"
+)
+_PHOTO_BY = regex.compile(
+    r"(?<=[.!?。！？])\s+(?P<credit>(?:Photo|Picture|Photograph|Image)s?\s*(?:by\s|:)\s*[^.!?]{2,40}"
+    r"|(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Associated Press)(?:\s+(?:Photo|photo|Images))?)$"
+)
+def split_opening_bylines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
+    """``本報訊（記者…）`` opening a paragraph is the article's byline: give it a block of its own."""
+    out: list[LayoutBlock] = []
+    for lb in blocks:
+        if lb.kind == PARAGRAPH and lb.block is not None:
+            byline = rest = None
+            match = cues.BYLINE_OPENING.match(lb.block.string) or _RUN_IN_BYLINE.match(lb.block.string)
+            if match and match.end() < len(lb.block.string):
+                byline, rest = lb.block.text[: match.end()].strip(), lb.block.text[match.end():].strip()
+            if byline is not None:
+                head = LayoutBlock(BYLINE, lb.lines[:1], lb.size, lb.bold, lb.frame, lb.order)
+                head.block = Block(BYLINE, byline, lb.lines[:1])
+                out.append(head)
+                lb.block = Block(PARAGRAPH, rest, lb.lines)
+        out.append(lb)
+    return out
+
+
+__all__ = ["HEADLINE", "DECK", "LayoutBlock", "classify", "join_text", "split_blocks", "split_opening_bylines"]

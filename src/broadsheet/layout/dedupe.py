@@ -1,0 +1,197 @@
+"""Glyphs drawn twice at (nearly) one place: shadows, fake bold, fill-then-stroke passes.
+
+Decided by geometry alone, before any text heuristic sees the page: two
+characters are one glyph drawn twice when they are the same character, of
+about the same size, from two different spans, with centres closer than a
+quarter of the type size. Genuine repeated letters (``ll``, ``謝謝``) sit one
+advance apart, at least half an em for CJK and about a quarter for the
+narrowest Latin letters, and always inside one span, so they never qualify.
+
+Which copy stays: the darker one, since a shadow or an under-copy is the
+lighter; between equally dark copies (fake bold, fill + stroke), the one
+drawn first, because the first pass usually carries the surrounding line and
+the second is a fragment that MuPDF extracts as a line of its own, so keeping
+the first leaves whole lines behind.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..geometry import BBox, centre, union
+from ..model import Removal
+from .extract import PageText, PdfSpan
+
+REASON = "duplicate_glyph"
+MAX_CENTRE_DISTANCE = 0.25  # × type size
+MIN_SPAN_OVERLAP = 0.3  # of the smaller span's box
+SIZE_RATIO = 1.25
+# Copies this close and equally dark are fake bold: the kept copy reads as bold.
+FAKE_BOLD_DISTANCE = 0.12
+# Cells are wide and short: spans are lines of text, wide and one type size tall.
+_CELL_X = 64.0
+_CELL_Y = 16.0
+_SLACK = 2.0  # a shadow may start a little above or left of the glyph it copies
+
+
+@dataclass(slots=True)
+class Dedupe:
+    dropped: set[int] = field(default_factory=set)  # input offsets of dropped characters
+    removals: list[Removal] = field(default_factory=list)
+    fake_bold: set[tuple[int, int, int]] = field(default_factory=set)  # span keys of kept copies
+    char_boxes: dict[int, BBox] = field(default_factory=dict)  # input offset → box, for spans read per char
+
+
+def luminance(color: int) -> float:
+    r, g, b = (color >> 16) & 255, (color >> 8) & 255, color & 255
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _candidate_pairs(spans: list[PdfSpan]) -> list[tuple[int, int]]:
+    """Pairs of spans (earlier, later) whose boxes overlap enough to hold one glyph twice.
+
+    A second copy of a glyph run starts inside the first copy's box (a shadow or a
+    re-drawn word within a line), so each span is looked up only at its own top-left
+    corner in a grid of cells; on an ordinary page no pair qualifies and ``rawdict``
+    is never read.
+    """
+    cells: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for j, span in enumerate(spans):
+        if span.text.strip():
+            x0, y0, x1, y1 = span.bbox
+            for cx in range(int((x0 - _SLACK) // _CELL_X), int((x1 + _SLACK) // _CELL_X) + 1):
+                for cy in range(int((y0 - _SLACK) // _CELL_Y), int((y1 + _SLACK) // _CELL_Y) + 1):
+                    cells[(cx, cy)].append(j)
+    pairs: set[tuple[int, int]] = set()
+    for j, span in enumerate(spans):
+        if not span.text.strip():
+            continue
+        x0, y0, x1, y1 = span.bbox
+        own = (x1 - x0) * (y1 - y0)
+        for i in cells.get((int(x0 // _CELL_X), int(y0 // _CELL_Y)), ()):
+            if i == j:
+                continue
+            ox0, oy0, ox1, oy1 = spans[i].bbox
+            if not (ox0 - _SLACK <= x0 <= ox1 + _SLACK and oy0 - _SLACK <= y0 <= oy1 + _SLACK):
+                continue
+            other = spans[i]
+            ratio = span.size / other.size if other.size else 0
+            if not (1 / SIZE_RATIO <= ratio <= SIZE_RATIO):
+                continue
+            w = min(x1, ox1) - max(x0, ox0)
+            h = min(y1, oy1) - max(y0, oy0)
+            smaller = min(own, (ox1 - ox0) * (oy1 - oy0))
+            if w <= 0 or h <= 0 or smaller <= 0 or w * h < MIN_SPAN_OVERLAP * smaller:
+                continue
+            if _share_char(span.text, other.text):
+                pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
+def _share_char(a: str, b: str) -> bool:
+    return bool(set(a.replace(" ", "")) & set(b.replace(" ", "")))
+
+
+def find_duplicate_glyphs(page: PageText) -> Dedupe:
+    spans = page.spans
+    result = Dedupe()
+    pairs = _candidate_pairs(spans)
+    if not pairs:
+        return result
+    boxes: dict[int, list[tuple[str, BBox]]] = {}
+
+    def chars(index: int) -> list[tuple[str, BBox]]:
+        if index not in boxes:
+            span = spans[index]
+            # A one-glyph span's box is its glyph's box: no need to read rawdict for it.
+            boxes[index] = [(span.text, span.bbox)] if len(span.text) == 1 else page.chars_of(span)
+            for k, (_c, box) in enumerate(boxes[index]):
+                result.char_boxes[span.start + k] = box
+        return boxes[index]
+
+    for i, j in pairs:
+        first, second = spans[i], spans[j]
+        matches = _match_chars(first, chars(i), second, chars(j), result.dropped)
+        if not matches:
+            continue
+        lum_first, lum_second = luminance(first.color), luminance(second.color)
+        if lum_second < lum_first - 8:
+            loser, winner, lost = first, second, [a for a, _b, _d in matches]
+        else:
+            loser, winner, lost = second, first, [b for _a, b, _d in matches]
+        if abs(lum_first - lum_second) <= 8:
+            size = max(first.size, 1.0)
+            mean_distance = sum(d for _a, _b, d in matches) / len(matches)
+            if mean_distance <= FAKE_BOLD_DISTANCE * size:
+                result.fake_bold.add(winner.key)
+        result.dropped.update(loser.start + k for k in lost)
+    _fill_inner_spaces(spans, result.dropped)
+    result.removals = _removals(page, spans, result)
+    return result
+
+
+def _match_chars(a: PdfSpan, a_chars, b: PdfSpan, b_chars, dropped: set[int]) -> list[tuple[int, int, float]]:
+    """(index in a, index in b, centre distance) for each glyph of b that a also drew there."""
+    by_char: dict[str, list[int]] = defaultdict(list)
+    for k, (c, _box) in enumerate(a_chars):
+        if not c.isspace() and a.start + k not in dropped:
+            by_char[c].append(k)
+    limit = MAX_CENTRE_DISTANCE * max(min(a.size, b.size), 1.0)
+    used: set[int] = set()
+    out: list[tuple[int, int, float]] = []
+    for k, (c, box) in enumerate(b_chars):
+        if c.isspace() or b.start + k in dropped or c not in by_char:
+            continue
+        cx, cy = centre(box)
+        best, best_d = None, limit
+        for ka in by_char[c]:
+            if ka in used:
+                continue
+            ax, ay = centre(a_chars[ka][1])
+            d = ((ax - cx) ** 2 + (ay - cy) ** 2) ** 0.5
+            if d <= best_d:
+                best, best_d = ka, d
+        if best is not None:
+            used.add(best)
+            out.append((best, k, best_d))
+    return out
+
+
+def _fill_inner_spaces(spans: list[PdfSpan], dropped: set[int]) -> None:
+    """A space between two dropped characters of one span goes with them."""
+    for span in spans:
+        if not any(span.start + k in dropped for k in range(len(span.text))):
+            continue
+        last_dropped = None
+        pending: list[int] = []
+        for k, ch in enumerate(span.text):
+            offset = span.start + k
+            if ch.isspace():
+                pending.append(offset)
+                continue
+            if offset in dropped:
+                if last_dropped is not None:
+                    dropped.update(pending)
+                last_dropped = offset
+            else:
+                last_dropped = None
+            pending = []
+
+
+def _removals(page: PageText, spans: list[PdfSpan], result: Dedupe) -> list[Removal]:
+    out: list[Removal] = []
+    text = page.input_text
+    for span in spans:
+        run: list[int] = []
+        for k in range(len(span.text) + 1):
+            offset = span.start + k
+            if k < len(span.text) and offset in result.dropped:
+                run.append(offset)
+                continue
+            if run:
+                start, end = run[0], run[-1] + 1
+                box = union(result.char_boxes[o] for o in run if o in result.char_boxes) or span.bbox
+                out.append(Removal(start, end, text[start:end], REASON, page=page.number, bbox=box))
+                run = []
+    return out

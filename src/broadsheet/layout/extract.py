@@ -1,0 +1,242 @@
+"""One PDF page → its text spans with input offsets, and the graphics that shape the layout.
+
+The page's *input text* is every span's text in PyMuPDF's extraction order,
+one line per PDF line, each line ended by ``\\n``. Every character any later
+stage keeps or drops is named by its offset in that string, so a removal's
+``input[start:end] == text`` holds for PDFs as it does for text input.
+
+Span-level ``dict`` extraction costs about what a bare ``get_text()`` does;
+per-character ``rawdict`` costs three to four times more, so it is read only
+for pages where two spans overlap (the only place a duplicate glyph can be).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pymupdf
+
+from ..geometry import BBox, area, contains, height, width
+
+# No ligature preservation (ﬁ comes out as "fi", which is what a reader searches
+# for); no images in the text page (photo boxes come from get_image_info).
+TEXT_FLAGS = (
+    pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE
+)
+BOLD_FONT_WORDS = ("bold", "black", "heavy", "semibold", "demibold", "-w6", "-w7", "-w8", "-w9", "extrab", "ultrab")
+# A drawn stroke thinner than this is a rule, not a box.
+RULE_THICKNESS = 2.5
+MIN_RULE_LENGTH = 18.0
+# A photo box smaller than this (in points squared) is an icon or a bullet.
+MIN_PHOTO_AREA = 900.0
+# A box holding at most this many lines, covering at most this share of it, is a
+# picture with a credit or label printed over it, not a frame around text.
+MAX_OVERPRINT_LINES = 1
+OVERPRINT_SHARE = 0.05
+# A frame or photo box is at least this tall and wide: two lines of body type.
+MIN_BOX_SIDE = 22.0
+
+
+@dataclass(slots=True)
+class PdfSpan:
+    start: int  # offset of the span's first character in the page input
+    text: str
+    bbox: BBox
+    size: float
+    font: str
+    color: int
+    bold: bool
+    italic: bool
+    key: tuple[int, int, int]  # (block, line, span) in the text page, for char look-up
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(slots=True)
+class PdfLine:
+    start: int
+    end: int  # exclusive, before the "\n"
+    bbox: BBox
+    direction: tuple[float, float]
+    spans: list[PdfSpan]
+
+    @property
+    def vertical(self) -> bool:
+        """Set in vertical writing (characters advance down the page)."""
+        return abs(self.direction[1]) > abs(self.direction[0])
+
+
+@dataclass(slots=True)
+class Graphics:
+    photos: list[BBox] = field(default_factory=list)  # images and filled boxes with no text in them
+    fills: list[BBox] = field(default_factory=list)  # filled rectangles (photo placeholders or tinted boxes)
+    frames: list[BBox] = field(default_factory=list)  # stroked rectangles (boxes around sidebars)
+    h_rules: list[BBox] = field(default_factory=list)
+    v_rules: list[BBox] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class PageText:
+    number: int
+    rect: BBox
+    input_text: str
+    lines: list[PdfLine]
+    textpage: "pymupdf.TextPage"
+    _chars: dict | None = None
+
+    def chars_of(self, span: PdfSpan) -> list[tuple[str, BBox]]:
+        """The span's characters with their boxes (reads ``rawdict`` on first use)."""
+        if self._chars is None:
+            self._chars = {"raw": self.textpage.extractRAWDICT()}
+        chars = None
+        bi, li, si = span.key
+        try:
+            raw_span = self._chars["raw"]["blocks"][bi]["lines"][li]["spans"][si]
+            chars = [(c["c"], tuple(c["bbox"])) for c in raw_span["chars"]]
+        except (IndexError, KeyError):
+            pass
+        if chars is None or "".join(c for c, _ in chars) != span.text:
+            # Should not happen (one text page, two views); fall back to an even split.
+            return _split_evenly(span)
+        return chars
+
+    @property
+    def spans(self) -> list[PdfSpan]:
+        return [span for line in self.lines for span in line.spans]
+
+
+def _split_evenly(span: PdfSpan) -> list[tuple[str, BBox]]:
+    x0, y0, x1, y1 = span.bbox
+    n = max(1, len(span.text))
+    step = (x1 - x0) / n
+    return [(ch, (x0 + i * step, y0, x0 + (i + 1) * step, y1)) for i, ch in enumerate(span.text)]
+
+
+def is_bold(font: str, flags: int) -> bool:
+    return bool(flags & pymupdf.TEXT_FONT_BOLD) or _bold_name(font)
+
+
+@lru_cache(maxsize=1024)
+def _bold_name(font: str) -> bool:
+    name = font.lower()
+    return any(word in name for word in BOLD_FONT_WORDS)
+
+
+def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
+    textpage = page.get_textpage(flags=TEXT_FLAGS)
+    data = textpage.extractDICT()
+    pieces: list[str] = []
+    pos = 0
+    lines: list[PdfLine] = []
+    for bi, block in enumerate(data["blocks"]):
+        for li, line in enumerate(block.get("lines", ())):
+            spans: list[PdfSpan] = []
+            start = pos
+            for si, sp in enumerate(line["spans"]):
+                text = sp["text"]
+                if not text:
+                    continue
+                font = sp.get("font", "")
+                flags = sp.get("flags", 0)
+                spans.append(PdfSpan(
+                    start=pos, text=text, bbox=tuple(sp["bbox"]), size=float(sp["size"]), font=font,
+                    color=int(sp.get("color", 0)), bold=is_bold(font, flags),
+                    italic=bool(flags & pymupdf.TEXT_FONT_ITALIC), key=(bi, li, si),
+                ))
+                pieces.append(text)
+                pos += len(text)
+            if not spans:
+                continue
+            lines.append(PdfLine(start, pos, tuple(line["bbox"]), tuple(line.get("dir", (1.0, 0.0))), spans))
+            pieces.append("\n")
+            pos += 1
+    rect = tuple(page.rect)
+    return PageText(number, rect, "".join(pieces), lines, textpage)
+
+
+def read_graphics(page: "pymupdf.Page") -> Graphics:
+    """Photo boxes, frames and rules: the separators and anchors a layout is built from."""
+    out = Graphics()
+    page_rect = tuple(page.rect)
+    page_area = area(page_rect)
+    # get_image_info builds a second text page; skip it when the page uses no image at all.
+    infos = page.get_image_info() if page.get_images() else []
+    for info in infos:
+        box = _clip(tuple(info["bbox"]), page_rect)
+        if box and area(box) >= MIN_PHOTO_AREA and area(box) < 0.9 * page_area and min(width(box), height(box)) >= MIN_BOX_SIDE:
+            out.photos.append(box)
+    try:
+        drawings = page.get_cdrawings()  # the raw form: same paths, no Python objects per point
+    except Exception:  # a broken content stream still has its text
+        drawings = []
+    for path in drawings:
+        box = _clip(tuple(path["rect"]), page_rect)
+        if box is None:
+            continue
+        w, h = width(box), height(box)
+        fill = path.get("fill")
+        stroked = path.get("color") is not None and path.get("type") in ("s", "fs")
+        if h <= RULE_THICKNESS and w >= MIN_RULE_LENGTH:
+            out.h_rules.append(box)
+            continue
+        if w <= RULE_THICKNESS and h >= MIN_RULE_LENGTH:
+            out.v_rules.append(box)
+            continue
+        if area(box) >= 0.8 * page_area or w < MIN_BOX_SIDE or h < MIN_BOX_SIDE:
+            continue  # a page background, or a highlight bar behind one line
+        if stroked and _is_rectangle(path):
+            out.frames.append(box)
+        elif fill is not None and not _is_white(fill) and area(box) >= MIN_PHOTO_AREA:
+            out.fills.append(box)
+    return out
+
+
+def _is_rectangle(path: dict) -> bool:
+    items = path.get("items", ())
+    if any(item[0] == "re" or item[0] == "qu" for item in items):
+        return True
+    return len(items) >= 3 and all(item[0] == "l" for item in items)
+
+
+def _is_white(fill) -> bool:
+    return all(component >= 0.97 for component in fill)
+
+
+def _clip(box: BBox, page_rect: BBox) -> BBox | None:
+    x0, y0 = max(box[0], page_rect[0]), max(box[1], page_rect[1])
+    x1, y1 = min(box[2], page_rect[2]), min(box[3], page_rect[3])
+    if x1 <= x0 or y1 <= y0:
+        # A horizontal line drawn as a zero-height path is still a rule.
+        if x1 > x0 and y0 == y1 or y1 > y0 and x0 == x1:
+            return (x0, y0, x1, y1)
+        return None
+    return (x0, y0, x1, y1)
+
+
+def split_frames_and_photos(graphics: Graphics, line_boxes: list[BBox]) -> None:
+    """A box (filled or ruled) with text inside is a sidebar frame; without text it is a
+    picture (a photo, a chart drawn as bars in a ruled box). Shapes inside a picture are
+    part of it, not pictures of their own."""
+    frames: list[BBox] = []
+    pictures = list(graphics.photos)
+    for box in graphics.fills + graphics.frames:
+        inside = [lb for lb in line_boxes if contains(box, lb, 2.0)]
+        # A credit printed over the corner of a photo leaves it a photo.
+        if len(inside) > MAX_OVERPRINT_LINES or sum(area(lb) for lb in inside) > OVERPRINT_SHARE * area(box):
+            frames.append(box)
+        else:
+            pictures.append(box)
+    pictures.sort(key=area, reverse=True)
+    kept: list[BBox] = []
+    for box in pictures:
+        if not any(contains(k, box, 2.0) for k in kept):
+            kept.append(box)
+    graphics.photos = kept
+    graphics.frames = frames
+    graphics.fills = []
+    # Lines drawn inside a picture (a chart's axes, a photo's border) separate nothing.
+    graphics.h_rules = [r for r in graphics.h_rules if not any(contains(p, r, 2.0) for p in kept)]
+    graphics.v_rules = [r for r in graphics.v_rules if not any(contains(p, r, 2.0) for p in kept)]

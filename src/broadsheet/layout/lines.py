@@ -1,0 +1,234 @@
+"""Kept glyphs → :class:`broadsheet.model.Line` objects, each with its typography.
+
+A line's text is a :class:`SourcedText` over the page input, so the text
+repairs (compatibility ideographs, justification spaces, …) run on PDF lines
+exactly as on extracted text and keep their offsets.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..charclass import CJK_CHAR
+from ..geometry import BBox, union
+from ..model import Line, SourcedText
+from .dedupe import Dedupe
+from .extract import PageText, PdfSpan
+
+
+@dataclass(slots=True)
+class Style:
+    """What the type of a line says: its size, weight, slant, colour and direction."""
+
+    size: float
+    bold: bool
+    italic: bool
+    color: int
+    font: str
+    vertical: bool
+
+
+def _kept_ranges(span: PdfSpan, dropped: set[int]) -> list[tuple[int, int]]:
+    ranges: list[tuple[int, int]] = []
+    start = None
+    for offset in range(span.start, span.end + 1):
+        kept = offset < span.end and offset not in dropped
+        if kept and start is None:
+            start = offset
+        elif not kept and start is not None:
+            ranges.append((start, offset))
+            start = None
+    return ranges
+
+
+def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, Style]]:
+    """One Line per PDF line that keeps any visible glyph; styles keyed by the line's box."""
+    lines: list[Line] = []
+    styles: dict[BBox, Style] = {}
+    text = page.input_text
+    dropped = dedupe.dropped
+    touched = {o for o in dropped}
+    previous_block = None
+    # Left and right edges of every line of each MuPDF block: where a row's column ends.
+    edges: dict[int, list[tuple[float, float]]] = {}
+    for pdf_line in page.lines:
+        edges.setdefault(pdf_line.spans[0].key[0], []).append((pdf_line.bbox[0], pdf_line.bbox[2]))
+    for pdf_line in page.lines:
+        block_no = pdf_line.spans[0].key[0]
+        if touched and any(pdf_line.start <= o < pdf_line.end for o in _offsets_in(touched, pdf_line)):
+            built = _kept_line(pdf_line, text, dedupe)
+            if built is None:
+                continue
+            joined, bbox, main = built
+        else:
+            # Nothing dropped: the whole line, one run, the box MuPDF measured.
+            joined = SourcedText.from_input(text, pdf_line.start, pdf_line.end)
+            bbox = pdf_line.bbox
+            spans = pdf_line.spans
+            main = spans[0] if len(spans) == 1 else max(spans, key=lambda s: len(s.text.strip()))
+        sourced = joined.strip()
+        if not sourced.string:
+            continue
+        lead = joined.string[: len(joined.string) - len(joined.string.lstrip())]
+        # Leading spaces sit inside the span's box, so an indent made of spaces shows only here.
+        indent = sum(2 if ch == "\u3000" else 1 for ch in lead)
+        style = Style(
+            size=round(main.size, 2), bold=main.bold or main.key in dedupe.fake_bold, italic=main.italic,
+            color=main.color, font=main.font, vertical=pdf_line.vertical,
+        )
+        if lines and previous_block == block_no and _same_justified_line(lines[-1], bbox, style, styles.get(lines[-1].bbox)) \
+                and lines[-1].bbox[2] < _column_right(edges[block_no], lines[-1].bbox[0], style.size) - 0.5 * style.size:
+            # Justification opened word gaps wide enough for MuPDF to end the line: the
+            # words of one printed line, one block, one baseline, are one line again.
+            last = lines.pop()
+            merged_box = (last.bbox[0], min(last.bbox[1], bbox[1]), bbox[2], max(last.bbox[3], bbox[3]))
+            tight = CJK_CHAR.match(last.string[-1:] or "a") or CJK_CHAR.match(sourced.string[:1] or "a")
+            joiner = [] if tight else [SourcedText.inserted(" ")]
+            sourced = SourcedText.concat([last.text, *joiner, sourced])
+            style = styles.pop(last.bbox)
+            bbox, indent = merged_box, last.indent
+        previous_block = block_no
+        # Two lines can share a box only when one was drawn over the other and partly
+        # survived; a hair's offset keeps their styles apart.
+        while bbox in styles:
+            bbox = (bbox[0], bbox[1], bbox[2] + 1e-3, bbox[3])
+        styles[bbox] = style
+        lines.append(Line(text=sourced, indent=indent, page=page.number, bbox=bbox, size=style.size, bold=style.bold))
+    return lines, styles
+
+
+def _column_right(edges: list[tuple[float, float]], left: float, size: float) -> float:
+    """The right edge of the lines that start where this row starts (or up to a paragraph
+    indent left of it): its column's edge. A row that reaches it is complete; what follows
+    on the baseline is another column."""
+    return max((x1 for x0, x1 in edges if left - 3.0 * size <= x0 <= left + 2.0), default=float("inf"))
+
+
+def _same_justified_line(last: Line, box: BBox, style: Style, last_style: Style | None) -> bool:
+    size = style.size or 1.0
+    same_face = last_style is None or (last_style.font == style.font and last_style.bold == style.bold)
+    return (
+        not style.vertical and same_face and abs((last.size or 0) - size) < 0.05 * size
+        and abs(last.bbox[1] - box[1]) < 0.2 * size and abs(last.bbox[3] - box[3]) < 0.2 * size
+        and 0 <= box[0] - last.bbox[2] <= JUSTIFIED_GAP * size
+    )
+
+
+def _offsets_in(dropped: set[int], line) -> list[int]:
+    if len(dropped) < line.end - line.start:
+        return [o for o in dropped if line.start <= o < line.end]
+    return [o for o in range(line.start, line.end) if o in dropped]
+
+
+def _kept_line(pdf_line, text: str, dedupe: Dedupe) -> tuple[SourcedText, BBox, PdfSpan] | None:
+    """A line some of whose glyphs were dropped: its kept text, their box, its main span."""
+    dropped = dedupe.dropped
+    parts: list[SourcedText] = []
+    boxes: list[BBox] = []
+    weight: dict[int, int] = {}
+    for span in pdf_line.spans:
+        if any(o in dropped for o in range(span.start, span.end)):
+            for a, b in _kept_ranges(span, dropped):
+                parts.append(SourcedText.from_input(text, a, b))
+                solid = [o for o in range(a, b) if not text[o].isspace()]
+                boxes.extend(dedupe.char_boxes[o] for o in solid if o in dedupe.char_boxes)
+                weight[id(span)] = weight.get(id(span), 0) + len(solid)
+        else:
+            parts.append(SourcedText.from_input(text, span.start, span.end))
+            if span.text.strip():
+                boxes.append(span.bbox)
+            weight[id(span)] = weight.get(id(span), 0) + len(span.text.strip())
+    joined = SourcedText.concat(parts)
+    if not joined.string.strip() or not boxes:
+        return None
+    main = max(pdf_line.spans, key=lambda s: weight.get(id(s), 0))
+    return joined, union(boxes), main
+
+
+def body_size(lines: list[Line]) -> float:
+    """The page's running-text size: the most common size by characters (half-point bins),
+    or a larger size that holds at least a quarter of the characters too. Footnotes and
+    captions are set smaller than the body, never larger, so on a page where they
+    outweigh the body the larger of the big sizes is still the body's."""
+    counts: Counter = Counter()
+    line_counts: Counter = Counter()
+    for line in lines:
+        if line.size:
+            counts[round(line.size * 2) / 2] += len(line.string)
+            line_counts[round(line.size * 2) / 2] += 1
+    if not counts:
+        return 10.0
+    total = sum(counts.values())
+    common = counts.most_common(1)[0][0]
+    # Running text fills many lines; a headline holding a quarter of a sparse page does not.
+    big = [size for size, n in counts.items()
+           if n >= BODY_SHARE * total and size > common and line_counts[size] >= BODY_MIN_LINES]
+    return max(big) if big else common
+
+
+BODY_SHARE = 0.25
+BODY_MIN_LINES = 12
+
+
+# The widest word gap (× size) justification opens inside one printed line.
+JUSTIFIED_GAP = 2.0
+
+
+# Characters stacked one per line this close (× size) form one vertical line.
+STACK_GAP = 1.1
+STACK_ALIGN = 0.3
+
+
+def merge_vertical_stacks(lines: list[Line], styles: dict[BBox, Style], h_rules: list[BBox] = ()) -> list[Line]:
+    """Characters drawn one per line down the page (vertical writing, a headline strip)
+    become one vertical line, read top to bottom; a rule across the column ends it."""
+    singles = [ln for ln in lines if len(ln.string) == 1 and not ln.string.isspace()
+               or (st := styles.get(ln.bbox)) is not None and st.vertical]
+    if len(singles) < 2:
+        return lines
+    singles.sort(key=lambda ln: (round((ln.bbox[0] + ln.bbox[2]) / 2), ln.bbox[1]))
+    chains: list[list[Line]] = []
+    for line in singles:
+        if chains:
+            prev = chains[-1][-1]
+            size = max(line.size or 1.0, prev.size or 1.0)
+            same_column = abs((line.bbox[0] + line.bbox[2]) - (prev.bbox[0] + prev.bbox[2])) / 2 <= STACK_ALIGN * size
+            gap = line.bbox[1] - prev.bbox[3]
+            same_type = abs((line.size or 0) - (prev.size or 0)) <= 0.1 * size
+            ruled = any(prev.bbox[3] - 1.0 <= r[1] <= line.bbox[1] + 1.0 and r[0] <= line.bbox[2] and r[2] >= line.bbox[0]
+                        for r in h_rules)
+            if same_column and same_type and not ruled and -size <= gap <= STACK_GAP * size:
+                chains[-1].append(line)
+                continue
+        chains.append([line])
+    merged: dict[int, Line | None] = {}
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        if all(len(ln.string) > 1 for ln in chain):
+            continue  # vertical lines MuPDF already joined: kept as they are
+        box = union(ln.bbox for ln in chain)
+        first = chain[0]
+        base = styles.get(first.bbox)
+        style = Style(first.size or 10.0, any(ln.bold for ln in chain), base.italic if base else False,
+                      base.color if base else 0, base.font if base else "", True)
+        while box in styles:
+            box = (box[0], box[1], box[2] + 1e-3, box[3])
+        styles[box] = style
+        column = Line(text=SourcedText.concat(ln.text for ln in chain), page=first.page, bbox=box,
+                      size=first.size, bold=style.bold)
+        merged[id(first)] = column
+        for ln in chain[1:]:
+            merged[id(ln)] = None
+    if not merged:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        if id(line) in merged:
+            column = merged[id(line)]
+            if column is not None:
+                out.append(column)
+        else:
+            out.append(line)
+    return out

@@ -1,0 +1,480 @@
+"""Columns and reading order: a recursive XY-cut over line boxes, photos and frames.
+
+At each level the region is cut where a rule runs across it, else down the
+widest white gutter that runs its full height, else across the widest
+white band that runs its full width; each part is cut again until no cut is
+left. That reads a spanning headline before the columns under it, columns
+left to right (right to left for vertical writing), and a framed box as one
+unit at its place, whose own contents are then cut the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..geometry import BBox, area, contains, height, intersection_area, union, width, x_overlap, y_overlap
+from ..model import Line
+from .extract import Graphics
+
+# Gaps in multiples of the page's body type size.
+MIN_GUTTER = 0.6
+MIN_BAND = 0.9
+BAND_OVER_LEADING = 0.5
+# No leading sets lines further apart than this (× body size); a wider median is a sparse page.
+MAX_LEADING_GAP = 1.2
+# Between lines of different type (a headline over its byline) a narrower band cuts.
+MIN_STYLE_BAND = 0.25
+STYLE_CHANGE = 1.12
+MIN_STYLE_GUTTER = 0.02
+# The outer band of the page (share of its width or height) that holds only furniture.
+MARGIN_BAND = 0.06
+# Type this much larger than the body (×) is headline type.
+HEADLINE_TYPE = 1.3
+# Marks a CJK line may hang past its column's right edge (at most two of them).
+HANGING_MARKS = "，。、；：？！」』”’）》〉"
+MAX_TOP_ROWS = 4
+PHOTO_EDGE = 450
+# A line ending in one of these is complete: nothing below it is its wrapped tail.
+FINISHED_LINE = "。！？.!?）)」』”’\"'"
+
+# Lines narrower than this share of a region are column lines, not spanning ones.
+NARROW_SHARE = 0.55
+# A rule this wide (share of the page) within this band of the top or bottom closes off furniture.
+FURNITURE_RULE_WIDTH = 0.7
+FURNITURE_BAND = 0.15
+# A rule separates when it crosses this share of the region it would cut.
+RULE_COVERAGE = 0.6
+
+
+@dataclass(slots=True)
+class Item:
+    bbox: BBox
+    kind: str  # "line" | "photo" | "frame"
+    line: Line | None = None
+    children: list["Item"] = field(default_factory=list)  # a frame's contents
+    trimmed: BBox | None = None  # the box less a hanging mark, computed once
+
+
+@dataclass(slots=True)
+class Leaf:
+    """Lines of one column segment, in reading order."""
+
+    lines: list[Line]
+    frame: BBox | None
+    photos: list[BBox] = field(default_factory=list)
+    margin: bool = False  # read apart from the page's outer band: running heads, folios
+
+
+def reading_order(lines: list[Line], graphics: Graphics, body: float, vertical: set[int],
+                  page_rect: BBox | None = None) -> list[Leaf]:
+    """Leaves in reading order. ``vertical`` holds ids of lines set in vertical writing.
+
+    Lines wholly inside the page's outer margin (running heads, folios, a stamp up
+    the side) are read apart, before or after the rest: one such line spanning the
+    columns would otherwise leave the XY-cut no gutter to cut down.
+    """
+    head: list[Line] = []
+    tail: list[Line] = []
+    if page_rect is not None:
+        inner = []
+        top, bottom = _furniture_rules(graphics.h_rules, page_rect)
+        # The text block's own edges: a short word flush with a column's edge is not a
+        # margin note, however close to the paper's edge the column is set.
+        wide = [ln.bbox for ln in lines if width(ln.bbox) >= 0.15 * width(page_rect)]
+        left = min((b[0] for b in wide), default=page_rect[2])
+        right = max((b[2] for b in wide), default=page_rect[0])
+        sides = {}
+        for line in lines:
+            where = _margin_side(line.bbox, page_rect)
+            if where == "side" and left - 1.0 < line.bbox[2] and line.bbox[0] < right + 1.0:
+                where = None
+            ruled = False
+            if where is None and line.bbox[3] <= top + 1.0:
+                where, ruled = "top", True
+            elif where is None and line.bbox[1] >= bottom - 1.0:
+                where, ruled = "bottom", True
+            sides[id(line)] = (where, ruled)
+        for line in lines:
+            where, ruled = sides[id(line)]
+            # In the band but set as the next line of a column running into it: text, not
+            # furniture (a rule closing off the band settles it either way).
+            if where in ("top", "bottom") and not ruled and _continues_a_column(line, lines, sides, where):
+                where = None
+            (head if where == "top" else tail if where else inner).append(line)
+        lines = inner
+    leaves = _read(lines, graphics, body, vertical)
+    before = [Leaf([ln], None, margin=True) for ln in sorted(head, key=lambda ln: (ln.bbox[1], ln.bbox[0]))]
+    after = [Leaf([ln], None, margin=True) for ln in sorted(tail, key=lambda ln: (ln.bbox[1], ln.bbox[0]))]
+    return before + leaves + after
+
+
+def _continues_a_column(line: Line, lines: list[Line], sides: dict, where: str) -> bool:
+    box = line.bbox
+    reach = 2.0 * (line.size or 10.0)
+    for other in lines:
+        if other is line or sides[id(other)][0] is not None:
+            continue
+        ob = other.bbox
+        if x_overlap(ob, box) <= 0 or abs((other.size or 0) - (line.size or 0)) > 0.05 * (line.size or 10.0):
+            continue
+        gap = box[1] - ob[3] if where == "bottom" else ob[1] - box[3]
+        if -1.0 <= gap <= reach:
+            return True
+    return False
+
+
+def _furniture_rules(h_rules: list[BBox], page: BBox) -> tuple[float, float]:
+    """The full-width rules that close off a page's top band (folio, section, paper, date)
+    and its foot line, if the page draws them; else the page's own edges."""
+    w, h = width(page), height(page)
+    wide = [r for r in h_rules if width(r) >= FURNITURE_RULE_WIDTH * w]
+    tops = [r[3] for r in wide if r[3] <= page[1] + FURNITURE_BAND * h]
+    bottoms = [r[1] for r in wide if r[1] >= page[3] - FURNITURE_BAND * h]
+    return (min(tops) if tops else page[1], max(bottoms) if bottoms else page[3])
+
+
+def _margin_side(box: BBox, page: BBox) -> str | None:
+    w, h = width(page), height(page)
+    if box[3] <= page[1] + MARGIN_BAND * h:
+        return "top"
+    if box[1] >= page[3] - MARGIN_BAND * h:
+        return "bottom"
+    if box[2] <= page[0] + MARGIN_BAND * w or box[0] >= page[2] - MARGIN_BAND * w:
+        return "side"
+    return None
+
+
+def _read(lines: list[Line], graphics: Graphics, body: float, vertical: set[int]) -> list[Leaf]:
+    frames = [f for f in sorted(graphics.frames, key=area) if any(contains(f, ln.bbox, 2.0) for ln in lines)]
+    frames = _outermost_distinct(frames)
+    frame_items = [Item(f, "frame") for f in frames]
+    top: list[Item] = []
+    for line in lines:
+        holder = next((fi for fi in frame_items if contains(fi.bbox, line.bbox, 2.0)), None)
+        (holder.children if holder else top).append(Item(line.bbox, "line", line))
+    for fi in frame_items:
+        if fi.children:
+            top.append(fi)
+    for photo in graphics.photos:
+        if not any(contains(fi.bbox, photo, 2.0) for fi in frame_items):
+            top.append(Item(photo, "photo"))
+    rules = (graphics.h_rules, graphics.v_rules)
+    # A band between rows must be wider than the white space between two lines of
+    # a paragraph, which loose CJK leading can make as wide as the type is tall.
+    horizontal = [ln for ln in lines if id(ln) not in vertical]
+    band = max(MIN_BAND * body, min(line_gap(horizontal), MAX_LEADING_GAP * body) + BAND_OVER_LEADING * body)
+    leaves: list[Leaf] = []
+    for group in _cut(top, rules, body, vertical, band):
+        _emit(group, None, rules, body, vertical, leaves, band)
+    return leaves
+
+
+def line_gap(lines: list[Line]) -> float:
+    """The usual white space between a line and the next one under it in its column."""
+    boxes = sorted((ln.bbox for ln in lines), key=lambda b: b[1])
+    gaps: list[float] = []
+    for i, (x0, y0, x1, y1) in enumerate(boxes):
+        floor = y1 - 0.5 * (y1 - y0)
+        for ox0, oy0, ox1, oy1 in boxes[i + 1 : i + 40]:
+            if oy0 < floor:
+                continue
+            if min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0):
+                gaps.append(max(0.0, oy0 - y1))
+                break
+    if not gaps:
+        return 0.0
+    gaps.sort()
+    return gaps[len(gaps) // 2]
+
+
+def _outermost_distinct(frames: list[BBox]) -> list[BBox]:
+    """Frames that do not nest in another frame (a box drawn twice, or a frame round a frame)."""
+    keep: list[BBox] = []
+    for f in sorted(frames, key=area, reverse=True):
+        if not any(contains(k, f, 2.0) for k in keep):
+            keep.append(f)
+    return keep
+
+
+def _emit(group: list[Item], frame: BBox | None, rules, body: float, vertical: set[int], out: list[Leaf], band: float) -> None:
+    lines = [it for it in group if it.kind == "line"]
+    photos = [it.bbox for it in group if it.kind == "photo"]
+    frames = [it for it in group if it.kind == "frame"]
+    if not frames:
+        if lines or photos:
+            for part in _apart_by_type([it.line for it in lines], body):
+                out.append(Leaf(_rows(part, vertical), frame, photos))
+                photos = []
+        return
+    # A frame the cut could not separate from its neighbours: read it at its place.
+    pending = sorted(group, key=lambda it: (it.bbox[1], it.bbox[0]))
+    run: list[Item] = []
+    for item in pending:
+        if item.kind == "frame":
+            if run:
+                _emit(run, frame, rules, body, vertical, out, band)
+                run = []
+            for sub in _cut(item.children, rules, body, vertical, band):
+                _emit(sub, item.bbox, rules, body, vertical, out, band)
+        else:
+            run.append(item)
+    if run:
+        _emit(run, frame, rules, body, vertical, out, band)
+
+
+def _apart_by_type(lines: list[Line], body: float) -> list[list[Line]]:
+    """Headline type and body type sharing rows (a headline rail pressed against its
+    columns, no white between them) are two segments, never one interleaved one."""
+    # A drop cap (one big letter) stays with the text it opens.
+    big = [ln for ln in lines if (ln.size or 0) >= HEADLINE_TYPE * body and len(ln.string) > 1]
+    small = [ln for ln in lines if not ((ln.size or 0) >= HEADLINE_TYPE * body and len(ln.string) > 1)]
+    if not big or not small:
+        return [lines]
+    shared = any(
+        y_overlap(b.bbox, s.bbox) > 0.5 * min(height(b.bbox), height(s.bbox)) for b in big for s in small
+    )
+    if not shared:
+        return [lines]
+    parts = sorted((big, small), key=lambda part: min(ln.bbox[1] for ln in part))
+    return parts
+
+
+def _rows(lines: list[Line], vertical: set[int]) -> list[Line]:
+    """Lines of a column segment in reading order; fragments of one visual row left to right."""
+    if lines and sum(1 for ln in lines if id(ln) in vertical) > len(lines) / 2:
+        return sorted(lines, key=lambda ln: (-ln.bbox[2], ln.bbox[1]))
+    ordered = sorted(lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)
+    rows: list[list[Line]] = []
+    for line in ordered:
+        if rows:
+            last = rows[-1][-1]
+            if y_overlap(last.bbox, line.bbox) > 0.5 * min(height(last.bbox), height(line.bbox)):
+                rows[-1].append(line)
+                continue
+        rows.append([line])
+    return [ln for row in rows for ln in sorted(row, key=lambda ln: ln.bbox[0])]
+
+
+def _gaps(boxes: list[BBox], axis: int) -> list[tuple[float, float]]:
+    """White intervals between the boxes' extents along one axis (0: x, 1: y)."""
+    spans = sorted((b[axis], b[axis + 2]) for b in boxes)
+    out: list[tuple[float, float]] = []
+    reach = spans[0][1]
+    for lo, hi in spans[1:]:
+        if lo > reach:
+            out.append((reach, lo))
+        reach = max(reach, hi)
+    return out
+
+
+def _is_vertical_region(items: list[Item], vertical: set[int]) -> bool:
+    lines = [it for it in items if it.kind == "line"]
+    return bool(lines) and sum(1 for it in lines if id(it.line) in vertical) > len(lines) / 2
+
+
+def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float) -> list[list[Item]]:
+    if len(items) <= 1:
+        return [items]
+    region = union(it.bbox for it in items)
+    boxes = [it.bbox for it in items]
+    h_rules, v_rules = rules
+    best: tuple[float, int, float] | None = None  # (priority, axis, position)
+    # Vertical writing is set in tiers across the page, each read right to left:
+    # there the band between tiers outranks the gaps between columns.
+    tiers_first = _is_vertical_region(items, vertical)
+    has_photo = any(it.kind == "photo" for it in items)
+    gap_sets = ((1, _gaps(boxes, 1)), (0, _gaps([_without_hanging_mark(it) for it in items], 0)))
+    # White gaps and rules first; the weaker, costlier cues only where neither cuts.
+    for axis, gaps in gap_sets:
+        rule_set = [r for r in (h_rules if axis == 1 else v_rules) if intersection_area(_grown(r), region) > 0]
+        extent = width(region) if axis == 1 else height(region)
+        for lo, hi in gaps:
+            size = hi - lo
+            if rule_set and any(_rule_in_gap(r, lo, hi, region, axis, extent) for r in rule_set):
+                priority = 3000 + size
+            elif axis == 0 and size >= MIN_GUTTER * body:
+                priority = (1000 if tiers_first else 2000) + size
+            elif axis == 1 and size >= band:
+                priority = (2000 if tiers_first else 1000) + size
+            else:
+                continue
+            if best is None or priority > best[0]:
+                best = (priority, axis, (lo + hi) / 2)
+    if best is None:
+        for axis, gaps in gap_sets:
+            for lo, hi in gaps:
+                size = hi - lo
+                if axis == 1 and size >= MIN_STYLE_BAND * body and _type_changes(items, lo, hi):
+                    priority = 500 + size
+                elif axis == 1 and has_photo and size >= MIN_STYLE_GUTTER * body and _photo_edge(items, lo, hi):
+                    priority = PHOTO_EDGE + size  # a photo's top or foot parts the text above from below
+                elif axis == 0 and size >= MIN_STYLE_GUTTER * body and _type_changes_across(items, lo, hi):
+                    priority = 400 + size
+                else:
+                    continue
+                if best is None or priority > best[0]:
+                    best = (priority, axis, (lo + hi) / 2)
+    if best is None:
+        groups = _split_off_spanning_band(items, region, body) or _split_off_top_rows(items, body)
+        if groups is None or len(groups) < 2:
+            return [items]
+        return [leaf for group in groups for leaf in _cut(group, rules, body, vertical, band)]
+    _priority, axis, position = best
+    before = [it for it in items if (it.bbox[axis] + it.bbox[axis + 2]) / 2 < position]
+    after = [it for it in items if (it.bbox[axis] + it.bbox[axis + 2]) / 2 >= position]
+    if not before or not after:
+        return [items]
+    if axis == 0 and not ruled_cut(best[0]) and (_one_row(before, after) or _one_row(after, before)):
+        return [items]  # a number or label tabbed away from its line, not a column
+    if axis == 1:
+        lowest = max(it.bbox[3] for it in before)
+        edge = [it for it in before if it.bbox[3] >= lowest - 1.0]
+        edge, after = _with_wrapped_tails(edge, after)
+        before = before + [it for it in edge if it not in before]
+    if axis == 0 and _is_vertical_region(items, vertical):
+        before, after = after, before  # vertical writing reads right to left
+    return _cut(before, rules, body, vertical, band) + _cut(after, rules, body, vertical, band)
+
+
+def _without_hanging_mark(item: Item) -> BBox:
+    """The box less the one character a line may hang past its column's edge (a CJK
+    comma or stop set outside the measure), so that it does not close the gutter."""
+    if item.trimmed is None:
+        item.trimmed = _trim_hanging(item)
+    return item.trimmed
+
+
+def _trim_hanging(item: Item) -> BBox:
+    box = item.bbox
+    if item.line is None or not item.line.size:
+        return box
+    string = item.line.string
+    hanging = min(len(string) - len(string.rstrip(HANGING_MARKS)), 2)
+    if not hanging:
+        return box
+    trim = min(hanging * item.line.size, 0.3 * width(box))
+    return (box[0], box[1], box[2] - trim, box[3])
+
+
+def _split_off_spanning_band(items: list[Item], region: BBox, body: float) -> list[list[Item]] | None:
+    """Columns with lines across them set tight above (a headline, a caption under a wide
+    photo) or below (a headline set under its story): no white band parts them, but the
+    columns' gutter shows once the wide lines are set aside, and every line crossing it
+    lies above or below all the column lines. Cut there, by centres: above, columns, below."""
+    narrow = [it for it in items if width(it.bbox) <= NARROW_SHARE * width(region)]
+    if len(narrow) < 4:
+        return None
+    gutters = [(lo, hi) for lo, hi in _gaps([_without_hanging_mark(it) for it in narrow], 0) if hi - lo >= MIN_GUTTER * body]
+    trimmed = {id(it): _without_hanging_mark(it) for it in items}
+    centre = lambda it: (it.bbox[1] + it.bbox[3]) / 2  # noqa: E731
+    for lo, hi in sorted(gutters, key=lambda g: g[0] - g[1]):
+        crossing = [it for it in items if trimmed[id(it)][0] < hi and trimmed[id(it)][2] > lo]
+        if not crossing:
+            continue
+        columns = [it for it in items if not (trimmed[id(it)][0] < hi and trimmed[id(it)][2] > lo)]
+        if not any(it.bbox[2] <= lo for it in columns) or not any(it.bbox[0] >= hi for it in columns):
+            continue
+        first, last = min(centre(it) for it in columns), max(centre(it) for it in columns)
+        inside = [it for it in crossing if first <= centre(it) <= last]
+        if inside:
+            continue
+        top = [it for it in items if centre(it) < first and it not in columns]
+        bottom = [it for it in items if centre(it) > last and it not in columns]
+        middle = [it for it in items if it not in top and it not in bottom and it not in inside]
+        if top:
+            top, middle = _with_wrapped_tails(top, middle)
+        return [group for group in (top, middle, bottom) if group]
+    return None
+
+
+def _split_off_top_rows(items: list[Item], body: float) -> tuple[list[Item], list[Item]] | None:
+    """A line or two across the top (a caption under a wide photo) with columns under it,
+    pressed too close for a white band: set aside the top rows until a gutter shows."""
+    centre = lambda it: (it.bbox[1] + it.bbox[3]) / 2  # noqa: E731
+    ordered = sorted(items, key=centre)
+    for k in range(1, min(MAX_TOP_ROWS, len(items) - 3) + 1):
+        top, rest = ordered[:k], ordered[k:]
+        if centre(top[-1]) >= centre(rest[0]) - 0.5:
+            continue
+        trimmed = [_without_hanging_mark(it) for it in rest]
+        for lo, hi in _gaps(trimmed, 0):
+            if hi - lo >= MIN_GUTTER * body and sum(b[2] <= lo for b in trimmed) >= 2 and sum(b[0] >= hi for b in trimmed) >= 2:
+                return list(_with_wrapped_tails(top, rest))
+    return None
+
+
+def _with_wrapped_tails(top: list[Item], rest: list[Item]) -> tuple[list[Item], list[Item]]:
+    """A top row's own wrapped last line (a caption's ``攝）``) goes up with it."""
+    for it in list(rest):
+        if it.line is None:
+            continue
+        for row in top:
+            if row.line is None or not row.line.size or row.line.string.rstrip()[-1:] in FINISHED_LINE:
+                continue
+            gap = it.bbox[1] - row.bbox[3]
+            if abs((it.line.size or 0) - row.line.size) < 0.3 and -1.0 <= gap <= 0.6 * row.line.size \
+                    and abs(it.bbox[0] - row.bbox[0]) <= 2.0 and width(it.bbox) < width(row.bbox):
+                top.append(it)
+                rest.remove(it)
+                break
+    return top, rest
+
+
+def ruled_cut(priority: float) -> bool:
+    return priority >= 3000
+
+
+def _one_row(side: list[Item], other: list[Item]) -> bool:
+    """``side`` is a single line that sits on the same row as a line of ``other``."""
+    if len(side) != 1 or side[0].kind != "line":
+        return False
+    box = side[0].bbox
+    return any(
+        it.kind == "line" and y_overlap(it.bbox, box) > 0.5 * min(height(it.bbox), height(box)) for it in other
+    ) and len([it for it in other if it.kind == "line"]) <= 2
+
+
+def _type_changes(items: list[Item], lo: float, hi: float) -> bool:
+    """The type just above a band differs in size from the type just below it."""
+    above = [it.line.size for it in items if it.line is not None and lo - 3.0 <= it.bbox[3] <= lo + 0.01 and it.line.size]
+    below = [it.line.size for it in items if it.line is not None and hi - 0.01 <= it.bbox[1] <= hi + 3.0 and it.line.size]
+    if not above or not below:
+        return False
+    a, b = max(above), max(below)
+    return max(a, b) / min(a, b) > STYLE_CHANGE
+
+
+def _grown(box: BBox, by: float = 3.0) -> BBox:
+    return (box[0] - by, box[1] - by, box[2] + by, box[3] + by)
+
+
+def _photo_edge(items: list[Item], lo: float, hi: float) -> bool:
+    return any(
+        it.kind == "photo" and (hi - 0.01 <= it.bbox[1] <= hi + 3.0 or lo - 3.0 <= it.bbox[3] <= lo + 0.01)
+        for it in items
+    )
+
+
+def _type_changes_across(items: list[Item], lo: float, hi: float) -> bool:
+    """Big type on one side of a narrow gutter and body type on the other: a headline
+    rail beside its columns, however tight."""
+    # A drop cap is one big letter beside body type: part of its paragraph, not a rail.
+    sized = [it for it in items if it.line is not None and it.line.size and len(it.line.string) > 1]
+    left = [it.line.size for it in sized if it.bbox[2] <= lo + 0.01]
+    right = [it.line.size for it in sized if it.bbox[0] >= hi - 0.01]
+    if not left or not right:
+        return False
+    a, b = max(left), max(right)
+    return max(a, b) / min(a, b) > 1.3 and (min(left) / max(left) > 0.8 or min(right) / max(right) > 0.8)
+
+
+def _rule_in_gap(rule: BBox, lo: float, hi: float, region: BBox, axis: int, extent: float) -> bool:
+    """A rule lying in the gap and crossing most of the region."""
+    tol = 3.0
+    if axis == 1:
+        inside = rule[1] >= lo - tol and rule[3] <= hi + tol
+        cover = max(0.0, x_overlap(rule, region))
+    else:
+        inside = rule[0] >= lo - tol and rule[2] <= hi + tol
+        cover = max(0.0, y_overlap(rule, region))
+    return inside and extent > 0 and cover >= RULE_COVERAGE * extent

@@ -1,0 +1,88 @@
+"""One PDF page through every layout stage, into a :class:`broadsheet.model.Page`."""
+
+from __future__ import annotations
+
+import pymupdf
+import regex
+
+from ..classify import detect_language
+from ..errors import ScannedPageError
+from ..model import Line, Page, Removal
+from ..repair import REPAIRS, repair_lines
+from ..repair.lines import page_vocabulary
+from .articles import assemble
+from .blocks import classify, join_text, split_blocks, split_opening_bylines
+from .dedupe import find_duplicate_glyphs
+from .extract import read_graphics, read_page_text, split_frames_and_photos
+from .lines import body_size, build_lines, merge_vertical_stacks
+from .order import reading_order
+
+
+
+# Glyphs drawn twice are found by geometry (dedupe.py); the text-level guesses at
+# doubling would only misread genuine repeats (謝謝, 研究研究) on a PDF page.
+_WIDE = regex.compile(r"[\u2e80-\U0002fa1f]")
+TEXT_DOUBLING_REPAIRS = ("undouble_repeated_lines", "undouble_shadow_runs", "undouble_punctuation")
+PDF_REPAIRS = tuple(name for name in REPAIRS if name not in TEXT_DOUBLING_REPAIRS)
+
+
+def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
+    text = read_page_text(page, number)
+    if not text.input_text.strip():
+        _refuse_if_scanned(page, number)
+        return Page(source=source, language="und", articles=[], unassigned=[], removed=[],
+                    input_text=text.input_text, number=number)
+    duplicates = find_duplicate_glyphs(text)
+    lines, styles = build_lines(text, duplicates)
+    removed = list(duplicates.removals)
+    lines, repaired = _repair(lines, text.input_text)
+    removed.extend(repaired)
+    graphics = read_graphics(page)
+    lines = merge_vertical_stacks(lines, styles, graphics.h_rules)
+    split_frames_and_photos(graphics, [line.bbox for line in lines])
+    body = body_size(lines)
+    vertical = {id(line) for line in lines if (s := styles.get(line.bbox)) is not None and s.vertical}
+    leaves = reading_order(lines, graphics, body, vertical, text.rect)
+    blocks = split_blocks(leaves, styles, body, mostly_vertical=len(vertical) > len(lines) / 2)
+    classify(blocks, graphics.photos, text.rect, body, styles)
+    removed.extend(join_text(blocks, _vocabulary_if_hyphenated(lines)))
+    blocks = split_opening_bylines(blocks)
+    articles, unassigned = assemble(blocks, graphics.h_rules, graphics.v_rules, body)
+    language = detect_language(" ".join(line.string for line in lines[:400]))
+    removed.sort(key=lambda r: r.start)
+    for i, r in enumerate(removed):
+        if r.page is None:
+            removed[i] = type(r)(r.start, r.end, r.text, r.reason, r.replacement, number, r.bbox)
+    return Page(source=source, language=language, articles=articles, unassigned=unassigned,
+                removed=removed, input_text=text.input_text, number=number)
+
+
+def _repair(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
+    """The text repairs, run only on lines they can change: both act on CJK and its
+    compatibility forms alone, so Latin lines (most of an English page) skip the regexes."""
+    wide = [line for line in lines if _WIDE.search(line.string)]
+    if not wide:
+        return lines, []
+    repaired, removals = repair_lines(wide, source, PDF_REPAIRS)
+    by_box = {line.bbox: line for line in repaired}
+    out = []
+    for line in lines:
+        if _WIDE.search(line.string):
+            if line.bbox in by_box:
+                out.append(by_box[line.bbox])
+        else:
+            out.append(line)
+    return out, removals
+
+
+def _vocabulary_if_hyphenated(lines: list[Line]) -> frozenset[str]:
+    """The page's own words decide line-end hyphens; without a line-end hyphen none are needed."""
+    if not any(line.string.endswith("-") for line in lines):
+        return frozenset()
+    return page_vocabulary([line.string for line in lines])
+
+
+def _refuse_if_scanned(page: "pymupdf.Page", number: int) -> None:
+    """No text but a picture: a scanned page. No text and no picture: a blank page, read as empty."""
+    if page.get_image_info():
+        raise ScannedPageError(f"page {number} has no text layer: it looks like a scan, and OCR is not supported yet")

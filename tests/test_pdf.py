@@ -1,0 +1,258 @@
+"""Born-digital PDFs: duplicate glyphs, reading order, articles, and every way a file can be bad.
+
+The PDFs are drawn here with PyMuPDF (tests/fixtures/pdf/newspage.py) from
+fictional text, so each test knows exactly what the page says.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from broadsheet.cli import main
+from broadsheet.errors import BadInputError, ScannedPageError
+from broadsheet.read.pdf import parse_pages, restore_pdf
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "pdf"))
+import newspage  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def three_column(tmp_path_factory) -> tuple[Path, dict]:
+    path = tmp_path_factory.mktemp("pdf") / "three_column.pdf"
+    expected = newspage.build_three_column_pdf(path)
+    return path, expected
+
+
+@pytest.fixture(scope="module")
+def three_column_page(three_column):
+    path, _expected = three_column
+    return restore_pdf(path).pages[0]
+
+
+def _cli(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+# -- duplicate glyphs --------------------------------------------------------
+
+def test_shadowed_headline_and_fake_bold_caption_are_undoubled_with_boxes(three_column_page):
+    page = three_column_page
+    duplicates = [r for r in page.removed if r.reason == "duplicate_glyph"]
+    removed_text = "".join(r.text for r in duplicates).replace(" ", "")
+    assert newspage.HEADLINE.replace(" ", "") in removed_text
+    assert newspage.CAPTION.replace(" ", "") in removed_text
+    for removal in duplicates:
+        assert page.input_text[removal.start:removal.end] == removal.text
+        assert removal.page == 1
+        x0, y0, x1, y1 = removal.bbox
+        assert x1 > x0 and y1 > y0
+    # The grey shadow copy is the one dropped: its box sits 1.2 pt right of and below the headline's.
+    headline_box = page.articles[0].headline.bbox
+    shadow = [r for r in duplicates if "Harbour" in r.text]
+    assert shadow and shadow[0].bbox[0] > headline_box[0] + 0.5
+
+
+def test_fake_bold_caption_reads_as_bold(three_column_page):
+    caption = three_column_page.articles[0].captions[0]
+    assert all(line.bold for line in caption.lines)
+
+
+def test_fill_and_stroke_passes_and_genuine_repeats(tmp_path):
+    """Fill then stroke of one word is one word; ``balloon``, ``謝謝`` and ``研究研究`` stay whole."""
+    path = tmp_path / "passes.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "Outlined Harbour Notice", fontname="hebo", fontsize=20, render_mode=0)
+    page.insert_text((72, 100), "Outlined Harbour Notice", fontname="hebo", fontsize=20, render_mode=1)
+    page.insert_text((72, 140), "The balloon sellers will return.", fontname="helv", fontsize=10)
+    page.insert_text((72, 300), "謝謝大家研究研究", fontname="china-t", fontsize=10)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    texts = [b.string for a in result.articles for b in a.blocks()] + [b.string for b in result.unassigned]
+    assert "Outlined Harbour Notice" in texts
+    assert "The balloon sellers will return." in texts
+    assert "謝謝大家研究研究" in texts
+    assert [r.text.strip() for r in result.removed if r.reason == "duplicate_glyph"] == ["Outlined Harbour Notice"]
+
+
+# -- reading order and articles -----------------------------------------------
+
+def test_three_columns_read_in_order_with_headlines_attached(three_column_page, three_column):
+    _path, expected = three_column
+    page = three_column_page
+    assert len(page.articles) == 2
+    for article, want in zip(page.articles, expected["articles"]):
+        assert article.headline.string == want["headline"]
+        assert (article.byline.string if article.byline else None) == want["byline"]
+        assert [b.string for b in article.body] == want["body"]
+        assert [c.string for c in article.captions] == want["captions"]
+        assert all(b.kind == "paragraph" for b in article.body)
+
+
+def test_blocks_carry_page_and_bbox_in_json(three_column_page):
+    data = three_column_page.to_dict()
+    body = data["articles"][0]["body"][0]
+    assert body["page"] == 1 and len(body["bbox"]) == 4
+    assert body["spans"] and all(isinstance(a, int) for span in body["spans"] for a in span)
+
+
+def _covered(page) -> list[int]:
+    seen = bytearray(len(page.input_text))
+    texts = [b.text for a in page.articles for b in a.blocks()] + [b.text for b in page.unassigned]
+    texts += [b.credit for a in page.articles for b in a.captions if b.credit is not None]
+    for text in texts:
+        for a, b in text.spans():
+            seen[a:b] = b"\x01" * (b - a)
+    for r in page.removed:
+        seen[r.start:r.end] = b"\x01" * (r.end - r.start)
+    return [i for i, ch in enumerate(page.input_text) if not ch.isspace() and not seen[i]]
+
+
+def test_every_visible_character_is_in_an_output_field_or_removed(three_column_page, tmp_path):
+    assert _covered(three_column_page) == []
+    path = tmp_path / "three_pages.pdf"
+    newspage.build_multipage_pdf(path)
+    for page in restore_pdf(path).pages:
+        assert page.input_text.strip()
+        assert _covered(page) == []
+
+
+def test_vertical_headline_strip_goes_with_the_body_beside_it(tmp_path):
+    path = tmp_path / "strip.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    headline = "港口渡輪復航"
+    for i, ch in enumerate(headline):
+        page.insert_text((60, 110 + i * 26), ch, fontname="china-t", fontsize=24)
+    body = ["停航四個月的藍色渡輪週一清晨再次啟航，", "船長表示船員整個冬天都在修理引擎。"]
+    y = 100.0
+    for line in body:
+        page.insert_text((100, y), line, fontname="china-t", fontsize=10)
+        y += 15
+    page.insert_text((300, 100), "圖書館週四延長開放", fontname="china-t", fontsize=18)
+    page.insert_text((300, 125), "市立圖書館下週起每逢週四開放至晚上九時。", fontname="china-t", fontsize=10)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    by_headline = {a.headline.string: "".join(b.string for b in a.body) for a in result.articles if a.headline}
+    assert by_headline[headline] == "".join(body)
+    assert by_headline["圖書館週四延長開放"] == "市立圖書館下週起每逢週四開放至晚上九時。"
+
+
+# -- pages, bad files, scans ---------------------------------------------------
+
+def test_pages_option_picks_pages_and_numbers_them(tmp_path, capsys):
+    path = tmp_path / "three_pages.pdf"
+    headlines = newspage.build_multipage_pdf(path)
+    code, out, _err = _cli(capsys, "restore", str(path), "--pages", "2-3")
+    assert code == 0
+    data = json.loads(out)
+    assert data["schema_version"] == 1 and data["source"] == str(path)
+    assert [p["number"] for p in data["pages"]] == [2, 3]
+    assert [p["articles"][0]["headline"] for p in data["pages"]] == headlines[1:]
+    code, _out, err = _cli(capsys, "restore", str(path), "--pages", "4")
+    assert code == 1 and "3 page" in err and err.count("\n") == 1
+
+
+def test_parse_pages():
+    assert parse_pages("1-3,7", 9) == [1, 2, 3, 7]
+    assert parse_pages(None, 2) == [1, 2]
+    assert parse_pages("2-", 4) == [2, 3, 4]
+    for bad in ("x", "0", "3-1", "10"):
+        with pytest.raises(BadInputError):
+            parse_pages(bad, 9)
+
+
+def test_encrypted_pdf_is_a_one_line_error(tmp_path, capsys):
+    path = tmp_path / "locked.pdf"
+    newspage.build_encrypted_pdf(path)
+    code, out, err = _cli(capsys, "restore", str(path))
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "encrypted" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("keep", [0.5, 0.9])
+def test_truncated_pdf_is_a_one_line_error(three_column, tmp_path, capsys, keep):
+    path, _expected = three_column
+    data = path.read_bytes()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(data[: int(len(data) * keep)])
+    code, out, err = _cli(capsys, "restore", str(cut))
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "truncated" in err
+
+
+def test_non_pdf_with_pdf_name_is_a_one_line_error(tmp_path, capsys):
+    path = tmp_path / "notes.pdf"
+    path.write_text("just some notes, not a PDF\n")
+    code, _out, err = _cli(capsys, "restore", str(path))
+    assert code == 1 and err.count("\n") == 1 and "not a PDF" in err
+
+
+def test_corrupt_body_is_a_one_line_error(three_column, tmp_path, capsys):
+    path, _expected = three_column
+    data = bytearray(path.read_bytes())
+    # Keep the header and the %%EOF trailer, scramble everything between.
+    middle = range(20, len(data) - 40)
+    for i in middle:
+        data[i] = (data[i] * 7 + 13) % 256
+    bad = tmp_path / "scrambled.pdf"
+    bad.write_bytes(bytes(data))
+    code, _out, err = _cli(capsys, "restore", str(bad))
+    assert code in (1, 3) and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_image_only_page_is_a_scan(tmp_path, capsys):
+    path = tmp_path / "scan.pdf"
+    newspage.build_image_only_pdf(path)
+    with pytest.raises(ScannedPageError, match="page 1 has no text layer"):
+        restore_pdf(path)
+    code, out, err = _cli(capsys, "restore", str(path))
+    assert code == 3 and out == ""
+    assert err.count("\n") == 1 and "OCR is not supported yet" in err
+
+
+def test_headline_set_under_its_body_heads_that_body(tmp_path):
+    """A story whose headline is printed below its text (then a rule, then the next story)."""
+    path = tmp_path / "heads_below.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page(width=newspage.PAGE_W, height=newspage.PAGE_H)
+    body = "Lanterns lined the old canal on Saturday as the winter fair opened with music and stalls."
+    y = 120.0
+    for text in newspage.wrap(body, 300):
+        page.insert_text((60, y), text, fontname="helv", fontsize=9)
+        y += 11
+    page.insert_text((60, y + 22), "Winter Fair Opens by the Canal", fontname="hebo", fontsize=20)
+    page.draw_line((60, y + 32), (500, y + 32), width=0.8)
+    page.insert_text((60, y + 62), "Bakery Queue Wraps the Block", fontname="hebo", fontsize=20)
+    second = "A new sourdough bakery drew a queue around the block before it opened its doors at seven."
+    yy = y + 84
+    for text in newspage.wrap(second, 300):
+        page.insert_text((60, yy), text, fontname="helv", fontsize=9)
+        yy += 11
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    by_headline = {a.headline.string: " ".join(b.string for b in a.body) for a in result.articles if a.headline}
+    assert by_headline == {"Winter Fair Opens by the Canal": body, "Bakery Queue Wraps the Block": second}
+
+
+def test_words_of_a_justified_line_split_by_mupdf_are_one_line_again(tmp_path):
+    """Wide justification gaps make MuPDF end a line after every word; the words rejoin."""
+    path = tmp_path / "justified.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "Ferry Timetable Changes", fontname="hebo", fontsize=18)
+    x = 72.0
+    for word in ("to", "motor", "traffic", "every"):
+        page.insert_text((x, 130), word, fontname="tiro", fontsize=9)
+        x += pymupdf.get_text_length(word, fontname="tiro", fontsize=9) + 11.0
+    page.insert_text((72, 141), "weekend from May onwards.", fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [b.string for b in result.articles[0].body] == ["to motor traffic every weekend from May onwards."]
