@@ -211,6 +211,9 @@ def _split_joined_titles(title: Block, groups: list[_Group], df: Counter) -> lis
     string = title.string
     if title.kind != TITLE or len(string) < MIN_JOINED_TITLE or not CJK_CHAR.search(string) or len(groups) < 2:
         return [title]
+    units = {line.display_unit for line in title.lines}
+    if len(title.lines) > 1 and len(units) == 1 and None not in units:
+        return [title]  # one block printed twice is one headline, however it wraps
 
     def best(text: str) -> tuple[float, int]:
         feats = _features(text)
