@@ -202,6 +202,7 @@ MIN_JOINED_TITLE = 14
 # Each half must point somewhere, and together better than the whole does.
 SPLIT_GAIN = 0.25
 MIN_HALF_SCORE = 0.2
+WELL_MATCHED_TITLE = 0.7
 
 
 def _split_joined_titles(title: Block, groups: list[_Group], df: Counter) -> list[Block]:
@@ -220,6 +221,8 @@ def _split_joined_titles(title: Block, groups: list[_Group], df: Counter) -> lis
         return max((_overlap(feats, g, df), g.index) for g in groups)
 
     whole, _ = best(string)
+    if whole >= WELL_MATCHED_TITLE:
+        return [title]  # one body already explains nearly all of it
     choice = None
     for k in range(6, len(string) - 5):
         left_score, left_group = best(string[:k])
