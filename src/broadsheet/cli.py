@@ -2,7 +2,8 @@
 
 Each subcommand lives in ``broadsheet.commands.<name>`` with ``register(subparsers)``
 that adds its parser and sets ``func``. Exit codes: 0 done, 1 bad input,
-2 usage, 3 scanned PDF (no text layer), 4 batch finished with some failures.
+2 usage, 3 scanned PDF (no text layer), 4 batch finished with some failures,
+5 eval gate: a metric below its floor, 6 eval gate: the gold set changed.
 """
 
 from __future__ import annotations
