@@ -171,7 +171,8 @@ def _blank_lines_are_reliable(lines: list[Line], widths: _Widths) -> bool:
         if not lines[i].blank_before:
             continue
         previous = lines[i - 1].string
-        if widths.is_full(i - 1) and not ends_sentence(previous):
+        # A body line cut off mid-sentence (a headline wider than the column is not one).
+        if widths.is_full(i - 1) and not widths.overfull(i - 1) and not ends_sentence(previous):
             inside += 1
         else:
             between += 1
