@@ -15,10 +15,17 @@ def register(subparsers) -> None:
     p.add_argument("--corpus", help="bench on the .txt files under this directory instead of generated pages")
     p.add_argument("--repeat", type=int, default=3, help="runs; the fastest is reported")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
+    from ..run.bench import register_batch_options
+
+    register_batch_options(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "batch", False):
+        from ..run.bench import bench_batch
+
+        return bench_batch(args)
     from ..bench import corpus_pages, measure, synthetic_bench_pages
 
     if args.pages < 1:
