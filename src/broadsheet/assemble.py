@@ -304,7 +304,8 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
     owner: dict[int, int] = {}
     best_headline: dict[int, tuple[float, int]] = {}
     for run in runs:
-        run.titles = [part for t in run.titles for part in _split_joined_titles(t, groups, df)]
+        nearby = _nearby(groups, _run_position(run))
+        run.titles = [part for t in run.titles for part in _split_joined_titles(t, nearby, df)]
     titles = [(t, run) for run in runs for t in run.titles if t.kind == TITLE]
     priors = _position_priors(titles, df)
     for ti, (title, run) in enumerate(titles):
@@ -323,6 +324,9 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
             if gi not in best_headline or score > best_headline[gi][0]:
                 best_headline[gi] = (score, ti)
 
+    titles_of_group: dict[int, list[int]] = {}
+    for ti, gi in owner.items():
+        titles_of_group.setdefault(gi, []).append(ti)
     titles_above: dict[int, list[int]] = {}
     for ti, (_title, run) in enumerate(titles):
         gi = owner.get(ti)
@@ -372,7 +376,7 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
             title.kind = HEADLINE
             articles.append(Article(headline=title))
             continue
-        heads = _heads(ti, gi, titles, titles_above, best_headline, owner)
+        heads = _heads(ti, gi, titles, titles_above, best_headline, titles_of_group.get(gi, []))
         if heads and article.headline is None:
             title.kind = HEADLINE
             article.headline = title
@@ -409,10 +413,9 @@ def _account_for_every_block(blocks: list[Block], articles: list[Article], unass
             unassigned.append(block)
 
 
-def _heads(ti, gi, titles, titles_above, best_headline, owner) -> bool:
+def _heads(ti, gi, titles, titles_above, best_headline, mine: list[int]) -> bool:
     """Which of a body's titles is its headline: display type (printed twice)
     first, then the first title right above it, then the best-scoring one."""
-    mine = [i for i, g in owner.items() if g == gi]
     bold = [i for i in mine if all(line.bold for line in titles[i][0].lines)]
     if bold and len(bold) < len(mine):
         above = [i for i in titles_above.get(gi, []) if i in bold]
@@ -508,13 +511,14 @@ def _set_aside_pull_quotes(article: Article, unassigned: list[Block]) -> None:
 def _set_aside_stray_pull_quotes(articles: list[Article], unassigned: list[Block]) -> list[Article]:
     """A quote standing alone (no headline, a paragraph or two) that repeats
     another article's text is that article's pull quote."""
-    bodies = [(a, _normalised(" ".join(b.string for b in a.body))) for a in articles]
+    bodies = [_normalised(" ".join(b.string for b in a.body)) for a in articles]
     kept = []
-    for article in articles:
-        quote = _normalised(" ".join(b.string for b in article.body))
+    for index, article in enumerate(articles):
+        quote = bodies[index]
+        near = range(max(0, index - NEARBY_GROUPS), min(len(articles), index + NEARBY_GROUPS + 1))
         if (article.headline is None and article.byline is None and 1 <= len(article.body) <= 2
                 and 6 <= len(quote) <= 200 and not article.captions
-                and any(other is not article and quote in text for other, text in bodies)):
+                and any(j != index and quote in bodies[j] for j in near)):
             for block in article.body:
                 block.kind = PULL_QUOTE
                 unassigned.append(block)
