@@ -17,16 +17,18 @@ def synthetic_bench_pages(count: int, page_bytes: int = TARGET_PAGE_BYTES, seed:
     blank-line-separated blocks (so each page keeps every artifact, in a new order)."""
     rng = random.Random(seed)
     blocks = [b for b in sample_text().split("\n\n") if b.strip()]
-    pages = []
-    for _ in range(count):
-        parts: list[str] = []
-        size = 0
-        while size < page_bytes:
-            block = rng.choice(blocks)
-            parts.append(block)
-            size += len(block.encode("utf-8")) + 2
-        pages.append("\n\n".join(parts))
-    return pages
+    return [compose_page(blocks, rng, page_bytes) for _ in range(count)]
+
+
+def compose_page(blocks: list[str], rng: random.Random, page_bytes: int) -> str:
+    """Blank-line-separated blocks drawn at random until the page holds ``page_bytes``."""
+    parts: list[str] = []
+    size = 0
+    while size < page_bytes:
+        block = rng.choice(blocks)
+        parts.append(block)
+        size += len(block.encode("utf-8")) + 2
+    return "\n\n".join(parts)
 
 
 def corpus_pages(directory: str | Path, limit: int) -> list[str]:

@@ -88,17 +88,12 @@ def bench_pages(count: int, page_bytes: int, pools: dict[str, list[str]], seed: 
         for start in range(0, count, GENERATE_CHUNK):
             yield from synthetic_bench_pages(min(GENERATE_CHUNK, count - start), page_bytes, seed=seed + start)
         return
+    from ..bench import compose_page
+
     rng = random.Random(seed)
     scripts = sorted(pools)
     for number in range(count):
-        blocks = pools[scripts[number % len(scripts)]]
-        parts: list[str] = []
-        size = 0
-        while size < page_bytes:
-            block = rng.choice(blocks)
-            parts.append(block)
-            size += len(block.encode("utf-8")) + 2
-        yield "\n\n".join(parts)
+        yield compose_page(pools[scripts[number % len(scripts)]], rng, page_bytes)
 
 
 def generate_corpus(directory: Path, pages: int, page_bytes: int, pools: dict[str, list[str]]) -> int:
