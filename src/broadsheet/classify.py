@@ -243,4 +243,4 @@ def detect_language(text: str) -> str:
     return traditional_or_simplified(text)
 
 
-__all__ = ["TITLE", "classify_blocks", "detect_language", "is_title_like", "ends_sentence"]
+__all__ = ["TITLE", "classify_blocks", "detect_language", "is_title_like"]

@@ -255,9 +255,8 @@ class Block:
     kind: str
     text: SourcedText
     lines: list[Line] = field(default_factory=list)
-    # For a caption: the credit split off its end; for a continuation: the pointer direction.
+    # For a caption: the credit split off its end (or printed on its own line next to it).
     credit: SourcedText | None = None
-    direction: str | None = None  # "continues" | "continued_from"
 
     @property
     def string(self) -> str:
