@@ -16,10 +16,6 @@ SENTENCE_END = "。！？!?.…」』”’\"'）)；;"
 CLOSING_QUOTES = "」』”’\"'）)"
 
 
-def is_cjk(ch: str) -> bool:
-    return bool(CJK_CHAR.match(ch))
-
-
 def display_width(text: str) -> int:
     """Width in half-width cells: a CJK character takes two, as it does on the page."""
     wide = len(CJK_CHAR.findall(text))

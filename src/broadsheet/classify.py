@@ -222,10 +222,6 @@ def _captions_before_credits(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def _lines_of(blocks: list[Block]) -> list[Line]:
-    return [line for block in blocks for line in block.lines]
-
-
 def detect_language(text: str) -> str:
     """zh-Hant, zh-Hans, ja, ko or en, from the characters themselves."""
     han = len(HAN.findall(text))

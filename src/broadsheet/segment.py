@@ -80,7 +80,8 @@ class _Widths:
         self.lengths = [len(line.string) for line in lines]
         self.finished = [ends_sentence(line.string) for line in lines]
         self.unwrapped = self._page_unwrapped()
-        self.hints: list[str | None] = []
+        # What each line announces by its words (a byline, a credit), computed once.
+        self.hints: list[str | None] = [line_cue(line.string) for line in lines]
         self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
 
     def unit_size(self, line: Line) -> int:
@@ -202,7 +203,7 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
     widths = _Widths(lines)
     blanks_reliable = _blank_lines_are_reliable(lines, widths)
     indentation = _uses_indentation(lines)
-    hints = widths.hints = [line_cue(line.string) for line in lines]
+    hints = widths.hints
     blocks: list[LineBlock] = []
     i = 0
     n = len(lines)
