@@ -278,24 +278,25 @@ def _matched_count(gold: list[str], pred: list[str]) -> int:
     return sum(j is not None for j in match_texts(gold, pred))
 
 
+def _matched_share(items: list[str], among: list[str]) -> float | None:
+    """Share of ``items`` found (exact, else fuzzy) in ``among``; None when there are none."""
+    if not items:
+        return None
+    return _matched_count(items, among) / len(items)
+
+
 def _captions(page: dict) -> list[str]:
     return [b.text for b in scored_blocks(page) if b.group == "caption"]
 
 
 def caption_recall(gold: dict, pred: dict) -> float | None:
     """Share of gold caption texts found (exact, else fuzzy) among predicted caption texts."""
-    gold_captions = _captions(gold)
-    if not gold_captions:
-        return None
-    return _matched_count(gold_captions, _captions(pred)) / len(gold_captions)
+    return _matched_share(_captions(gold), _captions(pred))
 
 
 def caption_precision(gold: dict, pred: dict) -> float | None:
     """Share of predicted caption texts that are gold caption texts (exact, else fuzzy)."""
-    pred_captions = _captions(pred)
-    if not pred_captions:
-        return None
-    return _matched_count(pred_captions, _captions(gold)) / len(pred_captions)
+    return _matched_share(_captions(pred), _captions(gold))
 
 
 def _bylines(page: dict) -> list[str]:
@@ -304,19 +305,15 @@ def _bylines(page: dict) -> list[str]:
 
 def byline_recall(gold: dict, pred: dict) -> float | None:
     """Share of gold bylines found (exact, else fuzzy) among the predicted bylines of the page."""
-    gold_bylines = _bylines(gold)
-    if not gold_bylines:
-        return None
-    return _matched_count(gold_bylines, _bylines(pred)) / len(gold_bylines)
+    return _matched_share(_bylines(gold), _bylines(pred))
 
 
 def list_item_recall(gold: dict, pred: dict) -> float | None:
     """Share of gold list items found (exact, else fuzzy) among predicted body items of kind list_item."""
-    gold_items = [b.text for b in scored_blocks(gold) if b.kind == "list_item"]
-    if not gold_items:
-        return None
-    pred_items = [b.text for b in scored_blocks(pred) if b.kind == "list_item"]
-    return _matched_count(gold_items, pred_items) / len(gold_items)
+    def items(page: dict) -> list[str]:
+        return [b.text for b in scored_blocks(page) if b.kind == "list_item"]
+
+    return _matched_share(items(gold), items(pred))
 
 
 @dataclass(frozen=True, slots=True)
