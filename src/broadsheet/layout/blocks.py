@@ -26,7 +26,7 @@ from ..model import (
 from ..repair.lines import join_wrapped_lines
 from ..segment import line_cue
 from .lines import Style
-from .order import MAX_LEADING_GAP, Leaf
+from .order import HEADLINE_TYPE, MAX_LEADING_GAP, Leaf
 
 HEADLINE_SIZE = 1.3  # × body size
 DECK_SIZE = 1.1
@@ -166,7 +166,7 @@ def _starts_block(line, prev, hint, prev_hint, current, styles, left, right, usu
         return False  # "By Emily" / "Clarke": a byline wrapped in a narrow column
     if max(size, prev_size) / max(min(size, prev_size), 0.1) > STYLE_CHANGE:
         return True
-    if style and prev_style and style.bold != prev_style.bold:
+    if style and prev_style and style.bold != prev_style.bold and not _weight_flicker(style, prev_style, body):
         return True
     if _opens_bracket(prev.string) and hint is None:
         return False  # "(Additional reporting by Grace" runs on to "Kim)"
@@ -189,6 +189,13 @@ def _starts_block(line, prev, hint, prev_hint, current, styles, left, right, usu
         return True
     # Anything else runs on: a headline wrapping short, a caption or list item's next line.
     return False
+
+
+def _weight_flicker(style: Style, prev_style: Style, body: float) -> bool:
+    """Headline type in one font that reads bold on one line and not the next: the weight
+    came from glyphs drawn twice (fake bold), and a line whose every glyph was drawn once
+    (a headline's short last line) still belongs to its headline."""
+    return style.font == prev_style.font and style.size >= HEADLINE_TYPE * body and abs(style.size - prev_style.size) < 0.05 * style.size
 
 
 _FINAL_STOPS = "。！？!?.…"

@@ -54,27 +54,42 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
     edges: dict[int, list[tuple[float, float]]] = {}
     for pdf_line in page.lines:
         edges.setdefault(pdf_line.spans[0].key[0], []).append((pdf_line.bbox[0], pdf_line.bbox[2]))
+    last_piece: tuple[SourcedText, BBox, PdfSpan] | None = None  # the previous line, unstripped
     for pdf_line in page.lines:
         block_no = pdf_line.spans[0].key[0]
         if touched and any(pdf_line.start <= o < pdf_line.end for o in _offsets_in(touched, pdf_line)):
             built = _kept_line(pdf_line, text, dedupe)
             if built is None:
                 continue
-            joined, bbox, main = built
+            joined, bbox, main, extent = built
         else:
             # Nothing dropped: the whole line, one run, the box MuPDF measured.
             joined = SourcedText.from_input(text, pdf_line.start, pdf_line.end)
-            bbox = pdf_line.bbox
+            bbox = extent = pdf_line.bbox
             spans = pdf_line.spans
             main = spans[0] if len(spans) == 1 else max(spans, key=lambda s: len(s.text.strip()))
-        sourced = joined.strip()
-        if not sourced.string:
+        if not joined.string.strip():
             continue
+        piece_bold = False
+        if lines and last_piece is not None and not pdf_line.vertical and _continues_piece(last_piece, extent, main):
+            # A printed line drawn in pieces (runs re-drawn over each other, so MuPDF
+            # starts a new line at each) is one line again, spaces between pieces kept.
+            last = lines.pop()
+            last_joined, last_extent, last_main = last_piece
+            joined = SourcedText.concat([last_joined, joined])
+            extent = union([last_extent, extent])
+            bbox = union([last.bbox, bbox])
+            if len(last_joined.string.strip()) >= len(joined.string.strip()) / 2:
+                main = last_main
+            piece_bold = last.bold
+            styles.pop(last.bbox, None)
+        last_piece = (joined, extent, main)
+        sourced = joined.strip()
         lead = joined.string[: len(joined.string) - len(joined.string.lstrip())]
         # Leading spaces sit inside the span's box, so an indent made of spaces shows only here.
         indent = sum(2 if ch == "\u3000" else 1 for ch in lead)
         style = Style(
-            size=round(main.size, 2), bold=main.bold or main.key in dedupe.fake_bold, italic=main.italic,
+            size=round(main.size, 2), bold=piece_bold or main.bold or main.key in dedupe.fake_bold, italic=main.italic,
             color=main.color, font=main.font, vertical=pdf_line.vertical,
         )
         if lines and previous_block == block_no and _same_justified_line(lines[-1], bbox, style, styles.get(lines[-1].bbox)) \
@@ -88,6 +103,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
             sourced = SourcedText.concat([last.text, *joiner, sourced])
             style = styles.pop(last.bbox)
             bbox, indent = merged_box, last.indent
+            last_piece = (sourced, bbox, main)
         previous_block = block_no
         # Two lines can share a box only when one was drawn over the other and partly
         # survived; a hair's offset keeps their styles apart.
@@ -96,6 +112,22 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
         styles[bbox] = style
         lines.append(Line(text=sourced, indent=indent, page=page.number, bbox=bbox, size=style.size, bold=style.bold))
     return lines, styles
+
+
+def _continues_piece(previous: tuple[SourcedText, BBox, PdfSpan], extent: BBox, main: PdfSpan) -> bool:
+    """This piece starts where the previous one ends, on its baseline, in its type: the two
+    are one printed line. Columns never abut: a gutter is at least half an em wide."""
+    _joined, last_extent, last_main = previous
+    size = main.size or 1.0
+    return (
+        last_main.font == main.font and abs(last_main.size - main.size) < 0.05 * size
+        and abs(last_extent[1] - extent[1]) < 0.2 * size and abs(last_extent[3] - extent[3]) < 0.2 * size
+        and abs(extent[0] - last_extent[2]) <= PIECE_GAP * size
+    )
+
+
+# Pieces of one printed line abut; allow for rounding and a squeezed mark.
+PIECE_GAP = 0.3
 
 
 def _column_right(edges: list[tuple[float, float]], left: float, size: float) -> float:
@@ -121,16 +153,19 @@ def _offsets_in(dropped: set[int], line) -> list[int]:
     return [o for o in range(line.start, line.end) if o in dropped]
 
 
-def _kept_line(pdf_line, text: str, dedupe: Dedupe) -> tuple[SourcedText, BBox, PdfSpan] | None:
-    """A line some of whose glyphs were dropped: its kept text, their box, its main span."""
+def _kept_line(pdf_line, text: str, dedupe: Dedupe) -> tuple[SourcedText, BBox, PdfSpan, BBox] | None:
+    """A line some of whose glyphs were dropped: its kept text, their box, its main span,
+    and the box of its kept characters spaces included."""
     dropped = dedupe.dropped
     parts: list[SourcedText] = []
     boxes: list[BBox] = []
+    offsets: list[int] = []
     weight: dict[int, int] = {}
     for span in pdf_line.spans:
         if any(o in dropped for o in range(span.start, span.end)):
             for a, b in _kept_ranges(span, dropped):
                 parts.append(SourcedText.from_input(text, a, b))
+                offsets.extend(range(a, b))
                 solid = [o for o in range(a, b) if not text[o].isspace()]
                 boxes.extend(dedupe.char_boxes[o] for o in solid if o in dedupe.char_boxes)
                 weight[id(span)] = weight.get(id(span), 0) + len(solid)
@@ -143,7 +178,9 @@ def _kept_line(pdf_line, text: str, dedupe: Dedupe) -> tuple[SourcedText, BBox, 
     if not joined.string.strip() or not boxes:
         return None
     main = max(pdf_line.spans, key=lambda s: weight.get(id(s), 0))
-    return joined, union(boxes), main
+    # The kept text's reach with its spaces: where a piece drawn after it would start.
+    reach = [dedupe.char_boxes[o] for o in offsets if o in dedupe.char_boxes] or boxes
+    return joined, union(boxes), main, union(reach)
 
 
 def body_size(lines: list[Line]) -> float:

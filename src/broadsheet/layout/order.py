@@ -389,18 +389,34 @@ def _split_off_spanning_band(items: list[Item], region: BBox, body: float) -> li
 
 def _split_off_top_rows(items: list[Item], body: float) -> tuple[list[Item], list[Item]] | None:
     """A line or two across the top (a caption under a wide photo) with columns under it,
-    pressed too close for a white band: set aside the top rows until a gutter shows."""
-    centre = lambda it: (it.bbox[1] + it.bbox[3]) / 2  # noqa: E731
-    ordered = sorted(items, key=centre)
-    for k in range(1, min(MAX_TOP_ROWS, len(items) - 3) + 1):
-        top, rest = ordered[:k], ordered[k:]
-        if centre(top[-1]) >= centre(rest[0]) - 0.5:
-            continue
+    pressed too close for a white band: set aside the top rows until a gutter shows.
+    A row is counted once however many pieces the extractor cut it into (a shadowed
+    caption often comes in one piece per run)."""
+    rows = _visual_rows(items)
+    for k in range(1, min(MAX_TOP_ROWS, len(rows) - 1) + 1):
+        top = [it for row in rows[:k] for it in row]
+        rest = [it for row in rows[k:] for it in row]
+        if len(rest) < 3:
+            break
         trimmed = [_without_hanging_mark(it) for it in rest]
         for lo, hi in _gaps(trimmed, 0):
             if hi - lo >= MIN_GUTTER * body and sum(b[2] <= lo for b in trimmed) >= 2 and sum(b[0] >= hi for b in trimmed) >= 2:
-                return list(_with_wrapped_tails(top, rest))
+                return _with_wrapped_tails(top, rest)
     return None
+
+
+def _visual_rows(items: list[Item]) -> list[list[Item]]:
+    """Items grouped top-down into rows: an item joins the row above when it shares most
+    of its height with that row's last item."""
+    rows: list[list[Item]] = []
+    for it in sorted(items, key=lambda it: (it.bbox[1] + it.bbox[3]) / 2):
+        if rows:
+            last = rows[-1][-1].bbox
+            if y_overlap(last, it.bbox) > 0.5 * min(height(last), height(it.bbox)):
+                rows[-1].append(it)
+                continue
+        rows.append([it])
+    return rows
 
 
 def _with_wrapped_tails(top: list[Item], rest: list[Item]) -> tuple[list[Item], list[Item]]:
