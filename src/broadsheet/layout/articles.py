@@ -61,6 +61,10 @@ MAX_COLUMN_GAP = 4.0
 OVERLAP_SLACK = 0.3
 # A rule this close under a headline (× its size) underlines it; it separates nothing.
 UNDERLINE_GAP = 0.6
+# White this deep (× body) between two blocks of a column parts two stories.
+STORY_BAND = 1.5
+# White over a headline set under its story, at most (× the headline's size).
+FOOT_REACH = 0.75
 
 
 @dataclass(slots=True)
@@ -85,7 +89,8 @@ class _Story:
         return union(boxes)
 
 
-def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox], body: float) -> tuple[list[Article], list[Block]]:
+def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox], body: float,
+             photos: list[BBox] = ()) -> tuple[list[Article], list[Block]]:
     unassigned: list[Block] = []
     illustrations: list[LayoutBlock] = []
     blocks = _set_aside_pull_quotes(blocks, unassigned, body)
@@ -98,8 +103,9 @@ def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox]
         else:
             by_frame.setdefault(lb.frame, []).append(lb)
     stories: list[_Story] = []
+    pictures = list(photos) + [lb.bbox for lb in illustrations]
     for frame, members in by_frame.items():
-        stories.extend(_stories_in_area(members, h_rules, v_rules, body, frame))
+        stories.extend(_stories_in_area(members, h_rules, v_rules, body, frame, pictures))
     for story in stories:
         story.article = _build_article(story)
     _attach_illustrations(illustrations, stories, h_rules, body, unassigned)
@@ -225,7 +231,7 @@ def _kicker_of(lb: LayoutBlock, headlines: list[LayoutBlock]) -> LayoutBlock | N
 
 
 def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox], body: float,
-                     frame: BBox | None) -> list[_Story]:
+                     frame: BBox | None, pictures: list[BBox]) -> list[_Story]:
     members = sorted(members, key=lambda b: b.order)
     headlines = [b for b in members if b.kind == HEADLINE]
     # Deck-sized type that no headline stands right above is a smaller story's headline.
@@ -273,6 +279,10 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             lb.kind = KICKER
             stories[id(kicked)].members.append(lb)
             owner[id(lb)] = stories[id(kicked)]
+    for h, claimed in _bodies_over_footing_headlines(headlines, members, owner, h_rules, v_rules, body, pictures).items():
+        for lb in claimed:
+            stories[h].members.append(lb)
+            owner[id(lb)] = stories[h]
     orphans: list[LayoutBlock] = []
     for lb in members:
         if id(lb) in stories or id(lb) in owner:
@@ -334,6 +344,90 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
                 lead.members.extend(s.members)
             extra = []
     return list(stories.values()) + extra
+
+
+def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[LayoutBlock], owner: dict[int, _Story],
+                                   h_rules: list[BBox], v_rules: list[BBox], body: float,
+                                   pictures: list[BBox]) -> dict[int, list[LayoutBlock]]:
+    """Headlines set under their story: a headline with no text under it or level with it,
+    right under a stack of text, heads that stack, up to the deep white that parts it from
+    the story above (which a headline higher up would otherwise claim as its own area)."""
+    others = [m for m in members if m.kind not in (HEADLINE, DECK, KICKER) and id(m) not in owner]
+    out: dict[int, list[LayoutBlock]] = {}
+    for h in headlines:
+        if h.vertical_strip or _text_under_or_beside(h, members, body) or _picture_under(h, pictures, body):
+            continue
+        claimed: list[LayoutBlock] = []
+        # The boxes whose tops the stack above must reach down to, each with the most
+        # white allowed over it: a headline is set with more air above it than a paragraph.
+        frontier = [(h.bbox, max(STORY_BAND * body, FOOT_REACH * h.size))]
+        taken = {id(lb) for c in out.values() for lb in c}
+        candidates = [lb for lb in sorted(others, key=lambda b: -b.bbox[3]) if id(lb) not in owner and id(lb) not in taken]
+        grew = True
+        while grew:
+            grew = False
+            for lb in candidates:
+                if lb in claimed:
+                    continue
+                if _stacks_on(lb, frontier, h_rules) or _level_with_claimed(lb, claimed, h, body) \
+                        or _next_column_of(lb, claimed, h, body, v_rules) and _governing(lb.bbox, headlines, h_rules) is None:
+                    claimed.append(lb)
+                    frontier.append((lb.bbox, STORY_BAND * body))
+                    grew = True
+        if claimed:
+            out[id(h)] = sorted(claimed, key=lambda b: (b.order, b.bbox[3]))  # a run-in byline before its paragraph
+    return out
+
+
+def _stacks_on(lb: LayoutBlock, frontier: list[tuple[BBox, float]], h_rules: list[BBox]) -> bool:
+    """The block stands right on top of one of the frontier's boxes, in its column."""
+    box = lb.bbox
+    return any(
+        x_overlap(box, f) > 0.5 * min(width(box), width(f))
+        and box[1] <= f[1] + 1.0 and f[1] - box[3] < reach
+        and not any(_rule_between(r, box, f) for r in h_rules)
+        for f, reach in frontier
+    )
+
+
+def _level_with_claimed(lb: LayoutBlock, claimed: list[LayoutBlock], h: LayoutBlock, body: float) -> bool:
+    """A column of the story that ends short of the others: it starts level with a claimed
+    block, over the headline's width and above it."""
+    box, hb = lb.bbox, h.bbox
+    return (
+        box[3] <= hb[1] + 1.0 and x_overlap(box, hb) > 0.5 * width(box)
+        and any(abs(c.bbox[1] - box[1]) <= body for c in claimed)
+    )
+
+
+def _next_column_of(lb: LayoutBlock, claimed: list[LayoutBlock], h: LayoutBlock, body: float,
+                    v_rules: list[BBox]) -> bool:
+    """A column beyond the headline's width, level with and right beside a claimed one:
+    a headline narrower than its story."""
+    box = lb.bbox
+    return box[3] <= h.bbox[1] + 1.0 and any(
+        abs(c.bbox[1] - box[1]) <= body and 0 <= box[0] - c.bbox[2] <= MAX_COLUMN_GAP * body
+        and not _rule_parts(c.bbox, box, v_rules)
+        for c in claimed
+    )
+
+
+def _picture_under(h: LayoutBlock, pictures: list[BBox], body: float) -> bool:
+    hb = h.bbox
+    return any(p[1] >= hb[3] - 1.0 and p[1] - hb[3] <= STORY_BAND * body and x_overlap(p, hb) > 0 for p in pictures)
+
+
+def _text_under_or_beside(h: LayoutBlock, members: list[LayoutBlock], body: float) -> bool:
+    hb = h.bbox
+    for m in members:
+        if m is h or m.kind in (HEADLINE, DECK, KICKER):
+            continue
+        mb = m.bbox
+        under = mb[1] >= hb[3] - 1.0 and mb[1] - hb[3] <= STORY_BAND * body and x_overlap(mb, hb) > 0
+        beside = y_overlap(mb, hb) > 0.5 * min(height(mb), height(hb)) and max(mb[0] - hb[2], hb[0] - mb[2]) <= MAX_COLUMN_GAP * body
+        if under or beside:
+            return True
+    return False
 
 
 def _story_to_the_left(lb: LayoutBlock, members: list[LayoutBlock], owner: dict[int, _Story],

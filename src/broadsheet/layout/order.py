@@ -20,6 +20,8 @@ from .extract import Graphics
 MIN_GUTTER = 0.6
 MIN_BAND = 0.9
 BAND_OVER_LEADING = 0.5
+# A band at least this deep (× body size) is the space between two stories.
+STORY_BAND = 1.5
 # No leading sets lines further apart than this (× body size); a wider median is a sparse page.
 MAX_LEADING_GAP = 1.2
 # Between lines of different type (a headline over its byline) a narrower band cuts.
@@ -294,6 +296,10 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
                 priority = 3000 + size
             elif axis == 0 and size >= MIN_GUTTER * body:
                 priority = (1000 if tiers_first else 2000) + size
+            elif axis == 1 and size >= max(band, STORY_BAND * body) and not tiers_first:
+                # White this deep between rows parts stories stacked in a grid; it outranks
+                # a narrower column gutter that happens to run through all of them.
+                priority = 2000 + size
             elif axis == 1 and size >= band:
                 priority = (2000 if tiers_first else 1000) + size
             else:

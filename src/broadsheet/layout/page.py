@@ -47,7 +47,7 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
     classify(blocks, graphics.photos, text.rect, body, styles)
     removed.extend(join_text(blocks, _vocabulary_if_hyphenated(lines)))
     blocks = split_opening_bylines(blocks)
-    articles, unassigned = assemble(blocks, graphics.h_rules, graphics.v_rules, body)
+    articles, unassigned = assemble(blocks, graphics.h_rules, graphics.v_rules, body, graphics.photos)
     language = detect_language(" ".join(line.string for line in lines[:400]))
     removed.sort(key=lambda r: r.start)
     for i, r in enumerate(removed):
