@@ -168,6 +168,9 @@ def _starts_block(line, prev, hint, prev_hint, current, styles, left, right, usu
         return True
     if style and prev_style and style.bold != prev_style.bold and not _weight_flicker(style, prev_style, body):
         return True
+    if prev_hint == BYLINE and hint is None and _GLUED_REPORTER.match(prev.string) and prev.bbox[2] >= right - FULL_SLACK * prev_size \
+            and not _indented(line, left, size) and line_hint(joined_string([prev, line])) is None:
+        return False  # "记者从铁路部" filling its line, then "门获悉…": a sentence, not a reporter's name
     if _opens_bracket(prev.string) and hint is None:
         return False  # "(Additional reporting by Grace" runs on to "Kim)"
     if hint is not None or prev_hint in SINGLE_LINE_KINDS:
@@ -189,6 +192,10 @@ def _starts_block(line, prev, hint, prev_hint, current, styles, left, right, usu
         return True
     # Anything else runs on: a headline wrapping short, a caption or list item's next line.
     return False
+
+
+# 記者 with a name glued to it and nothing after: a byline, or a sentence about reporters.
+_GLUED_REPORTER = regex.compile(r"^(?:記者|记者)\p{Han}")
 
 
 def _weight_flicker(style: Style, prev_style: Style, body: float) -> bool:
@@ -540,7 +547,8 @@ def _strip_lead(text: SourcedText, pattern, reason: str) -> tuple[SourcedText, l
     return text.cut([(0, match.end())], reason)
 
 
-_CAPTION_MARK = regex.compile(r"^[\p{So}\p{Sm}]+\s*(?=\S)")
+# Any symbol, and the bullets a caption may open with (• is punctuation to Unicode).
+_CAPTION_MARK = regex.compile(rf"^[\p{{So}}\p{{Sm}}{regex.escape(cues.BULLET_MARKS)}]+\s*(?=\S)")
 _BULLET = regex.compile(rf"^[{regex.escape(cues.BULLET_MARKS + cues.CAPTION_MARKS)}\-–*]+\s*")
 _PAREN_CREDIT = regex.compile(r"\s*[（(](?P<credit>[^()（）。.!?]{2,40})[）)]\s*$")
 _SPACED_CREDIT = regex.compile(r"\u3000+(?P<credit>[^\u3000]{1,20})$")
