@@ -470,15 +470,16 @@ def _has_body(story: _Story) -> bool:
 def _set_aside_pull_quotes(blocks: list[LayoutBlock], unassigned: list[Block], body: float) -> list[LayoutBlock]:
     """Big type repeating a line of the body (a pull quote) heads no story: set it aside
     before headlines claim their areas, or it would end the area of the story it quotes."""
-    bodies = [(b, _plain(b.block.string)) for b in blocks
-              if b.kind in (PARAGRAPH, LIST_ITEM) and b.block is not None and b.size < QUOTE_SIZE * body]
+    # All running text in reading order, run together: the quoted sentence may be cut by
+    # a column break, or by the quote's own box set in the middle of it.
+    running = "".join(_plain(b.block.string) for b in sorted(blocks, key=lambda b: b.order)
+                      if b.kind in (PARAGRAPH, LIST_ITEM) and b.block is not None and b.size < QUOTE_SIZE * body)
     kept = []
     for lb in blocks:
         text = _plain(lb.block.string) if lb.block is not None else ""
         if (
             lb.kind in (HEADLINE, DECK, SUBHEAD, PARAGRAPH) and MIN_QUOTE <= len(text) <= MAX_QUOTE
-            and lb.size >= QUOTE_SIZE * body
-            and any(other is not lb and text[:QUOTE_PREFIX] in plain for other, plain in bodies)
+            and lb.size >= QUOTE_SIZE * body and text[:QUOTE_PREFIX] in running
         ):
             lb.kind = PULL_QUOTE
             lb.block.kind = PULL_QUOTE
