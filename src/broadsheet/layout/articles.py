@@ -297,7 +297,7 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
     # under it heads the text beside it; what lies under it belongs to others.
     for h in headlines:
         story = stories[id(h)]
-        if _is_side_rail(h, story, orphans, body):
+        if _is_side_rail(h, story, orphans, body) and not _picture_under(h, pictures, body):
             for m in story.members:
                 if m.kind not in (DECK, KICKER):
                     owner.pop(id(m), None)
