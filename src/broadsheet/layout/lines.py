@@ -76,7 +76,11 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
             # starts a new line at each) is one line again, spaces between pieces kept.
             last = lines.pop()
             last_joined, last_extent, last_main = last_piece
-            joined = SourcedText.concat([last_joined, joined])
+            # Pieces come in drawing order, which may put a line's start after its end.
+            if _abuts(extent, last_extent, PIECE_GAP * (main.size or 1.0)):
+                joined = _join_pieces(joined, last_joined, overlap=extent[2] > last_extent[0])
+            else:
+                joined = _join_pieces(last_joined, joined, overlap=last_extent[2] > extent[0])
             extent = union([last_extent, extent])
             bbox = union([last.bbox, bbox])
             if len(last_joined.string.strip()) >= len(joined.string.strip()) / 2:
@@ -122,8 +126,23 @@ def _continues_piece(previous: tuple[SourcedText, BBox, PdfSpan], extent: BBox, 
     return (
         last_main.font == main.font and abs(last_main.size - main.size) < 0.05 * size
         and abs(last_extent[1] - extent[1]) < 0.2 * size and abs(last_extent[3] - extent[3]) < 0.2 * size
-        and abs(extent[0] - last_extent[2]) <= PIECE_GAP * size
+        and (_abuts(last_extent, extent, PIECE_GAP * size) or _abuts(extent, last_extent, PIECE_GAP * size))
     )
+
+
+def _join_pieces(left: SourcedText, right: SourcedText, overlap: bool) -> SourcedText:
+    """Two pieces that both drew the space between them keep it once (spaces are not
+    glyphs: the copy left out needs no removal)."""
+    string = right.string
+    if string[:1].isspace() and (overlap or left.string[-1:].isspace()):
+        right = right[len(string) - len(string.lstrip()):]
+    return SourcedText.concat([left, right])
+
+
+def _abuts(left: BBox, right: BBox, gap: float) -> bool:
+    """``right`` starts where ``left`` ends: a little after it, or over its last
+    characters (a space both pieces drew)."""
+    return left[0] < right[0] and right[0] - left[2] <= gap and right[2] > left[2]
 
 
 # Pieces of one printed line abut; allow for rounding and a squeezed mark.
