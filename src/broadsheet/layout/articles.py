@@ -93,7 +93,11 @@ def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox]
              photos: list[BBox] = ()) -> tuple[list[Article], list[Block]]:
     unassigned: list[Block] = []
     illustrations: list[LayoutBlock] = []
+    before = len(unassigned)
     blocks = _set_aside_pull_quotes(blocks, unassigned, body)
+    # The rules a pull quote is set between frame the quote; they part no story.
+    quotes = [union(line.bbox for line in quote.lines) for quote in unassigned[before:]]
+    h_rules = [r for r in h_rules if not any(_frames_quote(r, q, body) for q in quotes)]
     by_frame: dict[BBox | None, list[LayoutBlock]] = {}
     for lb in blocks:
         if lb.kind == FURNITURE:
@@ -487,6 +491,11 @@ def _set_aside_pull_quotes(blocks: list[LayoutBlock], unassigned: list[Block], b
             continue
         kept.append(lb)
     return kept
+
+
+def _frames_quote(rule: BBox, quote: BBox, body: float) -> bool:
+    near_edge = min(abs(rule[1] - quote[1]), abs(rule[1] - quote[3])) <= 1.5 * body
+    return near_edge and x_overlap(rule, quote) >= 0.5 * width(rule)
 
 
 def _plain(text: str) -> str:
