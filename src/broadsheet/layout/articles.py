@@ -198,7 +198,7 @@ def _set_feet(headlines: list[LayoutBlock], members: list[LayoutBlock]) -> None:
     for h in headlines:
         h.foot = h.bbox[3]
         for d in sorted(decks, key=lambda b: b.bbox[1]):
-            if h.foot - 1.0 <= d.bbox[1] <= h.foot + STACK_GAP * h.size and x_overlap(d.bbox, h.bbox) > 0:
+            if h.foot - OVERLAP_SLACK * h.size <= d.bbox[1] <= h.foot + STACK_GAP * h.size and x_overlap(d.bbox, h.bbox) > 0:
                 h.foot = max(h.foot, d.bbox[3])
 
 

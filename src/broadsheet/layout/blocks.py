@@ -329,6 +329,7 @@ def classify(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBox, bod
     for block in blocks:
         per_leaf[block.leaf] = per_leaf.get(block.leaf, 0) + 1
     _classify_each(blocks, photos, page_rect, body, styles, per_leaf)
+    _promote_decks_under_headlines(blocks, styles, body)
     _demote_column_decks(blocks, body)
     _find_flush_right_credits(blocks)
 
@@ -423,6 +424,28 @@ def _find_flush_right_credits(blocks: list[LayoutBlock]) -> None:
         flush_right = abs(block.bbox[2] - photo[2]) <= 3.0 and block.bbox[0] > photo[0] + 0.3 * width(photo)
         if others and (flush_right or any(block.bbox[0] >= c.bbox[2] - 2.0 for c in others)):
             block.kind = CREDIT
+
+
+def _promote_decks_under_headlines(blocks: list[LayoutBlock], styles: dict[BBox, Style], body: float) -> None:
+    """A short line or two set tight under a headline in type apart from the body
+    (italic, or a little larger) and stopping short of a sentence is the headline's deck."""
+    headlines = [b for b in blocks if b.kind == HEADLINE]
+    for block in blocks:
+        if block.kind != PARAGRAPH or len(block.lines) > MAX_SUBHEAD_LINES or ends_sentence(block.lines[-1].string):
+            continue
+        style = styles.get(block.lines[0].bbox)
+        if not (style is not None and style.italic or block.size >= DECK_APART * body):
+            continue
+        box = block.bbox
+        if any(-0.3 * h.size <= box[1] - h.bbox[3] <= DECK_TIGHT * h.size and x_overlap(h.bbox, box) > 0.5 * width(box)
+               for h in headlines):
+            block.kind = DECK
+
+
+# Type this much larger than the body (×) is set apart from it; white this deep under a
+# headline (× its size) still sets a deck tight under it.
+DECK_APART = 1.05
+DECK_TIGHT = 0.6
 
 
 def _demote_column_decks(blocks: list[LayoutBlock], body: float) -> None:
