@@ -355,7 +355,7 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
             block.kind = HEADLINE
             continue
         photo = _photo_above(box, photos, block.size)
-        if photo is not None and _text_between(photo, block, blocks):
+        if photo is not None and (_text_between(photo, block, blocks) or _caption_to_the_left(photo, block, blocks)):
             photo = None
         in_band = box[3] <= top_margin or box[1] >= bottom_margin
         if (
@@ -471,6 +471,19 @@ def _reads_as_caption(block: LayoutBlock, styles: dict[BBox, Style], body: float
     style = styles.get(block.lines[0].bbox)
     distinct = abs(block.size - body) > 0.03 * body or block.bold or (style is not None and style.italic)
     return distinct
+
+
+def _caption_to_the_left(photo: BBox, block: LayoutBlock, blocks: list[LayoutBlock]) -> bool:
+    """A block under the photo, on this block's row but starting at the photo's left edge,
+    is the caption; this one, further right, opens a column under the photo."""
+    box = block.bbox
+    if box[0] - photo[0] < 2 * block.size:
+        return False
+    return any(
+        other is not block and abs(other.bbox[0] - photo[0]) <= block.size and other.bbox[2] <= box[0]
+        and abs(other.bbox[1] - box[1]) <= 0.5 * block.size
+        for other in blocks
+    )
 
 
 def _text_between(photo: BBox, block: LayoutBlock, blocks: list[LayoutBlock]) -> bool:
