@@ -47,6 +47,8 @@ MAX_QUOTE = 120
 # it before the next text, is set beside its story rather than over it.
 RAIL_LINES = 3
 RAIL_DROP = 2.0
+# A rail's text starts within this many of the rail's type sizes to its right.
+RAIL_GAP = 3.0
 MAX_SUBHEAD_LINES = 2
 # A block this much wider than the story's median block spans columns.
 SPAN_WIDTH = 1.4
@@ -137,8 +139,22 @@ def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox]) -> 
             for o in headlines
         ):
             continue
+        if any(o is not h and _rail_beside(o, hb, box) for o in headlines):
+            continue
         return h
     return None
+
+
+def _rail_beside(rail: LayoutBlock, upper: BBox, box: BBox) -> bool:
+    """A headline set in a rail under ``upper``, right beside the block and level with
+    its top or above it: the block is the rail's story, not the one above."""
+    rb = rail.bbox
+    gap = box[0] - rb[2]
+    return (
+        not rail.vertical_strip and rb[1] >= upper[3] - 1.0 and rb[1] <= box[1] + rail.size
+        and rb[3] > box[1] - rail.size and -1.0 <= gap <= RAIL_GAP * rail.size
+        and x_overlap(rb, upper) > 0
+    )
 
 
 def _rule_between(rule: BBox, upper: BBox, lower: BBox) -> bool:
