@@ -127,7 +127,7 @@ def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox]) -> 
     above = [
         h for h in headlines
         if not h.vertical_strip and h.bbox[3] <= box[1] + max(2.0, OVERLAP_SLACK * h.size)
-        and x_overlap(h.bbox, box) >= GOVERNED_SHARE * min(width(box), width(h.bbox))
+        and (x_overlap(h.bbox, box) >= GOVERNED_SHARE * min(width(box), width(h.bbox)) or _starts_under(box, h))
     ]
     for h in sorted(above, key=lambda b: -b.bbox[3]):
         hb = h.bbox
@@ -143,6 +143,15 @@ def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox]) -> 
             continue
         return h
     return None
+
+
+def _starts_under(box: BBox, h: LayoutBlock) -> bool:
+    """The block starts under the headline, a few of its characters in from its end: a
+    story's text reaching past a headline set over a photo and one column."""
+    return h.bbox[0] - 1.0 <= box[0] and box[0] + UNDER_CHARS * h.size <= h.bbox[2]
+
+
+UNDER_CHARS = 3
 
 
 def _rail_beside(rail: LayoutBlock, upper: BBox, box: BBox) -> bool:

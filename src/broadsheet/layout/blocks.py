@@ -360,7 +360,7 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
         in_band = box[3] <= top_margin or box[1] >= bottom_margin
         if (
             block.frame is None and n <= 2 and per_leaf[block.leaf] == 1 and in_band
-            and hint not in (CONTINUATION, SIGNOFF, BYLINE)
+            and hint not in (CONTINUATION, SIGNOFF, BYLINE, CAPTION) and photo is None
             and (hint == FURNITURE or block.size <= body * 1.05)
             and _outside_text(block, blocks)
         ):
