@@ -6,8 +6,9 @@ stage keeps or drops is named by its offset in that string, so a removal's
 ``input[start:end] == text`` holds for PDFs as it does for text input.
 
 Span-level ``dict`` extraction costs about what a bare ``get_text()`` does;
-per-character ``rawdict`` costs three to four times more, so it is read only
-for pages where two spans overlap (the only place a duplicate glyph can be).
+per-character ``rawdict`` costs three to four times more, so characters are
+read only for the lines of spans that overlap another span (the only place a
+duplicate glyph can be), see :mod:`.chars`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 import pymupdf
 
 from ..geometry import BBox, area, contains, height, width
+from .chars import RawChars
 
 # No ligature preservation (ﬁ comes out as "fi", which is what a reader searches
 # for); no images in the text page (photo boxes come from get_image_info).
@@ -48,7 +50,7 @@ class PdfSpan:
     color: int
     bold: bool
     italic: bool
-    key: tuple[int, int, int]  # (block, line, span) in the text page, for char look-up
+    key: tuple[int, int, int]  # (block number, line, span) in the text page, for char look-up
 
     @property
     def end(self) -> int:
@@ -84,21 +86,12 @@ class PageText:
     rect: BBox
     input_text: str
     lines: list[PdfLine]
-    textpage: "pymupdf.TextPage"
-    _chars: dict | None = None
+    raw: RawChars
 
     def chars_of(self, span: PdfSpan) -> list[tuple[str, BBox]]:
-        """The span's characters with their boxes (reads ``rawdict`` on first use)."""
-        if self._chars is None:
-            self._chars = {"raw": self.textpage.extractRAWDICT()}
-        chars = None
-        bi, li, si = span.key
-        try:
-            raw_span = self._chars["raw"]["blocks"][bi]["lines"][li]["spans"][si]
-            chars = [(c["c"], tuple(c["bbox"])) for c in raw_span["chars"]]
-        except (IndexError, KeyError):
-            pass
-        if chars is None or "".join(c for c, _ in chars) != span.text:
+        """The span's characters with their boxes (read per character on first use)."""
+        chars = self.raw.chars(span.key, span.text)
+        if chars is None:
             # Should not happen (one text page, two views); fall back to an even split.
             return _split_evenly(span)
         return chars
@@ -131,7 +124,8 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
     pieces: list[str] = []
     pos = 0
     lines: list[PdfLine] = []
-    for bi, block in enumerate(data["blocks"]):
+    for block in data["blocks"]:
+        bi = block["number"]
         for li, line in enumerate(block.get("lines", ())):
             spans: list[PdfSpan] = []
             start = pos
@@ -154,7 +148,7 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
             pieces.append("\n")
             pos += 1
     rect = tuple(page.rect)
-    return PageText(number, rect, "".join(pieces), lines, textpage)
+    return PageText(number, rect, "".join(pieces), lines, RawChars(textpage))
 
 
 def read_graphics(page: "pymupdf.Page") -> Graphics:
