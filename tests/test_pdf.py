@@ -82,6 +82,31 @@ def test_fill_and_stroke_passes_and_genuine_repeats(tmp_path):
     assert [r.text.strip() for r in result.removed if r.reason == "duplicate_glyph"] == ["Outlined Harbour Notice"]
 
 
+def test_characters_read_line_by_line_are_rawdicts(three_column):
+    """The per-line character reader gives rawdict's very characters and boxes, and the
+    page reads the same when it has to fall back to rawdict for the whole page."""
+    from broadsheet.layout import chars
+    from broadsheet.layout.extract import TEXT_FLAGS, read_page_text
+
+    path, _expected = three_column
+    with pymupdf.open(path) as doc:
+        page = doc[0]
+        text = read_page_text(page, 1)
+        raw = page.get_textpage(flags=TEXT_FLAGS).extractRAWDICT()
+        by_number = {block["number"]: block for block in raw["blocks"]}
+        for span in text.spans:
+            block, line, index = span.key
+            want = [(c["c"], tuple(c["bbox"])) for c in by_number[block]["lines"][line]["spans"][index]["chars"]]
+            assert text.chars_of(span) == want
+    fast = restore_pdf(path).to_dict()
+    low_level = chars._extra
+    try:
+        chars._extra = None
+        assert restore_pdf(path).to_dict() == fast
+    finally:
+        chars._extra = low_level
+
+
 # -- reading order and articles -----------------------------------------------
 
 def test_three_columns_read_in_order_with_headlines_attached(three_column_page, three_column):
