@@ -281,3 +281,22 @@ def test_words_of_a_justified_line_split_by_mupdf_are_one_line_again(tmp_path):
     doc.save(path)
     result = restore_pdf(path).pages[0]
     assert [b.string for b in result.articles[0].body] == ["to motor traffic every weekend from May onwards."]
+
+
+# -- bench --------------------------------------------------------------------
+
+def test_bench_pdf_times_get_text_and_restore_on_the_same_pages(three_column, tmp_path, capsys):
+    path, _expected = three_column
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    (folder / "three_column.pdf").write_bytes(path.read_bytes())
+    newspage.build_multipage_pdf(folder / "multipage.pdf", pages=3)
+    code, out, _err = _cli(capsys, "bench", "--pdf", str(folder), "--repeat", "1", "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert (result["files"], result["pages"], result["repeat"]) == (2, 4, 1)
+    for side in ("get_text", "restore"):
+        assert result[side]["seconds"] >= 0 and result[side]["pages_per_second"] > 0
+    assert result["ratio"] > 0
+    code, out, _err = _cli(capsys, "bench", "--pdf", str(folder / "multipage.pdf"), "--repeat", "1")
+    assert code == 0 and "3 pages in 1 PDF file(s)" in out and "restore/get_text time" in out
