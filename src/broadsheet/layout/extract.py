@@ -26,6 +26,9 @@ from .chars import RawChars
 TEXT_FLAGS = (
     pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE
 )
+# Read once: a module attribute looked up per span adds up over a page's hundreds of spans.
+_BOLD_FLAG = pymupdf.TEXT_FONT_BOLD
+_ITALIC_FLAG = pymupdf.TEXT_FONT_ITALIC
 BOLD_FONT_WORDS = ("bold", "black", "heavy", "semibold", "demibold", "-w6", "-w7", "-w8", "-w9", "extrab", "ultrab")
 # A drawn stroke thinner than this is a rule, not a box.
 RULE_THICKNESS = 2.5
@@ -108,10 +111,6 @@ def _split_evenly(span: PdfSpan) -> list[tuple[str, BBox]]:
     return [(ch, (x0 + i * step, y0, x0 + (i + 1) * step, y1)) for i, ch in enumerate(span.text)]
 
 
-def is_bold(font: str, flags: int) -> bool:
-    return bool(flags & pymupdf.TEXT_FONT_BOLD) or _bold_name(font)
-
-
 @lru_cache(maxsize=1024)
 def _bold_name(font: str) -> bool:
     name = font.lower()
@@ -133,13 +132,7 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
                 text = sp["text"]
                 if not text:
                     continue
-                font = sp.get("font", "")
-                flags = sp.get("flags", 0)
-                spans.append(PdfSpan(
-                    start=pos, text=text, bbox=tuple(sp["bbox"]), size=float(sp["size"]), font=font,
-                    color=int(sp.get("color", 0)), bold=is_bold(font, flags),
-                    italic=bool(flags & pymupdf.TEXT_FONT_ITALIC), key=(bi, li, si),
-                ))
+                spans.append(_pdf_span(sp, text, pos, (bi, li, si)))
                 pieces.append(text)
                 pos += len(text)
             if not spans:
@@ -149,6 +142,15 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
             pos += 1
     rect = tuple(page.rect)
     return PageText(number, rect, "".join(pieces), lines, RawChars(textpage))
+
+
+def _pdf_span(sp: dict, text: str, start: int, key: tuple[int, int, int]) -> PdfSpan:
+    """A ``dict`` span as a PdfSpan; bold by the font's flag or, failing that, its name."""
+    font = sp.get("font", "")
+    flags = sp.get("flags", 0)
+    bold = bool(flags & _BOLD_FLAG) or _bold_name(font)
+    return PdfSpan(start, text, tuple(sp["bbox"]), float(sp["size"]), font, int(sp.get("color", 0)), bold,
+                   bool(flags & _ITALIC_FLAG), key)
 
 
 def read_graphics(page: "pymupdf.Page") -> Graphics:
