@@ -30,8 +30,9 @@ class RawChars:
     def __init__(self, textpage: "pymupdf.TextPage") -> None:
         self._textpage = textpage
         self._lines: dict[tuple[int, int], list[dict]] = {}
-        self._blocks: list[Any] | None = None  # the text page's low-level blocks, by number
-        self._page_rect: Any = None
+        self._blocks: list[Any] | None = None  # the text page's raw fz_stext_block pointers, by number
+        self._page_rect: Any = None  # the text page's bounds, as JM_make_spanlist takes them
+        self._buffer: Any = None
         self._block_lines: dict[int, list[Any]] = {}  # block number → the low-level lines rawdict lists
         self._page: dict[int, dict] | None = None  # the whole rawdict, once the line reader failed
 
@@ -67,15 +68,29 @@ class RawChars:
 
     def _read_line(self, block: int, line: int) -> list[dict]:
         """The spans, with characters, that ``rawdict`` lists for one line of one block."""
-        if self._blocks is None:
-            self._blocks = list(self._textpage.this)
-            self._page_rect = _mupdf.FzRect(self._textpage.this.m_internal.mediabox)
+        page_box = self._textpage.this.m_internal.mediabox
+        if self._page_rect is None:
+            self._page_rect = _mupdf.FzRect(page_box)
+            self._buffer = _mupdf.fz_new_buffer(128)  # cleared by JM_make_spanlist on each call
         if block not in self._block_lines:
             # rawdict leaves out the lines lying wholly outside the page, so its line numbers count only the others.
-            self._block_lines[block] = [ln for ln in self._blocks[block] if _on_page(ln, self._page_rect)]
+            lines = _mupdf.FzStextBlock(self._raw_block(block))
+            self._block_lines[block] = [ln for ln in lines if _on_page(ln, page_box)]
         line_dict: dict = {}
-        _extra.JM_make_spanlist(line_dict, self._block_lines[block][line], 1, _mupdf.fz_new_buffer(128), self._page_rect)
+        _extra.JM_make_spanlist(line_dict, self._block_lines[block][line], 1, self._buffer, self._page_rect)
         return line_dict["spans"]
+
+
+    def _raw_block(self, number: int) -> Any:
+        """Block ``number`` of the text page, found along its linked list: PyMuPDF's block
+        iterator would wrap every block of the page in a Python object on the way."""
+        if self._blocks is None:
+            self._blocks = []
+            block = self._textpage.this.m_internal.first_block
+            while block is not None:
+                self._blocks.append(block)
+                block = block.next
+        return self._blocks[number]
 
 
 def _span_chars(spans: list[dict], index: int) -> list[Char] | None:
@@ -84,10 +99,11 @@ def _span_chars(spans: list[dict], index: int) -> list[Char] | None:
     return [(c["c"], tuple(c["bbox"])) for c in spans[index]["chars"]]
 
 
-def _on_page(line: Any, page_rect: Any) -> bool:
-    if _mupdf.fz_is_infinite_rect(page_rect):
+def _on_page(line: Any, page_box: Any) -> bool:
+    # On raw fz_rect structs: an FzRect wrapper's overloaded constructor costs more than the test.
+    if _mupdf.ll_fz_is_infinite_rect(page_box):
         return True
-    return not _mupdf.fz_is_empty_rect(_mupdf.fz_intersect_rect(page_rect, _mupdf.FzRect(line.m_internal.bbox)))
+    return not _mupdf.ll_fz_is_empty_rect(_mupdf.ll_fz_intersect_rect(page_box, line.m_internal.bbox))
 
 
 def _spells(chars: list[Char], text: str) -> bool:
