@@ -72,7 +72,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
             continue
         lead = joined.string[: len(joined.string) - len(joined.string.lstrip())]
         # Leading spaces sit inside the span's box, so an indent made of spaces shows only here.
-        indent = sum(2 if ch == "\u3000" else 1 for ch in lead)
+        indent = len(lead) + lead.count("\u3000")  # an ideographic space counts two
         style = Style(
             size=round(main.size, 2), bold=main.bold or main.key in dedupe.fake_bold, italic=main.italic,
             color=main.color, font=main.font, vertical=pdf_line.vertical,
