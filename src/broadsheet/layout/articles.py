@@ -395,7 +395,7 @@ def _set_aside_pull_quotes(blocks: list[LayoutBlock], unassigned: list[Block], b
 
 
 def _plain(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())
+    return "".join(filter(str.isalnum, text))
 
 
 def _empty_headline_below(box: BBox, empty: list[_Story]) -> _Story | None:
