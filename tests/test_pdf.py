@@ -82,6 +82,31 @@ def test_fill_and_stroke_passes_and_genuine_repeats(tmp_path):
     assert [r.text.strip() for r in result.removed if r.reason == "duplicate_glyph"] == ["Outlined Harbour Notice"]
 
 
+def test_characters_read_line_by_line_are_rawdicts(three_column):
+    """The per-line character reader gives rawdict's very characters and boxes, and the
+    page reads the same when it has to fall back to rawdict for the whole page."""
+    from broadsheet.layout import chars
+    from broadsheet.layout.extract import TEXT_FLAGS, read_page_text
+
+    path, _expected = three_column
+    with pymupdf.open(path) as doc:
+        page = doc[0]
+        text = read_page_text(page, 1)
+        raw = page.get_textpage(flags=TEXT_FLAGS).extractRAWDICT()
+        by_number = {block["number"]: block for block in raw["blocks"]}
+        for span in text.spans:
+            block, line, index = span.key
+            want = [(c["c"], tuple(c["bbox"])) for c in by_number[block]["lines"][line]["spans"][index]["chars"]]
+            assert text.chars_of(span) == want
+    fast = restore_pdf(path).to_dict()
+    low_level = chars._extra
+    try:
+        chars._extra = None
+        assert restore_pdf(path).to_dict() == fast
+    finally:
+        chars._extra = low_level
+
+
 # -- reading order and articles -----------------------------------------------
 
 def test_three_columns_read_in_order_with_headlines_attached(three_column_page, three_column):
@@ -256,3 +281,22 @@ def test_words_of_a_justified_line_split_by_mupdf_are_one_line_again(tmp_path):
     doc.save(path)
     result = restore_pdf(path).pages[0]
     assert [b.string for b in result.articles[0].body] == ["to motor traffic every weekend from May onwards."]
+
+
+# -- bench --------------------------------------------------------------------
+
+def test_bench_pdf_times_get_text_and_restore_on_the_same_pages(three_column, tmp_path, capsys):
+    path, _expected = three_column
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    (folder / "three_column.pdf").write_bytes(path.read_bytes())
+    newspage.build_multipage_pdf(folder / "multipage.pdf", pages=3)
+    code, out, _err = _cli(capsys, "bench", "--pdf", str(folder), "--repeat", "1", "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert (result["files"], result["pages"], result["repeat"]) == (2, 4, 1)
+    for side in ("get_text", "restore"):
+        assert result[side]["seconds"] >= 0 and result[side]["pages_per_second"] > 0
+    assert result["ratio"] > 0
+    code, out, _err = _cli(capsys, "bench", "--pdf", str(folder / "multipage.pdf"), "--repeat", "1")
+    assert code == 0 and "3 pages in 1 PDF file(s)" in out and "restore/get_text time" in out

@@ -39,13 +39,12 @@ def centre_distance(a: BBox, b: BBox) -> float:
 
 def union(boxes: Iterable[BBox]) -> BBox | None:
     """The smallest box holding all of ``boxes`` (None for none)."""
-    x0 = y0 = float("inf")
-    x1 = y1 = float("-inf")
-    for b in boxes:
-        x0, y0, x1, y1 = min(x0, b[0]), min(y0, b[1]), max(x1, b[2]), max(y1, b[3])
-    if x0 == float("inf"):
+    # Transposed, each edge is one min or max over a tuple: C loops, not a Python one per box.
+    edges = tuple(zip(*boxes))
+    if not edges:
         return None
-    return (x0, y0, x1, y1)
+    x0s, y0s, x1s, y1s = edges
+    return (min(x0s), min(y0s), max(x1s), max(y1s))
 
 
 def x_overlap(a: BBox, b: BBox) -> float:

@@ -524,7 +524,7 @@ def _frames_quote(rule: BBox, quote: BBox, body: float) -> bool:
 
 
 def _plain(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())
+    return "".join(filter(str.isalnum, text))
 
 
 def _empty_headline_below(box: BBox, empty: list[_Story]) -> _Story | None:

@@ -16,6 +16,7 @@ the first leaves whole lines behind.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -53,40 +54,50 @@ def _candidate_pairs(spans: list[PdfSpan]) -> list[tuple[int, int]]:
 
     A second copy of a glyph run starts inside the first copy's box (a shadow or a
     re-drawn word within a line), so each span is looked up only at its own top-left
-    corner in a grid of cells; on an ordinary page no pair qualifies and ``rawdict``
-    is never read.
+    corner in a grid of cells; on an ordinary page no pair qualifies and no span's
+    characters are ever read.
     """
-    cells: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for j, span in enumerate(spans):
-        if span.text.strip():
-            x0, y0, x1, y1 = span.bbox
-            for cx in range(int((x0 - _SLACK) // _CELL_X), int((x1 + _SLACK) // _CELL_X) + 1):
-                for cy in range(int((y0 - _SLACK) // _CELL_Y), int((y1 + _SLACK) // _CELL_Y) + 1):
-                    cells[(cx, cy)].append(j)
+    inked = [j for j, span in enumerate(spans) if span.text.strip()]
+    cells = _cells_covered(spans, inked)
     pairs: set[tuple[int, int]] = set()
-    for j, span in enumerate(spans):
-        if not span.text.strip():
-            continue
-        x0, y0, x1, y1 = span.bbox
-        own = (x1 - x0) * (y1 - y0)
+    for j in inked:
+        span = spans[j]
+        x0, y0, _x1, _y1 = span.bbox
         for i in cells.get((int(x0 // _CELL_X), int(y0 // _CELL_Y)), ()):
             if i == j:
                 continue
-            ox0, oy0, ox1, oy1 = spans[i].bbox
-            if not (ox0 - _SLACK <= x0 <= ox1 + _SLACK and oy0 - _SLACK <= y0 <= oy1 + _SLACK):
-                continue
             other = spans[i]
-            ratio = span.size / other.size if other.size else 0
-            if not (1 / SIZE_RATIO <= ratio <= SIZE_RATIO):
-                continue
-            w = min(x1, ox1) - max(x0, ox0)
-            h = min(y1, oy1) - max(y0, oy0)
-            smaller = min(own, (ox1 - ox0) * (oy1 - oy0))
-            if w <= 0 or h <= 0 or smaller <= 0 or w * h < MIN_SPAN_OVERLAP * smaller:
-                continue
-            if _share_char(span.text, other.text):
-                pairs.add((min(i, j), max(i, j)))
+            ox0, oy0, ox1, oy1 = other.bbox
+            if ox0 - _SLACK <= x0 <= ox1 + _SLACK and oy0 - _SLACK <= y0 <= oy1 + _SLACK and _may_copy(span, other):
+                pairs.add((i, j) if i < j else (j, i))
     return sorted(pairs)
+
+
+def _cells_covered(spans: list[PdfSpan], inked: list[int]) -> dict[tuple[int, int], list[int]]:
+    """Grid cell → the spans (by index) whose box, grown by the slack, reaches into it."""
+    cells: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for j in inked:
+        x0, y0, x1, y1 = spans[j].bbox
+        rows = range(int((y0 - _SLACK) // _CELL_Y), int((y1 + _SLACK) // _CELL_Y) + 1)
+        for cx in range(int((x0 - _SLACK) // _CELL_X), int((x1 + _SLACK) // _CELL_X) + 1):
+            for cy in rows:
+                cells[(cx, cy)].append(j)
+    return cells
+
+
+def _may_copy(span: PdfSpan, other: PdfSpan) -> bool:
+    """Type of about one size, boxes overlapping by a good share, a character in common."""
+    ratio = span.size / other.size if other.size else 0
+    if not (1 / SIZE_RATIO <= ratio <= SIZE_RATIO):
+        return False
+    x0, y0, x1, y1 = span.bbox
+    ox0, oy0, ox1, oy1 = other.bbox
+    w = min(x1, ox1) - max(x0, ox0)
+    h = min(y1, oy1) - max(y0, oy0)
+    smaller = min((x1 - x0) * (y1 - y0), (ox1 - ox0) * (oy1 - oy0))
+    if w <= 0 or h <= 0 or smaller <= 0 or w * h < MIN_SPAN_OVERLAP * smaller:
+        return False
+    return _share_char(span.text, other.text)
 
 
 def _share_char(a: str, b: str) -> bool:
@@ -126,9 +137,17 @@ def find_duplicate_glyphs(page: PageText) -> Dedupe:
             if mean_distance <= FAKE_BOLD_DISTANCE * size:
                 result.fake_bold.add(winner.key)
         result.dropped.update(loser.start + k for k in lost)
-    _fill_inner_spaces(spans, result.dropped)
-    result.removals = _removals(page, spans, result)
+    # Only spans holding a dropped glyph can gain a dropped space or give a removal.
+    touched = _spans_holding(spans, result.dropped)
+    _fill_inner_spaces(touched, result.dropped)
+    result.removals = _removals(page, touched, result)
     return result
+
+
+def _spans_holding(spans: list[PdfSpan], offsets: set[int]) -> list[PdfSpan]:
+    """The spans, in page order, that hold any of ``offsets`` (each offset lies in a span)."""
+    starts = [span.start for span in spans]
+    return [spans[k] for k in sorted({bisect_right(starts, offset) - 1 for offset in offsets})]
 
 
 def _match_chars(a: PdfSpan, a_chars, b: PdfSpan, b_chars, dropped: set[int]) -> list[tuple[int, int, float]]:
@@ -161,8 +180,6 @@ def _match_chars(a: PdfSpan, a_chars, b: PdfSpan, b_chars, dropped: set[int]) ->
 def _fill_inner_spaces(spans: list[PdfSpan], dropped: set[int]) -> None:
     """A space between two dropped characters of one span goes with them."""
     for span in spans:
-        if not any(span.start + k in dropped for k in range(len(span.text))):
-            continue
         last_dropped = None
         pending: list[int] = []
         for k, ch in enumerate(span.text):

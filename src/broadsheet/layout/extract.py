@@ -6,8 +6,9 @@ stage keeps or drops is named by its offset in that string, so a removal's
 ``input[start:end] == text`` holds for PDFs as it does for text input.
 
 Span-level ``dict`` extraction costs about what a bare ``get_text()`` does;
-per-character ``rawdict`` costs three to four times more, so it is read only
-for pages where two spans overlap (the only place a duplicate glyph can be).
+per-character ``rawdict`` costs three to four times more, so characters are
+read only for the lines of spans that overlap another span (the only place a
+duplicate glyph can be), see :mod:`.chars`.
 """
 
 from __future__ import annotations
@@ -18,12 +19,16 @@ from functools import lru_cache
 import pymupdf
 
 from ..geometry import BBox, area, contains, height, width
+from .chars import RawChars
 
 # No ligature preservation (ﬁ comes out as "fi", which is what a reader searches
 # for); no images in the text page (photo boxes come from get_image_info).
 TEXT_FLAGS = (
     pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE
 )
+# Read once: a module attribute looked up per span adds up over a page's hundreds of spans.
+_BOLD_FLAG = pymupdf.TEXT_FONT_BOLD
+_ITALIC_FLAG = pymupdf.TEXT_FONT_ITALIC
 BOLD_FONT_WORDS = ("bold", "black", "heavy", "semibold", "demibold", "-w6", "-w7", "-w8", "-w9", "extrab", "ultrab")
 # A drawn stroke thinner than this is a rule, not a box.
 RULE_THICKNESS = 2.5
@@ -48,7 +53,7 @@ class PdfSpan:
     color: int
     bold: bool
     italic: bool
-    key: tuple[int, int, int]  # (block, line, span) in the text page, for char look-up
+    key: tuple[int, int, int]  # (block number, line, span) in the text page, for char look-up
 
     @property
     def end(self) -> int:
@@ -84,21 +89,12 @@ class PageText:
     rect: BBox
     input_text: str
     lines: list[PdfLine]
-    textpage: "pymupdf.TextPage"
-    _chars: dict | None = None
+    raw: RawChars
 
     def chars_of(self, span: PdfSpan) -> list[tuple[str, BBox]]:
-        """The span's characters with their boxes (reads ``rawdict`` on first use)."""
-        if self._chars is None:
-            self._chars = {"raw": self.textpage.extractRAWDICT()}
-        chars = None
-        bi, li, si = span.key
-        try:
-            raw_span = self._chars["raw"]["blocks"][bi]["lines"][li]["spans"][si]
-            chars = [(c["c"], tuple(c["bbox"])) for c in raw_span["chars"]]
-        except (IndexError, KeyError):
-            pass
-        if chars is None or "".join(c for c, _ in chars) != span.text:
+        """The span's characters with their boxes (read per character on first use)."""
+        chars = self.raw.chars(span.key, span.text)
+        if chars is None:
             # Should not happen (one text page, two views); fall back to an even split.
             return _split_evenly(span)
         return chars
@@ -115,10 +111,6 @@ def _split_evenly(span: PdfSpan) -> list[tuple[str, BBox]]:
     return [(ch, (x0 + i * step, y0, x0 + (i + 1) * step, y1)) for i, ch in enumerate(span.text)]
 
 
-def is_bold(font: str, flags: int) -> bool:
-    return bool(flags & pymupdf.TEXT_FONT_BOLD) or _bold_name(font)
-
-
 @lru_cache(maxsize=1024)
 def _bold_name(font: str) -> bool:
     name = font.lower()
@@ -131,7 +123,8 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
     pieces: list[str] = []
     pos = 0
     lines: list[PdfLine] = []
-    for bi, block in enumerate(data["blocks"]):
+    for block in data["blocks"]:
+        bi = block["number"]
         for li, line in enumerate(block.get("lines", ())):
             spans: list[PdfSpan] = []
             start = pos
@@ -139,13 +132,7 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
                 text = sp["text"]
                 if not text:
                     continue
-                font = sp.get("font", "")
-                flags = sp.get("flags", 0)
-                spans.append(PdfSpan(
-                    start=pos, text=text, bbox=tuple(sp["bbox"]), size=float(sp["size"]), font=font,
-                    color=int(sp.get("color", 0)), bold=is_bold(font, flags),
-                    italic=bool(flags & pymupdf.TEXT_FONT_ITALIC), key=(bi, li, si),
-                ))
+                spans.append(_pdf_span(sp, text, pos, (bi, li, si)))
                 pieces.append(text)
                 pos += len(text)
             if not spans:
@@ -154,7 +141,16 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
             pieces.append("\n")
             pos += 1
     rect = tuple(page.rect)
-    return PageText(number, rect, "".join(pieces), lines, textpage)
+    return PageText(number, rect, "".join(pieces), lines, RawChars(textpage))
+
+
+def _pdf_span(sp: dict, text: str, start: int, key: tuple[int, int, int]) -> PdfSpan:
+    """A ``dict`` span as a PdfSpan; bold by the font's flag or, failing that, its name."""
+    font = sp.get("font", "")
+    flags = sp.get("flags", 0)
+    bold = bool(flags & _BOLD_FLAG) or _bold_name(font)
+    return PdfSpan(start, text, tuple(sp["bbox"]), float(sp["size"]), font, int(sp.get("color", 0)), bold,
+                   bool(flags & _ITALIC_FLAG), key)
 
 
 def read_graphics(page: "pymupdf.Page") -> Graphics:

@@ -7,6 +7,7 @@ exactly as on extracted text and keep their offsets.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -14,7 +15,7 @@ from ..charclass import CJK_CHAR
 from ..geometry import BBox, union
 from ..model import Line, SourcedText
 from .dedupe import Dedupe
-from .extract import PageText, PdfSpan
+from .extract import PageText, PdfLine, PdfSpan
 
 
 @dataclass(slots=True)
@@ -47,17 +48,16 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
     lines: list[Line] = []
     styles: dict[BBox, Style] = {}
     text = page.input_text
-    dropped = dedupe.dropped
-    touched = {o for o in dropped}
+    touched = _lines_holding(page.lines, dedupe.dropped)
     previous_block = None
     # Left and right edges of every line of each MuPDF block: where a row's column ends.
     edges: dict[int, list[tuple[float, float]]] = {}
     for pdf_line in page.lines:
         edges.setdefault(pdf_line.spans[0].key[0], []).append((pdf_line.bbox[0], pdf_line.bbox[2]))
     last_piece: tuple[SourcedText, BBox, PdfSpan] | None = None  # the previous line, unstripped
-    for pdf_line in page.lines:
+    for index, pdf_line in enumerate(page.lines):
         block_no = pdf_line.spans[0].key[0]
-        if touched and any(pdf_line.start <= o < pdf_line.end for o in _offsets_in(touched, pdf_line)):
+        if index in touched:
             built = _kept_line(pdf_line, text, dedupe)
             if built is None:
                 continue
@@ -91,7 +91,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
         sourced = joined.strip()
         lead = joined.string[: len(joined.string) - len(joined.string.lstrip())]
         # Leading spaces sit inside the span's box, so an indent made of spaces shows only here.
-        indent = sum(2 if ch == "\u3000" else 1 for ch in lead)
+        indent = len(lead) + lead.count("\u3000")  # an ideographic space counts two
         style = Style(
             size=round(main.size, 2), bold=piece_bold or main.bold or main.key in dedupe.fake_bold, italic=main.italic,
             color=main.color, font=main.font, vertical=pdf_line.vertical,
@@ -166,10 +166,15 @@ def _same_justified_line(last: Line, box: BBox, style: Style, last_style: Style 
     )
 
 
-def _offsets_in(dropped: set[int], line) -> list[int]:
-    if len(dropped) < line.end - line.start:
-        return [o for o in dropped if line.start <= o < line.end]
-    return [o for o in range(line.start, line.end) if o in dropped]
+def _lines_holding(lines: list[PdfLine], offsets: set[int]) -> set[int]:
+    """Indexes of the lines that hold any of ``offsets``, found by bisecting the line starts."""
+    starts = [line.start for line in lines]
+    held: set[int] = set()
+    for offset in offsets:
+        k = bisect_right(starts, offset) - 1
+        if k >= 0 and offset < lines[k].end:
+            held.add(k)
+    return held
 
 
 def _kept_line(pdf_line, text: str, dedupe: Dedupe) -> tuple[SourcedText, BBox, PdfSpan, BBox] | None:

@@ -11,6 +11,7 @@ unit at its place, whose own contents are then cut the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from ..geometry import BBox, area, contains, height, intersection_area, union, width, x_overlap, y_overlap
 from ..model import Line
@@ -259,17 +260,20 @@ def _rows(lines: list[Line], vertical: set[int]) -> list[Line]:
 
 def _gaps(boxes: list[BBox], axis: int) -> list[tuple[float, float]]:
     """White intervals between the boxes' extents along one axis (0: x, 1: y)."""
-    spans = sorted((b[axis], b[axis + 2]) for b in boxes)
+    spans = sorted(map(itemgetter(axis, axis + 2), boxes))
     out: list[tuple[float, float]] = []
     reach = spans[0][1]
     for lo, hi in spans[1:]:
         if lo > reach:
             out.append((reach, lo))
-        reach = max(reach, hi)
+        if hi > reach:
+            reach = hi
     return out
 
 
 def _is_vertical_region(items: list[Item], vertical: set[int]) -> bool:
+    if not vertical:
+        return False
     lines = [it for it in items if it.kind == "line"]
     return bool(lines) and sum(1 for it in lines if id(it.line) in vertical) > len(lines) / 2
 
@@ -277,8 +281,8 @@ def _is_vertical_region(items: list[Item], vertical: set[int]) -> bool:
 def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float) -> list[list[Item]]:
     if len(items) <= 1:
         return [items]
-    region = union(it.bbox for it in items)
     boxes = [it.bbox for it in items]
+    region = union(boxes)
     h_rules, v_rules = rules
     best: tuple[float, int, float] | None = None  # (priority, axis, position)
     # Vertical writing is set in tiers across the page, each read right to left:

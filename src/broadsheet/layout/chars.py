@@ -1,0 +1,110 @@
+"""Per-character boxes for a few lines of a text page, without ``rawdict`` for the whole page.
+
+Duplicate glyphs sit in a few lines of a page, but ``extractRAWDICT`` builds a
+Python dict for every character on it, three times what the span-level ``dict``
+costs. PyMuPDF builds each line of ``rawdict`` with ``JM_make_spanlist``; calling
+that same function on just the lines asked for gives the very characters and
+boxes ``rawdict`` would. It is PyMuPDF's low-level interface, so wherever it is
+missing or answers differently (another PyMuPDF version) the whole page's
+``rawdict`` is read instead, once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pymupdf
+
+try:
+    from pymupdf import extra as _extra
+    from pymupdf import mupdf as _mupdf
+except ImportError:  # a PyMuPDF without the low-level bindings: rawdict only
+    _extra = _mupdf = None
+
+Char = tuple[str, tuple[float, float, float, float]]
+
+
+class RawChars:
+    """The ``rawdict`` characters of text-page spans, keyed by (block number, line, span)."""
+
+    def __init__(self, textpage: "pymupdf.TextPage") -> None:
+        self._textpage = textpage
+        self._lines: dict[tuple[int, int], list[dict]] = {}
+        self._blocks: list[Any] | None = None  # the text page's raw fz_stext_block pointers, by number
+        self._page_rect: Any = None  # the text page's bounds, as JM_make_spanlist takes them
+        self._buffer: Any = None
+        self._block_lines: dict[int, list[Any]] = {}  # block number → the low-level lines rawdict lists
+        self._page: dict[int, dict] | None = None  # the whole rawdict, once the line reader failed
+
+    def chars(self, key: tuple[int, int, int], text: str) -> list[Char] | None:
+        """The characters of the span at ``key``, or None when the text page has no such
+        span or its characters do not spell ``text``."""
+        if self._page is None:
+            found = self._from_line(key)
+            if found is not None and _spells(found, text):
+                return found
+            # The line reader failed or disagrees: from here on only the whole rawdict is trusted.
+            self._page = {block["number"]: block for block in self._textpage.extractRAWDICT()["blocks"]}
+        found = self._from_page(key)
+        return found if found is not None and _spells(found, text) else None
+
+    def _from_line(self, key: tuple[int, int, int]) -> list[Char] | None:
+        block, line, index = key
+        if _extra is None:
+            return None
+        if (block, line) not in self._lines:
+            try:
+                self._lines[(block, line)] = self._read_line(block, line)
+            except Exception:  # noqa: BLE001 - PyMuPDF internals; the whole rawdict still answers
+                return None
+        return _span_chars(self._lines[(block, line)], index)
+
+    def _from_page(self, key: tuple[int, int, int]) -> list[Char] | None:
+        block, line, index = key
+        try:
+            return _span_chars(self._page[block]["lines"][line]["spans"], index)
+        except (IndexError, KeyError):
+            return None
+
+    def _read_line(self, block: int, line: int) -> list[dict]:
+        """The spans, with characters, that ``rawdict`` lists for one line of one block."""
+        page_box = self._textpage.this.m_internal.mediabox
+        if self._page_rect is None:
+            self._page_rect = _mupdf.FzRect(page_box)
+            self._buffer = _mupdf.fz_new_buffer(128)  # cleared by JM_make_spanlist on each call
+        if block not in self._block_lines:
+            # rawdict leaves out the lines lying wholly outside the page, so its line numbers count only the others.
+            lines = _mupdf.FzStextBlock(self._raw_block(block))
+            self._block_lines[block] = [ln for ln in lines if _on_page(ln, page_box)]
+        line_dict: dict = {}
+        _extra.JM_make_spanlist(line_dict, self._block_lines[block][line], 1, self._buffer, self._page_rect)
+        return line_dict["spans"]
+
+
+    def _raw_block(self, number: int) -> Any:
+        """Block ``number`` of the text page, found along its linked list: PyMuPDF's block
+        iterator would wrap every block of the page in a Python object on the way."""
+        if self._blocks is None:
+            self._blocks = []
+            block = self._textpage.this.m_internal.first_block
+            while block is not None:
+                self._blocks.append(block)
+                block = block.next
+        return self._blocks[number]
+
+
+def _span_chars(spans: list[dict], index: int) -> list[Char] | None:
+    if not 0 <= index < len(spans) or "chars" not in spans[index]:
+        return None
+    return [(c["c"], tuple(c["bbox"])) for c in spans[index]["chars"]]
+
+
+def _on_page(line: Any, page_box: Any) -> bool:
+    # On raw fz_rect structs: an FzRect wrapper's overloaded constructor costs more than the test.
+    if _mupdf.ll_fz_is_infinite_rect(page_box):
+        return True
+    return not _mupdf.ll_fz_is_empty_rect(_mupdf.ll_fz_intersect_rect(page_box, line.m_internal.bbox))
+
+
+def _spells(chars: list[Char], text: str) -> bool:
+    return "".join(c for c, _box in chars) == text
