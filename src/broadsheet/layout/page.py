@@ -22,7 +22,7 @@ from .order import reading_order
 # Glyphs drawn twice are found by geometry (dedupe.py); the text-level guesses at
 # doubling would only misread genuine repeats (謝謝, 研究研究) on a PDF page.
 _WIDE = regex.compile(r"[\u2e80-\U0002fa1f]")
-TEXT_DOUBLING_REPAIRS = ("undouble_repeated_lines", "undouble_shadow_runs", "undouble_punctuation")
+TEXT_DOUBLING_REPAIRS = ("unshingle_redrawn_runs", "undouble_repeated_lines", "undouble_shadow_runs", "undouble_punctuation")
 PDF_REPAIRS = tuple(name for name in REPAIRS if name not in TEXT_DOUBLING_REPAIRS)
 
 

@@ -15,6 +15,7 @@ from typing import Callable
 from ..model import Line, Removal
 from .columns import reorder_interleaved_columns
 from .glyphs import map_compat_ideographs
+from .shingles import unshingle_redrawn_runs
 from .shadow import undouble_punctuation, undouble_repeated_lines, undouble_shadow_runs
 from .spacing import drop_justify_spaces
 
@@ -22,6 +23,7 @@ Repair = Callable[[list[Line], str], tuple[list[Line], list[Removal]]]
 
 REPAIRS: dict[str, Repair] = {
     "map_compat_ideographs": map_compat_ideographs,
+    "unshingle_redrawn_runs": unshingle_redrawn_runs,
     "undouble_repeated_lines": undouble_repeated_lines,
     "reorder_interleaved_columns": reorder_interleaved_columns,
     "undouble_shadow_runs": undouble_shadow_runs,

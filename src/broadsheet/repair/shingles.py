@@ -1,0 +1,124 @@
+"""Runs of text drawn again from a little way back: each run repeats the tail of the one
+before it (a shadow or fake bold drawn run by run), so an extractor that starts a new
+line whenever the pen moves back emits *shingled* lines::
+
+    高考            A
+    高考志愿填報     A beekeeper
+    愿填報季　       beekeeper checks
+    季　「熱         checks a a hive
+
+Each line opens with the end of the line above it. One such overlap is a coincidence
+any wrapped text can show (a line ending 研究 over one starting 研究); a chain of them,
+line after line, is not. A chain is joined back into the line it was drawn from, every
+repeated opening recorded as removed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..model import Line, Removal, SourcedText
+
+REASON = "unshingle_redrawn_runs"
+# A chain of this many overlaps in a row is a redrawn line, not chance.
+MIN_LINKS = 3
+# The longest piece of a line drawn again (a run is a word or a few characters).
+MAX_OVERLAP = 24
+_LATIN_WORD = regex.compile(r"[\p{Latin}\p{N}]")
+_DOUBLED_WORD = regex.compile(r"(?<![\p{L}\p{N}])([\p{L}\p{N}]+) (?=\1(?![\p{L}\p{N}]))")
+
+
+def _overlap(upper: str, lower: str) -> int:
+    """Length of the longest end of ``upper`` that ``lower`` opens with (whole words for
+    Latin text), or of ``lower`` itself when ``upper`` ends with all of it."""
+    upper, lower = upper.rstrip(), lower.lstrip()
+    if not upper or not lower:
+        return 0
+    first = lower[0]
+    longest = min(MAX_OVERLAP, len(upper), len(lower))
+    for k in range(longest, 0, -1):
+        if upper[-k] != first or not lower.startswith(upper[-k:]):
+            continue
+        if _LATIN_WORD.match(first) and not _whole_words(upper, lower, k):
+            continue
+        return k
+    return 0
+
+
+def _whole_words(upper: str, lower: str, k: int) -> bool:
+    before = upper[-k - 1] if k < len(upper) else " "
+    after = lower[k] if k < len(lower) else " "
+    return not _LATIN_WORD.match(before) and not _LATIN_WORD.match(after)
+
+
+def _chains(lines: list[Line]) -> list[tuple[int, list[int]]]:
+    """(first line, overlaps of the lines after it) for each chain long enough to act on.
+    A line repeated whole right after a chain (the drawn line's last piece) joins it."""
+    strings = [line.text.string for line in lines]
+    links = [0] + [
+        _overlap(strings[i - 1], strings[i]) if lines[i].blank_before == 0 else 0 for i in range(1, len(lines))
+    ]
+    chains: list[tuple[int, list[int]]] = []
+    i = 1
+    while i < len(lines):
+        if not links[i]:
+            i += 1
+            continue
+        start = i - 1
+        while i < len(lines) and links[i]:
+            i += 1
+        overlaps = links[start + 1 : i]
+        if len(overlaps) >= MIN_LINKS:
+            chains.append((start, overlaps))
+        elif chains and start - (chains[-1][0] + len(chains[-1][1])) <= 1 \
+                and all(strings[start + m].strip() == strings[start + m + 1].strip() for m in range(len(overlaps))):
+            chains.append((start, overlaps))  # 獨大 / 獨大 under a redrawn first line
+    return chains
+
+
+def unshingle_redrawn_runs(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
+    """Shingled lines (each opening with the end of the one above) → the line they were drawn from."""
+    if len(lines) <= MIN_LINKS:
+        return lines, []
+    chains = _chains(lines)
+    if not chains:
+        return lines, []
+    removals: list[Removal] = []
+    merged: dict[int, Line] = {}
+    absorbed: set[int] = set()
+    for start, overlaps in chains:
+        parts = [lines[start].text]
+        for offset, k in enumerate(overlaps, start=1):
+            text = lines[start + offset].text
+            lead = len(text.string) - len(text.string.lstrip())
+            rest, cut = text.cut([(0, lead + k)], REASON)
+            removals.extend(cut)
+            if rest.string.strip():
+                if _needs_space(parts[-1].string, rest.string):
+                    parts.append(SourcedText.inserted(" "))
+                parts.append(rest)
+            absorbed.add(start + offset)
+        joined = SourcedText.concat(parts)
+        joined, cut = _undouble_words(joined)
+        removals.extend(cut)
+        merged[start] = replace(lines[start], text=joined, bold=True)
+    out = [merged.get(i, line) for i, line in enumerate(lines) if i not in absorbed]
+    return out, removals
+
+
+def _needs_space(left: str, right: str) -> bool:
+    return bool(left) and not left[-1].isspace() and not right[0].isspace() \
+        and bool(_LATIN_WORD.match(left[-1])) and bool(_LATIN_WORD.match(right[0]))
+
+
+def _undouble_words(text: SourcedText) -> tuple[SourcedText, list[Removal]]:
+    """A word drawn twice where two runs met inside one extracted line (``checks a a hive``)."""
+    cuts = [(m.start(), m.end()) for m in _DOUBLED_WORD.finditer(text.string)]
+    if not cuts:
+        return text, []
+    return text.cut(cuts, REASON)
+
+
+__all__ = ["unshingle_redrawn_runs"]
