@@ -35,7 +35,7 @@ CONTENT_TOP = 70.0
 ARTICLE_GAP = 12.0
 
 LAYOUT_FAMILIES = ("stacked", "lead-rail", "vertical-heads", "heads-below", "mosaic", "dogleg")
-HELD_OUT_LAYOUT = "mosaic"
+HELD_OUT_LAYOUT = "dogleg"
 
 
 @dataclass(slots=True)

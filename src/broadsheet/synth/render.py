@@ -26,7 +26,7 @@ from .canvas import HEADLINE_GROUPS, Canvas, Run, Shape
 from .typeset import face
 
 SHADOW_METHODS = ("offset-copy", "fill-stroke", "run-repeat", "glyph-double")
-HELD_OUT_SHADOW = "run-repeat"
+HELD_OUT_SHADOW = "glyph-double"
 DRAW_ORDERS = ("natural", "shuffled", "headlines-last")
 FIXED_DATE = "D:20261126000000Z"
 
