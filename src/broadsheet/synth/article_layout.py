@@ -34,8 +34,9 @@ class PhotoSpec:
 
 @dataclass(slots=True)
 class DoglegSpec:
-    """An L-shaped story: its text runs down the leg columns beside a notch at the top of the
-    article's area, then continues in a band across all its columns beneath the notch."""
+    """An L-shaped story: its headline is set above the leg only, its text runs down the leg
+    columns beside a notch at the top of the article's area, then continues in a band across
+    all its columns beneath the notch."""
 
     notch_columns: int  # grid columns the notch takes (the leg keeps the others)
     notch_left: bool  # the notch is on the left, the leg on the right
@@ -389,7 +390,7 @@ def _sidesaddle_frame(spec: ArticleSpec, rect: Rect, columns: int, style: Style)
 
 @dataclass(slots=True)
 class Notch:
-    """The notch of a dogleg, in the article's grid columns [first, last)."""
+    """The notch of a dogleg as laid out: its x extent, its foot and what fills it."""
 
     x0: float
     x1: float
@@ -400,7 +401,13 @@ class Notch:
 
 
 def notch_column_range(dogleg: DoglegSpec, columns: int) -> tuple[int, int]:
+    """The article's grid columns [first, last) the notch takes."""
     return (0, dogleg.notch_columns) if dogleg.notch_left else (columns - dogleg.notch_columns, columns)
+
+
+def leg_column_range(dogleg: DoglegSpec, columns: int) -> tuple[int, int]:
+    """The article's grid columns [first, last) beside the notch."""
+    return (dogleg.notch_columns, columns) if dogleg.notch_left else (0, columns - dogleg.notch_columns)
 
 
 def column_span(rect: Rect, columns: int, first: int, last: int) -> tuple[float, float]:
@@ -411,9 +418,7 @@ def column_span(rect: Rect, columns: int, first: int, last: int) -> tuple[float,
 
 def leg_span(dogleg: DoglegSpec, rect: Rect, columns: int) -> tuple[float, float]:
     """(x, width) of a dogleg's leg: the columns beside the notch."""
-    first, last = notch_column_range(dogleg, columns)
-    leg_first, leg_last = (last, columns) if dogleg.notch_left else (0, first)
-    lx0, lx1 = column_span(rect, columns, leg_first, leg_last)
+    lx0, lx1 = column_span(rect, columns, *leg_column_range(dogleg, columns))
     return lx0, lx1 - lx0
 
 
@@ -436,10 +441,9 @@ def _dogleg_notch(spec: ArticleSpec, rect: Rect, columns: int, style: Style) -> 
         bottom = photo_box[3] + 3 + caption_h
     else:
         bottom = rect[1] + dogleg.depth
-    leg_first, leg_last = (last, columns) if dogleg.notch_left else (0, first)
     # the notch blocks its columns from the top; a zero-height seam cuts the leg's columns at
     # the same height, so the band beneath starts level in every column
-    obstacles = [(first, last, rect[1] - 1, bottom), (leg_first, leg_last, bottom, bottom)]
+    obstacles = [(first, last, rect[1] - 1, bottom), (*leg_column_range(dogleg, columns), bottom, bottom)]
     return Notch(nx0, nx1, bottom, obstacles, photo_box, caption_lines)
 
 
