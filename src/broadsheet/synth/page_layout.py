@@ -192,15 +192,16 @@ def _plan_rows(family: str, rng: random.Random, style: Style, picker: ArticlePic
 def _plan_dogleg(lead: ArticleSpec, columns: int, rng: random.Random,
                  notch_story: Callable[[str], ArticleSpec]) -> DoglegSpec:
     """Shape the lead as an L: a notch at its top, beside its headline, filled with the lead's
-    own photo (1..columns-2 grid columns) or, half the time or when it has none, with a short
-    story (at least 2 columns, so its headline stays short enough for a shallow notch), headline
-    above or sidesaddle. The leg keeps at least two columns."""
+    own photo (1 column up to half of them) or, half the time or when it has none, with a short
+    story (2 columns up to half, so its headline stays short enough for a shallow notch),
+    headline above or sidesaddle. The leg keeps at least half the columns: a lead headline in
+    a narrower leg runs so deep that it, not the text, fills the space beside the notch."""
     dogleg = DoglegSpec(notch_columns=1, notch_left=rng.random() < 0.3)
     if lead.photo is None or rng.random() < 0.5:
-        dogleg.notch_columns = rng.randint(2, columns - 2)
+        dogleg.notch_columns = rng.randint(2, columns // 2)
         dogleg.story = notch_story("sidesaddle" if rng.random() < 0.5 else "above")
     else:
-        dogleg.notch_columns = rng.randint(1, columns - 2)
+        dogleg.notch_columns = rng.randint(1, columns // 2)
         lead.photo.columns = dogleg.notch_columns
         lead.photo.middle = False
     return dogleg
