@@ -60,6 +60,7 @@ class ArticleSpec:
     rule_under_head: bool = False
     decks: tuple[str, ...] = ()
     dogleg: DoglegSpec | None = None
+    sidebar: ArticleSpec | None = None  # a framed bullet box set at the top of the article's last column
 
 
 @dataclass(slots=True)
@@ -92,6 +93,7 @@ class Outcome:
     gold: dict | None = None
     pull_quote: str | None = None
     lines_under_notch: int = 0  # a dogleg's body lines in the band beneath its notch
+    sidebar: dict | None = None  # gold of the framed box set inside the article: its own article
 
 
 def line_ends(source: str, parts: list[str]) -> list[int]:
@@ -386,6 +388,18 @@ def _sidesaddle_frame(spec: ArticleSpec, rect: Rect, columns: int, style: Style)
     return spec, (rect[0], strip_w), body, columns - head_columns
 
 
+def _sidebar_rect(sidebar: ArticleSpec, body: Rect, columns: int, cw: float, style: Style) -> Rect | None:
+    """A sidebar box fills the top of the body's last column; the article's text flows on beneath
+    it. None when it needs a column of its own the article lacks, or leaves no room for text."""
+    if columns < 2:
+        return None
+    x = body[0] + (columns - 1) * (cw + GUTTER)
+    height = box_height(sidebar, cw, style)
+    if body[1] + height + 5 + style.body_advance * MIN_BODY_LINES > body[3]:
+        return None
+    return (x, body[1], x + cw, body[1] + height + 0.5)  # +0.5: the box must not fail its own fit on rounding
+
+
 # ---------------------------------------------------------------- doglegs (L-shaped stories)
 
 @dataclass(slots=True)
@@ -547,6 +561,12 @@ def lay_article(spec: ArticleSpec, rect: Rect, columns: int, style: Style, canva
             photo_box = (px0, top, px0 + pw, top + ph)
             photo_obstacle = (first, first + span, top, top + ph + 3 + caption_h)
             obstacles.append(photo_obstacle)
+    sidebar_rect = None
+    if spec.sidebar is not None:
+        sidebar_rect = _sidebar_rect(spec.sidebar, body, columns, cw, style)
+        if sidebar_rect is None:
+            return Outcome(viable=False, complete=False)
+        obstacles.append((columns - 1, columns, sidebar_rect[1] - 1, sidebar_rect[3]))
     quote_lines = None
     if spec.pull_quote and columns >= 2:
         qsize = style.body_size + 3
@@ -655,6 +675,8 @@ def lay_article(spec: ArticleSpec, rect: Rect, columns: int, style: Style, canva
         canvas.text(seg.x + seg.width - w, seg.top + size * 0.95, text, style.byline_font, size, "continuation", group)
     if notch and spec.dogleg.story:
         _draw_notch_rules(canvas, notch, rect)
+    if sidebar_rect:
+        outcome.sidebar = _lay_box(spec.sidebar, sidebar_rect, style, canvas).gold
     caption_gold = []
     if photo_box:
         group = canvas.group("photo")
@@ -724,18 +746,34 @@ def _gold(spec: ArticleSpec, lines: list[FlowLine], placed, captions: list[dict]
     }
 
 
+BOX_PAD = 6.0
+
+
+def _box_item_lines(spec: ArticleSpec, width: float, style: Style) -> list[list[str]]:
+    marker_width = face(style.body_font).width(style.list_marker + " ", style.body_size)
+    return [break_lines(text, width - 2 * BOX_PAD - marker_width, style.body_size, face(style.body_font),
+                        cjk=style.cjk) for _, text in spec.article.body]
+
+
+def box_height(spec: ArticleSpec, width: float, style: Style) -> float:
+    """Height of a framed bullet box ``width`` wide: padding, title, items."""
+    title_h = _block_height(spec.article.headline, width - 2 * BOX_PAD, style.head_font, spec.head_size,
+                            spec.head_size * 1.25, style)
+    item_lines = _box_item_lines(spec, width, style)
+    return BOX_PAD + title_h + 4 + sum(len(parts) for parts in item_lines) * style.body_advance + BOX_PAD
+
+
 def _lay_box(spec: ArticleSpec, rect: Rect, style: Style, canvas: Canvas | None) -> Outcome:
     x0, y0, x1, y1 = rect
-    pad = 6.0
+    pad = BOX_PAD
     inner = x1 - x0 - 2 * pad
     size = style.body_size
     advance = style.body_advance
     marker = style.list_marker + " "
     marker_width = face(style.body_font).width(marker, size)
-    title_h = _block_height(spec.article.headline, inner, style.head_font, spec.head_size, spec.head_size * 1.25, style)
     items = [text for kind, text in spec.article.body]
-    item_lines = [break_lines(text, inner - marker_width, size, face(style.body_font), cjk=style.cjk) for text in items]
-    height = pad + title_h + 4 + sum(len(parts) for parts in item_lines) * advance + pad
+    item_lines = _box_item_lines(spec, x1 - x0, style)
+    height = box_height(spec, x1 - x0, style)
     if height > y1 - y0:
         return Outcome(viable=False, complete=False)
     outcome = Outcome(viable=True, complete=True)

@@ -182,9 +182,13 @@ def _plan_rows(family: str, rng: random.Random, style: Style, picker: ArticlePic
                                                                           continued=0.1, short=True))
         lower = []
         for c0, c1 in _split(rng, n, 2):
-            # sidesaddle heads need a column for the head and at least one for the body
-            head_pos = "sidesaddle" if c1 - c0 >= 2 and rng.random() < 0.6 else "above"
-            lower.append(Stack(c0, c1, [spec(head_pos, photo=0.3)]))
+            wide = c1 - c0 >= 2  # room for a sidesaddle head or a sidebar box beside the body
+            if wide and not picker.boxes_drawn and rng.random() < 0.45:
+                story = spec("above", photo=0.0, quote=0.0)
+                story.sidebar = box()
+            else:
+                story = spec("sidesaddle" if wide and rng.random() < 0.6 else "above", photo=0.3)
+            lower.append(Stack(c0, c1, [story]))
         return Plan(n, [[Stack(0, n, [lead])], lower], first_row_share=0.6)
     raise ValueError(f"unknown layout family {family!r}")
 
@@ -268,7 +272,7 @@ class _StackFill:
         self.items.append([spec, (self.x0, self.y, self.x1, self.y + height), self.columns])
         self.y += height + ARTICLE_GAP
         self.closed = not outcome.complete
-        return 2 if spec.dogleg and spec.dogleg.story else 1
+        return _articles_in(spec)
 
     def _fit_dogleg_with_story(self, spec: ArticleSpec, limit: float, style: Style,
                                dropped: list[str]) -> tuple[float, Outcome, ArticleSpec]:
@@ -316,6 +320,9 @@ def compose_page(plan: Plan, style: Style, furniture: Furniture) -> Composed:
                 if budget == 0 or fill.closed or row_limit - fill.y < 60:
                     dropped.append(spec.article.id)
                     continue
+                if spec.sidebar and budget < _articles_in(spec):  # keep within the article budget
+                    dropped.append(spec.sidebar.article.id)
+                    spec = replace(spec, sidebar=None)
                 budget -= fill.place(spec, row_limit, style, dropped)
         if final and plan.filler:  # ... then extra articles where the last row still has room
             for fill in fills:
@@ -350,6 +357,8 @@ def compose_page(plan: Plan, style: Style, furniture: Furniture) -> Composed:
             dropped.append(spec.article.id)
             continue
         articles.append(outcome.gold)
+        if outcome.sidebar:  # a box inside an article's columns comes right after that article
+            articles.append(outcome.sidebar)
         if outcome.pull_quote:
             quotes.append({"kind": "pull_quote", "text": outcome.pull_quote})
     bottom_items = []
@@ -360,6 +369,11 @@ def compose_page(plan: Plan, style: Style, furniture: Furniture) -> Composed:
         canvas.text(MARGIN, y, furniture.bottom, style.furniture_font, 7.5, "furniture", group)
         bottom_items.append({"kind": "furniture", "text": furniture.bottom})
     return Composed(canvas, articles, unassigned + quotes + bottom_items, plan.columns, dropped)
+
+
+def _articles_in(spec: ArticleSpec) -> int:
+    """How many gold articles placing ``spec`` makes: itself, a notch story, a sidebar box."""
+    return 1 + bool(spec.dogleg and spec.dogleg.story) + bool(spec.sidebar)
 
 
 def _with_notch_story(spec: ArticleSpec, rect: Rect, columns: int) -> list[tuple[ArticleSpec, Rect, int]]:
