@@ -217,17 +217,20 @@ def held_out_pages():
     return [build_page(params) for params in chosen.values()]
 
 
-def _lay(script: str, head_pos: str, rect, columns: int, dogleg=None):
+def _lay(script: str, head_pos: str, rect, columns: int, dogleg=None, sidebar: bool = False):
     """The longest article of ``script`` laid into ``rect`` on a fresh canvas."""
     from broadsheet.synth.article_layout import lay_article, make_spec
     from broadsheet.synth.canvas import Canvas
     from broadsheet.synth.styles import make_style
 
     style = make_style(script, random.Random(1))
-    article = max((a for a in load_corpus(script) if a.kind == "article"),
-                  key=lambda a: sum(len(text) for _, text in a.body))
+    corpus = load_corpus(script)
+    article = max((a for a in corpus if a.kind == "article"), key=lambda a: sum(len(text) for _, text in a.body))
     spec = make_spec(article, style, random.Random(2), head_pos, True, 0.0, 0.0, 0.0)
     spec.dogleg = dogleg
+    if sidebar:
+        box = next(a for a in corpus if a.kind == "box")
+        spec.sidebar = make_spec(box, style, random.Random(3), "box", False, 0, 0, 0)
     canvas = Canvas()
     return spec, lay_article(spec, rect, columns, style, canvas), canvas
 
@@ -292,6 +295,20 @@ def test_sidesaddle_headline_sits_in_the_first_column_left_of_its_body(script):
     assert heads and len(heads) >= 2  # set horizontally in a narrow column, so it wraps
     assert max(r.x + r.width for r in heads) < min(r.x for r in body)
     assert min(r.y for r in heads) <= min(r.y for r in body) + spec.head_size  # level with the body's top
+
+
+@pytest.mark.parametrize("script", ["hant", "en"])
+def test_sidebar_box_fills_the_top_of_the_last_column_and_is_its_own_article(script):
+    rect = (28.0, 70.0, 400.0, 500.0)
+    spec, outcome, canvas = _lay(script, "above", rect, 3, sidebar=True)
+    assert outcome.viable and outcome.sidebar is not None
+    assert outcome.sidebar["headline"] == spec.sidebar.article.headline
+    assert [b["kind"] for b in outcome.sidebar["body"]] == ["list_item"] * len(spec.sidebar.article.body)
+    (frame,) = [shape.rect for shape in canvas.shapes if shape.kind == "frame"]
+    assert frame[0] > rect[0] + (rect[2] - rect[0]) / 2 and abs(frame[2] - rect[2]) < 0.5  # the last column
+    body = [r for r in canvas.runs if r.role == "paragraph"]
+    assert not [r for r in body if r.x >= frame[0] - 1 and r.y < frame[3]]  # text only beneath it there
+    check_no_collisions(canvas, PAGE_WIDTH, PAGE_HEIGHT)
 
 
 # ---------------------------------------------------------------- files and CLI
