@@ -150,6 +150,12 @@ def _append_doubled_glyphs(writer: pymupdf.TextWriter, runs: list[Run], nudge: t
             x += fontface.width(ch, run.size)
 
 
+def _glyph_nudge(rng: random.Random) -> tuple[float, float]:
+    """Where glyph-double puts each copy: mostly sideways, sometimes a hair down too, never
+    more than 0.3pt away (MuPDF and poppler then drop it as a duplicate, pdfminer keeps it)."""
+    return round(rng.uniform(0.1, 0.3), 2), rng.choice((0.0, 0.0, 0.1))
+
+
 def _write(page: pymupdf.Page, runs: list[Run], color=(0, 0, 0), dx: float = 0.0, dy: float = 0.0,
            render_mode: int = 0) -> None:
     """One separate text object (BT..ET) holding ``runs``."""
@@ -172,8 +178,9 @@ def render(canvas: Canvas, width: float, height: float, shadow: str, order: str,
         shapes_by_group.setdefault(shape.group, []).append(shape)
     offset = (round(rng.uniform(0.3, 1.0), 2), round(rng.uniform(0.3, 1.0), 2))
     shadow_gray = rng.choice((0.0, 0.35, 0.5, 0.6))
-    # glyph-double: mostly sideways, sometimes a hair down too, never more than 0.3pt
-    nudge = (round(rng.uniform(0.1, 0.3), 2), rng.choice((0.0, 0.0, 0.1)))
+    # drawn only for glyph-double, so the other methods' pages (and their shuffled draw
+    # order) come out byte for byte as generator 1 drew them from the same page parameters
+    nudge = _glyph_nudge(rng) if shadow == "glyph-double" else None
     batch = _TextBatch(page)
     for group in group_order(canvas, order, rng):
         shapes = shapes_by_group.get(group, ())
