@@ -15,6 +15,7 @@ import pytest
 from broadsheet.cli import main
 from broadsheet.synth import (
     DRAW_ORDERS,
+    GENERATOR_VERSION,
     HELD_OUT_LAYOUT,
     HELD_OUT_SHADOW,
     LAYOUT_FAMILIES,
@@ -205,6 +206,111 @@ def test_shadow_methods_leave_duplicate_text_in_the_stream(three_pages):
     assert text.count(first_headline[:3]) >= 2, first_headline
 
 
+# ---------------------------------------------------------------- the held-out pair: dogleg and glyph-double
+
+@pytest.fixture(scope="module")
+def held_out_pages():
+    """A dogleg page drawn with glyph-double shadows in each script."""
+    chosen = {}
+    for params in plan_set(10, SEED, "mixed"):
+        chosen.setdefault(params.script, replace(params, layout=HELD_OUT_LAYOUT, shadow=HELD_OUT_SHADOW))
+    return [build_page(params) for params in chosen.values()]
+
+
+def _lay(script: str, head_pos: str, rect, columns: int, dogleg=None, sidebar: bool = False):
+    """The longest article of ``script`` laid into ``rect`` on a fresh canvas."""
+    from broadsheet.synth.article_layout import lay_article, make_spec
+    from broadsheet.synth.canvas import Canvas
+    from broadsheet.synth.styles import make_style
+
+    style = make_style(script, random.Random(1))
+    corpus = load_corpus(script)
+    article = max((a for a in corpus if a.kind == "article"), key=lambda a: sum(len(text) for _, text in a.body))
+    spec = make_spec(article, style, random.Random(2), head_pos, True, 0.0, 0.0, 0.0)
+    spec.dogleg = dogleg
+    if sidebar:
+        box = next(a for a in corpus if a.kind == "box")
+        spec.sidebar = make_spec(box, style, random.Random(3), "box", False, 0, 0, 0)
+    canvas = Canvas()
+    return spec, lay_article(spec, rect, columns, style, canvas), canvas
+
+
+def test_held_out_pair_is_dogleg_and_glyph_double():
+    assert (HELD_OUT_LAYOUT, HELD_OUT_SHADOW, GENERATOR_VERSION) == ("dogleg", "glyph-double", "2")
+    params = plan_set(1, SEED, "en")[0]
+    assert not replace(params, layout="mosaic", shadow="run-repeat").held_out  # tuned on since version 2
+    assert replace(params, layout="dogleg", shadow="offset-copy").held_out
+    assert replace(params, layout="stacked", shadow="glyph-double").held_out
+
+
+def test_dogleg_glyph_double_pages_pass_the_gold_checks(held_out_pages):
+    for page in held_out_pages:
+        assert page.meta["held_out"] is True and page.gold["meta"] == page.meta
+        assert 2 <= len(page.gold["articles"]) <= 5
+        proof = render(page.canvas, PAGE_WIDTH, PAGE_HEIGHT, "none", "natural", random.Random(0))
+        check_gold_in_proof(page.gold, proof)
+        check_lines_on_page(page.canvas, page.pdf)
+        check_no_collisions(page.canvas, PAGE_WIDTH, PAGE_HEIGHT)
+
+
+def test_held_out_page_files_flag_it_and_show_the_doubled_glyphs(held_out_pages, tmp_path):
+    page = held_out_pages[0]
+    write_page(page, tmp_path)
+    meta = json.loads((tmp_path / page.params.page_id / "meta.json").read_text(encoding="utf-8"))
+    assert (meta["layout"], meta["shadow"], meta["held_out"]) == ("dogleg", "glyph-double", True)
+    # pdfminer keeps both copies of each glyph, one after the other: "LLiibbrraarryy"
+    text = squeeze((tmp_path / page.params.page_id / "text" / "pdfminer.txt").read_text(encoding="utf-8"))
+    headlines = [squeeze(a["headline"]) for a in page.gold["articles"]]
+    assert any("".join(ch * 2 for ch in head[:3]) in text for head in headlines), headlines
+
+
+@pytest.mark.parametrize("script", ["hant", "en"])
+def test_dogleg_text_runs_down_the_leg_then_across_the_band_beneath_the_notch(script):
+    from broadsheet.synth.article_layout import DoglegSpec, column_span
+
+    # an empty notch 150pt deep and a band 110pt deep beneath it: the long article is cut there
+    rect, columns = (28.0, 70.0, 567.0, 330.0), 4
+    dogleg = DoglegSpec(notch_columns=2, notch_left=False, depth=150.0)
+    spec, outcome, canvas = _lay(script, "above", rect, columns, dogleg)
+    assert outcome.viable and outcome.lines_under_notch > 0
+    notch_x0, _ = column_span(rect, columns, 2, 4)
+    notch_bottom = rect[1] + dogleg.depth
+    assert all(r.x + r.width <= notch_x0 for r in canvas.runs if r.role in ("headline", "deck"))
+    body = [r for r in canvas.runs if r.role == "paragraph"]
+    assert all(r.x < notch_x0 for r in body if r.y < notch_bottom)  # nothing beside the leg but the notch
+    # drawn (and so in gold) order: every line of the leg above the seam before any line of the band
+    below = [r.y > notch_bottom for r in body]
+    assert below == sorted(below) and any(below)
+    drawn = squeeze("".join(r.text for r in body))
+    assert all(squeeze(b["text"]) in drawn for b in outcome.gold["body"] if b["kind"] == "paragraph")
+
+
+@pytest.mark.parametrize("script", ["hans", "en"])
+def test_sidesaddle_headline_sits_in_the_first_column_left_of_its_body(script):
+    rect = (28.0, 70.0, 420.0, 700.0)
+    spec, outcome, canvas = _lay(script, "sidesaddle", rect, 3)
+    assert outcome.viable
+    heads = [r for r in canvas.runs if r.role == "headline"]
+    body = [r for r in canvas.runs if r.role in ("paragraph", "byline")]
+    assert heads and len(heads) >= 2  # set horizontally in a narrow column, so it wraps
+    assert max(r.x + r.width for r in heads) < min(r.x for r in body)
+    assert min(r.y for r in heads) <= min(r.y for r in body) + spec.head_size  # level with the body's top
+
+
+@pytest.mark.parametrize("script", ["hant", "en"])
+def test_sidebar_box_fills_the_top_of_the_last_column_and_is_its_own_article(script):
+    rect = (28.0, 70.0, 400.0, 500.0)
+    spec, outcome, canvas = _lay(script, "above", rect, 3, sidebar=True)
+    assert outcome.viable and outcome.sidebar is not None
+    assert outcome.sidebar["headline"] == spec.sidebar.article.headline
+    assert [b["kind"] for b in outcome.sidebar["body"]] == ["list_item"] * len(spec.sidebar.article.body)
+    (frame,) = [shape.rect for shape in canvas.shapes if shape.kind == "frame"]
+    assert frame[0] > rect[0] + (rect[2] - rect[0]) / 2 and abs(frame[2] - rect[2]) < 0.5  # the last column
+    body = [r for r in canvas.runs if r.role == "paragraph"]
+    assert not [r for r in body if r.x >= frame[0] - 1 and r.y < frame[3]]  # text only beneath it there
+    check_no_collisions(canvas, PAGE_WIDTH, PAGE_HEIGHT)
+
+
 # ---------------------------------------------------------------- files and CLI
 
 def test_written_page_has_all_extractor_texts(three_pages, tmp_path):
@@ -258,11 +364,14 @@ def test_committed_dev_set_matches_its_manifest():
 def test_committed_dev_page_regenerates_byte_for_byte(index, tmp_path):
     from broadsheet.synth.extract import tool_versions
 
+    manifest = json.loads((DEV / "MANIFEST.json").read_text(encoding="utf-8"))
+    if manifest["generator_version"] != GENERATOR_VERSION:
+        pytest.skip(f"eval/dev was written by generator {manifest['generator_version']}, this is "
+                    f"{GENERATOR_VERSION}: regenerate it with the command in docs/synth.md")
     params = plan_set(DEV_COMMAND["pages"], DEV_COMMAND["seed"], DEV_COMMAND["script"])[index]
     page = build_page(params)
     committed = json.loads((DEV / params.page_id / "gold.json").read_text(encoding="utf-8"))
     assert page.gold == committed
-    manifest = json.loads((DEV / "MANIFEST.json").read_text(encoding="utf-8"))
     if manifest["tools"] != tool_versions():  # PDF bytes and texts are only stable under the same tools
         return
     write_page(page, tmp_path)

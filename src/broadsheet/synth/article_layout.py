@@ -33,9 +33,21 @@ class PhotoSpec:
 
 
 @dataclass(slots=True)
+class DoglegSpec:
+    """An L-shaped story: its headline is set above the leg only, its text runs down the leg
+    columns beside a notch at the top of the article's area, then continues in a band across
+    all its columns beneath the notch."""
+
+    notch_columns: int  # grid columns the notch takes (the leg keeps the others)
+    notch_left: bool  # the notch is on the left, the leg on the right
+    story: ArticleSpec | None = None  # a story set in the notch; None: the article's own photo fills it
+    depth: float = 0.0  # height of the notch story, set by the page layout once it has fitted it
+
+
+@dataclass(slots=True)
 class ArticleSpec:
     article: CorpusArticle
-    head_pos: str  # "above" | "beside" | "below" | "box"
+    head_pos: str  # "above" | "beside" | "sidesaddle" | "below" | "box"
     head_size: float
     deck_size: float
     byline_inline: bool
@@ -47,6 +59,8 @@ class ArticleSpec:
     strip_right: bool = False
     rule_under_head: bool = False
     decks: tuple[str, ...] = ()
+    dogleg: DoglegSpec | None = None
+    sidebar: ArticleSpec | None = None  # a framed bullet box set at the top of the article's last column
 
 
 @dataclass(slots=True)
@@ -78,6 +92,8 @@ class Outcome:
     complete: bool
     gold: dict | None = None
     pull_quote: str | None = None
+    lines_under_notch: int = 0  # a dogleg's body lines in the band beneath its notch
+    sidebar: dict | None = None  # gold of the framed box set inside the article: its own article
 
 
 def line_ends(source: str, parts: list[str]) -> list[int]:
@@ -356,20 +372,132 @@ def _fit_head_to_width(spec: ArticleSpec, width: float, style: Style) -> Article
     return replace(spec, head_size=round((width - 2) / widest - 0.05, 1))
 
 
+def _sidesaddle_frame(spec: ArticleSpec, rect: Rect, columns: int, style: Style):
+    """A sidesaddle head is set horizontally in the first grid column(s) of the article's area
+    (two when it has five or more), decks under it; the body runs in the columns to its right.
+    Returns (spec, strip as (x, width), body rect, body columns), or None when it cannot fit."""
+    if columns < 2:
+        return None
+    head_columns = 2 if columns >= 5 else 1
+    strip_w = head_columns * column_width(rect, columns) + (head_columns - 1) * GUTTER
+    if not style.cjk:
+        spec = _fit_head_to_width(spec, strip_w, style)
+    if _head_block_height(spec, strip_w, style) > rect[3] - rect[1]:
+        return None
+    body = (rect[0] + strip_w + GUTTER, rect[1], rect[2], rect[3])
+    return spec, (rect[0], strip_w), body, columns - head_columns
+
+
+def _sidebar_rect(sidebar: ArticleSpec, body: Rect, columns: int, cw: float, style: Style) -> Rect | None:
+    """A sidebar box fills the top of the body's last column; the article's text flows on beneath
+    it. None when it needs a column of its own the article lacks, or leaves no room for text."""
+    if columns < 2:
+        return None
+    x = body[0] + (columns - 1) * (cw + GUTTER)
+    height = box_height(sidebar, cw, style)
+    if body[1] + height + 5 + style.body_advance * MIN_BODY_LINES > body[3]:
+        return None
+    return (x, body[1], x + cw, body[1] + height + 0.5)  # +0.5: the box must not fail its own fit on rounding
+
+
+# ---------------------------------------------------------------- doglegs (L-shaped stories)
+
+@dataclass(slots=True)
+class Notch:
+    """The notch of a dogleg as laid out: its x extent, its foot and what fills it."""
+
+    x0: float
+    x1: float
+    bottom: float  # foot of what fills the notch; the band beneath starts 5pt lower
+    obstacles: list[tuple[int, int, float, float]]  # for column_segments
+    photo_box: Rect | None = None  # the article's own photo, when it fills the notch
+    caption_lines: list | None = None
+
+
+def notch_column_range(dogleg: DoglegSpec, columns: int) -> tuple[int, int]:
+    """The article's grid columns [first, last) the notch takes."""
+    return (0, dogleg.notch_columns) if dogleg.notch_left else (columns - dogleg.notch_columns, columns)
+
+
+def leg_column_range(dogleg: DoglegSpec, columns: int) -> tuple[int, int]:
+    """The article's grid columns [first, last) beside the notch."""
+    return (dogleg.notch_columns, columns) if dogleg.notch_left else (0, columns - dogleg.notch_columns)
+
+
+def column_span(rect: Rect, columns: int, first: int, last: int) -> tuple[float, float]:
+    """x extent of grid columns [first, last) of ``rect`` split into ``columns``."""
+    cw = column_width(rect, columns)
+    return rect[0] + first * (cw + GUTTER), rect[0] + last * (cw + GUTTER) - GUTTER
+
+
+def leg_span(dogleg: DoglegSpec, rect: Rect, columns: int) -> tuple[float, float]:
+    """(x, width) of a dogleg's leg: the columns beside the notch."""
+    lx0, lx1 = column_span(rect, columns, *leg_column_range(dogleg, columns))
+    return lx0, lx1 - lx0
+
+
+def notch_rect(dogleg: DoglegSpec, rect: Rect, columns: int) -> Rect:
+    """Where the page layout sets the story that fills a dogleg's notch."""
+    nx0, nx1 = column_span(rect, columns, *notch_column_range(dogleg, columns))
+    return (nx0, rect[1], nx1, rect[1] + dogleg.depth)
+
+
+def _dogleg_notch(spec: ArticleSpec, rect: Rect, columns: int, style: Style) -> Notch:
+    dogleg = spec.dogleg
+    first, last = notch_column_range(dogleg, columns)
+    nx0, nx1 = column_span(rect, columns, first, last)
+    photo_box = caption_lines = None
+    if dogleg.story is None and spec.photo is not None:
+        # the article's own photo fills the notch; its height does not depend on the rectangle,
+        # so fitting sees the same notch at every trial height
+        caption_lines, caption_h = _caption_layout(spec, nx1 - nx0, style)
+        photo_box = (nx0, rect[1], nx1, rect[1] + min((nx1 - nx0) * spec.photo.aspect, 200.0))
+        bottom = photo_box[3] + 3 + caption_h
+    else:
+        bottom = rect[1] + dogleg.depth
+    # the notch blocks its columns from the top; a zero-height seam cuts the leg's columns at
+    # the same height, so the band beneath starts level in every column
+    obstacles = [(first, last, rect[1] - 1, bottom), (*leg_column_range(dogleg, columns), bottom, bottom)]
+    return Notch(nx0, nx1, bottom, obstacles, photo_box, caption_lines)
+
+
+def dogleg_order(segments: list[Segment], seam: float) -> list[Segment]:
+    """Reading order of an L-shaped body: the leg's columns above the seam, then the band
+    beneath it, each left to right (plain column order would run every column to the foot)."""
+    return sorted(segments, key=lambda seg: (seg.top > seam, seg.x, seg.top))
+
+
+def _draw_notch_rules(canvas: Canvas, notch: Notch, rect: Rect) -> None:
+    """Rules that part the notch story from the dogleg: one in the gutter beside it, one under it."""
+    group = canvas.group("rule")
+    x = notch.x1 + GUTTER / 2 if notch.x0 <= rect[0] + 0.01 else notch.x0 - GUTTER / 2
+    canvas.shape("rule", (x, rect[1], x, notch.bottom), group)
+    canvas.shape("rule", (notch.x0, notch.bottom + 2, notch.x1, notch.bottom + 2), group)
+
+
+# ---------------------------------------------------------------- one article, laid out
+
 def lay_article(spec: ArticleSpec, rect: Rect, columns: int, style: Style, canvas: Canvas | None) -> Outcome:
     if spec.head_pos == "box":
         return _lay_box(spec, rect, style, canvas)
     x0, y0, x1, y1 = rect
     width = x1 - x0
-    strip = None  # (x, width) of a beside headline strip
+    strip = None  # (x, width) of a beside or sidesaddle headline strip
+    # a dogleg's headline spans only its leg: the notch beside it starts at the top
+    head_x, head_w = leg_span(spec.dogleg, rect, columns) if spec.dogleg else (x0, width)
     if spec.head_pos in ("above", "below") and not style.cjk:
-        spec = _fit_head_to_width(spec, width, style)
+        spec = _fit_head_to_width(spec, head_w, style)
     if spec.head_pos == "above":
-        head_h = _head_block_height(spec, width, style)
+        head_h = _head_block_height(spec, head_w, style)
         body = (x0, y0 + head_h, x1, y1)
     elif spec.head_pos == "below":
         head_h = _head_block_height(spec, width, style)
         body = (x0, y0, x1, y1 - head_h - 4)
+    elif spec.head_pos == "sidesaddle":
+        frame = _sidesaddle_frame(spec, rect, columns, style)
+        if frame is None:
+            return Outcome(viable=False, complete=False)
+        spec, strip, body, columns = frame
     else:
         head_size = spec.head_size
         if style.cjk:
@@ -398,34 +526,53 @@ def lay_article(spec: ArticleSpec, rect: Rect, columns: int, style: Style, canva
         columns = max(1, columns - 1) if columns > 2 else columns
     if body[3] - body[1] < style.body_advance * MIN_BODY_LINES:
         return Outcome(viable=False, complete=False)
+    grid_columns = columns
     columns = max(1, min(columns, int((body[2] - body[0] + GUTTER) // (style.body_size * 7 + GUTTER))))
+    if spec.dogleg and columns != grid_columns:  # the notch is counted in grid columns
+        return Outcome(viable=False, complete=False)
     cw = column_width(body, columns)
 
     obstacles = []
-    photo_box = caption_lines = None
-    if spec.photo is not None:
+    photo_box = caption_lines = notch = None
+    photo_obstacle = None
+    if spec.dogleg:
+        notch = _dogleg_notch(spec, rect, columns, style)
+        if y1 < notch.bottom + 5 + style.body_advance * MIN_BODY_LINES:
+            return Outcome(viable=False, complete=False)  # no room for the band beneath the notch
+        obstacles.extend(notch.obstacles)
+        photo_box, caption_lines = notch.photo_box, notch.caption_lines
+    if spec.photo is not None and photo_box is None:
+        # in a dogleg the photo goes into the band beneath the notch, never beside it
+        area_top = max(body[1], notch.bottom + 5) if notch else body[1]
         span = min(spec.photo.columns, columns)
         first = columns - span if spec.photo.align_right else 0
         px0 = body[0] + first * (cw + GUTTER)
         pw = span * cw + (span - 1) * GUTTER
         ph = min(pw * spec.photo.aspect, 230.0)
         caption_lines, caption_h = _caption_layout(spec, pw, style)
-        available = body[3] - body[1]
+        available = body[3] - area_top
         if span == columns:  # a full-width photo must leave room for text beneath it
             ph = min(ph, available - caption_h - style.body_advance * MIN_BODY_LINES - 8)
         else:
             ph = min(ph, available - caption_h - 8)
         fits_lower = available * 0.3 + ph + caption_h + 3 <= available
-        top = body[1] + (available * 0.3 if spec.photo.middle and fits_lower else 0)
+        top = area_top + (available * 0.3 if spec.photo.middle and fits_lower else 0)
         if ph >= 45:
             photo_box = (px0, top, px0 + pw, top + ph)
-            obstacles.append((first, first + span, top, top + ph + 3 + caption_h))
+            photo_obstacle = (first, first + span, top, top + ph + 3 + caption_h)
+            obstacles.append(photo_obstacle)
+    sidebar_rect = None
+    if spec.sidebar is not None:
+        sidebar_rect = _sidebar_rect(spec.sidebar, body, columns, cw, style)
+        if sidebar_rect is None:
+            return Outcome(viable=False, complete=False)
+        obstacles.append((columns - 1, columns, sidebar_rect[1] - 1, sidebar_rect[3]))
     quote_lines = None
     if spec.pull_quote and columns >= 2:
         qsize = style.body_size + 3
         qparts = break_lines(spec.pull_quote, cw - 4, qsize, face(style.quote_font), cjk=style.cjk)
         qh = len(qparts) * qsize * 1.3 + 16
-        qcol = columns - 1 if not (photo_box and obstacles[0][1] == columns) else 0
+        qcol = columns - 1 if not (photo_obstacle and photo_obstacle[1] == columns) else 0
         available = body[3] - body[1]
         # part-way down the column, but never so low that it cannot be placed: fitting looks for
         # the smallest height that holds everything, and a quote that vanished in short
@@ -441,6 +588,8 @@ def lay_article(spec: ArticleSpec, rect: Rect, columns: int, style: Style, canva
 
     lines = build_flow(spec, cw, style)
     segments = column_segments(body, columns, obstacles)
+    if notch:
+        segments = dogleg_order(segments, notch.bottom)
     placed, fitted = flow(lines, segments)
     body_lines = [i for i, line in enumerate(lines) if line.role not in ("signoff",)]
     complete = fitted >= (body_lines[-1] + 1 if body_lines else 0)
@@ -469,14 +618,18 @@ def lay_article(spec: ArticleSpec, rect: Rect, columns: int, style: Style, canva
     for _, _, _, obstacle_bottom in obstacles:  # photo with caption, pull quote
         text_bottom = max(text_bottom, obstacle_bottom)
     outcome = Outcome(viable=True, complete=all_fit)
+    if notch:
+        outcome.lines_under_notch = sum(1 for _, seg, _ in content_placed if notch.x0 - 0.5 <= seg.x < notch.x1)
     if canvas is None:
         return outcome
 
     # ---- draw, in reading order (the renderer may reorder groups later)
     if spec.head_pos == "above":
-        y = _draw_head_block(canvas, spec, x0, y0, width, style)
+        y = _draw_head_block(canvas, spec, head_x, y0, head_w, style)
         if spec.rule_under_head:
-            canvas.shape("rule", (x0, y - 3, x1, y - 3), canvas.group("rule"))
+            canvas.shape("rule", (head_x, y - 3, head_x + head_w, y - 3), canvas.group("rule"))
+    elif spec.head_pos == "sidesaddle":
+        _draw_head_block(canvas, spec, strip[0], y0, strip[1], style)
     elif spec.head_pos == "beside":
         sx, sw = strip
         if style.cjk:
@@ -520,6 +673,10 @@ def lay_article(spec: ArticleSpec, rect: Rect, columns: int, style: Style, canva
             size = round(size * seg.width / w - 0.05, 2)
             w = face(style.byline_font).width(text, size)
         canvas.text(seg.x + seg.width - w, seg.top + size * 0.95, text, style.byline_font, size, "continuation", group)
+    if notch and spec.dogleg.story:
+        _draw_notch_rules(canvas, notch, rect)
+    if sidebar_rect:
+        outcome.sidebar = _lay_box(spec.sidebar, sidebar_rect, style, canvas).gold
     caption_gold = []
     if photo_box:
         group = canvas.group("photo")
@@ -589,18 +746,34 @@ def _gold(spec: ArticleSpec, lines: list[FlowLine], placed, captions: list[dict]
     }
 
 
+BOX_PAD = 6.0
+
+
+def _box_item_lines(spec: ArticleSpec, width: float, style: Style) -> list[list[str]]:
+    marker_width = face(style.body_font).width(style.list_marker + " ", style.body_size)
+    return [break_lines(text, width - 2 * BOX_PAD - marker_width, style.body_size, face(style.body_font),
+                        cjk=style.cjk) for _, text in spec.article.body]
+
+
+def box_height(spec: ArticleSpec, width: float, style: Style) -> float:
+    """Height of a framed bullet box ``width`` wide: padding, title, items."""
+    title_h = _block_height(spec.article.headline, width - 2 * BOX_PAD, style.head_font, spec.head_size,
+                            spec.head_size * 1.25, style)
+    item_lines = _box_item_lines(spec, width, style)
+    return BOX_PAD + title_h + 4 + sum(len(parts) for parts in item_lines) * style.body_advance + BOX_PAD
+
+
 def _lay_box(spec: ArticleSpec, rect: Rect, style: Style, canvas: Canvas | None) -> Outcome:
     x0, y0, x1, y1 = rect
-    pad = 6.0
+    pad = BOX_PAD
     inner = x1 - x0 - 2 * pad
     size = style.body_size
     advance = style.body_advance
     marker = style.list_marker + " "
     marker_width = face(style.body_font).width(marker, size)
-    title_h = _block_height(spec.article.headline, inner, style.head_font, spec.head_size, spec.head_size * 1.25, style)
     items = [text for kind, text in spec.article.body]
-    item_lines = [break_lines(text, inner - marker_width, size, face(style.body_font), cjk=style.cjk) for text in items]
-    height = pad + title_h + 4 + sum(len(parts) for parts in item_lines) * advance + pad
+    item_lines = _box_item_lines(spec, x1 - x0, style)
+    height = box_height(spec, x1 - x0, style)
     if height > y1 - y0:
         return Outcome(viable=False, complete=False)
     outcome = Outcome(viable=True, complete=True)

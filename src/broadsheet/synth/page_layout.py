@@ -11,9 +11,19 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .article_layout import GUTTER, ArticleSpec, Outcome, lay_article, make_spec
+from .article_layout import (
+    GUTTER,
+    ArticleSpec,
+    DoglegSpec,
+    Outcome,
+    column_span,
+    lay_article,
+    make_spec,
+    notch_column_range,
+    notch_rect,
+)
 from .canvas import Canvas, Rect
 from .corpus_format import CorpusArticle
 from .styles import Furniture, Style
@@ -24,8 +34,8 @@ MARGIN = 28.0
 CONTENT_TOP = 70.0
 ARTICLE_GAP = 12.0
 
-LAYOUT_FAMILIES = ("stacked", "lead-rail", "vertical-heads", "heads-below", "mosaic")
-HELD_OUT_LAYOUT = "mosaic"
+LAYOUT_FAMILIES = ("stacked", "lead-rail", "vertical-heads", "heads-below", "mosaic", "dogleg")
+HELD_OUT_LAYOUT = "dogleg"
 
 
 @dataclass(slots=True)
@@ -86,7 +96,8 @@ def _split(rng: random.Random, columns: int, parts: int) -> list[tuple[int, int]
 
 def plan_page(family: str, rng: random.Random, style: Style, picker: ArticlePicker) -> Plan:
     plan = _plan_rows(family, rng, style, picker)
-    positions = {"vertical-heads": ("beside",), "mosaic": ("above", "beside", "below")}.get(family, ("above",))
+    positions = {"vertical-heads": ("beside",), "mosaic": ("above", "beside", "below"),
+                 "dogleg": ("above", "sidesaddle")}.get(family, ("above",))
 
     def filler(columns: int, attempt: int) -> ArticleSpec:
         if columns <= 2 and not picker.boxes_drawn and rng.random() < 0.4:
@@ -164,7 +175,40 @@ def _plan_rows(family: str, rng: random.Random, style: Style, picker: ArticlePic
             if stacks:
                 rows.append(stacks)
         return Plan(n, rows, first_row_share=0.55)
+    if family == "dogleg":
+        n = rng.choice((4, 5, 6) if style.cjk else (4, 5))
+        lead = spec("above", lead=True, photo=0.9, quote=0.3)
+        lead.dogleg = _plan_dogleg(lead, n, rng, lambda head_pos: spec(head_pos, photo=0.0, quote=0.0,
+                                                                          continued=0.1, short=True))
+        lower = []
+        for c0, c1 in _split(rng, n, 2):
+            wide = c1 - c0 >= 2  # room for a sidesaddle head or a sidebar box beside the body
+            if wide and not picker.boxes_drawn and rng.random() < 0.45:
+                story = spec("above", photo=0.0, quote=0.0)
+                story.sidebar = box()
+            else:
+                story = spec("sidesaddle" if wide and rng.random() < 0.6 else "above", photo=0.3)
+            lower.append(Stack(c0, c1, [story]))
+        return Plan(n, [[Stack(0, n, [lead])], lower], first_row_share=0.6)
     raise ValueError(f"unknown layout family {family!r}")
+
+
+def _plan_dogleg(lead: ArticleSpec, columns: int, rng: random.Random,
+                 notch_story: Callable[[str], ArticleSpec]) -> DoglegSpec:
+    """Shape the lead as an L: a notch at its top, beside its headline, filled with the lead's
+    own photo (1 column up to half of them) or, half the time or when it has none, with a short
+    story (2 columns up to half, so its headline stays short enough for a shallow notch),
+    headline above or sidesaddle. The leg keeps at least half the columns: a lead headline in
+    a narrower leg runs so deep that it, not the text, fills the space beside the notch."""
+    dogleg = DoglegSpec(notch_columns=1, notch_left=rng.random() < 0.3)
+    if lead.photo is None or rng.random() < 0.5:
+        dogleg.notch_columns = rng.randint(2, columns // 2)
+        dogleg.story = notch_story("sidesaddle" if rng.random() < 0.5 else "above")
+    else:
+        dogleg.notch_columns = rng.randint(1, columns // 2)
+        lead.photo.columns = dogleg.notch_columns
+        lead.photo.middle = False
+    return dogleg
 
 
 @dataclass(slots=True)
@@ -200,6 +244,9 @@ def _fit_height(spec: ArticleSpec, x0: float, x1: float, columns: int, top: floa
 
 MAX_ARTICLES = 5
 FILL_MIN_HEIGHT = 140.0  # room left in a last-row stack that is worth another article
+# most of a row a dogleg's notch story may take, tried in turn until the L has text under it
+NOTCH_SHARES = (0.55, 0.4, 0.3, 0.22)
+MIN_LINES_UNDER_NOTCH = 2
 
 
 class _StackFill:
@@ -214,15 +261,45 @@ class _StackFill:
         self.closed = False  # an article was cut at the row's foot: nothing fits below it
 
     def place(self, spec: ArticleSpec, limit: float, style: Style, dropped: list[str]) -> int:
-        """Fit ``spec`` under what is already here; returns 1 if it was placed."""
-        height, outcome = _fit_height(spec, self.x0, self.x1, self.columns, self.y, limit, style)
+        """Fit ``spec`` under what is already here; returns how many articles were placed."""
+        if spec.dogleg and spec.dogleg.story:
+            height, outcome, spec = self._fit_dogleg_with_story(spec, limit, style, dropped)
+        else:
+            height, outcome = _fit_height(spec, self.x0, self.x1, self.columns, self.y, limit, style)
         if not outcome.viable:
             dropped.append(spec.article.id)
             return 0
         self.items.append([spec, (self.x0, self.y, self.x1, self.y + height), self.columns])
         self.y += height + ARTICLE_GAP
         self.closed = not outcome.complete
-        return 1
+        return _articles_in(spec)
+
+    def _fit_dogleg_with_story(self, spec: ArticleSpec, limit: float, style: Style,
+                               dropped: list[str]) -> tuple[float, Outcome, ArticleSpec]:
+        """Fit the story in a dogleg's notch first (the L's shape depends on its depth), then the
+        L. A deep notch can leave the leg holding all of the L's text and the band beneath the
+        notch empty, which is no dogleg: then the notch story gets less room (and is cut)."""
+        dogleg = spec.dogleg
+        first, last = notch_column_range(dogleg, self.columns)
+        nx0, nx1 = column_span((self.x0, self.y, self.x1, limit), self.columns, first, last)
+        fallback = None
+        for share in NOTCH_SHARES:
+            depth, story_outcome = _fit_height(dogleg.story, nx0, nx1, last - first, self.y,
+                                               self.y + (limit - self.y) * share, style)
+            if not story_outcome.viable:
+                continue
+            shaped = replace(spec, dogleg=replace(dogleg, depth=depth))
+            height, outcome = _fit_height(shaped, self.x0, self.x1, self.columns, self.y, limit, style)
+            if outcome.viable and outcome.lines_under_notch >= MIN_LINES_UNDER_NOTCH:
+                return height, outcome, shaped
+            if outcome.viable and fallback is None:
+                fallback = (height, outcome, shaped)
+        if fallback:
+            return fallback
+        # no story fits the notch: the lead is set as a plain story
+        dropped.append(dogleg.story.article.id)
+        plain = replace(spec, dogleg=None)
+        return (*_fit_height(plain, self.x0, self.x1, self.columns, self.y, limit, style), plain)
 
 
 def compose_page(plan: Plan, style: Style, furniture: Furniture) -> Composed:
@@ -243,6 +320,9 @@ def compose_page(plan: Plan, style: Style, furniture: Furniture) -> Composed:
                 if budget == 0 or fill.closed or row_limit - fill.y < 60:
                     dropped.append(spec.article.id)
                     continue
+                if spec.sidebar and budget < _articles_in(spec):  # keep within the article budget
+                    dropped.append(spec.sidebar.article.id)
+                    spec = replace(spec, sidebar=None)
                 budget -= fill.place(spec, row_limit, style, dropped)
         if final and plan.filler:  # ... then extra articles where the last row still has room
             for fill in fills:
@@ -271,12 +351,14 @@ def compose_page(plan: Plan, style: Style, furniture: Furniture) -> Composed:
 
     articles: list[dict] = []
     quotes: list[dict] = []
-    for spec, rect, columns in placements:
+    for spec, rect, columns in (part for placement in placements for part in _with_notch_story(*placement)):
         outcome = lay_article(spec, rect, columns, style, canvas)
         if not outcome.viable:
             dropped.append(spec.article.id)
             continue
         articles.append(outcome.gold)
+        if outcome.sidebar:  # a box inside an article's columns comes right after that article
+            articles.append(outcome.sidebar)
         if outcome.pull_quote:
             quotes.append({"kind": "pull_quote", "text": outcome.pull_quote})
     bottom_items = []
@@ -287,6 +369,21 @@ def compose_page(plan: Plan, style: Style, furniture: Furniture) -> Composed:
         canvas.text(MARGIN, y, furniture.bottom, style.furniture_font, 7.5, "furniture", group)
         bottom_items.append({"kind": "furniture", "text": furniture.bottom})
     return Composed(canvas, articles, unassigned + quotes + bottom_items, plan.columns, dropped)
+
+
+def _articles_in(spec: ArticleSpec) -> int:
+    """How many gold articles placing ``spec`` makes: itself, a notch story, a sidebar box."""
+    return 1 + bool(spec.dogleg and spec.dogleg.story) + bool(spec.sidebar)
+
+
+def _with_notch_story(spec: ArticleSpec, rect: Rect, columns: int) -> list[tuple[ArticleSpec, Rect, int]]:
+    """A dogleg and the story in its notch, in reading order: both start at the same height,
+    so the one on the left comes first."""
+    story = spec.dogleg.story if spec.dogleg else None
+    if story is None:
+        return [(spec, rect, columns)]
+    notch = (story, notch_rect(spec.dogleg, rect, columns), spec.dogleg.notch_columns)
+    return [notch, (spec, rect, columns)] if spec.dogleg.notch_left else [(spec, rect, columns), notch]
 
 
 def _draw_furniture(canvas: Canvas, furniture: Furniture, style: Style) -> list[dict]:
