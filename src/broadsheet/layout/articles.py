@@ -308,15 +308,18 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             lb.kind = KICKER
             stories[id(kicked)].members.append(lb)
             owner[id(lb)] = stories[id(kicked)]
-    for h, claimed in _bodies_over_footing_headlines(headlines, members, owner, h_rules, v_rules, body, pictures).items():
+    footing = _bodies_over_footing_headlines(headlines, members, owner, h_rules, v_rules, body, pictures)
+    for h, claimed in footing.items():
         for lb in claimed:
             stories[h].members.append(lb)
             owner[id(lb)] = stories[h]
+    # A headline set under its story governs nothing beneath it: that is the next story's.
+    governing = [h for h in headlines if id(h) not in footing]
     orphans: list[LayoutBlock] = []
     for lb in members:
         if id(lb) in stories or id(lb) in owner:
             continue
-        h = _governing(lb.bbox, headlines, h_rules)
+        h = _governing(lb.bbox, governing, h_rules)
         if h is None:
             orphans.append(lb)
             continue
