@@ -65,6 +65,8 @@ OVERLAP_SLACK = 0.3
 UNDERLINE_GAP = 0.6
 # White this deep (× body) between two blocks of a column parts two stories.
 STORY_BAND = 1.5
+# A headline with no text and text with no headline this close (× body) are one story.
+PAIR_REACH = 8.0
 # White over a headline set under its story, at most (× the headline's size).
 FOOT_REACH = 0.75
 
@@ -354,7 +356,7 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
         if id(lb) in owner:
             previous = lb
             continue
-        story = _empty_headline_below(lb.bbox, empty)
+        story = _empty_headline_below(lb.bbox, empty) or _sole_empty_headline_between_rules(lb.bbox, headlines, empty, h_rules)
         if story is None and lb.kind != BYLINE:
             story = _story_to_the_left(lb, members, owner, stories, v_rules, body)
         if story is None and previous is not None and lb.kind != BYLINE:
@@ -375,7 +377,31 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             for s in extra:
                 lead.members.extend(s.members)
             extra = []
+    extra = _pair_headless_with_empty(extra, [stories[id(h)] for h in headlines], h_rules, v_rules, body)
     return list(stories.values()) + extra
+
+
+def _pair_headless_with_empty(headless: list[_Story], headed: list[_Story], h_rules: list[BBox], v_rules: list[BBox],
+                              body: float) -> list[_Story]:
+    """Last resort: a headline left with no text and, close by, text left with no headline
+    (a headline under its photo, the text beside both) are one story. Text continued from
+    another page keeps its own headless article."""
+    empty = [s for s in headed if not _has_body(s) and not s.headline.vertical_strip]
+    left: list[_Story] = []
+    for story in headless:
+        if not empty or any(m.kind == CONTINUATION and _direction(m.block) == "continued_from" for m in story.members):
+            left.append(story)
+            continue
+        area = union(m.bbox for m in story.members)
+        best = min(empty, key=lambda s: _box_gap(s.headline.bbox, area))
+        hb = best.headline.bbox
+        if _box_gap(hb, area) > PAIR_REACH * body or _rule_parts(hb, area, v_rules) \
+                or any(_rule_between(r, hb, area) or _rule_between(r, area, hb) for r in h_rules):
+            left.append(story)
+            continue
+        best.members.extend(story.members)
+        empty.remove(best)
+    return left
 
 
 def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[LayoutBlock], owner: dict[int, _Story],
@@ -538,6 +564,22 @@ def _empty_headline_below(box: BBox, empty: list[_Story]) -> _Story | None:
             if best is None or hb[1] < best.headline.bbox[1]:
                 best = story
     return best
+
+
+def _sole_empty_headline_between_rules(box: BBox, headlines: list[LayoutBlock], empty: list[_Story],
+                                       h_rules: list[BBox]) -> _Story | None:
+    """Rules across the page part it into modules; text in a module whose one headline has
+    no text under it (set under its photo, its text beside) is that headline's story."""
+    middle = (box[0] + box[2]) / 2
+    across = [r for r in h_rules if r[0] - 1.0 <= middle <= r[2] + 1.0]
+    top = max((r[3] for r in across if r[3] <= box[1] + 1.0), default=None)
+    foot = min((r[1] for r in across if r[1] >= box[3] - 1.0), default=float("inf"))
+    if top is None:
+        return None
+    inside = [h for h in headlines if top - 1.0 <= h.bbox[1] and h.bbox[3] <= foot + 1.0]
+    if len(inside) != 1:
+        return None
+    return next((s for s in empty if s.headline is inside[0]), None)
 
 
 def _closed(story: _Story) -> bool:
