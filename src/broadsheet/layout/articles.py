@@ -203,11 +203,15 @@ def _rule_parts(a: BBox, b: BBox, v_rules: list[BBox]) -> bool:
     return any(lo - 1.0 <= r[0] and r[2] <= hi + 1.0 and y_overlap(r, b) > 0 for r in v_rules)
 
 
-def _band_end(h: LayoutBlock, headlines: list[LayoutBlock], h_rules: list[BBox]) -> float:
-    """Where the area beside a headline ends: the next headline or rule below it in its columns."""
+def _band_end(h: LayoutBlock, headlines: list[LayoutBlock], h_rules: list[BBox],
+              text_under: list[LayoutBlock] = ()) -> float:
+    """Where the area beside a headline ends: the next headline or rule below it in its
+    columns, or the first text set under it (a rail's story runs beside it, not below)."""
     hb = h.bbox
     ends = [o.bbox[1] for o in headlines if o is not h and o.bbox[1] >= hb[3] - 1.0 and x_overlap(o.bbox, hb) > 0]
     ends += [r[1] for r in h_rules if r[1] >= hb[3] - 1.0 and x_overlap(r, hb) > 0.5 * width(hb)]
+    ends += [m.bbox[1] for m in text_under
+             if m.bbox[1] >= hb[3] - 1.0 and x_overlap(m.bbox, hb) > 0.5 * min(width(m.bbox), width(hb))]
     return min(ends) if ends else float("inf")
 
 
@@ -340,7 +344,8 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
     orphans.sort(key=lambda b: b.order)
     # Headlines that govern nothing beneath them are set beside their body or under it.
     side = [h for h in headlines if h.vertical_strip or not _has_body(stories[id(h)])]
-    bands = {id(h): _band_end(h, headlines, h_rules) for h in side}
+    text = [m for m in members if m.kind not in (HEADLINE, DECK, KICKER)]
+    bands = {id(h): _band_end(h, headlines, h_rules, [] if h.vertical_strip else text) for h in side}
     for lb in orphans:
         h = _side_headline(lb.bbox, side, bands, body, v_rules)
         if h is not None:
@@ -515,6 +520,8 @@ def _is_side_rail(h: LayoutBlock, story: _Story, orphans: list[LayoutBlock], bod
     if not governed:
         return False
     hb = h.bbox
+    if any(abs(o.bbox[1] - hb[1]) <= body and 0 <= o.bbox[0] - hb[2] <= MAX_COLUMN_GAP * body for o in orphans):
+        return True  # text starts level with the headline's top, right beside it: its story
     if min(m.bbox[1] for m in governed) - hb[3] <= RAIL_DROP * body:
         return False
     return any(y_overlap(o.bbox, hb) > 0 and (o.bbox[2] <= hb[0] + 2.0 or o.bbox[0] >= hb[2] - 2.0) for o in orphans)
