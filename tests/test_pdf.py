@@ -300,3 +300,38 @@ def test_bench_pdf_times_get_text_and_restore_on_the_same_pages(three_column, tm
     assert result["ratio"] > 0
     code, out, _err = _cli(capsys, "bench", "--pdf", str(folder / "multipage.pdf"), "--repeat", "1")
     assert code == 0 and "3 pages in 1 PDF file(s)" in out and "restore/get_text time" in out
+
+
+def _redrawn_run_by_run(page, x: float, y: float, words: list[str], size: float, per_writer: bool) -> None:
+    """Each run of two words drawn from the start of the run before's last word, the way a
+    shadow drawn run by run comes out of some producers: every word but the ends twice."""
+    font = pymupdf.Font("helv")
+    starts, pos = [], x
+    for word in words:
+        starts.append(pos)
+        pos += font.text_length(word + " ", fontsize=size)
+    writer = pymupdf.TextWriter(page.rect)
+    for k in range(len(words) - 1):
+        if per_writer:
+            writer = pymupdf.TextWriter(page.rect)
+        writer.append((starts[k], y), f"{words[k]} {words[k + 1]} ", font=font, fontsize=size)
+        if per_writer:
+            writer.write_text(page)
+    if not per_writer:
+        writer.write_text(page)
+
+
+@pytest.mark.parametrize("per_writer", [True, False], ids=["run per text object", "runs in one text object"])
+def test_a_headline_redrawn_run_by_run_reads_once(tmp_path, per_writer):
+    path = tmp_path / "redrawn.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    words = "Storm cuts power to homes".split()
+    _redrawn_run_by_run(page, 72, 100, words, 20, per_writer)
+    page.insert_text((72, 130), "High winds brought down trees and power lines overnight.", fontname="helv", fontsize=9)
+    page.insert_text((72, 141), "Crews expect to restore every home by the evening.", fontname="helv", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles if a.headline] == ["Storm cuts power to homes"]
+    dropped = [r.text.strip() for r in result.removed if r.reason == "duplicate_glyph"]
+    assert sorted(dropped) == sorted(["cuts", "power", "to"])

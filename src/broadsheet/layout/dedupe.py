@@ -20,6 +20,8 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import regex
+
 from ..geometry import BBox, centre, union
 from ..model import Removal
 from .extract import PageText, PdfSpan
@@ -27,6 +29,7 @@ from .extract import PageText, PdfSpan
 REASON = "duplicate_glyph"
 MAX_CENTRE_DISTANCE = 0.25  # × type size
 MIN_SPAN_OVERLAP = 0.3  # of the smaller span's box
+GLYPH_OVERLAP = 0.8  # × size: spans overlapping by a glyph's width on one baseline also qualify
 SIZE_RATIO = 1.25
 # Copies this close and equally dark are fake bold: the kept copy reads as bold.
 FAKE_BOLD_DISTANCE = 0.12
@@ -95,7 +98,10 @@ def _may_copy(span: PdfSpan, other: PdfSpan) -> bool:
     w = min(x1, ox1) - max(x0, ox0)
     h = min(y1, oy1) - max(y0, oy0)
     smaller = min((x1 - x0) * (y1 - y0), (ox1 - ox0) * (oy1 - oy0))
-    if w <= 0 or h <= 0 or smaller <= 0 or w * h < MIN_SPAN_OVERLAP * smaller:
+    if w <= 0 or h <= 0 or smaller <= 0:
+        return False
+    # A run drawn again from a word back overlaps the one before by that word only.
+    if w * h < MIN_SPAN_OVERLAP * smaller and not (w >= GLYPH_OVERLAP * span.size and h >= 0.5 * (y1 - y0)):
         return False
     return _share_char(span.text, other.text)
 
@@ -108,7 +114,8 @@ def find_duplicate_glyphs(page: PageText) -> Dedupe:
     spans = page.spans
     result = Dedupe()
     pairs = _candidate_pairs(spans)
-    if not pairs:
+    repeats = _repeated_tokens(spans)
+    if not pairs and not repeats:
         return result
     boxes: dict[int, list[tuple[str, BBox]]] = {}
 
@@ -137,11 +144,47 @@ def find_duplicate_glyphs(page: PageText) -> Dedupe:
             if mean_distance <= FAKE_BOLD_DISTANCE * size:
                 result.fake_bold.add(winner.key)
         result.dropped.update(loser.start + k for k in lost)
+    for index, matches in repeats.items():
+        _drop_redrawn_tokens(spans[index], chars(index), matches, result.dropped)
     # Only spans holding a dropped glyph can gain a dropped space or give a removal.
     touched = _spans_holding(spans, result.dropped)
     _fill_inner_spaces(touched, result.dropped)
     result.removals = _removals(page, touched, result)
     return result
+
+
+# A token repeated right after itself inside one span ("to to", "• •"): either written
+# so, or a run drawn again from a word back, which MuPDF keeps in the same span.
+_REPEATED_TOKEN = regex.compile(r"(?<!\S)(\S+) (?=\1(?!\S))")
+
+
+def _repeated_tokens(spans: list[PdfSpan]) -> dict[int, list["regex.Match"]]:
+    out: dict[int, list] = {}
+    for index, span in enumerate(spans):
+        if " " in span.text:
+            matches = list(_REPEATED_TOKEN.finditer(span.text))
+            if matches:
+                out[index] = matches
+    return out
+
+
+def _drop_redrawn_tokens(span: PdfSpan, chars: list[tuple[str, BBox]], matches: list, dropped: set[int]) -> None:
+    """A repeated token whose second copy lies where the first was drawn is the same ink
+    twice: the second copy and the space before it go. A written ``that that`` sits one
+    word further on and stays."""
+    limit = MAX_CENTRE_DISTANCE * max(span.size, 1.0)
+    for match in matches:
+        first, length = match.start(1), len(match.group(1))
+        second = match.end()
+        if second + length > len(chars):
+            continue
+        if all(_distance(chars[first + k][1], chars[second + k][1]) <= limit for k in range(length)):
+            dropped.update(span.start + k for k in range(match.end(1), second + length))
+
+
+def _distance(a: BBox, b: BBox) -> float:
+    (ax, ay), (bx, by) = centre(a), centre(b)
+    return ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5
 
 
 def _spans_holding(spans: list[PdfSpan], offsets: set[int]) -> list[PdfSpan]:
