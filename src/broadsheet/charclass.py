@@ -22,9 +22,21 @@ def display_width(text: str) -> int:
     return len(text) + wide
 
 
+# Titles and the like written with a full stop before a name: "Dr." ends no sentence.
+_TITLE_ABBREVIATION = regex.compile(
+    r"(?:^|[\s(\"'“‘])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Rev|Hon|Fr|Sr|Jr|St|Mt|No|Nos|Vol|Fig|approx|vs)\.$"
+)
+
+
+def ends_in_title_abbreviation(text: str) -> bool:
+    return bool(_TITLE_ABBREVIATION.search(text.rstrip()))
+
+
 def ends_sentence(text: str) -> bool:
     text = text.rstrip()
     if not text:
+        return False
+    if _TITLE_ABBREVIATION.search(text):
         return False
     if text[-1] in CLOSING_QUOTES and len(text) > 1:
         return text[-2] in SENTENCE_END or text[-1] in "」』”）)"

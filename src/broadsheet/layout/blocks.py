@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from .. import cues
-from ..charclass import CJK_CHAR, ends_sentence
+from ..charclass import CJK_CHAR, ends_in_title_abbreviation, ends_sentence
 from ..geometry import BBox, height, union, width, x_overlap, y_overlap
 from ..model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH, SIGNOFF,
@@ -263,7 +263,7 @@ def ends_paragraph(text: str) -> bool:
     """A sentence stop, possibly inside closing quotes: a closing bracket alone
     (``」``, ``）``) ends a phrase, often mid-sentence, so it does not count."""
     text = text.rstrip().rstrip("」』”’\"')）)")
-    return bool(text) and text[-1] in _FINAL_STOPS
+    return bool(text) and text[-1] in _FINAL_STOPS and not ends_in_title_abbreviation(text)
 
 
 def _split_vertical_leaf(lines: list[Line], styles: dict[BBox, Style], body: float) -> list[list[Line]]:
