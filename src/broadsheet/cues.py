@@ -69,7 +69,7 @@ SIGNOFF = regex.compile(
     r"|(?:整理|撰文|編譯|编译|綜合|综合)\s*[：:]\s*\S.{0,30}"
     r"|[（(](?:本報|本报|綜合|综合|記者|记者|香港文匯報|\S{1,6}社)?\S{0,12}(?:報道|报道|報導|报导|綜合|综合|電|电|稿)[）)]"
     r"|[（(](?:完|全文完|終|终|END|End)[）)]"
-    r"|[（(]?(?:Additional reporting by|Reporting by|Editing by|Writing by|Compiled by|Edited by)\b.{1,80}?[）)]?"
+    r"|[（(]?(?:Additional reporting by|Reporting by|Editing by|Writing by|Compiled by|Edited by)\b.{0,80}?[）)]?"
     r")$"
 )
 
