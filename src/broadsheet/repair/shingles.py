@@ -70,12 +70,26 @@ def _chains(lines: list[Line]) -> list[tuple[int, list[int]]]:
         while i < len(lines) and links[i]:
             i += 1
         overlaps = links[start + 1 : i]
-        if len(overlaps) >= MIN_LINKS:
+        if len(overlaps) >= MIN_LINKS or _contained_pair(strings, start, overlaps):
             chains.append((start, overlaps))
         elif chains and start - (chains[-1][0] + len(chains[-1][1])) <= 1 \
                 and all(strings[start + m].strip() == strings[start + m + 1].strip() for m in range(len(overlaps))):
             chains.append((start, overlaps))  # 獨大 / 獨大 under a redrawn first line
     return chains
+
+
+def _contained_pair(strings: list[str], start: int, overlaps: list[int]) -> bool:
+    """Two links each taking a whole line (``高考志`` / ``高考志願填報季`` / ``願填報季``): a
+    line printed with its own first and last runs again, as poppler's reading order emits
+    a line drawn run by run."""
+    if len(overlaps) != 2:
+        return False
+    first, middle, last = (strings[start + m].strip() for m in range(3))
+    return overlaps[0] == len(first) >= MIN_CONTAINED and overlaps[1] == len(last) >= MIN_CONTAINED \
+        and len(middle) > max(len(first), len(last))
+
+
+MIN_CONTAINED = 2
 
 
 def unshingle_redrawn_runs(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
