@@ -38,7 +38,7 @@ MIN_PHOTO_AREA = 900.0
 # A box holding at most this many lines, covering at most this share of it, is a
 # picture with a credit or label printed over it, not a frame around text.
 MAX_OVERPRINT_LINES = 1
-OVERPRINT_SHARE = 0.05
+OVERPRINT_SHARE = 0.15
 # A frame or photo box is at least this tall and wide: two lines of body type.
 MIN_BOX_SIDE = 22.0
 
