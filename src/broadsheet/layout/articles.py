@@ -67,6 +67,8 @@ UNDERLINE_GAP = 0.6
 STORY_BAND = 1.5
 # A headline with no text and text with no headline this close (× body) are one story.
 PAIR_REACH = 8.0
+# White over a subhead or a jump line ("Continued on A6"), at most (× body).
+LOOSE_REACH = 2.5
 # White over a headline set under its story, at most (× the headline's size).
 FOOT_REACH = 0.75
 
@@ -435,7 +437,8 @@ def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[L
                 if _stacks_on(lb, frontier, h_rules) or _level_with_claimed(lb, claimed, h, body) \
                         or _next_column_of(lb, claimed, h, body, v_rules) and _governing(lb.bbox, headlines, h_rules) is None:
                     claimed.append(lb)
-                    frontier.append((lb.bbox, STORY_BAND * body))
+                    # A subhead has air above it; a jump line sits at its column's foot.
+                    frontier.append((lb.bbox, LOOSE_REACH * body if lb.kind in (CONTINUATION, SUBHEAD) else STORY_BAND * body))
                     grew = True
         if claimed:
             out[id(h)] = sorted(claimed, key=lambda b: (b.order, b.bbox[3]))  # a run-in byline before its paragraph
@@ -603,16 +606,17 @@ def _column_order(members: list[LayoutBlock]) -> list[LayoutBlock]:
     a photo set across the columns); within one story the columns decide.
     Vertical writing keeps the page's order."""
     everything = sorted(members, key=lambda b: b.order)
-    # Decks and kickers read where the page puts them, before the text.
+    # Decks and kickers read before the text, wherever the page puts them (a deck under a
+    # headline set under its story comes last in the page's order).
     heads = [b for b in everything if b.kind in (DECK, KICKER, HEADLINE)]
     ordered = [b for b in everything if b.kind not in (DECK, KICKER, HEADLINE)]
     body = [b for b in ordered if b.kind in (PARAGRAPH, SUBHEAD, LIST_ITEM)]
     if len(body) < 3 or any(_is_vertical_text(b) for b in ordered):
-        return everything
+        return heads + ordered
     widths = sorted(width(b.bbox) for b in body)
     median = widths[len(widths) // 2]
     if any(width(b.bbox) > SPAN_WIDTH * median for b in ordered):
-        return everything  # something spans columns: the page's order already places it
+        return heads + ordered  # something spans columns: the page's order already places it
     columns: list[list[LayoutBlock]] = []
     visits: list[int] = []
     for lb in ordered:
@@ -632,7 +636,7 @@ def _column_order(members: list[LayoutBlock]) -> list[LayoutBlock]:
         if not visits or visits[-1] != index:
             visits.append(index)
     if len(visits) == len(set(visits)):
-        return everything  # each column read in one go: nothing to mend
+        return heads + ordered  # each column read in one go: nothing to mend
     columns.sort(key=lambda c: min(b.bbox[0] for b in c))
     return heads + [lb for column in columns for lb in sorted(column, key=lambda b: b.bbox[1])]
 
