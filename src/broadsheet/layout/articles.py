@@ -727,14 +727,16 @@ def _runs_on(before: LayoutBlock, after: LayoutBlock) -> bool:
     # CJK has no capitals to tell a new sentence: a column top mid-sentence carries on,
     # unless the text before it is one short line (a title over an author line).
     cjk_on = bool(CJK_CHAR.match(first)) and (len(before.lines) > 1 or before.indented)
-    # No paragraph ends on a comma: the next column carries on.
-    mid_sentence = before.block.string.rstrip().endswith(_MID_SENTENCE_MARKS)
+    # No paragraph ends on a comma, or on a bare word: the next column carries on.
+    tail = before.block.string.rstrip().rstrip(_CLOSING_MARKS)
+    mid_sentence = tail.endswith(_MID_SENTENCE_MARKS) or bool(tail) and tail[-1].isalnum() and not CJK_CHAR.match(tail[-1])
     return not ends_paragraph(before.block.string) and (
         before.ends_full or first.islower() or cjk_on or last_word in _RUN_ON_WORDS or mid_sentence
     )
 
 
 _MID_SENTENCE_MARKS = (",", "，", "、", ";", "；")
+_CLOSING_MARKS = "\"'”’」』）)"
 
 
 # A line ending on one of these words stops mid-phrase: the next column carries on.

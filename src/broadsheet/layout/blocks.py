@@ -18,7 +18,7 @@ import regex
 
 from .. import cues
 from ..charclass import CJK_CHAR, ends_in_title_abbreviation, ends_sentence
-from ..geometry import BBox, height, union, width, x_overlap, y_overlap
+from ..geometry import BBox, contains, height, union, width, x_overlap, y_overlap
 from ..model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH, SIGNOFF,
     SUBHEAD, Block, Line, Removal, SourcedText,
@@ -376,6 +376,10 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
             continue
         if hint in (BYLINE, SIGNOFF, CONTINUATION, CREDIT, LIST_ITEM):
             block.kind = hint
+            continue
+        if n <= 2 and block.size < body and any(contains(p, box, 2.0) for p in photos):
+            block.kind = CREDIT  # small type printed over a photo: its credit or label
+            block.photo = next(p for p in photos if contains(p, box, 2.0))
             continue
         title_length = n <= MAX_TITLE_LINES and len(joined_string(block.lines)) <= MAX_TITLE_CHARS
         if block.size >= HEADLINE_SIZE * body and title_length:
