@@ -490,7 +490,9 @@ def _text_under_or_beside(h: LayoutBlock, members: list[LayoutBlock], body: floa
             continue
         mb = m.bbox
         under = mb[1] >= hb[3] - 1.0 and mb[1] - hb[3] <= STORY_BAND * body and x_overlap(mb, hb) > 0
-        beside = y_overlap(mb, hb) > 0.5 * min(height(mb), height(hb)) and max(mb[0] - hb[2], hb[0] - mb[2]) <= MAX_COLUMN_GAP * body
+        # Beside: text that starts level with the headline (a column running down past
+        # it from higher up belongs to the story above).
+        beside = hb[1] - body <= mb[1] <= hb[3] and max(mb[0] - hb[2], hb[0] - mb[2]) <= MAX_COLUMN_GAP * body
         if under or beside:
             return True
     return False
