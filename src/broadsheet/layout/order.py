@@ -466,8 +466,9 @@ def _type_changes(items: list[Item], lo: float, hi: float) -> bool:
     below = [it.line.size for it in items if it.line is not None and hi - 0.01 <= it.bbox[1] <= hi + 3.0 and it.line.size]
     if not above or not below:
         return False
-    a, b = max(above), max(below)
-    return max(a, b) / min(a, b) > STYLE_CHANGE
+    # Every line on one side in larger type than every line on the other: a headline over
+    # its byline. One pull quote's first line under a row of body lines is no such change.
+    return min(above) > STYLE_CHANGE * max(below) or min(below) > STYLE_CHANGE * max(above)
 
 
 def _grown(box: BBox, by: float = 3.0) -> BBox:
