@@ -753,7 +753,7 @@ def _attach_illustrations(illustrations: list[LayoutBlock], stories: list[_Story
                           body: float, unassigned: list[Block]) -> None:
     captions = [lb for lb in illustrations if lb.kind == CAPTION]
     for lb in captions:
-        story = _story_for(lb.photo or lb.bbox, lb.frame, stories, h_rules)
+        story = _footing_story_under(lb, stories, body) or _story_for(lb.photo or lb.bbox, lb.frame, stories, h_rules)
         if story is None:
             unassigned.append(lb.block)
             continue
@@ -771,6 +771,21 @@ def _attach_illustrations(illustrations: list[LayoutBlock], stories: list[_Story
             target.block.credit = lb.block.text
         else:
             unassigned.append(lb.block)
+
+
+def _footing_story_under(caption: LayoutBlock, stories: list[_Story], body: float) -> _Story | None:
+    """A photo and caption set at the top of a story's stack whose headline stands under
+    it (a headline set under its story) are that story's, not the one above's."""
+    box = caption.bbox
+    best, best_gap = None, STORY_BAND * body
+    for story in stories:
+        if story.headline is None or story.headline.bbox[1] < box[3] or story.frame != caption.frame:
+            continue
+        for m in story.members:
+            gap = m.bbox[1] - box[3]
+            if -1.0 <= gap < best_gap and x_overlap(m.bbox, box) > 0.5 * min(width(m.bbox), width(box)):
+                best, best_gap = story, gap
+    return best
 
 
 def _box_gap(a: BBox, b: BBox) -> float:
