@@ -288,7 +288,11 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
         above = _governing(deck.bbox, headlines, h_rules)
         beside = _side_headline(deck.bbox, strips, strip_bands, body, v_rules) if strips else None
         if beside is not None:
-            continue  # the deck (or a subhead) of a vertical headline strip set beside it
+            # The deck of a vertical headline strip set beside it starts level with the
+            # strip's top; further down it is a subhead of the text beside the strip.
+            if deck.bbox[1] - beside.bbox[1] > STRIP_DECK_DROP * beside.size and len(deck.lines) <= MAX_SUBHEAD_LINES:
+                deck.kind = SUBHEAD
+            continue
         far = above is None or deck.bbox[1] - above.foot > DECK_REACH * deck.size
         if far and len(deck.lines) <= MAX_SUBHEAD_LINES and _text_to_the_left(deck, members, body):
             deck.kind = SUBHEAD  # a subhead at the top of a story's next column
