@@ -331,7 +331,8 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
     for lb in members:
         if id(lb) in stories or id(lb) in owner:
             continue
-        h = _governing(lb.bbox, governing, h_rules)
+        # A footing headline's own deck still sits under it.
+        h = _governing(lb.bbox, headlines if lb.kind == DECK else governing, h_rules)
         if h is None:
             orphans.append(lb)
             continue
@@ -439,6 +440,7 @@ def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[L
                 if lb in claimed:
                     continue
                 if _stacks_on(lb, frontier, h_rules) or _level_with_claimed(lb, claimed, h, body) \
+                        or _hangs_under(lb, claimed, h, body, h_rules) \
                         or _next_column_of(lb, claimed, h, body, v_rules) and _governing(lb.bbox, headlines, h_rules) is None:
                     claimed.append(lb)
                     # A subhead has air above it; a jump line sits at its column's foot.
@@ -457,6 +459,18 @@ def _stacks_on(lb: LayoutBlock, frontier: list[tuple[BBox, float]], h_rules: lis
         and box[1] <= f[1] + 1.0 and f[1] - box[3] < reach
         and not any(_rule_between(r, box, f) for r in h_rules)
         for f, reach in frontier
+    )
+
+
+def _hangs_under(lb: LayoutBlock, claimed: list[LayoutBlock], h: LayoutBlock, body: float,
+                 h_rules: list[BBox]) -> bool:
+    """The block carries on a claimed one down its column, above the headline."""
+    box = lb.bbox
+    return box[3] <= h.bbox[1] + 1.0 and any(
+        x_overlap(box, c.bbox) > 0.5 * min(width(box), width(c.bbox))
+        and -1.0 <= box[1] - c.bbox[3] < LOOSE_REACH * body
+        and not any(_rule_between(r, c.bbox, box) for r in h_rules)
+        for c in claimed
     )
 
 
