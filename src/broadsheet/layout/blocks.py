@@ -84,9 +84,10 @@ def split_blocks(leaves: list[Leaf], styles: dict[BBox, Style], body: float,
     """Blocks of each leaf. On a page set mostly horizontally, a vertical line is a headline strip."""
     blocks: list[LayoutBlock] = []
     indents = _page_uses_indents(leaves)
+    all_lines = [ln for leaf in leaves for ln in leaf.lines]
     for leaf_index, leaf in enumerate(leaves):
         leaf_lines = _attach_drop_caps(leaf.lines, styles)
-        left = min((ln.bbox[0] for ln in leaf_lines), default=0.0)
+        left = _column_left(leaf_lines, all_lines)
         right = max((ln.bbox[2] for ln in leaf_lines), default=0.0)
         vertical_leaf = sum(1 for ln in leaf_lines if _is_vertical(ln, styles)) > len(leaf_lines) / 2
         split = _split_vertical_leaf(leaf_lines, styles, body) if vertical_leaf else _split_leaf(leaf_lines, styles, body, indents)
@@ -99,6 +100,30 @@ def split_blocks(leaves: list[Leaf], styles: dict[BBox, Style], body: float,
             blocks.append(LayoutBlock(PARAGRAPH, lines, style.size, style.bold, leaf.frame, len(blocks), strip,
                                       leaf_index, indented, ends_full, margin=leaf.margin, indents=indents))
     return blocks
+
+
+def _column_left(leaf_lines: list[Line], page_lines: list[Line]) -> float:
+    """The left edge of the column a segment stands in. A segment of one line (a
+    paragraph's indented first line before a column break) shows no edge of its own: the
+    same-size lines of its column above and below show it."""
+    left = min((ln.bbox[0] for ln in leaf_lines), default=0.0)
+    if len(leaf_lines) != 1:
+        return left
+    line = leaf_lines[0]
+    size = line.size or 10.0
+    column = [
+        ln.bbox[0] for ln in page_lines
+        if ln is not line and abs((ln.size or 0) - size) < 0.05 * size
+        and left - INDENT_REACH * size <= ln.bbox[0] <= left and x_overlap(ln.bbox, line.bbox) >= 0.5 * width(line.bbox)
+        and abs(ln.bbox[1] - line.bbox[1]) <= COLUMN_REACH * size
+    ]
+    return min(column, default=left)
+
+
+# A paragraph's first line is set in at most this many of its type sizes; lines of the
+# same column lie within this many sizes above or below.
+INDENT_REACH = 3.0
+COLUMN_REACH = 12.0
 
 
 def _attach_drop_caps(lines: list[Line], styles: dict[BBox, Style]) -> list[Line]:
