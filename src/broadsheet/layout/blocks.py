@@ -336,7 +336,7 @@ _MID_PHRASE = frozenset("and or of to the a an in on for with by at from as but 
 
 def _stops_mid_phrase(text: str) -> bool:
     words = text.split()
-    return bool(words) and (words[-1].lower() in _MID_PHRASE or text.rstrip().endswith((",", "-", "、", "，")))
+    return bool(words) and (words[-1].lower() in _MID_PHRASE or text.rstrip().endswith((",", "-", "、", "，", ":", "：")))
 
 
 def _opens_bracket(text: str) -> bool:
