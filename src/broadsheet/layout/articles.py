@@ -371,6 +371,9 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
         story = _empty_headline_below(lb.bbox, empty) or _sole_empty_headline_between_rules(lb.bbox, headlines, empty, h_rules)
         if story is None and lb.kind != BYLINE:
             story = _story_to_the_left(lb, members, owner, stories, v_rules, body)
+        if story is None and lb.kind != BYLINE:
+            h = _headline_up_left(lb.bbox, governing, v_rules, body)
+            story = stories[id(h)] if h is not None else None
         if story is None and previous is not None and lb.kind != BYLINE:
             prior = stories.get(id(previous)) or owner.get(id(previous))
             if prior is not None and not _closed(prior):
@@ -514,6 +517,22 @@ def _text_under_or_beside(h: LayoutBlock, members: list[LayoutBlock], body: floa
         if under or beside:
             return True
     return False
+
+
+def _headline_up_left(box: BBox, headlines: list[LayoutBlock], v_rules: list[BBox], body: float) -> LayoutBlock | None:
+    """A column that starts right under the level of a headline ending just left of it (a
+    headline narrower than its story, a photo under it) is that headline's."""
+    for h in headlines:
+        hb = h.bbox
+        if h.vertical_strip or not (0 <= box[1] - hb[3] <= HEAD_DROP * h.size):
+            continue
+        if -1.0 <= box[0] - hb[2] <= MAX_COLUMN_GAP * body and box[0] > hb[0] and not _rule_parts(hb, box, v_rules):
+            return h
+    return None
+
+
+# A column beside a headline's end starts at most this far under it (× the headline's size).
+HEAD_DROP = 2.0
 
 
 def _story_to_the_left(lb: LayoutBlock, members: list[LayoutBlock], owner: dict[int, _Story],
