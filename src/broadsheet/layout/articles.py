@@ -312,6 +312,8 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
         lb.kind = DECK
         stories[id(lead)].members.append(lb)
         owner[id(lb)] = stories[id(lead)]
+    if stacked:
+        _set_feet(headlines, members)  # a stacked second headline is a deck: measure from its foot
     for lb in members:
         if id(lb) in owner or id(lb) in stories:
             continue
