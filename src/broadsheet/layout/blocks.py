@@ -36,7 +36,8 @@ DROP_CAP_SIZE = 1.8
 INDENT_SHARE = 0.03
 # A line ending within this many of its type sizes of the column's right edge is full.
 FULL_SLACK = 1.8
-STYLE_CHANGE = 1.12
+# Lines whose sizes differ by this ratio are in different type (a 9.5-pt body, an 8.5-pt caption).
+STYLE_CHANGE = 1.08
 MAX_SUBHEAD_LINES = 2
 MAX_CREDIT_CHARS = 24
 # A subhead sits this close (× body size) under the running text before it.
