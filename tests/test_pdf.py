@@ -335,3 +335,23 @@ def test_a_headline_redrawn_run_by_run_reads_once(tmp_path, per_writer):
     assert [a.headline.string for a in result.articles if a.headline] == ["Storm cuts power to homes"]
     dropped = [r.text.strip() for r in result.removed if r.reason == "duplicate_glyph"]
     assert sorted(dropped) == sorted(["cuts", "power", "to"])
+
+
+def test_bullets_set_in_a_dingbat_font_open_list_items(tmp_path):
+    """ZapfDingbats' "n" is a square: read as the letter it would open no list item."""
+    path = tmp_path / "dingbats.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "What changes on Monday", fontname="hebo", fontsize=18)
+    page.insert_text((72, 125), "The council listed three changes for the riverside market.", fontname="helv", fontsize=9)
+    items = ["Stalls open at seven", "Parking moves to Quay Street", "Dogs stay on a lead"]
+    for k, item in enumerate(items):
+        y = 145 + 14 * k
+        page.insert_text((72, y), "n", fontname="zadb", fontsize=7)
+        page.insert_text((84, y), item, fontname="helv", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    listed = [b.string for a in result.articles for b in a.body if b.kind == "list_item"]
+    assert listed == items
+    mapped = [(r.text, r.replacement) for r in result.removed if r.reason == "map_dingbat_bullets"]
+    assert mapped == [("n", "•")] * 3

@@ -13,6 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+import regex
+
+from ..cues import BULLET_MARKS
 from ..geometry import BBox, area, contains, height, intersection_area, union, width, x_overlap, y_overlap
 from ..model import Line
 from .extract import Graphics
@@ -336,6 +339,8 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
         return [items]
     if axis == 0 and not ruled_cut(best[0]) and (_one_row(before, after) or _one_row(after, before)):
         return [items]  # a number or label tabbed away from its line, not a column
+    if axis == 0 and not ruled_cut(best[0]) and _only_marks(before):
+        return [items]  # bullets hung in the margin of their list, not a column
     if axis == 1:
         lowest = max(it.bbox[3] for it in before)
         edge = [it for it in before if it.bbox[3] >= lowest - 1.0]
@@ -444,6 +449,16 @@ def _with_wrapped_tails(top: list[Item], rest: list[Item]) -> tuple[list[Item], 
                 rest.remove(it)
                 break
     return top, rest
+
+
+def _only_marks(side: list[Item]) -> bool:
+    """Every item is a line of list marks alone (``•``, ``■``, ``1.``)."""
+    return all(
+        it.kind == "line" and it.line is not None and _LIST_MARKS.fullmatch(it.line.string.strip()) for it in side
+    )
+
+
+_LIST_MARKS = regex.compile(rf"(?:[{regex.escape(BULLET_MARKS)}]\s*){{1,3}}|\d{{1,2}}[.)]")
 
 
 def ruled_cut(priority: float) -> bool:

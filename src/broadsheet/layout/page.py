@@ -13,6 +13,7 @@ from ..repair.lines import page_vocabulary
 from .articles import assemble
 from .blocks import classify, join_text, split_blocks, split_opening_bylines
 from .dedupe import find_duplicate_glyphs
+from .dingbats import map_dingbat_bullets, symbol_offsets
 from .extract import read_graphics, read_page_text, split_frames_and_photos
 from .lines import body_size, build_lines, merge_vertical_stacks
 from .order import reading_order
@@ -37,6 +38,8 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
     removed = list(duplicates.removals)
     lines, repaired = _repair(lines, text.input_text)
     removed.extend(repaired)
+    lines, mapped = map_dingbat_bullets(lines, symbol_offsets(text.spans, text.input_text), text.input_text)
+    removed.extend(mapped)
     graphics = read_graphics(page)
     lines = merge_vertical_stacks(lines, styles, graphics.h_rules)
     split_frames_and_photos(graphics, [line.bbox for line in lines])

@@ -1,0 +1,71 @@
+"""Bullets set in a symbol font: Wingdings, Zapf Dingbats and kin.
+
+Such fonts draw a bullet, a box or an arrow for an ordinary code point: Wingdings'
+``l`` is a filled circle, Wingdings 2's ``¢`` a square, Zapf Dingbats' ``n`` a square.
+Extracted as text they read as stray letters (``h Acidémie``) that no cue can take
+for a list marker. Each such character becomes ``•``, recorded as a replacement, so
+the list and caption rules see the mark the reader sees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..model import Line, Removal
+from .extract import PdfSpan
+
+REASON = "map_dingbat_bullets"
+BULLET = "•"
+_SYMBOL_FONT = regex.compile(r"wingding|webding|dingbat|zapf|marlett|symbolmt|^symbol$", regex.IGNORECASE)
+
+
+def is_symbol_font(font: str) -> bool:
+    # Subset fonts carry a tag before the name: "ABCDEF+Wingdings-Regular".
+    return bool(_SYMBOL_FONT.search(font.split("+", 1)[-1]))
+
+
+def symbol_offsets(spans: list[PdfSpan], text: str) -> set[int]:
+    """Input offsets of the visible characters drawn in a symbol font, and of the same
+    character echoed in the text font right after it (some layout programs follow the
+    bullet glyph with its code point in the text font, a sliver wide)."""
+    offsets: set[int] = set()
+    for k, span in enumerate(spans):
+        if not is_symbol_font(span.font):
+            continue
+        offsets.update(o for o in range(span.start, span.end) if not text[o].isspace())
+        mark = span.text.strip()[-1:]
+        # The echo comes next in drawing order, or just before the glyph it echoes.
+        for echo in spans[max(0, k - 1) : k] + spans[k + 1 : k + 2]:
+            if mark and echo.text.startswith(mark) and not is_symbol_font(echo.font) \
+                    and abs(echo.bbox[0] - span.bbox[2]) <= ECHO_GAP and abs(echo.bbox[3] - span.bbox[3]) <= 0.5 * span.size:
+                offsets.add(echo.start)
+    return offsets
+
+
+# Points between a bullet glyph's right edge and the echo of its code point.
+ECHO_GAP = 0.5
+
+
+def map_dingbat_bullets(lines: list[Line], offsets: set[int], source: str) -> tuple[list[Line], list[Removal]]:
+    """Each character a symbol font drew becomes ``•``, recorded with its replacement."""
+    if not offsets:
+        return lines, []
+    out: list[Line] = []
+    removals: list[Removal] = []
+    for line in lines:
+        mapping = {
+            pos + k: BULLET for pos, src, length in line.text.runs if src >= 0
+            for k in range(length) if src + k in offsets and line.text.string[pos + k] != BULLET
+        }
+        if not mapping:
+            out.append(line)
+            continue
+        text, found = line.text.replace_chars(mapping, REASON, source)
+        removals.extend(found)
+        out.append(replace(line, text=text))
+    return out, removals
+
+
+__all__ = ["map_dingbat_bullets", "symbol_offsets", "is_symbol_font"]
