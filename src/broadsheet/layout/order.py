@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from ..geometry import BBox, area, contains, height, intersection_area, union, width, x_overlap, y_overlap
+from ..geometry import BBox, area, contains, height, union, width, x_overlap, y_overlap
 from ..model import Line
 from .extract import Graphics
 
@@ -151,7 +151,7 @@ def _read(lines: list[Line], graphics: Graphics, body: float, vertical: set[int]
     frame_items = [Item(f, "frame") for f in frames]
     top: list[Item] = []
     for line in lines:
-        holder = next((fi for fi in frame_items if contains(fi.bbox, line.bbox, 2.0)), None)
+        holder = next((fi for fi in frame_items if contains(fi.bbox, line.bbox, 2.0)), None) if frame_items else None
         (holder.children if holder else top).append(Item(line.bbox, "line", line))
     for fi in frame_items:
         if fi.children:
@@ -290,7 +290,7 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
     gap_sets = ((1, _gaps(boxes, 1)), (0, _gaps([_without_hanging_mark(it) for it in items], 0)))
     # White gaps and rules first; the weaker, costlier cues only where neither cuts.
     for axis, gaps in gap_sets:
-        rule_set = [r for r in (h_rules if axis == 1 else v_rules) if intersection_area(_grown(r), region) > 0]
+        rule_set = [r for r in (h_rules if axis == 1 else v_rules) if _reaches(r, region)]
         extent = width(region) if axis == 1 else height(region)
         for lo, hi in gaps:
             size = hi - lo
@@ -448,8 +448,11 @@ def _type_changes(items: list[Item], lo: float, hi: float) -> bool:
     return max(a, b) / min(a, b) > STYLE_CHANGE
 
 
-def _grown(box: BBox, by: float = 3.0) -> BBox:
-    return (box[0] - by, box[1] - by, box[2] + by, box[3] + by)
+def _reaches(rule: BBox, region: BBox, by: float = 3.0) -> bool:
+    """The rule, grown by ``by`` on every side, overlaps the region over some area."""
+    # Called for every rule at every cut: the overlap test written out, not built from boxes.
+    return (min(rule[2] + by, region[2]) > max(rule[0] - by, region[0])
+            and min(rule[3] + by, region[3]) > max(rule[1] - by, region[1]))
 
 
 def _photo_edge(items: list[Item], lo: float, hi: float) -> bool:
