@@ -53,7 +53,11 @@ class Item:
     kind: str  # "line" | "photo" | "frame"
     line: Line | None = None
     children: list["Item"] = field(default_factory=list)  # a frame's contents
-    trimmed: BBox | None = None  # the box less a hanging mark, computed once
+    # The box less a hanging mark: every cut reads it, so it is computed once, up front.
+    trimmed: BBox = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.trimmed = _without_hanging_mark(self)
 
 
 @dataclass(slots=True)
@@ -287,7 +291,7 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
     # there the band between tiers outranks the gaps between columns.
     tiers_first = _is_vertical_region(items, vertical)
     has_photo = any(it.kind == "photo" for it in items)
-    gap_sets = ((1, _gaps(boxes, 1)), (0, _gaps([_without_hanging_mark(it) for it in items], 0)))
+    gap_sets = ((1, _gaps(boxes, 1)), (0, _gaps([it.trimmed for it in items], 0)))
     # White gaps and rules first; the weaker, costlier cues only where neither cuts.
     for axis, gaps in gap_sets:
         rule_set = [r for r in (h_rules if axis == 1 else v_rules) if _reaches(r, region)]
@@ -343,12 +347,6 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
 def _without_hanging_mark(item: Item) -> BBox:
     """The box less the one character a line may hang past its column's edge (a CJK
     comma or stop set outside the measure), so that it does not close the gutter."""
-    if item.trimmed is None:
-        item.trimmed = _trim_hanging(item)
-    return item.trimmed
-
-
-def _trim_hanging(item: Item) -> BBox:
     box = item.bbox
     if item.line is None or not item.line.size:
         return box
@@ -368,14 +366,13 @@ def _split_off_spanning_band(items: list[Item], region: BBox, body: float) -> li
     narrow = [it for it in items if width(it.bbox) <= NARROW_SHARE * width(region)]
     if len(narrow) < 4:
         return None
-    gutters = [(lo, hi) for lo, hi in _gaps([_without_hanging_mark(it) for it in narrow], 0) if hi - lo >= MIN_GUTTER * body]
-    trimmed = {id(it): _without_hanging_mark(it) for it in items}
+    gutters = [(lo, hi) for lo, hi in _gaps([it.trimmed for it in narrow], 0) if hi - lo >= MIN_GUTTER * body]
     centre = lambda it: (it.bbox[1] + it.bbox[3]) / 2  # noqa: E731
     for lo, hi in sorted(gutters, key=lambda g: g[0] - g[1]):
-        crossing = [it for it in items if trimmed[id(it)][0] < hi and trimmed[id(it)][2] > lo]
+        crossing = [it for it in items if it.trimmed[0] < hi and it.trimmed[2] > lo]
         if not crossing:
             continue
-        columns = [it for it in items if not (trimmed[id(it)][0] < hi and trimmed[id(it)][2] > lo)]
+        columns = [it for it in items if not (it.trimmed[0] < hi and it.trimmed[2] > lo)]
         if not any(it.bbox[2] <= lo for it in columns) or not any(it.bbox[0] >= hi for it in columns):
             continue
         first, last = min(centre(it) for it in columns), max(centre(it) for it in columns)
@@ -400,7 +397,7 @@ def _split_off_top_rows(items: list[Item], body: float) -> tuple[list[Item], lis
         top, rest = ordered[:k], ordered[k:]
         if centre(top[-1]) >= centre(rest[0]) - 0.5:
             continue
-        trimmed = [_without_hanging_mark(it) for it in rest]
+        trimmed = [it.trimmed for it in rest]
         for lo, hi in _gaps(trimmed, 0):
             if hi - lo >= MIN_GUTTER * body and sum(b[2] <= lo for b in trimmed) >= 2 and sum(b[0] >= hi for b in trimmed) >= 2:
                 return list(_with_wrapped_tails(top, rest))
