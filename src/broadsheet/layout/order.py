@@ -290,7 +290,6 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
     # Vertical writing is set in tiers across the page, each read right to left:
     # there the band between tiers outranks the gaps between columns.
     tiers_first = _is_vertical_region(items, vertical)
-    has_photo = any(it.kind == "photo" for it in items)
     gap_sets = ((1, _gaps(boxes, 1)), (0, _gaps([it.trimmed for it in items], 0)))
     # White gaps and rules first; the weaker, costlier cues only where neither cuts.
     for axis, gaps in gap_sets:
@@ -309,6 +308,7 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
             if best is None or priority > best[0]:
                 best = (priority, axis, (lo + hi) / 2)
     if best is None:
+        has_photo = any(it.kind == "photo" for it in items)
         for axis, gaps in gap_sets:
             for lo, hi in gaps:
                 size = hi - lo
