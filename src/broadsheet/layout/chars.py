@@ -29,7 +29,10 @@ class RawChars:
 
     def __init__(self, textpage: "pymupdf.TextPage") -> None:
         self._textpage = textpage
-        self._lines: dict[tuple[int, int], list[dict]] = {}
+        # (block, line) → each span's characters. Only these small tuples are kept, not
+        # rawdict's dict per character, which the garbage collector would walk for the
+        # rest of the page.
+        self._lines: dict[tuple[int, int], list[list[Char] | None]] = {}
         self._blocks: list[Any] | None = None  # the text page's raw fz_stext_block pointers, by number
         self._page_rect: Any = None  # the text page's bounds, as JM_make_spanlist takes them
         self._buffer: Any = None
@@ -54,10 +57,12 @@ class RawChars:
             return None
         if (block, line) not in self._lines:
             try:
-                self._lines[(block, line)] = self._read_line(block, line)
+                raw_spans = self._read_line(block, line)
             except Exception:  # noqa: BLE001 - PyMuPDF internals; the whole rawdict still answers
                 return None
-        return _span_chars(self._lines[(block, line)], index)
+            self._lines[(block, line)] = [_span_chars(raw_spans, k) for k in range(len(raw_spans))]
+        spans = self._lines[(block, line)]
+        return spans[index] if 0 <= index < len(spans) else None
 
     def _from_page(self, key: tuple[int, int, int]) -> list[Char] | None:
         block, line, index = key
