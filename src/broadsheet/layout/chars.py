@@ -35,7 +35,7 @@ class RawChars:
         self._lines: dict[tuple[int, int], list[list[Char] | None]] = {}
         self._blocks: list[Any] | None = None  # the text page's raw fz_stext_block pointers, by number
         self._page_rect: Any = None  # the text page's bounds, as JM_make_spanlist takes them
-        self._buffer: Any = None
+        self._buffer: Any = None  # JM_make_spanlist's scratch buffer, one for the page
         self._block_lines: dict[int, list[Any]] = {}  # block number → the low-level lines rawdict lists
         self._page: dict[int, dict] | None = None  # the whole rawdict, once the line reader failed
 
@@ -84,7 +84,6 @@ class RawChars:
         line_dict: dict = {}
         _extra.JM_make_spanlist(line_dict, self._block_lines[block][line], 1, self._buffer, self._page_rect)
         return line_dict["spans"]
-
 
     def _raw_block(self, number: int) -> Any:
         """Block ``number`` of the text page, found along its linked list: PyMuPDF's block
