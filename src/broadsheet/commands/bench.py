@@ -63,7 +63,8 @@ def run_pdf(args: argparse.Namespace) -> int:
         print(f"{result['pages']} pages in {result['files']} PDF file(s), best of {result['repeat']}: "
               f"get_text() {bare['pages_per_second']} pages/s ({bare['seconds']} s), "
               f"restore {restore['pages_per_second']} pages/s ({restore['seconds']} s), "
-              f"restore/get_text time {result['ratio']}x ({result['machine']})")
+              f"restore/get_text time {result['ratio']}x, median of runs {result['median_run_ratio']}x "
+              f"({result['machine']})")
     return 0
 
 

@@ -29,10 +29,13 @@ class RawChars:
 
     def __init__(self, textpage: "pymupdf.TextPage") -> None:
         self._textpage = textpage
-        self._lines: dict[tuple[int, int], list[dict]] = {}
+        # (block, line) → each span's characters. Only these small tuples are kept, not
+        # rawdict's dict per character, which the garbage collector would walk for the
+        # rest of the page.
+        self._lines: dict[tuple[int, int], list[list[Char] | None]] = {}
         self._blocks: list[Any] | None = None  # the text page's raw fz_stext_block pointers, by number
         self._page_rect: Any = None  # the text page's bounds, as JM_make_spanlist takes them
-        self._buffer: Any = None
+        self._buffer: Any = None  # JM_make_spanlist's scratch buffer, one for the page
         self._block_lines: dict[int, list[Any]] = {}  # block number → the low-level lines rawdict lists
         self._page: dict[int, dict] | None = None  # the whole rawdict, once the line reader failed
 
@@ -54,10 +57,12 @@ class RawChars:
             return None
         if (block, line) not in self._lines:
             try:
-                self._lines[(block, line)] = self._read_line(block, line)
+                raw_spans = self._read_line(block, line)
             except Exception:  # noqa: BLE001 - PyMuPDF internals; the whole rawdict still answers
                 return None
-        return _span_chars(self._lines[(block, line)], index)
+            self._lines[(block, line)] = [_span_chars(raw_spans, k) for k in range(len(raw_spans))]
+        spans = self._lines[(block, line)]
+        return spans[index] if 0 <= index < len(spans) else None
 
     def _from_page(self, key: tuple[int, int, int]) -> list[Char] | None:
         block, line, index = key
@@ -79,7 +84,6 @@ class RawChars:
         line_dict: dict = {}
         _extra.JM_make_spanlist(line_dict, self._block_lines[block][line], 1, self._buffer, self._page_rect)
         return line_dict["spans"]
-
 
     def _raw_block(self, number: int) -> Any:
         """Block ``number`` of the text page, found along its linked list: PyMuPDF's block

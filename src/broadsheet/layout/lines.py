@@ -216,8 +216,9 @@ def body_size(lines: list[Line]) -> float:
     line_counts: Counter = Counter()
     for line in lines:
         if line.size:
-            counts[round(line.size * 2) / 2] += len(line.string)
-            line_counts[round(line.size * 2) / 2] += 1
+            half_points = round(line.size * 2) / 2
+            counts[half_points] += len(line.string)
+            line_counts[half_points] += 1
     if not counts:
         return 10.0
     total = sum(counts.values())

@@ -16,7 +16,7 @@ from operator import itemgetter
 import regex
 
 from ..cues import BULLET_MARKS
-from ..geometry import BBox, area, contains, height, intersection_area, union, width, x_overlap, y_overlap
+from ..geometry import BBox, area, contains, height, union, width, x_overlap, y_overlap
 from ..model import Line
 from .extract import Graphics
 
@@ -58,7 +58,11 @@ class Item:
     kind: str  # "line" | "photo" | "frame"
     line: Line | None = None
     children: list["Item"] = field(default_factory=list)  # a frame's contents
-    trimmed: BBox | None = None  # the box less a hanging mark, computed once
+    # The box less a hanging mark: every cut reads it, so it is computed once, up front.
+    trimmed: BBox = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.trimmed = _without_hanging_mark(self)
 
 
 @dataclass(slots=True)
@@ -156,7 +160,7 @@ def _read(lines: list[Line], graphics: Graphics, body: float, vertical: set[int]
     frame_items = [Item(f, "frame") for f in frames]
     top: list[Item] = []
     for line in lines:
-        holder = next((fi for fi in frame_items if contains(fi.bbox, line.bbox, 2.0)), None)
+        holder = next((fi for fi in frame_items if contains(fi.bbox, line.bbox, 2.0)), None) if frame_items else None
         (holder.children if holder else top).append(Item(line.bbox, "line", line))
     for fi in frame_items:
         if fi.children:
@@ -291,11 +295,10 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
     # Vertical writing is set in tiers across the page, each read right to left:
     # there the band between tiers outranks the gaps between columns.
     tiers_first = _is_vertical_region(items, vertical)
-    has_photo = any(it.kind == "photo" for it in items)
-    gap_sets = ((1, _gaps(boxes, 1)), (0, _gaps([_without_hanging_mark(it) for it in items], 0)))
+    gap_sets = ((1, _gaps(boxes, 1)), (0, _gaps([it.trimmed for it in items], 0)))
     # White gaps and rules first; the weaker, costlier cues only where neither cuts.
     for axis, gaps in gap_sets:
-        rule_set = [r for r in (h_rules if axis == 1 else v_rules) if intersection_area(_grown(r), region) > 0]
+        rule_set = [r for r in (h_rules if axis == 1 else v_rules) if _reaches(r, region)]
         extent = width(region) if axis == 1 else height(region)
         for lo, hi in gaps:
             size = hi - lo
@@ -314,6 +317,7 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
             if best is None or priority > best[0]:
                 best = (priority, axis, (lo + hi) / 2)
     if best is None:
+        has_photo = any(it.kind == "photo" for it in items)
         for axis, gaps in gap_sets:
             for lo, hi in gaps:
                 size = hi - lo
@@ -354,12 +358,6 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
 def _without_hanging_mark(item: Item) -> BBox:
     """The box less the one character a line may hang past its column's edge (a CJK
     comma or stop set outside the measure), so that it does not close the gutter."""
-    if item.trimmed is None:
-        item.trimmed = _trim_hanging(item)
-    return item.trimmed
-
-
-def _trim_hanging(item: Item) -> BBox:
     box = item.bbox
     if item.line is None or not item.line.size:
         return box
@@ -379,14 +377,13 @@ def _split_off_spanning_band(items: list[Item], region: BBox, body: float) -> li
     narrow = [it for it in items if width(it.bbox) <= NARROW_SHARE * width(region)]
     if len(narrow) < 4:
         return None
-    gutters = [(lo, hi) for lo, hi in _gaps([_without_hanging_mark(it) for it in narrow], 0) if hi - lo >= MIN_GUTTER * body]
-    trimmed = {id(it): _without_hanging_mark(it) for it in items}
+    gutters = [(lo, hi) for lo, hi in _gaps([it.trimmed for it in narrow], 0) if hi - lo >= MIN_GUTTER * body]
     centre = lambda it: (it.bbox[1] + it.bbox[3]) / 2  # noqa: E731
     for lo, hi in sorted(gutters, key=lambda g: g[0] - g[1]):
-        crossing = [it for it in items if trimmed[id(it)][0] < hi and trimmed[id(it)][2] > lo]
+        crossing = [it for it in items if it.trimmed[0] < hi and it.trimmed[2] > lo]
         if not crossing:
             continue
-        columns = [it for it in items if not (trimmed[id(it)][0] < hi and trimmed[id(it)][2] > lo)]
+        columns = [it for it in items if not (it.trimmed[0] < hi and it.trimmed[2] > lo)]
         if not any(it.bbox[2] <= lo for it in columns) or not any(it.bbox[0] >= hi for it in columns):
             continue
         first, last = min(centre(it) for it in columns), max(centre(it) for it in columns)
@@ -413,7 +410,7 @@ def _split_off_top_rows(items: list[Item], body: float) -> tuple[list[Item], lis
         rest = [it for row in rows[k:] for it in row]
         if len(rest) < 3:
             break
-        trimmed = [_without_hanging_mark(it) for it in rest]
+        trimmed = [it.trimmed for it in rest]
         for lo, hi in _gaps(trimmed, 0):
             if hi - lo >= MIN_GUTTER * body and sum(b[2] <= lo for b in trimmed) >= 2 and sum(b[0] >= hi for b in trimmed) >= 2:
                 return _with_wrapped_tails(top, rest)
@@ -486,8 +483,11 @@ def _type_changes(items: list[Item], lo: float, hi: float) -> bool:
     return min(above) > STYLE_CHANGE * max(below) or min(below) > STYLE_CHANGE * max(above)
 
 
-def _grown(box: BBox, by: float = 3.0) -> BBox:
-    return (box[0] - by, box[1] - by, box[2] + by, box[3] + by)
+def _reaches(rule: BBox, region: BBox, by: float = 3.0) -> bool:
+    """The rule, grown by ``by`` on every side, overlaps the region over some area."""
+    # Called for every rule at every cut: the overlap test written out, not built from boxes.
+    return (min(rule[2] + by, region[2]) > max(rule[0] - by, region[0])
+            and min(rule[3] + by, region[3]) > max(rule[1] - by, region[1]))
 
 
 def _photo_edge(items: list[Item], lo: float, hi: float) -> bool:

@@ -68,9 +68,10 @@ def _repair(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
         return lines, []
     repaired, removals = repair_lines(wide, source, PDF_REPAIRS)
     by_box = {line.bbox: line for line in repaired}
+    wide_ids = {id(line) for line in wide}
     out = []
     for line in lines:
-        if _WIDE.search(line.string):
+        if id(line) in wide_ids:
             if line.bbox in by_box:
                 out.append(by_box[line.bbox])
         else:
