@@ -437,7 +437,9 @@ def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[L
         # white allowed over it: a headline is set with more air above it than a paragraph.
         frontier = [(h.bbox, max(STORY_BAND * body, FOOT_REACH * h.size))]
         taken = {id(lb) for c in out.values() for lb in c}
-        candidates = [lb for lb in sorted(others, key=lambda b: -b.bbox[3]) if id(lb) not in owner and id(lb) not in taken]
+        # Only text above the headline can be its story's stack.
+        candidates = [lb for lb in sorted(others, key=lambda b: -b.bbox[3])
+                      if lb.bbox[1] < h.bbox[1] and id(lb) not in owner and id(lb) not in taken]
         grew = True
         while grew:
             grew = False

@@ -85,10 +85,13 @@ def split_blocks(leaves: list[Leaf], styles: dict[BBox, Style], body: float,
     """Blocks of each leaf. On a page set mostly horizontally, a vertical line is a headline strip."""
     blocks: list[LayoutBlock] = []
     indents = _page_uses_indents(leaves)
-    all_lines = [ln for leaf in leaves for ln in leaf.lines]
+    by_size: dict[float, list[Line]] = {}
+    for leaf in leaves:
+        for ln in leaf.lines:
+            by_size.setdefault(ln.size or 0.0, []).append(ln)
     for leaf_index, leaf in enumerate(leaves):
         leaf_lines = _attach_drop_caps(leaf.lines, styles)
-        left = _column_left(leaf_lines, all_lines)
+        left = _column_left(leaf_lines, by_size)
         right = max((ln.bbox[2] for ln in leaf_lines), default=0.0)
         vertical_leaf = sum(1 for ln in leaf_lines if _is_vertical(ln, styles)) > len(leaf_lines) / 2
         split = _split_vertical_leaf(leaf_lines, styles, body) if vertical_leaf else _split_leaf(leaf_lines, styles, body, indents)
@@ -103,7 +106,7 @@ def split_blocks(leaves: list[Leaf], styles: dict[BBox, Style], body: float,
     return blocks
 
 
-def _column_left(leaf_lines: list[Line], page_lines: list[Line]) -> float:
+def _column_left(leaf_lines: list[Line], by_size: dict[float, list[Line]]) -> float:
     """The left edge of the column a segment stands in. A segment of one line (a
     paragraph's indented first line before a column break) shows no edge of its own: the
     same-size lines of its column above and below show it."""
@@ -113,9 +116,8 @@ def _column_left(leaf_lines: list[Line], page_lines: list[Line]) -> float:
     line = leaf_lines[0]
     size = line.size or 10.0
     column = [
-        ln.bbox[0] for ln in page_lines
-        if ln is not line and abs((ln.size or 0) - size) < 0.05 * size
-        and left - INDENT_REACH * size <= ln.bbox[0] <= left and x_overlap(ln.bbox, line.bbox) >= 0.5 * width(line.bbox)
+        ln.bbox[0] for ln in by_size.get(line.size or 0.0, ())
+        if ln is not line and left - INDENT_REACH * size <= ln.bbox[0] <= left and x_overlap(ln.bbox, line.bbox) >= 0.5 * width(line.bbox)
         and abs(ln.bbox[1] - line.bbox[1]) <= COLUMN_REACH * size
     ]
     return min(column, default=left)

@@ -161,7 +161,8 @@ _REPEATED_TOKEN = regex.compile(r"(?<!\S)(\S+) (?=\1(?!\S))")
 def _repeated_tokens(spans: list[PdfSpan]) -> dict[int, list["regex.Match"]]:
     out: dict[int, list] = {}
     for index, span in enumerate(spans):
-        if " " in span.text:
+        words = span.text.split()
+        if len(set(words)) < len(words):  # some token comes twice: cheap before the regex
             matches = list(_REPEATED_TOKEN.finditer(span.text))
             if matches:
                 out[index] = matches

@@ -10,6 +10,7 @@ the list and caption rules see the mark the reader sees.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -21,6 +22,7 @@ BULLET = "•"
 _SYMBOL_FONT = regex.compile(r"wingding|webding|dingbat|zapf|marlett|symbolmt|^symbol$", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
 def is_symbol_font(font: str) -> bool:
     # Subset fonts carry a tag before the name: "ABCDEF+Wingdings-Regular".
     return bool(_SYMBOL_FONT.search(font.split("+", 1)[-1]))
