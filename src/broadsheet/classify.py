@@ -222,8 +222,14 @@ def _captions_before_credits(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+# Characters enough to tell the scripts apart; counting a whole page's costs more than it tells.
+LANGUAGE_SAMPLE = 3000
+
+
 def detect_language(text: str) -> str:
-    """zh-Hant, zh-Hans, ja, ko or en, from the characters themselves."""
+    """zh-Hant, zh-Hans, ja, ko or en, from the characters themselves (the first few
+    thousand)."""
+    text = text[:LANGUAGE_SAMPLE]
     han = len(HAN.findall(text))
     kana = len(regex.findall(r"[\p{Hiragana}\p{Katakana}]", text))
     hangul = len(regex.findall(r"\p{Hangul}", text))
