@@ -21,3 +21,17 @@ def test_line_cue(case):
 def test_a_title_abbreviation_ends_no_sentence(text, ends):
     from broadsheet.charclass import ends_sentence
     assert ends_sentence(text) is ends
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Il consiglio comunale ha approvato ieri sera la chiusura della strada al traffico, che sarà "
+     "pedonale il sabato e la domenica per tutta la stagione estiva, con un mercato dei produttori.", "it"),
+    ("Le conseil municipal a voté lundi soir la fermeture de la rue aux voitures le samedi et le "
+     "dimanche, pour y installer un marché des producteurs pendant toute la saison.", "fr"),
+    ("The city council voted on Monday night to close the street to cars on Saturdays and Sundays, "
+     "so that a farmers' market can set up there for the whole season.", "en"),
+    ("Road closed on Sundays.", "en"),
+])
+def test_latin_script_language_from_its_commonest_words(text, language):
+    from broadsheet.classify import detect_language
+    assert detect_language(text) == language

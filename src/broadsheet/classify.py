@@ -6,6 +6,8 @@ articles around it, so this stage only marks it ``TITLE``; assembly decides.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from . import cues
@@ -239,10 +241,36 @@ def detect_language(text: str) -> str:
     if hangul > max(han, latin // 3):
         return "ko"
     if han == 0 or latin > 3 * han:
-        return "en" if latin else "und"
+        return latin_language(text) if latin else "und"
     from .script import traditional_or_simplified
 
     return traditional_or_simplified(text)
+
+
+# Languages in Latin script told apart by their commonest words (wordfreq's lists).
+LATIN_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl")
+COMMON_WORDS = 150
+MIN_WORDS = 20
+_WORD = regex.compile(r"\p{L}+")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> dict[str, frozenset[str]]:
+    from wordfreq import top_n_list
+
+    return {lang: frozenset(top_n_list(lang, COMMON_WORDS)) for lang in LATIN_LANGUAGES}
+
+
+def latin_language(text: str) -> str:
+    """The Latin-script language whose commonest words the text uses most; English when
+    the text is too short to tell."""
+    words = [w.lower() for w in _WORD.findall(text)[:400]]
+    if len(words) < MIN_WORDS:
+        return "en"
+    common = _common_words()
+    hits = {lang: sum(1 for w in words if w in common[lang]) for lang in LATIN_LANGUAGES}
+    best = max(LATIN_LANGUAGES, key=lambda lang: (hits[lang], lang == "en"))
+    return best if hits[best] > hits["en"] else "en"
 
 
 __all__ = ["TITLE", "classify_blocks", "detect_language", "is_title_like"]
