@@ -22,7 +22,9 @@ from .order import reading_order
 
 # Glyphs drawn twice are found by geometry (dedupe.py); the text-level guesses at
 # doubling would only misread genuine repeats (謝謝, 研究研究) on a PDF page.
-_WIDE = regex.compile(r"[\u2e80-\U0002fa1f]")
+# Lines a PDF repair can change: CJK and its compatibility forms (compat ideographs,
+# justification spaces), or a mark that prints nothing (soft hyphens, zero-width spaces).
+_WIDE = regex.compile(r"[\u2e80-\U0002fa1f\u00ad\u200b-\u200d\u2060\ufeff]")
 TEXT_DOUBLING_REPAIRS = ("unshingle_redrawn_runs", "undouble_repeated_lines", "undouble_shadow_runs", "undouble_punctuation")
 PDF_REPAIRS = tuple(name for name in REPAIRS if name not in TEXT_DOUBLING_REPAIRS)
 
@@ -61,8 +63,8 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
 
 
 def _repair(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
-    """The text repairs, run only on lines they can change: both act on CJK and its
-    compatibility forms alone, so Latin lines (most of an English page) skip the regexes."""
+    """The text repairs, run only on lines they can change (CJK, or a mark that prints
+    nothing), so the Latin lines of an English page skip the regexes."""
     wide = [line for line in lines if _WIDE.search(line.string)]
     if not wide:
         return lines, []

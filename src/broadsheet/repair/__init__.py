@@ -3,7 +3,8 @@
 A repair takes the page's lines (and the decoded input, for provenance) and
 returns new lines plus the removals it made; the removal's ``reason`` is the
 repair's name, so the JSON leads straight to the code. ``REPAIRS`` is the
-order they run in: glyph mapping first (so doubled runs compare equal), whole
+order they run in: invisible marks first (they split the runs every later repair
+compares), then glyph mapping (so doubled runs compare equal), whole
 repeated lines before chunk doubling, spaces last (a doubled spaced line
 would otherwise lose its evidence).
 """
@@ -15,6 +16,7 @@ from typing import Callable
 from ..model import Line, Removal
 from .columns import reorder_interleaved_columns
 from .glyphs import map_compat_ideographs
+from .invisible import drop_invisible_marks
 from .shingles import unshingle_redrawn_runs
 from .shadow import undouble_punctuation, undouble_repeated_lines, undouble_shadow_runs
 from .spacing import drop_justify_spaces
@@ -22,6 +24,7 @@ from .spacing import drop_justify_spaces
 Repair = Callable[[list[Line], str], tuple[list[Line], list[Removal]]]
 
 REPAIRS: dict[str, Repair] = {
+    "drop_invisible_marks": drop_invisible_marks,
     "map_compat_ideographs": map_compat_ideographs,
     "unshingle_redrawn_runs": unshingle_redrawn_runs,
     "undouble_repeated_lines": undouble_repeated_lines,

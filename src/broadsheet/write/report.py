@@ -39,6 +39,7 @@ REASON_STYLES: dict[str, tuple[str, str]] = {
     "undouble_punctuation": ("doubled punctuation", "#f8c27a"),
     "undouble_repeated_lines": ("repeated line", "#dcb0f2"),
     "unshingle_redrawn_runs": ("redrawn run (shingled lines)", "#e9a3c9"),
+    "drop_invisible_marks": ("invisible mark", "#b8e0d2"),
     "drop_justify_spaces": ("justification space", "#8fcdf4"),
     "strip_bullet_marker": ("bullet marker", "#a9e29a"),
     "strip_caption_marker": ("caption marker", "#7fd6c2"),

@@ -1,0 +1,40 @@
+"""Characters that print nothing: zero-width spaces and joiners, soft hyphens, a byte-order
+mark inside the text.
+
+Extractors pass them through from the PDF's text layer (a soft hyphen where the
+typesetter allowed a break, a zero-width space between CJK characters so a browser may
+wrap there); they split words and CJK runs for search and for every cue, while a reader
+never sees them. Each is removed and recorded. Zero-width joiners inside emoji
+sequences are left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..model import Line, Removal
+
+REASON = "drop_invisible_marks"
+# ZWSP, word joiner, BOM / ZWNBSP, soft hyphen, and ZWNJ / ZWJ outside emoji sequences.
+_INVISIBLE = regex.compile(r"[\u200b\u2060\ufeff\u00ad]|(?<!\p{Emoji})[\u200c\u200d](?!\p{Emoji})")
+
+
+def drop_invisible_marks(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
+    """``新\\u200b聞`` → ``新聞``, ``eco\\u00adnomy`` → ``economy``: marks no reader sees."""
+    out: list[Line] = []
+    removals: list[Removal] = []
+    for line in lines:
+        string = line.text.string
+        cuts = [(m.start(), m.end()) for m in _INVISIBLE.finditer(string)]
+        if not cuts:
+            out.append(line)
+            continue
+        text, cut = line.text.cut(cuts, REASON)
+        removals.extend(cut)
+        out.append(replace(line, text=text))
+    return out, removals
+
+
+__all__ = ["drop_invisible_marks"]
