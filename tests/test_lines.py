@@ -66,3 +66,19 @@ def test_text_never_wrapped_keeps_one_block_a_line():
     assert article.headline.string == "海濱長廊延伸工程明年動工"
     assert [d.string for d in article.subheadlines] == ["全長三點二公里　預計2028年完工"]
     assert len(article.body) == 6
+
+
+def test_a_full_stop_inside_a_justified_line_broken_word_by_word_ends_no_paragraph():
+    """PyMuPDF ends a line at every wide justification gap: a word a line. A paragraph's
+    last line is not justified, so a full stop inside such a run ends only a sentence."""
+    text = ("The ferry operator said a single trip to the island would cost\n"
+            "HK$15.90,\nup\nfrom\nHK$14.80.\nFast-ferry\nfares\nwill\nclimb\nto\n"
+            "HK$28.40 from January.\n"
+            "Commuter groups reacted angrily.\n"
+            "They said the rise would fall hardest on older residents.\n")
+    assert paragraphs(text) == [
+        "The ferry operator said a single trip to the island would cost HK$15.90, up from HK$14.80. "
+        "Fast-ferry fares will climb to HK$28.40 from January.",
+        "Commuter groups reacted angrily.",
+        "They said the rise would fall hardest on older residents.",
+    ]

@@ -287,6 +287,12 @@ def _latin_break(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bo
     column = widths.latin_column(i - 1)
     next_word = line.string.split(" ", 1)[0]
     if ends_sentence(previous.string):
+        # A justified line an extractor broke at every wide word gap comes out a word a
+        # line; a paragraph's last line is never justified, so a full stop inside such a
+        # run of single words ends a sentence, not the paragraph.
+        if " " not in previous.string.strip() and " " not in line.string.strip() and i > 1 \
+                and " " not in lines[i - 2].string.strip() and lines[i - 2].blank_before == 0:
+            return False
         # News paragraphs are a sentence or two: after a full stop, a capital
         # or an opening quote starts a new one unless the text plainly runs on.
         return not line.string[0].islower()
