@@ -78,7 +78,7 @@ CONTINUATION = regex.compile(
     r"(?P<to>(?:下轉|下转|轉|转|續見|续见|續|续|接)(?:第)?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*(?:版|頁|页))"
     r"|(?P<from>(?:上接|接|承|續|续)(?:第)?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*(?:版|頁|页)(?:\S{0,4})?)"
     r"|(?P<to_en>(?:(?:Continued|Continues|See|Turn to|More)\s+(?:on|to)\s+(?:page|Page|PAGE|p\.)?|(?:See|Turn to)\s+(?:page|Page|PAGE|p\.))\s*[A-Z]?\d+[A-Z]?\S{0,20})"
-    r"|(?P<from_en>(?:Continued|Continues)\s+from\s+(?:page|Page|PAGE|p\.)?\s*[A-Z]?\d+[A-Z]?\S{0,20})"
+    r"|(?P<from_en>(?:(?:Continued|Continues)\s+from\s+(?:page|Page|PAGE|p\.)?|From\s+(?:page|Page|PAGE|p\.))\s*[A-Z]?\d+[A-Z]?\S{0,20})"
     r")\s*[）)】\]]?$"
 )
 
