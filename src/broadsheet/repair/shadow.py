@@ -53,7 +53,8 @@ class _Evidence:
         if len(set(string)) == len(string):
             self.tokens = []  # no character repeats: nothing can be doubled (the common case)
         else:
-            self.tokens = [(m.start(), m.end(), len(m.group(1))) for m in _chunk_pattern(len(string)).finditer(string)]
+            self.tokens = [(m.start(), m.end(), len(m.group(1))) for m in _chunk_pattern(len(string)).finditer(string)
+                           if not _spoken_repetition(m.group(1), m.group(0))]
         if not self.tokens:
             self.coverage, self.distinct = 0.0, 0
             return
@@ -69,6 +70,15 @@ class _Evidence:
 
     def shadowed(self) -> bool:
         return self.coverage >= SHADOW_COVERAGE and self.distinct >= MIN_DISTINCT
+
+
+_LATIN_WORD_END = regex.compile(r"\p{Latin}[,!?…]$")
+
+
+def _spoken_repetition(chunk: str, whole: str) -> bool:
+    """``thank you, thank you,`` or ``no, no``: words repeated after a comma and a space are
+    said twice, not drawn twice (a shadow's copy has no comma of its own between)."""
+    return bool(_LATIN_WORD_END.search(chunk.rstrip())) and (chunk[-1] == " " or len(whole) > 2 * len(chunk))
 
 
 def _second_copies(tokens: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
