@@ -82,3 +82,11 @@ def test_a_full_stop_inside_a_justified_line_broken_word_by_word_ends_no_paragra
         "Commuter groups reacted angrily.",
         "They said the rise would fall hardest on older residents.",
     ]
+
+
+def test_a_spaced_dash_broken_at_the_line_keeps_its_spaces():
+    assert paragraphs("Every donor gets a free loaf\n— and a card, the baker said.\n") == [
+        "Every donor gets a free loaf — and a card, the baker said."]
+    assert paragraphs("Every donor gets a free loaf—\nand a card, the baker said.\n") == [
+        "Every donor gets a free loaf—and a card, the baker said."]
+    assert paragraphs("他說——\n我們會繼續努力，也會準時開門。\n") == ["他說——我們會繼續努力，也會準時開門。"]

@@ -62,6 +62,17 @@ def _closing_quote_alone(string: str, quotes_before: int) -> bool:
     return string[:1] == '"' and (len(string) == 1 or string[1] == " ") and quotes_before % 2 == 1
 
 
+def _spaced_dash(before: str, after: str) -> bool:
+    """A dash set with spaces round it (``loaf — "thank``) broken at one of them, between
+    Latin words: the space the break took goes back. A closed dash (``loaf—thank``) and a
+    CJK dash (``——``) join tight."""
+    if after[:1] in "—–" and after[1:2] == " ":
+        return bool(before) and not CJK_CHAR.match(before[-1])
+    if before[-1:] in "—–" and before[-2:-1] == " ":
+        return bool(after) and not CJK_CHAR.match(after[0])
+    return False
+
+
 def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozenset()) -> tuple[SourcedText, list[Removal]]:
     """One paragraph from its layout lines: CJK joins tight, English with a space,
     and a line-end hyphen goes only where it split a word."""
@@ -80,10 +91,11 @@ def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozense
                     kept, cut = previous.cut([(len(previous) - 1, len(previous))], "join_wrapped_lines")
                     parts[-1] = kept
                     removals.extend(cut)
-            elif not (CJK_CHAR.match(left) or CJK_CHAR.match(right) or left in _NO_SPACE_AFTER or right in _NO_SPACE_BEFORE
-                      or _number_split_in_cjk(previous.string, text.string)
-                      or _opening_quote_alone(previous.string, quotes - 1)
-                      or _closing_quote_alone(text.string, quotes)):
+            elif _spaced_dash(previous.string, text.string) or not (
+                    CJK_CHAR.match(left) or CJK_CHAR.match(right) or left in _NO_SPACE_AFTER or right in _NO_SPACE_BEFORE
+                    or _number_split_in_cjk(previous.string, text.string)
+                    or _opening_quote_alone(previous.string, quotes - 1)
+                    or _closing_quote_alone(text.string, quotes)):
                 parts.append(SourcedText.inserted(" "))
         parts.append(text)
         previous = text
