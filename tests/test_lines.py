@@ -89,4 +89,5 @@ def test_a_spaced_dash_broken_at_the_line_keeps_its_spaces():
         "Every donor gets a free loaf — and a card, the baker said."]
     assert paragraphs("Every donor gets a free loaf—\nand a card, the baker said.\n") == [
         "Every donor gets a free loaf—and a card, the baker said."]
-    assert paragraphs("他說——\n我們會繼續努力，也會準時開門。\n") == ["他說——我們會繼續努力，也會準時開門。"]
+    assert paragraphs("街坊問到新店甚麼時候開張，店主笑着說——\n我們會繼續努力，也會準時開門。\n") == [
+        "街坊問到新店甚麼時候開張，店主笑着說——我們會繼續努力，也會準時開門。"]
