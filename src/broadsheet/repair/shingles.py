@@ -22,10 +22,8 @@ import regex
 from ..model import Line, Removal, SourcedText
 
 REASON = "unshingle_redrawn_runs"
-# A chain of this many overlaps in a row is a redrawn line, not chance; so are chains a
-# line apart (the lines of one headline) with this many overlaps between them.
+# A chain of this many overlaps in a row is a redrawn line, not chance.
 MIN_LINKS = 3
-MIN_CLUSTER_LINKS = 4
 # The longest piece of a line drawn again (a run is a word or a few characters).
 MAX_OVERLAP = 24
 _LATIN_WORD = regex.compile(r"[\p{Latin}\p{N}]")
@@ -56,15 +54,13 @@ def _whole_words(upper: str, lower: str, k: int) -> bool:
 
 
 def _chains(lines: list[Line]) -> list[tuple[int, list[int]]]:
-    """(first line, overlaps of the lines after it) for each chain to act on: a chain long
-    enough on its own, or one of a cluster of chains a single line apart whose links add up
-    (a headline of several lines, each drawn run by run: ``Reservoir`` / ``Reservoir`` /
-    ``levels`` / ``levels fall`` / ``fall to`` / …)."""
+    """(first line, overlaps of the lines after it) for each chain long enough to act on.
+    A line repeated whole right after a chain (the drawn line's last piece) joins it."""
     strings = [line.text.string for line in lines]
     links = [0] + [
         _overlap(strings[i - 1], strings[i]) if lines[i].blank_before == 0 else 0 for i in range(1, len(lines))
     ]
-    runs: list[tuple[int, list[int]]] = []
+    chains: list[tuple[int, list[int]]] = []
     i = 1
     while i < len(lines):
         if not links[i]:
@@ -73,32 +69,13 @@ def _chains(lines: list[Line]) -> list[tuple[int, list[int]]]:
         start = i - 1
         while i < len(lines) and links[i]:
             i += 1
-        runs.append((start, links[start + 1 : i]))
-    chains: list[tuple[int, list[int]]] = []
-    for cluster in _clusters(runs):
-        if sum(len(overlaps) for _start, overlaps in cluster) >= MIN_CLUSTER_LINKS and len(cluster) > 1:
-            chains.extend(cluster)
-            continue
-        for start, overlaps in cluster:
-            if len(overlaps) >= MIN_LINKS or _contained_pair(strings, start, overlaps):
-                chains.append((start, overlaps))
-            elif chains and start - (chains[-1][0] + len(chains[-1][1])) <= 1 \
-                    and all(strings[start + m].strip() == strings[start + m + 1].strip() for m in range(len(overlaps))):
-                chains.append((start, overlaps))  # 獨大 / 獨大 under a redrawn first line
+        overlaps = links[start + 1 : i]
+        if len(overlaps) >= MIN_LINKS or _contained_pair(strings, start, overlaps):
+            chains.append((start, overlaps))
+        elif chains and start - (chains[-1][0] + len(chains[-1][1])) <= 1 \
+                and all(strings[start + m].strip() == strings[start + m + 1].strip() for m in range(len(overlaps))):
+            chains.append((start, overlaps))  # 獨大 / 獨大 under a redrawn first line
     return chains
-
-
-def _clusters(runs: list[tuple[int, list[int]]]) -> list[list[tuple[int, list[int]]]]:
-    """Runs of links whose ends are adjacent lines (one unlinked pair between) grouped."""
-    clusters: list[list[tuple[int, list[int]]]] = []
-    for run in runs:
-        if clusters:
-            last_start, last_overlaps = clusters[-1][-1]
-            if run[0] == last_start + len(last_overlaps) + 1:
-                clusters[-1].append(run)
-                continue
-        clusters.append([run])
-    return clusters
 
 
 def _contained_pair(strings: list[str], start: int, overlaps: list[int]) -> bool:
