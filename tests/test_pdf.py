@@ -355,3 +355,30 @@ def test_bullets_set_in_a_dingbat_font_open_list_items(tmp_path):
     assert listed == items
     mapped = [(r.text, r.replacement) for r in result.removed if r.reason == "map_dingbat_bullets"]
     assert mapped == [("n", "•")] * 3
+
+
+def test_a_headline_redrawn_in_runs_keeps_its_undrawn_full_width_space(tmp_path):
+    """Runs drawn again from a character back, and a full-width space that prints no glyph:
+    the two halves of the headline are still one headline, the space put back."""
+    path = tmp_path / "cjk_runs.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    size = 20.0
+    x0, y = 72.0, 100.0
+    # (cell, text): each run starts again a character back, 2 pt to the right (as a
+    # shadow drawn run by run is); cell 4, the full-width space, is never drawn.
+    runs = [(0, "渡輪加"), (2, "加價"), (5, "乘客"), (6, "客排隊")]
+    for k, (cell, text) in enumerate(runs):
+        page.insert_text((x0 + cell * size + (2.0 if k % 2 else 0.0), y), text, fontname="china-t", fontsize=size)
+    page.insert_text((72, 130), "渡輪公司昨日宣布下月起加價兩成，早上碼頭已有不少乘客排隊買票。", fontname="china-t", fontsize=10)
+    doc.save(path)
+    from broadsheet.layout.dedupe import find_duplicate_glyphs
+    from broadsheet.layout.extract import read_page_text
+    from broadsheet.layout.lines import build_lines
+
+    with pymupdf.open(path) as reopened:
+        text = read_page_text(reopened[0], 1)
+        lines, _styles = build_lines(text, find_duplicate_glyphs(text))
+    assert [line.string for line in lines if line.size == size] == ["渡輪加價\u3000乘客排隊"]
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles if a.headline] == ["渡輪加價\u3000乘客排隊"]

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-from ..charclass import CJK_CHAR
+from ..charclass import CJK_CHAR, HAN as HAN_CHAR
 from ..geometry import BBox, union
 from ..model import Line, SourcedText
 from .dedupe import Dedupe
@@ -54,7 +54,8 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
     edges: dict[int, list[tuple[float, float]]] = {}
     for pdf_line in page.lines:
         edges.setdefault(pdf_line.spans[0].key[0], []).append((pdf_line.bbox[0], pdf_line.bbox[2]))
-    last_piece: tuple[SourcedText, BBox, PdfSpan] | None = None  # the previous line, unstripped
+    # The previous line, unstripped, with its reach, main span and whether glyphs of it were redrawn.
+    last_piece: tuple[SourcedText, BBox, PdfSpan, bool] | None = None
     for index, pdf_line in enumerate(page.lines):
         block_no = pdf_line.spans[0].key[0]
         if index in touched:
@@ -71,13 +72,19 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
         if not joined.string.strip():
             continue
         piece_bold = False
-        if lines and last_piece is not None and not pdf_line.vertical and _continues_piece(last_piece, extent, main):
+        redrawn = index in touched
+        spaced = lines and last_piece is not None and not pdf_line.vertical and (redrawn or last_piece[3]) \
+            and _an_em_apart(last_piece, joined, extent, main)
+        if lines and last_piece is not None and not pdf_line.vertical and (spaced or _continues_piece(last_piece, extent, main)):
             # A printed line drawn in pieces (runs re-drawn over each other, so MuPDF
             # starts a new line at each) is one line again, spaces between pieces kept.
             last = lines.pop()
-            last_joined, last_extent, last_main = last_piece
+            last_joined, last_extent, last_main, _redrawn = last_piece
             # Pieces come in drawing order, which may put a line's start after its end.
-            if _abuts(extent, last_extent, PIECE_GAP * (main.size or 1.0)):
+            if spaced:
+                # The full-width space between the two pieces was not drawn as a glyph.
+                joined = SourcedText.concat([last_joined, SourcedText.inserted("\u3000"), joined])
+            elif _abuts(extent, last_extent, PIECE_GAP * (main.size or 1.0)):
                 joined = _join_pieces(joined, last_joined, overlap=extent[2] > last_extent[0])
             else:
                 joined = _join_pieces(last_joined, joined, overlap=last_extent[2] > extent[0])
@@ -87,7 +94,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
                 main = last_main
             piece_bold = last.bold
             styles.pop(last.bbox, None)
-        last_piece = (joined, extent, main)
+        last_piece = (joined, extent, main, redrawn)
         sourced = joined.strip()
         lead = joined.string[: len(joined.string) - len(joined.string.lstrip())]
         # Leading spaces sit inside the span's box, so an indent made of spaces shows only here.
@@ -107,7 +114,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
             sourced = SourcedText.concat([last.text, *joiner, sourced])
             style = styles.pop(last.bbox)
             bbox, indent = merged_box, last.indent
-            last_piece = (sourced, bbox, main)
+            last_piece = (sourced, bbox, main, redrawn)
         previous_block = block_no
         # Two lines can share a box only when one was drawn over the other and partly
         # survived; a hair's offset keeps their styles apart.
@@ -118,16 +125,35 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
     return lines, styles
 
 
-def _continues_piece(previous: tuple[SourcedText, BBox, PdfSpan], extent: BBox, main: PdfSpan) -> bool:
+def _continues_piece(previous: tuple[SourcedText, BBox, PdfSpan, bool], extent: BBox, main: PdfSpan) -> bool:
     """This piece starts where the previous one ends, on its baseline, in its type: the two
     are one printed line. Columns never abut: a gutter is at least half an em wide."""
-    _joined, last_extent, last_main = previous
+    _joined, last_extent, last_main, _redrawn = previous
     size = main.size or 1.0
     return (
         last_main.font == main.font and abs(last_main.size - main.size) < 0.05 * size
         and abs(last_extent[1] - extent[1]) < 0.2 * size and abs(last_extent[3] - extent[3]) < 0.2 * size
         and (_abuts(last_extent, extent, PIECE_GAP * size) or _abuts(extent, last_extent, PIECE_GAP * size))
     )
+
+
+def _an_em_apart(previous: tuple[SourcedText, BBox, PdfSpan, bool], joined: SourcedText, extent: BBox,
+                 main: PdfSpan) -> bool:
+    """Two CJK pieces of redrawn type on one baseline, in one type, exactly one em apart:
+    the full-width space of one headline (``接手　蛋撻``), which printed as no glyph."""
+    last_joined, last_extent, last_main, _redrawn = previous
+    size = main.size or 1.0
+    left, right = last_joined.string.rstrip()[-1:], joined.string.lstrip()[:1]
+    return (
+        bool(left) and bool(right) and HAN_CHAR.match(left) is not None and HAN_CHAR.match(right) is not None
+        and last_main.font == main.font and abs(last_main.size - main.size) < 0.05 * size
+        and abs(last_extent[3] - extent[3]) < 0.2 * size
+        and abs(extent[0] - last_extent[2] - size) <= EM_SLACK * size
+    )
+
+
+# How far from one em the gap of an undrawn full-width space may be (× size).
+EM_SLACK = 0.15
 
 
 def _join_pieces(left: SourcedText, right: SourcedText, overlap: bool) -> SourcedText:
