@@ -382,3 +382,21 @@ def test_a_headline_redrawn_in_runs_keeps_its_undrawn_full_width_space(tmp_path)
     assert [line.string for line in lines if line.size == size] == ["渡輪加價\u3000乘客排隊"]
     result = restore_pdf(path).pages[0]
     assert [a.headline.string for a in result.articles if a.headline] == ["渡輪加價\u3000乘客排隊"]
+
+
+def test_a_credit_set_up_a_photos_edge_is_its_credit(tmp_path):
+    path = tmp_path / "vertical_credit.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 90), "Flood waters reach the old town", fontname="hebo", fontsize=20)
+    photo = pymupdf.Rect(72, 110, 372, 300)
+    page.draw_rect(photo, color=(0.4, 0.4, 0.4), fill=(0.6, 0.6, 0.6))
+    page.insert_text((376, 296), "Anna Berti / Agency", fontname="helv", fontsize=5, rotate=90)
+    page.insert_text((72, 314), "A street under water in the old town on Sunday.", fontname="helv", fontsize=8)
+    body = "Heavy rain flooded the lower streets of the old town overnight, and shops stayed shut on Sunday."
+    page.insert_text((72, 334), body, fontname="helv", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles if a.headline] == ["Flood waters reach the old town"]
+    credits = [c.credit.string for a in result.articles for c in a.captions if c.credit is not None]
+    assert credits == ["Anna Berti / Agency"]

@@ -380,7 +380,13 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
             block.kind = FURNITURE
             continue
         if block.vertical_strip:
-            block.kind = HEADLINE
+            beside = _photo_beside(box, photos, block.size)
+            if beside is not None and block.size < body:
+                # Small type set up a photo's edge is its credit, not a headline strip.
+                block.kind = CREDIT
+                block.photo = beside
+            else:
+                block.kind = HEADLINE
             continue
         photo = _photo_above(box, photos, block.size)
         if photo is not None and (_text_between(photo, block, blocks) or _caption_to_the_left(photo, block, blocks)):
@@ -538,6 +544,15 @@ def _photo_above(box: BBox, photos: list[BBox], size: float) -> BBox | None:
             if best is None or photo[3] > best[3]:
                 best = photo
     return best
+
+
+def _photo_beside(box: BBox, photos: list[BBox], size: float) -> BBox | None:
+    """The photo whose left or right edge the box runs along, inside its height."""
+    for photo in photos:
+        touches = abs(box[0] - photo[2]) <= size or abs(photo[0] - box[2]) <= size
+        if touches and box[1] >= photo[1] - size and box[3] <= photo[3] + size:
+            return photo
+    return None
 
 
 def _near_photo(box: BBox, photos: list[BBox], body: float) -> bool:
