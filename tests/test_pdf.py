@@ -400,3 +400,17 @@ def test_a_credit_set_up_a_photos_edge_is_its_credit(tmp_path):
     assert [a.headline.string for a in result.articles if a.headline] == ["Flood waters reach the old town"]
     credits = [c.credit.string for a in result.articles for c in a.captions if c.credit is not None]
     assert credits == ["Anna Berti / Agency"]
+
+
+@pytest.mark.parametrize("byline", ["di Marta Rinaldi", "par Claire Dubois", "von Jonas Weber"])
+def test_a_byline_in_another_european_language_is_a_byline(tmp_path, byline):
+    path = tmp_path / "byline.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 90), "La piazza torna ai pedoni", fontname="hebo", fontsize=20)
+    page.insert_text((72, 112), byline, fontname="hebo", fontsize=12)
+    page.insert_text((72, 130), "Il consiglio ha votato ieri la chiusura della piazza al traffico.", fontname="helv", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [(a.headline.string, a.byline.string if a.byline else None) for a in result.articles] == [
+        ("La piazza torna ai pedoni", byline)]

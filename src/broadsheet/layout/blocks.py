@@ -273,7 +273,14 @@ def line_hint(string: str) -> str | None:
         return CONTINUATION
     if _END_MARK.match(string.strip()):
         return SIGNOFF
+    if _BY_IN_OTHER_LANGUAGES.match(string.strip()):
+        return BYLINE
     return line_cue(string)
+
+
+# "By" in the other languages of European papers, on a line of its own (a PDF line set
+# apart in its own type: a wrapped line of running text starting "di Roma" is not one).
+_BY_IN_OTHER_LANGUAGES = regex.compile(r"^(?:di|par|von|por|door)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$")
 
 
 def joined_string(lines: list[Line]) -> str:
