@@ -414,3 +414,21 @@ def test_a_byline_in_another_european_language_is_a_byline(tmp_path, byline):
     result = restore_pdf(path).pages[0]
     assert [(a.headline.string, a.byline.string if a.byline else None) for a in result.articles] == [
         ("La piazza torna ai pedoni", byline)]
+
+
+def test_a_title_centred_over_two_columns_in_body_type_is_the_headline(tmp_path):
+    path = tmp_path / "centred_title.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((270, 80), "秋水篇", fontname="china-s", fontsize=10)
+    page.insert_text((275, 104), "佚名", fontname="china-s", fontsize=10)
+    left = "秋水时至，百川灌河，泾流之大，两涘渚崖之间，不辨牛马。于是焉河伯欣然自喜，以天下之美为尽在己。"
+    right = "顺流而东行，至于北海，东面而视，不见水端。于是焉河伯始旋其面目，望洋向若而叹曰：野语有之。"
+    for k in range(0, len(left), 16):
+        page.insert_text((90, 130 + k // 16 * 14), left[k:k + 16], fontname="china-s", fontsize=10)
+    for k in range(0, len(right), 16):
+        page.insert_text((320, 130 + k // 16 * 14), right[k:k + 16], fontname="china-s", fontsize=10)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    headed = [(a.headline.string, [d.string for d in a.subheadlines]) for a in result.articles if a.headline]
+    assert headed == [("秋水篇", ["佚名"])]

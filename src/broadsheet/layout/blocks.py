@@ -364,6 +364,7 @@ def classify(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBox, bod
     for block in blocks:
         per_leaf[block.leaf] = per_leaf.get(block.leaf, 0) + 1
     _classify_each(blocks, photos, page_rect, body, styles, per_leaf)
+    _promote_centred_titles(blocks, body)
     _promote_decks_under_headlines(blocks, styles, body)
     _demote_column_decks(blocks, body)
     _find_flush_right_credits(blocks)
@@ -469,6 +470,42 @@ def _find_flush_right_credits(blocks: list[LayoutBlock]) -> None:
         flush_right = abs(block.bbox[2] - photo[2]) <= 3.0 and block.bbox[0] > photo[0] + 0.3 * width(photo)
         if others and (flush_right or any(block.bbox[0] >= c.bbox[2] - 2.0 for c in others)):
             block.kind = CREDIT
+
+
+def _promote_centred_titles(blocks: list[LayoutBlock], body: float) -> None:
+    """A short line at body size centred over two columns of text (a title, an author's
+    name, set in body type by a book-like layout) cannot be a line of either column: it is
+    the title of what stands under it, the first such line the headline and the rest decks."""
+    text = [b for b in blocks if b.kind == PARAGRAPH and not b.margin]
+    if not text:
+        return
+    left, right = min(b.bbox[0] for b in text), max(b.bbox[2] for b in text)
+    centre, span = (left + right) / 2, right - left
+    titles = [
+        b for b in text
+        if len(b.lines) == 1 and len(b.block.string if b.block else joined_string(b.lines)) <= MAX_TITLE_CHARS // 4
+        and not ends_sentence(b.lines[0].string) and width(b.bbox) < TITLE_SHARE * span
+        and abs((b.bbox[0] + b.bbox[2]) / 2 - centre) <= CENTRE_SLACK * span and b.bbox[0] < centre < b.bbox[2]
+        and _columns_under(b, text)
+    ]
+    for k, b in enumerate(sorted(titles, key=lambda b: b.bbox[1])):
+        b.kind = HEADLINE if k == 0 else DECK
+
+
+def _columns_under(title: LayoutBlock, text: list[LayoutBlock]) -> bool:
+    """Paragraphs stand under the line on both sides of its centre, none across it and none
+    over it (lines of one, like an author's name under a title, aside): it heads columns."""
+    mid = (title.bbox[0] + title.bbox[2]) / 2
+    under = [b for b in text if b.bbox[1] > title.bbox[3] and b is not title and len(b.lines) > 1]
+    above = [b for b in text if b.bbox[3] <= title.bbox[1] and len(b.lines) > 1 and x_overlap(b.bbox, title.bbox) > 0]
+    return (not above and any(b.bbox[2] < mid for b in under) and any(b.bbox[0] > mid for b in under)
+            and not any(b.bbox[0] < mid < b.bbox[2] for b in under))
+
+
+# A centred title is narrower than this share of the text area, its centre within this
+# share of the area's centre.
+TITLE_SHARE = 0.4
+CENTRE_SLACK = 0.03
 
 
 def _promote_decks_under_headlines(blocks: list[LayoutBlock], styles: dict[BBox, Style], body: float) -> None:
