@@ -107,7 +107,19 @@ def _starts_like_pdf(path: Path) -> bool:
         return False
 
 
+_timed_out = False
+
+
+# Seconds between repeats of the soft-timeout signal once the deadline has passed.
+TIMEOUT_REPEAT = 0.05
+
+
 def _raise_timeout(signum, frame):  # noqa: ARG001 - signal handler signature
+    # An exception raised while Python runs a finaliser or a weakref callback is
+    # swallowed; the flag remembers the deadline passed, and the timer repeats (see
+    # process_item) until one signal lands in ordinary code.
+    global _timed_out
+    _timed_out = True
     raise DocumentTimeout
 
 
@@ -130,15 +142,19 @@ def process_item(item: WorkItem, options: WorkOptions = WorkOptions()) -> ItemRe
     # should not be charged for loading the library.
     from .. import api  # noqa: F401
 
+    global _timed_out
     soft = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
     previous_handler = None
+    _timed_out = False
     if soft:
         previous_handler = signal.signal(signal.SIGALRM, _raise_timeout)
-        signal.setitimer(signal.ITIMER_REAL, options.timeout)
+        signal.setitimer(signal.ITIMER_REAL, options.timeout, TIMEOUT_REPEAT)
     if options.hard_timeout:
         _arm_hard_timeout(options.timeout + HARD_TIMEOUT_GRACE if soft else options.timeout)
     try:
         records = _restore_item(item, options)
+        if _timed_out:
+            raise DocumentTimeout  # the first signal was swallowed, the work ran on past it
         return ItemResult(item.id, item.source, records=records, seconds=time.perf_counter() - started)
     except DocumentTimeout:
         error = f"timed out after {options.timeout:g} s"
