@@ -420,10 +420,10 @@ def test_a_title_centred_over_two_columns_in_body_type_is_the_headline(tmp_path)
     path = tmp_path / "centred_title.pdf"
     doc = pymupdf.open()
     page = doc.new_page()
-    page.insert_text((270, 80), "秋水篇", fontname="china-s", fontsize=10)
-    page.insert_text((275, 104), "佚名", fontname="china-s", fontsize=10)
-    left = "秋水时至，百川灌河，泾流之大，两涘渚崖之间，不辨牛马。于是焉河伯欣然自喜，以天下之美为尽在己。"
-    right = "顺流而东行，至于北海，东面而视，不见水端。于是焉河伯始旋其面目，望洋向若而叹曰：野语有之。"
+    page.insert_text((270, 80), "老码头", fontname="china-s", fontsize=10)
+    page.insert_text((275, 104), "林舟", fontname="china-s", fontsize=10)
+    left = "江边的老码头在清晨最安静，渡船还没有开，卖早点的小摊已经支起了炉子，热气从锅里慢慢升起来。"
+    right = "等到七点钟，第一班渡船靠岸，赶着上班的人一下子涌上台阶，码头又变回了平日里热闹的样子。"
     for k in range(0, len(left), 16):
         page.insert_text((90, 130 + k // 16 * 14), left[k:k + 16], fontname="china-s", fontsize=10)
     for k in range(0, len(right), 16):
@@ -431,4 +431,4 @@ def test_a_title_centred_over_two_columns_in_body_type_is_the_headline(tmp_path)
     doc.save(path)
     result = restore_pdf(path).pages[0]
     headed = [(a.headline.string, [d.string for d in a.subheadlines]) for a in result.articles if a.headline]
-    assert headed == [("秋水篇", ["佚名"])]
+    assert headed == [("老码头", ["林舟"])]

@@ -676,7 +676,7 @@ def _strip_lead(text: SourcedText, pattern, reason: str) -> tuple[SourcedText, l
 
 # Any symbol, and the bullets a caption may open with (• is punctuation to Unicode).
 _CAPTION_MARK = regex.compile(rf"^[\p{{So}}\p{{Sm}}{regex.escape(cues.BULLET_MARKS)}]+\s*(?=\S)")
-# A marker, or one drawn twice a little apart ("• • Acidémie": a shadowed bullet).
+# A marker, or one drawn twice a little apart ("• • Horaires": a shadowed bullet).
 _BULLET = regex.compile(rf"^(?:[{regex.escape(cues.BULLET_MARKS + cues.CAPTION_MARKS)}\-–*]\s*)+")
 _PAREN_CREDIT = regex.compile(r"\s*[（(](?P<credit>[^()（）。.!?]{2,40})[）)]\s*$")
 _SPACED_CREDIT = regex.compile(r"\u3000+(?P<credit>[^\u3000]{1,20})$")

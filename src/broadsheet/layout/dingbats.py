@@ -2,7 +2,7 @@
 
 Such fonts draw a bullet, a box or an arrow for an ordinary code point: Wingdings'
 ``l`` is a filled circle, Wingdings 2's ``¢`` a square, Zapf Dingbats' ``n`` a square.
-Extracted as text they read as stray letters (``h Acidémie``) that no cue can take
+Extracted as text they read as stray letters (``h Horaires``) that no cue can take
 for a list marker. Each such character becomes ``•``, recorded as a replacement, so
 the list and caption rules see the mark the reader sees.
 """
