@@ -74,12 +74,11 @@ def _restore_item(item: WorkItem, options: WorkOptions) -> list[dict]:
 
     convert = None
     if options.convert:
+        from functools import partial
+
         from ..script import convert_text
 
-        config = options.convert
-
-        def convert(text: str) -> str:
-            return convert_text(text, config)
+        convert = partial(convert_text, config=options.convert)
 
     if item.text is not None:
         if len(item.text.encode("utf-8")) > options.max_page_bytes:
