@@ -20,13 +20,17 @@ from .order import reading_order
 
 
 
-# Glyphs drawn twice are found by geometry (dedupe.py); the text-level guesses at
-# doubling would only misread genuine repeats (謝謝, 研究研究) on a PDF page.
+# Glyphs drawn twice are found by geometry (dedupe.py), and reading order comes from the
+# XY-cut: the text-level guesses at doubling and at columns read across would only misread
+# genuine repeats (謝謝, 研究研究) or reorder lines geometry has already placed.
+TEXT_ONLY_REPAIRS = (
+    "unshingle_redrawn_runs", "undouble_repeated_lines", "undouble_shadow_runs", "undouble_punctuation",
+    "reorder_interleaved_columns",
+)
+PDF_REPAIRS = tuple(name for name in REPAIRS if name not in TEXT_ONLY_REPAIRS)
 # Lines a PDF repair can change: CJK and its compatibility forms (compat ideographs,
 # justification spaces), or a mark that prints nothing (soft hyphens, zero-width spaces).
 _WIDE = regex.compile(r"[\u2e80-\U0002fa1f\u00ad\u200b-\u200d\u2060\ufeff]")
-TEXT_DOUBLING_REPAIRS = ("unshingle_redrawn_runs", "undouble_repeated_lines", "undouble_shadow_runs", "undouble_punctuation")
-PDF_REPAIRS = tuple(name for name in REPAIRS if name not in TEXT_DOUBLING_REPAIRS)
 
 
 def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
