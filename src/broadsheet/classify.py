@@ -224,8 +224,9 @@ def _captions_before_credits(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-# Characters enough to tell the scripts apart; counting a whole page's costs more than it tells.
-LANGUAGE_SAMPLE = 3000
+# Characters enough to tell the scripts apart (every dev page reads right on this many);
+# counting a whole page's costs more than it tells.
+LANGUAGE_SAMPLE = 1200
 
 
 def detect_language(text: str) -> str:
