@@ -10,6 +10,7 @@ unit at its place, whose own contents are then cut the same way.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -318,10 +319,11 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
                 best = (priority, axis, (lo + hi) / 2)
     if best is None:
         has_photo = any(it.kind == "photo" for it in items)
+        edges = _TypeEdges(items)
         for axis, gaps in gap_sets:
             for lo, hi in gaps:
                 size = hi - lo
-                if axis == 1 and size >= MIN_STYLE_BAND * body and _type_changes(items, lo, hi):
+                if axis == 1 and size >= MIN_STYLE_BAND * body and edges.type_changes(lo, hi):
                     priority = 500 + size
                 elif axis == 1 and has_photo and size >= MIN_STYLE_GUTTER * body and _photo_edge(items, lo, hi):
                     priority = PHOTO_EDGE + size  # a photo's top or foot parts the text above from below
@@ -472,15 +474,30 @@ def _one_row(side: list[Item], other: list[Item]) -> bool:
     ) and len([it for it in other if it.kind == "line"]) <= 2
 
 
-def _type_changes(items: list[Item], lo: float, hi: float) -> bool:
-    """The type just above a band differs in size from the type just below it."""
-    above = [it.line.size for it in items if it.line is not None and lo - 3.0 <= it.bbox[3] <= lo + 0.01 and it.line.size]
-    below = [it.line.size for it in items if it.line is not None and hi - 0.01 <= it.bbox[1] <= hi + 3.0 and it.line.size]
-    if not above or not below:
-        return False
-    # Every line on one side in larger type than every line on the other: a headline over
-    # its byline. One pull quote's first line under a row of body lines is no such change.
-    return min(above) > STYLE_CHANGE * max(below) or min(below) > STYLE_CHANGE * max(above)
+class _TypeEdges:
+    """The type sizes of a region's lines by where they end and start, sorted once, so
+    that every band between rows asks about its two edges by bisection."""
+
+    def __init__(self, items: list[Item]):
+        sized = [it for it in items if it.line is not None and it.line.size]
+        self.feet = sorted((it.bbox[3], it.line.size) for it in sized)
+        self.heads = sorted((it.bbox[1], it.line.size) for it in sized)
+
+    @staticmethod
+    def _sizes(edges: list[tuple[float, float]], lo: float, hi: float) -> list[float]:
+        start = bisect_left(edges, (lo, float("-inf")))
+        end = bisect_right(edges, (hi, float("inf")))
+        return [size for _y, size in edges[start:end]]
+
+    def type_changes(self, lo: float, hi: float) -> bool:
+        """The type just above a band differs in size from the type just below it: every
+        line on one side set larger than every line on the other (a headline over its
+        byline; one pull quote's first line under a row of body lines is no such change)."""
+        above = self._sizes(self.feet, lo - 3.0, lo + 0.01)
+        below = self._sizes(self.heads, hi - 0.01, hi + 3.0)
+        if not above or not below:
+            return False
+        return min(above) > STYLE_CHANGE * max(below) or min(below) > STYLE_CHANGE * max(above)
 
 
 def _reaches(rule: BBox, region: BBox, by: float = 3.0) -> bool:
