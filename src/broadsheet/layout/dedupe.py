@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..geometry import BBox, centre, union
+from ..geometry import BBox, centre, centre_distance, union
 from ..model import Removal
 from .extract import PageText, PdfSpan
 
@@ -179,13 +179,8 @@ def _drop_redrawn_tokens(span: PdfSpan, chars: list[tuple[str, BBox]], matches: 
         second = match.end()
         if second + length > len(chars):
             continue
-        if all(_distance(chars[first + k][1], chars[second + k][1]) <= limit for k in range(length)):
+        if all(centre_distance(chars[first + k][1], chars[second + k][1]) <= limit for k in range(length)):
             dropped.update(span.start + k for k in range(match.end(1), second + length))
-
-
-def _distance(a: BBox, b: BBox) -> float:
-    (ax, ay), (bx, by) = centre(a), centre(b)
-    return ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5
 
 
 def _spans_holding(spans: list[PdfSpan], offsets: set[int]) -> list[PdfSpan]:
