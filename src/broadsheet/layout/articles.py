@@ -503,9 +503,13 @@ def _next_column_of(lb: LayoutBlock, claimed: list[LayoutBlock], h: LayoutBlock,
     )
 
 
+def _starts_just_under(box: BBox, above: BBox, body: float) -> bool:
+    """The box starts under ``above``, in its columns, with less than a story's white between."""
+    return box[1] >= above[3] - 1.0 and box[1] - above[3] <= STORY_BAND * body and x_overlap(box, above) > 0
+
+
 def _picture_under(h: LayoutBlock, pictures: list[BBox], body: float) -> bool:
-    hb = h.bbox
-    return any(p[1] >= hb[3] - 1.0 and p[1] - hb[3] <= STORY_BAND * body and x_overlap(p, hb) > 0 for p in pictures)
+    return any(_starts_just_under(p, h.bbox, body) for p in pictures)
 
 
 def _text_under_or_beside(h: LayoutBlock, members: list[LayoutBlock], body: float) -> bool:
@@ -514,7 +518,7 @@ def _text_under_or_beside(h: LayoutBlock, members: list[LayoutBlock], body: floa
         if m is h or m.kind in (HEADLINE, DECK, KICKER):
             continue
         mb = m.bbox
-        under = mb[1] >= hb[3] - 1.0 and mb[1] - hb[3] <= STORY_BAND * body and x_overlap(mb, hb) > 0
+        under = _starts_just_under(mb, hb, body)
         # Beside: text that starts level with the headline (a column running down past
         # it from higher up belongs to the story above).
         beside = hb[1] - body <= mb[1] <= hb[3] and max(mb[0] - hb[2], hb[0] - mb[2]) <= MAX_COLUMN_GAP * body

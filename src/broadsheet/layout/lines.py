@@ -125,14 +125,23 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
     return lines, styles
 
 
+def _same_type_on_baseline(last_extent: BBox, last_main: PdfSpan, extent: BBox, main: PdfSpan) -> bool:
+    """Two pieces in one font and size whose boxes end at one baseline."""
+    size = main.size or 1.0
+    return (
+        last_main.font == main.font and abs(last_main.size - main.size) < 0.05 * size
+        and abs(last_extent[3] - extent[3]) < 0.2 * size
+    )
+
+
 def _continues_piece(previous: tuple[SourcedText, BBox, PdfSpan, bool], extent: BBox, main: PdfSpan) -> bool:
     """This piece starts where the previous one ends, on its baseline, in its type: the two
     are one printed line. Columns never abut: a gutter is at least half an em wide."""
     _joined, last_extent, last_main, _redrawn = previous
     size = main.size or 1.0
     return (
-        last_main.font == main.font and abs(last_main.size - main.size) < 0.05 * size
-        and abs(last_extent[1] - extent[1]) < 0.2 * size and abs(last_extent[3] - extent[3]) < 0.2 * size
+        _same_type_on_baseline(last_extent, last_main, extent, main)
+        and abs(last_extent[1] - extent[1]) < 0.2 * size
         and (_abuts(last_extent, extent, PIECE_GAP * size) or _abuts(extent, last_extent, PIECE_GAP * size))
     )
 
@@ -146,8 +155,7 @@ def _an_em_apart(previous: tuple[SourcedText, BBox, PdfSpan, bool], joined: Sour
     left, right = last_joined.string.rstrip()[-1:], joined.string.lstrip()[:1]
     return (
         bool(left) and bool(right) and HAN_CHAR.match(left) is not None and HAN_CHAR.match(right) is not None
-        and last_main.font == main.font and abs(last_main.size - main.size) < 0.05 * size
-        and abs(last_extent[3] - extent[3]) < 0.2 * size
+        and _same_type_on_baseline(last_extent, last_main, extent, main)
         and abs(extent[0] - last_extent[2] - size) <= EM_SLACK * size
     )
 

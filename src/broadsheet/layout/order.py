@@ -254,16 +254,7 @@ def _rows(lines: list[Line], vertical: set[int]) -> list[Line]:
     """Lines of a column segment in reading order; fragments of one visual row left to right."""
     if lines and sum(1 for ln in lines if id(ln) in vertical) > len(lines) / 2:
         return sorted(lines, key=lambda ln: (-ln.bbox[2], ln.bbox[1]))
-    ordered = sorted(lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)
-    rows: list[list[Line]] = []
-    for line in ordered:
-        if rows:
-            last = rows[-1][-1]
-            if y_overlap(last.bbox, line.bbox) > 0.5 * min(height(last.bbox), height(line.bbox)):
-                rows[-1].append(line)
-                continue
-        rows.append([line])
-    return [ln for row in rows for ln in sorted(row, key=lambda ln: ln.bbox[0])]
+    return [ln for row in _visual_rows(lines) for ln in sorted(row, key=lambda ln: ln.bbox[0])]
 
 
 def _gaps(boxes: list[BBox], axis: int) -> list[tuple[float, float]]:
@@ -419,10 +410,10 @@ def _split_off_top_rows(items: list[Item], body: float) -> tuple[list[Item], lis
     return None
 
 
-def _visual_rows(items: list[Item]) -> list[list[Item]]:
-    """Items grouped top-down into rows: an item joins the row above when it shares most
-    of its height with that row's last item."""
-    rows: list[list[Item]] = []
+def _visual_rows(items: list) -> list[list]:
+    """Items or lines (anything with a ``bbox``) grouped top-down into rows: one joins the
+    row above when it shares most of its height with that row's last member."""
+    rows: list[list] = []
     for it in sorted(items, key=lambda it: (it.bbox[1] + it.bbox[3]) / 2):
         if rows:
             last = rows[-1][-1].bbox
