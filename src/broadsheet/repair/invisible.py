@@ -10,11 +10,10 @@ sequences are left alone.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
 from ..model import Line, Removal
+from .per_line import cut_in_each_line
 
 REASON = "drop_invisible_marks"
 # ZWSP, word joiner, BOM / ZWNBSP, soft hyphen, and ZWNJ / ZWJ outside emoji sequences.
@@ -23,18 +22,11 @@ _INVISIBLE = regex.compile(r"[\u200b\u2060\ufeff\u00ad]|(?<!\p{Emoji})[\u200c\u2
 
 def drop_invisible_marks(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
     """``新\\u200b聞`` → ``新聞``, ``eco\\u00adnomy`` → ``economy``: marks no reader sees."""
-    out: list[Line] = []
-    removals: list[Removal] = []
-    for line in lines:
-        string = line.text.string
-        cuts = [(m.start(), m.end()) for m in _INVISIBLE.finditer(string)]
-        if not cuts:
-            out.append(line)
-            continue
-        text, cut = line.text.cut(cuts, REASON)
-        removals.extend(cut)
-        out.append(replace(line, text=text))
-    return out, removals
+    return cut_in_each_line(lines, _invisible_marks, REASON)
+
+
+def _invisible_marks(string: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _INVISIBLE.finditer(string)]
 
 
 __all__ = ["drop_invisible_marks"]

@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from ..model import Line, Removal
+from .per_line import cut_in_each_line
 
 MAX_CHUNK = 48
 
@@ -151,21 +152,15 @@ def _neighbour_shadowed(lines: list[Line], evidence: list[_Evidence], i: int) ->
 
 def undouble_punctuation(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
     """``，，`` → ``，`` and a leading ``●●`` → ``●``: marks no writer ever doubles."""
-    out: list[Line] = []
-    removals: list[Removal] = []
-    for line in lines:
-        string = line.text.string
-        cuts = [(m.start() + 1, m.end()) for m in _NEVER_DOUBLED.finditer(string)]
-        lead = _LEADING_MARK.match(string)
-        if lead:
-            cuts.append((1, lead.end()))
-        if not cuts:
-            out.append(line)
-            continue
-        text, cut = line.text.cut(cuts, "undouble_punctuation")
-        removals.extend(cut)
-        out.append(replace(line, text=text))
-    return out, removals
+    return cut_in_each_line(lines, _doubled_marks, "undouble_punctuation")
+
+
+def _doubled_marks(string: str) -> list[tuple[int, int]]:
+    cuts = [(m.start() + 1, m.end()) for m in _NEVER_DOUBLED.finditer(string)]
+    lead = _LEADING_MARK.match(string)
+    if lead:
+        cuts.append((1, lead.end()))
+    return cuts
 
 
 MIN_REPEATED_LINE = 4
