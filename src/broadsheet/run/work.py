@@ -106,19 +106,13 @@ def _starts_like_pdf(path: Path) -> bool:
         return False
 
 
-_timed_out = False
-
-
-# Seconds between repeats of the soft-timeout signal once the deadline has passed.
+# Seconds between repeats of the soft-timeout signal once the deadline has passed: an
+# exception raised while Python runs a finaliser or a weakref callback is swallowed, so
+# the signal comes again until one lands in ordinary code.
 TIMEOUT_REPEAT = 0.05
 
 
 def _raise_timeout(signum, frame):  # noqa: ARG001 - signal handler signature
-    # An exception raised while Python runs a finaliser or a weakref callback is
-    # swallowed; the flag remembers the deadline passed, and the timer repeats (see
-    # process_item) until one signal lands in ordinary code.
-    global _timed_out
-    _timed_out = True
     raise DocumentTimeout
 
 
@@ -141,10 +135,9 @@ def process_item(item: WorkItem, options: WorkOptions = WorkOptions()) -> ItemRe
     # should not be charged for loading the library.
     from .. import api  # noqa: F401
 
-    global _timed_out
     soft = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
     previous_handler = None
-    _timed_out = False
+    deadline = time.perf_counter() + options.timeout
     if soft:
         previous_handler = signal.signal(signal.SIGALRM, _raise_timeout)
         signal.setitimer(signal.ITIMER_REAL, options.timeout, TIMEOUT_REPEAT)
@@ -152,8 +145,8 @@ def process_item(item: WorkItem, options: WorkOptions = WorkOptions()) -> ItemRe
         _arm_hard_timeout(options.timeout + HARD_TIMEOUT_GRACE if soft else options.timeout)
     try:
         records = _restore_item(item, options)
-        if _timed_out:
-            raise DocumentTimeout  # the first signal was swallowed, the work ran on past it
+        if soft and time.perf_counter() >= deadline:
+            raise DocumentTimeout  # every signal was swallowed, and the work ran on past the deadline
         return ItemResult(item.id, item.source, records=records, seconds=time.perf_counter() - started)
     except DocumentTimeout:
         error = f"timed out after {options.timeout:g} s"
