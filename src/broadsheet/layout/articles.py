@@ -439,17 +439,18 @@ def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[L
         taken = {id(lb) for c in out.values() for lb in c}
         # Only text above the headline can be its story's stack.
         candidates = [lb for lb in sorted(others, key=lambda b: -b.bbox[3])
-                      if lb.bbox[1] < h.bbox[1] and id(lb) not in owner and id(lb) not in taken]
+                      if lb.bbox[1] < h.bbox[1] and id(lb) not in taken]
         grew = True
         while grew:
             grew = False
             for lb in candidates:
-                if lb in claimed:
+                if id(lb) in taken:
                     continue
                 if _stacks_on(lb, frontier, h_rules) or _level_with_claimed(lb, claimed, h, body) \
                         or _hangs_under(lb, claimed, h, body, h_rules) \
                         or _next_column_of(lb, claimed, h, body, v_rules) and _governing(lb.bbox, headlines, h_rules) is None:
                     claimed.append(lb)
+                    taken.add(id(lb))
                     # A subhead has air above it; a jump line sits at its column's foot.
                     frontier.append((lb.bbox, LOOSE_REACH * body if lb.kind in (CONTINUATION, SUBHEAD) else STORY_BAND * body))
                     grew = True
