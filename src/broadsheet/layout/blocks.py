@@ -419,9 +419,10 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
         if hint in (BYLINE, SIGNOFF, CONTINUATION, CREDIT, LIST_ITEM):
             block.kind = hint
             continue
-        if n <= 2 and block.size < body and any(contains(p, box, 2.0) for p in photos):
+        under = next((p for p in photos if contains(p, box, 2.0)), None) if n <= 2 and block.size < body else None
+        if under is not None:
             block.kind = CREDIT  # small type printed over a photo: its credit or label
-            block.photo = next(p for p in photos if contains(p, box, 2.0))
+            block.photo = under
             continue
         title_length = n <= MAX_TITLE_LINES and len(joined_string(block.lines)) <= MAX_TITLE_CHARS
         if block.size >= HEADLINE_SIZE * body and title_length:
@@ -483,7 +484,7 @@ def _promote_centred_titles(blocks: list[LayoutBlock], body: float) -> None:
     centre, span = (left + right) / 2, right - left
     titles = [
         b for b in text
-        if len(b.lines) == 1 and len(b.block.string if b.block else joined_string(b.lines)) <= MAX_TITLE_CHARS // 4
+        if len(b.lines) == 1 and len(b.lines[0].string) <= MAX_TITLE_CHARS // 4
         and not ends_sentence(b.lines[0].string) and width(b.bbox) < TITLE_SHARE * span
         and abs((b.bbox[0] + b.bbox[2]) / 2 - centre) <= CENTRE_SLACK * span and b.bbox[0] < centre < b.bbox[2]
         and _columns_under(b, text)
