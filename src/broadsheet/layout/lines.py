@@ -54,8 +54,10 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
     edges: dict[int, list[tuple[float, float]]] = {}
     for pdf_line in page.lines:
         edges.setdefault(pdf_line.spans[0].key[0], []).append((pdf_line.bbox[0], pdf_line.bbox[2]))
-    # The previous line, unstripped, with its reach, main span and whether glyphs of it were redrawn.
+    # The previous line, unstripped, with its reach, main span and whether it is display type
+    # (glyphs of it were redrawn, or it is set well above the running text's size).
     last_piece: tuple[SourcedText, BBox, PdfSpan, bool] | None = None
+    display_size = DISPLAY_SCALE * _commonest_span_size(page.lines)
     for index, pdf_line in enumerate(page.lines):
         block_no = pdf_line.spans[0].key[0]
         if index in touched:
@@ -73,13 +75,14 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
             continue
         piece_bold = False
         redrawn = index in touched
-        spaced = lines and last_piece is not None and not pdf_line.vertical and (redrawn or last_piece[3]) \
+        display = redrawn or main.size >= display_size
+        spaced = lines and last_piece is not None and not pdf_line.vertical and (display or last_piece[3]) \
             and _an_em_apart(last_piece, joined, extent, main)
         if lines and last_piece is not None and not pdf_line.vertical and (spaced or _continues_piece(last_piece, extent, main)):
             # A printed line drawn in pieces (runs re-drawn over each other, so MuPDF
             # starts a new line at each) is one line again, spaces between pieces kept.
             last = lines.pop()
-            last_joined, last_extent, last_main, _redrawn = last_piece
+            last_joined, last_extent, last_main, _display = last_piece
             # Pieces come in drawing order, which may put a line's start after its end.
             if spaced:
                 # The full-width space between the two pieces was not drawn as a glyph.
@@ -94,7 +97,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
                 main = last_main
             piece_bold = last.bold
             styles.pop(last.bbox, None)
-        last_piece = (joined, extent, main, redrawn)
+        last_piece = (joined, extent, main, display)
         sourced = joined.strip()
         lead = joined.string[: len(joined.string) - len(joined.string.lstrip())]
         # Leading spaces sit inside the span's box, so an indent made of spaces shows only here.
@@ -114,7 +117,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
             sourced = SourcedText.concat([last.text, *joiner, sourced])
             style = styles.pop(last.bbox)
             bbox, indent = merged_box, last.indent
-            last_piece = (sourced, bbox, main, redrawn)
+            last_piece = (sourced, bbox, main, display)
         previous_block = block_no
         # Two lines can share a box only when one was drawn over the other and partly
         # survived; a hair's offset keeps their styles apart.
@@ -123,6 +126,19 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
         styles[bbox] = style
         lines.append(Line(text=sourced, indent=indent, page=page.number, bbox=bbox, size=style.size, bold=style.bold))
     return lines, styles
+
+
+# Type this much larger than the commonest size is display type (headlines, decks).
+DISPLAY_SCALE = 1.4
+
+
+def _commonest_span_size(pdf_lines: list[PdfLine]) -> float:
+    """The size most characters on the page are set in (half-point bins)."""
+    counts: Counter = Counter()
+    for pdf_line in pdf_lines:
+        for span in pdf_line.spans:
+            counts[round(span.size * 2)] += span.end - span.start
+    return counts.most_common(1)[0][0] / 2 if counts else 10.0
 
 
 def _same_type_on_baseline(last_extent: BBox, last_main: PdfSpan, extent: BBox, main: PdfSpan) -> bool:
@@ -137,7 +153,7 @@ def _same_type_on_baseline(last_extent: BBox, last_main: PdfSpan, extent: BBox, 
 def _continues_piece(previous: tuple[SourcedText, BBox, PdfSpan, bool], extent: BBox, main: PdfSpan) -> bool:
     """This piece starts where the previous one ends, on its baseline, in its type: the two
     are one printed line. Columns never abut: a gutter is at least half an em wide."""
-    _joined, last_extent, last_main, _redrawn = previous
+    _joined, last_extent, last_main, _display = previous
     size = main.size or 1.0
     return (
         _same_type_on_baseline(last_extent, last_main, extent, main)
@@ -148,9 +164,9 @@ def _continues_piece(previous: tuple[SourcedText, BBox, PdfSpan, bool], extent: 
 
 def _an_em_apart(previous: tuple[SourcedText, BBox, PdfSpan, bool], joined: SourcedText, extent: BBox,
                  main: PdfSpan) -> bool:
-    """Two CJK pieces of redrawn type on one baseline, in one type, exactly one em apart:
+    """Two CJK pieces of display type on one baseline, in one type, exactly one em apart:
     the full-width space of one headline (``接手　蛋撻``), which printed as no glyph."""
-    last_joined, last_extent, last_main, _redrawn = previous
+    last_joined, last_extent, last_main, _display = previous
     size = main.size or 1.0
     left, right = last_joined.string.rstrip()[-1:], joined.string.lstrip()[:1]
     return (
