@@ -92,7 +92,7 @@ def split_blocks(leaves: list[Leaf], styles: dict[BBox, Style], body: float,
     for leaf_index, leaf in enumerate(leaves):
         leaf_lines = _attach_drop_caps(leaf.lines, styles)
         left = _column_left(leaf_lines, by_size)
-        right = max((ln.bbox[2] for ln in leaf_lines), default=0.0)
+        right = leaf.column_right or max((ln.bbox[2] for ln in leaf_lines), default=0.0)
         vertical_leaf = sum(1 for ln in leaf_lines if _is_vertical(ln, styles)) > len(leaf_lines) / 2
         split = _split_vertical_leaf(leaf_lines, styles, body) if vertical_leaf else _split_leaf(leaf_lines, styles, body, indents)
         for lines in split:
@@ -100,7 +100,7 @@ def split_blocks(leaves: list[Leaf], styles: dict[BBox, Style], body: float,
             strip = not mostly_vertical and all(_is_vertical(ln, styles) for ln in lines)
             indented = _indented(lines[0], left, lines[0].size or body)
             last = lines[-1]
-            ends_full = len(lines) > 1 and last.bbox[2] >= right - FULL_SLACK * (last.size or body)
+            ends_full = (len(lines) > 1 or leaf.column_right is not None) and last.bbox[2] >= right - FULL_SLACK * (last.size or body)
             blocks.append(LayoutBlock(PARAGRAPH, lines, style.size, style.bold, leaf.frame, len(blocks), strip,
                                       leaf_index, indented, ends_full, margin=leaf.margin, indents=indents))
     return blocks

@@ -74,6 +74,9 @@ class Leaf:
     frame: BBox | None
     photos: list[BBox] = field(default_factory=list)
     margin: bool = False  # read apart from the page's outer band: running heads, folios
+    # The right edge of the column, when the segment is too short to show it (a column's
+    # tail resumed under a photo).
+    column_right: float | None = None
 
 
 def reading_order(lines: list[Line], graphics: Graphics, body: float, vertical: set[int],
@@ -177,7 +180,67 @@ def _read(lines: list[Line], graphics: Graphics, body: float, vertical: set[int]
     leaves: list[Leaf] = []
     for group in _cut(top, rules, body, vertical, band):
         _emit(group, None, rules, body, vertical, leaves, band)
+    for photo in graphics.photos:
+        leaves = _columns_resumed_under(photo, leaves, body)
     return leaves
+
+
+# How far (× body size) under a photo the text resuming its columns may start: room for a caption.
+RESUME_DEPTH = 5.0
+# ...and how far over it (× body size) the text it interrupts may stop.
+RESUME_GAP = 3.0
+
+
+def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list[Leaf]:
+    """A photo set across the middle of a story's columns, each column running on under it:
+    the cut across the photo read the row of columns above, then the row under it. Each
+    column's part under the photo is read right after its part above, when most of the
+    parts above stop mid-sentence at the photo and no headline starts under it."""
+    slack = 0.5 * body
+    above = [
+        lf for lf in leaves
+        if lf.lines and not lf.margin and lf.frame is None
+        and photo[0] - slack <= lf.lines[-1].bbox[0] and lf.lines[-1].bbox[2] <= photo[2] + slack
+        and -1.0 <= photo[1] - lf.lines[-1].bbox[3] <= RESUME_GAP * body
+    ]
+    if len(above) < 2:
+        return leaves
+    unfinished = sum(1 for lf in above if lf.lines[-1].string.rstrip()[-1:] not in FINISHED_LINE)
+    if 2 * unfinished <= len(above):
+        return leaves
+    under = [ln for lf in leaves if not lf.margin and lf.frame is None for ln in lf.lines
+             if ln.bbox[1] >= photo[3] - 1.0 and x_overlap(ln.bbox, photo) > 0]
+    moved: dict[int, list[Line]] = {}
+    taken: set[int] = set()
+    for lf in above:
+        last = lf.lines[-1]
+        right = max(ln.bbox[2] for ln in lf.lines)
+        column = [ln for ln in under if id(ln) not in taken and abs(ln.bbox[0] - last.bbox[0]) <= slack
+                  and ln.bbox[2] <= right + slack and abs((ln.size or 0) - (last.size or 0)) < 0.05 * body]
+        column.sort(key=lambda ln: ln.bbox[1])
+        if not column or column[0].bbox[1] > photo[3] + RESUME_DEPTH * body:
+            continue
+        run = [column[0]]
+        for ln in column[1:]:
+            if ln.bbox[1] - run[-1].bbox[3] > MAX_LEADING_GAP * body:
+                break
+            run.append(ln)
+        moved[id(lf)] = run
+        taken.update(id(ln) for ln in run)
+    if not moved:
+        return leaves
+    # A headline between the photo and the text under it starts the next story there.
+    resumed_by = max(run[0].bbox[1] for run in moved.values())
+    if any((ln.size or 0) >= HEADLINE_TYPE * body and ln.bbox[1] <= resumed_by for ln in under):
+        return leaves
+    out: list[Leaf] = []
+    for lf in leaves:
+        kept = [ln for ln in lf.lines if id(ln) not in taken]
+        if kept or lf.photos or not lf.lines:
+            out.append(lf if len(kept) == len(lf.lines) else Leaf(kept, lf.frame, lf.photos, lf.margin))
+        if id(lf) in moved:
+            out.append(Leaf(moved[id(lf)], lf.frame, column_right=max(ln.bbox[2] for ln in lf.lines)))
+    return out
 
 
 def line_gap(lines: list[Line]) -> float:
