@@ -165,17 +165,21 @@ def _continues_piece(previous: tuple[SourcedText, BBox, PdfSpan, bool], extent: 
 def _an_em_apart(previous: tuple[SourcedText, BBox, PdfSpan, bool], joined: SourcedText, extent: BBox,
                  main: PdfSpan) -> bool:
     """Two CJK pieces of display type on one baseline, in one type, exactly one em apart:
-    the full-width space of one headline (``接手　蛋撻``), which printed as no glyph."""
+    the full-width space of one headline (``接手　蛋撻``, ``三十年　“村里人”``), which printed as no glyph."""
     last_joined, last_extent, last_main, _display = previous
     size = main.size or 1.0
     left, right = last_joined.string.rstrip()[-1:], joined.string.lstrip()[:1]
     return (
-        bool(left) and bool(right) and HAN_CHAR.match(left) is not None and HAN_CHAR.match(right) is not None
+        bool(left) and bool(right) and (HAN_CHAR.match(left) is not None or left in _CLOSING_MARKS)
+        and (HAN_CHAR.match(right) is not None or right in _OPENING_MARKS)
         and _same_type_on_baseline(last_extent, last_main, extent, main)
         and abs(extent[0] - last_extent[2] - size) <= EM_SLACK * size
     )
 
 
+# Full-width brackets and quotes may close the piece before the space or open the one after.
+_CLOSING_MARKS = "”’」』）》〉"
+_OPENING_MARKS = "“‘「『（《〈"
 # How far from one em the gap of an undrawn full-width space may be (× size).
 EM_SLACK = 0.15
 
