@@ -683,10 +683,30 @@ def _column_order(members: list[LayoutBlock]) -> list[LayoutBlock]:
         index = columns.index(home)
         if not visits or visits[-1] != index:
             visits.append(index)
-    if len(visits) == len(set(visits)):
-        return heads + ordered  # each column read in one go: nothing to mend
+    if len(visits) == len(set(visits)) or _in_rows(body, columns):
+        return heads + ordered  # each column read in one go, or rows of columns read in turn
     columns.sort(key=lambda c: min(b.bbox[0] for b in c))
     return heads + [lb for column in columns for lb in sorted(column, key=lambda b: b.bbox[1])]
+
+
+def _in_rows(body: list[LayoutBlock], columns: list[list[LayoutBlock]]) -> bool:
+    """The story's text stands in two rows of columns, one wholly above the other and the
+    lower one starting level across its columns (an L round a photo beside the headline):
+    each row is read across before the next."""
+    column_of = {id(lb): i for i, column in enumerate(columns) for lb in column}
+    for edge in sorted({lb.bbox[3] for lb in body}):
+        if not all(lb.bbox[3] <= edge + 1.0 or lb.bbox[1] > edge for lb in body):
+            continue
+        above = {column_of[id(lb)] for lb in body if lb.bbox[3] <= edge + 1.0}
+        row_tops: dict[int, float] = {}
+        for lb in body:
+            if lb.bbox[1] > edge:
+                column = column_of[id(lb)]
+                row_tops[column] = min(row_tops.get(column, lb.bbox[1]), lb.bbox[1])
+        size = max((lb.size or 0.0) for lb in body)
+        if len(above) >= 2 and len(row_tops) >= 2 and max(row_tops.values()) - min(row_tops.values()) <= 0.5 * size:
+            return True
+    return False
 
 
 def _is_vertical_text(lb: LayoutBlock) -> bool:

@@ -189,6 +189,7 @@ def _read(lines: list[Line], graphics: Graphics, body: float, vertical: set[int]
 RESUME_DEPTH = 5.0
 # ...and how far over it (× body size) the text it interrupts may stop.
 RESUME_GAP = 3.0
+INDENT_ROOM = 2.5
 
 
 def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list[Leaf]:
@@ -214,8 +215,9 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
     taken: set[int] = set()
     for lf in above:
         last = lf.lines[-1]
-        right = max(ln.bbox[2] for ln in lf.lines)
-        column = [ln for ln in under if id(ln) not in taken and abs(ln.bbox[0] - last.bbox[0]) <= slack
+        left, right = min(ln.bbox[0] for ln in lf.lines), max(ln.bbox[2] for ln in lf.lines)
+        # In the column, a paragraph's indent allowed for.
+        column = [ln for ln in under if id(ln) not in taken and left - slack <= ln.bbox[0] <= left + INDENT_ROOM * body
                   and ln.bbox[2] <= right + slack and abs((ln.size or 0) - (last.size or 0)) < 0.05 * body]
         column.sort(key=lambda ln: ln.bbox[1])
         if not column or column[0].bbox[1] > photo[3] + RESUME_DEPTH * body:
@@ -371,6 +373,15 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
                 continue
             if best is None or priority > best[0]:
                 best = (priority, axis, (lo + hi) / 2)
+    # Items kept above the cut whatever their centres: a photo and the caption hanging into the band.
+    held: list[Item] = []
+    if not tiers_first and any(it.kind == "photo" for it in items):
+        past_photo = _band_past_photo(items, body, band)
+        if past_photo is not None:
+            lo, hi, group = past_photo
+            priority = (2000 if hi - lo >= STORY_BAND * body else 1000) + hi - lo
+            if best is None or priority > best[0]:
+                best, held = (priority, 1, (lo + hi) / 2), group
     if best is None:
         has_photo = any(it.kind == "photo" for it in items)
         edges = _TypeEdges(items)
@@ -395,6 +406,9 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
     _priority, axis, position = best
     before = [it for it in items if (it.bbox[axis] + it.bbox[axis + 2]) / 2 < position]
     after = [it for it in items if (it.bbox[axis] + it.bbox[axis + 2]) / 2 >= position]
+    if held:
+        before = before + [it for it in held if it in after]
+        after = [it for it in after if it not in held]
     if not before or not after:
         return [items]
     if axis == 0 and not ruled_cut(best[0]) and (_one_row(before, after) or _one_row(after, before)):
@@ -409,6 +423,42 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
     if axis == 0 and _is_vertical_region(items, vertical):
         before, after = after, before  # vertical writing reads right to left
     return _cut(before, rules, body, vertical, band) + _cut(after, rules, body, vertical, band)
+
+
+def _band_past_photo(items: list[Item], body: float, band: float) -> tuple[float, float, list[Item]] | None:
+    """White across the region but for a photo and its caption hanging into it (a photo
+    beside a headline, its caption ending level with the text under the headline): the
+    band, and the photo with its caption, which read above it."""
+    for photo in (it for it in items if it.kind == "photo"):
+        group = [photo, *_caption_under(photo, items, body)]
+        foot = max(it.bbox[3] for it in group)
+        rest = [it.bbox for it in items if not any(it is g for g in group)]
+        if len(rest) < 2:
+            continue
+        for lo, hi in _gaps(rest, 1):
+            if hi - lo >= band and photo.bbox[1] < lo < foot <= hi + 0.5:
+                return lo, hi, group
+    return None
+
+
+def _caption_under(photo: Item, items: list[Item], body: float) -> list[Item]:
+    """Lines in type smaller than the body's set close under the photo, within its width."""
+    x0, _y0, x1, foot = photo.bbox
+    under = sorted((it for it in items if it.line is not None and (it.line.size or body) < CAPTION_TYPE * body
+                    and it.bbox[0] >= x0 - 2.0 and it.bbox[2] <= x1 + 2.0 and it.bbox[1] >= foot - 1.0),
+                   key=lambda it: it.bbox[1])
+    caption: list[Item] = []
+    for it in under:
+        if it.bbox[1] - foot > CAPTION_GAP * body:
+            break
+        caption.append(it)
+        foot = max(foot, it.bbox[3])
+    return caption
+
+
+# Caption type is smaller than the body's (×), and set within this much (× body) of what it follows.
+CAPTION_TYPE = 0.97
+CAPTION_GAP = 1.5
 
 
 def _without_hanging_mark(item: Item) -> BBox:
