@@ -206,11 +206,11 @@ def test_shadow_methods_leave_duplicate_text_in_the_stream(three_pages):
     assert text.count(first_headline[:3]) >= 2, first_headline
 
 
-# ---------------------------------------------------------------- the held-out pair: dogleg and glyph-double
+# ---------------------------------------------------------------- the held-out pair: briefs and ocr-layer
 
 @pytest.fixture(scope="module")
 def held_out_pages():
-    """A dogleg page drawn with glyph-double shadows in each script."""
+    """A briefs page drawn with the ocr-layer method in each script."""
     chosen = {}
     for params in plan_set(10, SEED, "mixed"):
         chosen.setdefault(params.script, replace(params, layout=HELD_OUT_LAYOUT, shadow=HELD_OUT_SHADOW))
@@ -235,15 +235,22 @@ def _lay(script: str, head_pos: str, rect, columns: int, dogleg=None, sidebar: b
     return spec, lay_article(spec, rect, columns, style, canvas), canvas
 
 
-def test_held_out_pair_is_dogleg_and_glyph_double():
-    assert (HELD_OUT_LAYOUT, HELD_OUT_SHADOW, GENERATOR_VERSION) == ("dogleg", "glyph-double", "2")
+def test_held_out_pair_is_briefs_and_ocr_layer():
+    assert (HELD_OUT_LAYOUT, HELD_OUT_SHADOW, GENERATOR_VERSION) == ("briefs", "ocr-layer", "3")
     params = plan_set(1, SEED, "en")[0]
     assert not replace(params, layout="mosaic", shadow="run-repeat").held_out  # tuned on since version 2
-    assert replace(params, layout="dogleg", shadow="offset-copy").held_out
-    assert replace(params, layout="stacked", shadow="glyph-double").held_out
+    assert not replace(params, layout="dogleg", shadow="glyph-double").held_out  # tuned on since version 3
+    assert replace(params, layout="briefs", shadow="offset-copy").held_out
+    assert replace(params, layout="stacked", shadow="ocr-layer").held_out
 
 
-def test_dogleg_glyph_double_pages_pass_the_gold_checks(held_out_pages):
+def test_dev_sized_plan_holds_out_about_six_pages_of_each():
+    plans = plan_set(DEV_COMMAND["pages"], DEV_COMMAND["seed"], DEV_COMMAND["script"])
+    assert sum(p.layout == HELD_OUT_LAYOUT for p in plans) == 6
+    assert sum(p.shadow == HELD_OUT_SHADOW for p in plans) == 6
+
+
+def test_briefs_ocr_layer_pages_pass_the_gold_checks(held_out_pages):
     for page in held_out_pages:
         assert page.meta["held_out"] is True and page.gold["meta"] == page.meta
         assert 2 <= len(page.gold["articles"]) <= 5
@@ -253,11 +260,93 @@ def test_dogleg_glyph_double_pages_pass_the_gold_checks(held_out_pages):
         check_no_collisions(page.canvas, PAGE_WIDTH, PAGE_HEIGHT)
 
 
-def test_held_out_page_files_flag_it_and_show_the_doubled_glyphs(held_out_pages, tmp_path):
+def test_ocr_layer_repeats_headlines_invisibly_after_everything_else(held_out_pages, tmp_path):
+    for page in held_out_pages:
+        with pymupdf.open(stream=page.pdf, filetype="pdf") as doc:
+            spans = doc[0].get_texttrace()
+        invisible = [span for span in spans if span["type"] == 3]
+        assert invisible and all(span["type"] != 3 for span in spans[: len(spans) - len(invisible)])  # last
+        layer = squeeze("".join(chr(c[0]) for span in invisible for c in span["chars"]))
+        shadowed = [run for run in page.canvas.runs if run.shadow]
+        assert layer == squeeze("".join(run.text for run in shadowed))  # the shadowed runs, once, in order
+        assert {span["font"] for span in invisible} <= {"Helvetica", "Times-Bold", "Helvetica-Bold", "Times-Roman"} \
+            or page.params.script != "en"
     page = held_out_pages[0]
     write_page(page, tmp_path)
     meta = json.loads((tmp_path / page.params.page_id / "meta.json").read_text(encoding="utf-8"))
-    assert (meta["layout"], meta["shadow"], meta["held_out"]) == ("dogleg", "glyph-double", True)
+    assert (meta["layout"], meta["shadow"], meta["held_out"]) == ("briefs", "ocr-layer", True)
+    # every extractor keeps the invisible copy: a headline comes out twice
+    for name in EXTRACTORS:
+        text = squeeze((tmp_path / page.params.page_id / "text" / f"{name}.txt").read_text(encoding="utf-8"))
+        heads = [squeeze(a["headline"]) for a in page.gold["articles"]]
+        assert any(text.count(head[:4]) >= 2 for head in heads), name
+
+
+def _brief_column(script: str, run_in: bool, height: float = 700.0):
+    from broadsheet.synth.article_layout import lay_article, make_brief_spec
+    from broadsheet.synth.canvas import Canvas
+    from broadsheet.synth.styles import make_style
+
+    style = make_style(script, random.Random(1))
+    article = next(a for a in load_corpus(script) if a.kind == "article" and len(a.paragraphs) >= 3)
+    spec = make_brief_spec(article, style, random.Random(2), run_in, 3, rule_above=True, label="LABEL")
+    canvas = Canvas()
+    return spec, lay_article(spec, (28.0, 70.0, 128.0, 70.0 + height), 1, style, canvas), canvas
+
+
+@pytest.mark.parametrize("script", ["hant", "en"])
+@pytest.mark.parametrize("run_in", [True, False])
+def test_brief_is_a_headline_and_the_first_paragraphs_under_the_column_label(script, run_in):
+    spec, outcome, canvas = _brief_column(script, run_in)
+    assert outcome.viable and outcome.complete and outcome.label == "LABEL"
+    gold = outcome.gold
+    assert gold["headline"] == spec.article.headline and gold["byline"] is None
+    assert [b["text"] for b in gold["body"]] == spec.article.paragraphs[:3]
+    heads = [r for r in canvas.runs if r.role == "headline"]
+    body = [r for r in canvas.runs if r.role == "paragraph"]
+    assert all(r.shadow for r in heads) and not any(r.shadow for r in body)
+    (label,) = [r for r in canvas.runs if r.role == "furniture"]
+    assert label.y < min(r.y for r in heads)
+    if run_in:  # the text starts on the headline's last line, right of it, in text size ...
+        assert heads[-1].size == body[0].size
+        if heads[-1].width + body[0].size * 5 <= 100.0:
+            assert abs(heads[-1].y - body[0].y) < 0.01 and body[0].x > heads[-1].x + heads[-1].width
+        else:  # ... unless that line leaves no room for a few characters of text
+            assert body[0].y > heads[-1].y
+    else:
+        assert body[0].y > heads[-1].y and heads[0].size > body[0].size
+    check_no_collisions(canvas, PAGE_WIDTH, PAGE_HEIGHT)
+
+
+def test_brief_drops_whole_paragraphs_when_space_runs_out():
+    _, full, _ = _brief_column("en", True)
+    full_h = max(r.y for r in _brief_column("en", True)[2].runs) - 70.0
+    spec, short, canvas = _brief_column("en", True, height=full_h * 0.6)
+    assert short.viable and not short.complete
+    assert 1 <= len(short.gold["body"]) < len(full.gold["body"])
+    assert short.gold["continues"] is None  # a brief is shortened, never cut mid-paragraph
+
+
+# ---------------------------------------------------------------- generator 2's pair, tuned on since version 3
+
+@pytest.fixture(scope="module")
+def dogleg_glyph_double_page():
+    params = next(p for p in plan_set(10, SEED, "mixed") if p.script == "en")
+    return build_page(replace(params, layout="dogleg", shadow="glyph-double"))
+
+
+def test_dogleg_glyph_double_page_passes_the_gold_checks(dogleg_glyph_double_page):
+    page = dogleg_glyph_double_page
+    assert page.meta["held_out"] is False and page.gold["meta"] == page.meta
+    proof = render(page.canvas, PAGE_WIDTH, PAGE_HEIGHT, "none", "natural", random.Random(0))
+    check_gold_in_proof(page.gold, proof)
+    check_lines_on_page(page.canvas, page.pdf)
+    check_no_collisions(page.canvas, PAGE_WIDTH, PAGE_HEIGHT)
+
+
+def test_glyph_double_shows_doubled_glyphs_to_pdfminer(dogleg_glyph_double_page, tmp_path):
+    page = dogleg_glyph_double_page
+    write_page(page, tmp_path)
     # pdfminer keeps both copies of each glyph, one after the other: "LLiibbrraarryy"
     text = squeeze((tmp_path / page.params.page_id / "text" / "pdfminer.txt").read_text(encoding="utf-8"))
     headlines = [squeeze(a["headline"]) for a in page.gold["articles"]]

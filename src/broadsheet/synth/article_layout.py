@@ -45,9 +45,20 @@ class DoglegSpec:
 
 
 @dataclass(slots=True)
+class BriefSpec:
+    """One item of a news-in-brief column: a short headline and the story's first paragraphs,
+    no byline, no picture. A column sets all its items one way."""
+
+    paragraphs: int  # at most this many of the article's paragraphs (fewer when space runs out)
+    run_in: bool  # the headline, in bold at text size, runs into the first line of the text
+    rule_above: bool  # a hairline in the gap parts it from the item above
+    label: str | None = None  # the column's label (IN BRIEF, 簡訊), set above the first item
+
+
+@dataclass(slots=True)
 class ArticleSpec:
     article: CorpusArticle
-    head_pos: str  # "above" | "beside" | "sidesaddle" | "below" | "box"
+    head_pos: str  # "above" | "beside" | "sidesaddle" | "below" | "box" | "brief"
     head_size: float
     deck_size: float
     byline_inline: bool
@@ -61,6 +72,7 @@ class ArticleSpec:
     decks: tuple[str, ...] = ()
     dogleg: DoglegSpec | None = None
     sidebar: ArticleSpec | None = None  # a framed bullet box set at the top of the article's last column
+    brief: BriefSpec | None = None  # set as one item of a news-in-brief column (head_pos "brief")
 
 
 @dataclass(slots=True)
@@ -94,6 +106,7 @@ class Outcome:
     pull_quote: str | None = None
     lines_under_notch: int = 0  # a dogleg's body lines in the band beneath its notch
     sidebar: dict | None = None  # gold of the framed box set inside the article: its own article
+    label: str | None = None  # a column label drawn with the article (page furniture, unassigned)
 
 
 def line_ends(source: str, parts: list[str]) -> list[int]:
@@ -480,6 +493,8 @@ def _draw_notch_rules(canvas: Canvas, notch: Notch, rect: Rect) -> None:
 def lay_article(spec: ArticleSpec, rect: Rect, columns: int, style: Style, canvas: Canvas | None) -> Outcome:
     if spec.head_pos == "box":
         return _lay_box(spec, rect, style, canvas)
+    if spec.head_pos == "brief":
+        return _lay_brief(spec, rect, style, canvas)
     x0, y0, x1, y1 = rect
     width = x1 - x0
     strip = None  # (x, width) of a beside or sidesaddle headline strip
@@ -795,6 +810,112 @@ def _lay_box(spec: ArticleSpec, rect: Rect, style: Style, canvas: Canvas | None)
     outcome.gold = {
         "headline": spec.article.headline, "subheadlines": [], "byline": None,
         "body": [{"kind": "list_item", "text": text} for text in items],
+        "captions": [], "signoff": None, "continues": None, "continued_from": None,
+    }
+    return outcome
+
+
+# ---------------------------------------------------------------- news in brief
+
+def make_brief_spec(article: CorpusArticle, style: Style, rng: random.Random, run_in: bool, paragraphs: int,
+                    rule_above: bool, label: str | None) -> ArticleSpec:
+    """An item of a briefs column. A run-in head is set in the headline face at text size; a head
+    on its own line is a little larger than the text, far smaller than a story's headline."""
+    size = style.body_size if run_in else round(style.body_size + rng.uniform(1.5, 3.0), 1)
+    return ArticleSpec(article, "brief", head_size=size, deck_size=0, byline_inline=False,
+                       brief=BriefSpec(paragraphs=paragraphs, run_in=run_in, rule_above=rule_above, label=label))
+
+
+@dataclass(slots=True)
+class _BriefLine:
+    dx: float  # from the column's left edge
+    top: float  # from the item's top
+    text: str
+    font: str
+    size: float
+    role: str  # "label" | "headline" | "paragraph"
+    measure: float = 0.0  # width to justify to; 0: set as it is
+
+
+BRIEF_LABEL_SIZE = {True: 10.5, False: 9.5}  # by style.cjk
+
+
+def _brief_lines(spec: ArticleSpec, width: float, style: Style, count: int) -> tuple[list[_BriefLine], float]:
+    """The item's lines with ``count`` paragraphs, and its height."""
+    brief, cjk = spec.brief, style.cjk
+    size, adv = style.body_size, style.body_advance
+    out: list[_BriefLine] = []
+    y = 0.0
+    if brief.label:
+        label_size = BRIEF_LABEL_SIZE[cjk]
+        out.append(_BriefLine(0.0, y, brief.label, style.head_font, label_size, "label"))
+        y += label_size * 1.3 + 7  # the rule under the label sits in this gap
+    head_face = face(style.head_font)
+    if brief.run_in:
+        heads = break_lines(spec.article.headline, width, spec.head_size, head_face, cjk=cjk)
+        for part in heads:
+            out.append(_BriefLine(0.0, y, part, style.head_font, spec.head_size, "headline"))
+            y += adv
+        gap = size * (1.0 if cjk else 0.6)
+        indent = head_face.width(heads[-1], spec.head_size) + gap
+        if indent + size * 4 <= width:
+            y -= adv  # the text starts on the head's last line
+        else:
+            indent = 0.0 if not cjk else size * 2
+    else:
+        for part in break_lines(spec.article.headline, width, spec.head_size, head_face, cjk=cjk):
+            out.append(_BriefLine(0.0, y, part, style.head_font, spec.head_size, "headline"))
+            y += spec.head_size * 1.18
+        y += 2
+        indent = size * 2 if cjk else 0.0
+    body_face = face(style.body_font)
+    for number, text in enumerate(spec.article.paragraphs[:count]):
+        if number:
+            indent = size * 2 if cjk else size * 1.2
+            y += adv * (0.15 if cjk else 0.1)
+        parts = break_lines(text, width, size, body_face, first_indent=indent, cjk=cjk)
+        for j, part in enumerate(parts):
+            dx = indent if j == 0 else 0.0
+            measure = width - dx if (style.justify and j < len(parts) - 1) else 0.0
+            out.append(_BriefLine(dx, y, part, style.body_font, size, "paragraph", measure))
+            y += adv
+    return out, y
+
+
+def _lay_brief(spec: ArticleSpec, rect: Rect, style: Style, canvas: Canvas | None) -> Outcome:
+    """Headline and the first paragraphs, as many as fit (at least one, at most the spec's)."""
+    x0, y0, x1, y1 = rect
+    width = x1 - x0
+    wanted = min(spec.brief.paragraphs, len(spec.article.paragraphs))
+    for count in range(wanted, 0, -1):
+        lines, height = _brief_lines(spec, width, style, count)
+        if height <= y1 - y0 + 0.01:
+            break
+    else:
+        return Outcome(viable=False, complete=False)
+    outcome = Outcome(viable=True, complete=count == wanted, label=spec.brief.label)
+    if canvas is None:
+        return outcome
+    if spec.brief.rule_above:
+        canvas.shape("rule", (x0 + width * 0.3, y0 - 6, x1 - width * 0.3, y0 - 6), canvas.group("rule"))
+    groups: dict[str, int] = {}
+    for line in lines:
+        if line.role not in groups:
+            groups[line.role] = canvas.group({"label": "furniture", "headline": "headline"}.get(line.role, "body"))
+        group, baseline = groups[line.role], y0 + line.top + line.size * 0.95
+        if line.role == "label":
+            canvas.text(x0, baseline, line.text, line.font, line.size, "furniture", group)
+            rule_y = y0 + line.top + line.size * 1.3 + 2
+            canvas.shape("rule", (x0, rule_y, x1, rule_y), canvas.group("rule"))
+        elif line.measure:
+            for dx, piece in justified_pieces(line.text, line.font, line.size, line.measure, style.cjk):
+                canvas.text(x0 + line.dx + dx, baseline, piece, line.font, line.size, line.role, group)
+        else:
+            canvas.text(x0 + line.dx, baseline, line.text, line.font, line.size, line.role, group,
+                        shadow=line.role == "headline")
+    outcome.gold = {
+        "headline": spec.article.headline, "subheadlines": [], "byline": None,
+        "body": [{"kind": "paragraph", "text": text} for text in spec.article.paragraphs[:count]],
         "captions": [], "signoff": None, "continues": None, "continued_from": None,
     }
     return outcome

@@ -20,13 +20,14 @@ from .article_layout import (
     Outcome,
     column_span,
     lay_article,
+    make_brief_spec,
     make_spec,
     notch_column_range,
     notch_rect,
 )
 from .canvas import Canvas, Rect
 from .corpus_format import CorpusArticle
-from .styles import Furniture, Style
+from .styles import BRIEF_LABELS, Furniture, Style
 from .typeset import face
 
 PAGE_WIDTH, PAGE_HEIGHT = 595.0, 842.0
@@ -34,8 +35,9 @@ MARGIN = 28.0
 CONTENT_TOP = 70.0
 ARTICLE_GAP = 12.0
 
-LAYOUT_FAMILIES = ("stacked", "lead-rail", "vertical-heads", "heads-below", "mosaic", "dogleg")
-HELD_OUT_LAYOUT = "dogleg"
+LAYOUT_FAMILIES = ("stacked", "lead-rail", "vertical-heads", "heads-below", "mosaic", "dogleg", "briefs")
+HELD_OUT_LAYOUT = "briefs"
+BRIEFS_IN_COLUMN = 3
 
 
 @dataclass(slots=True)
@@ -190,7 +192,32 @@ def _plan_rows(family: str, rng: random.Random, style: Style, picker: ArticlePic
                 story = spec("sidesaddle" if wide and rng.random() < 0.6 else "above", photo=0.3)
             lower.append(Stack(c0, c1, [story]))
         return Plan(n, [[Stack(0, n, [lead])], lower], first_row_share=0.6)
+    if family == "briefs":
+        return _plan_briefs(rng, style, picker, spec)
     raise ValueError(f"unknown layout family {family!r}")
+
+
+def _plan_briefs(rng: random.Random, style: Style, picker: ArticlePicker,
+                 spec: Callable[..., ArticleSpec]) -> Plan:
+    """A news-in-brief column the height of the page, left or right of a lead and a second story:
+    short items, each a headline (on its own line a point or three above the text, or run into
+    the text's first line in bold at text size) and the first paragraphs of its story, parted by
+    hairlines or by space alone, under a label. The column holds several articles top to bottom,
+    their headlines hardly larger than the text."""
+    n = rng.choice((4, 5, 6) if style.cjk else (4, 5))
+    left = rng.random() < 0.35
+    run_in = rng.random() < 0.5
+    hairlines = rng.random() < 0.7
+    label = rng.choice(BRIEF_LABELS[style.script]) if rng.random() < 0.8 else None
+    briefs = []
+    for i in range(BRIEFS_IN_COLUMN):
+        paragraphs = 4 if i == BRIEFS_IN_COLUMN - 1 else rng.choice((1, 2, 2, 3))
+        briefs.append(make_brief_spec(picker.article(short=True), style, rng, run_in, paragraphs,
+                                      rule_above=hairlines and i > 0, label=label if i == 0 else None))
+    main_specs = [spec("above", lead=True, photo=0.9, quote=0.3), spec("above", photo=0.4, long=True)]
+    if left:
+        return Plan(n, [[Stack(0, 1, briefs), Stack(1, n, main_specs)]], first_row_share=1.0)
+    return Plan(n, [[Stack(0, n - 1, main_specs), Stack(n - 1, n, briefs)]], first_row_share=1.0)
 
 
 def _plan_dogleg(lead: ArticleSpec, columns: int, rng: random.Random,
@@ -361,6 +388,8 @@ def compose_page(plan: Plan, style: Style, furniture: Furniture) -> Composed:
             articles.append(outcome.sidebar)
         if outcome.pull_quote:
             quotes.append({"kind": "pull_quote", "text": outcome.pull_quote})
+        if outcome.label:  # a briefs column's label is furniture, like the section name
+            unassigned.append({"kind": "furniture", "text": outcome.label})
     bottom_items = []
     if furniture.bottom:
         group = canvas.group("furniture")

@@ -8,7 +8,12 @@ captions, each leaving duplicate text in the content stream:
   object stroked (render mode 1);
 * ``run-repeat``   each word (Latin) or run of 1-3 characters (CJK) drawn twice in a row;
 * ``glyph-double`` every glyph drawn twice in immediate succession, the second copy nudged
-  by at most 0.3pt, in the same text object as the rest of the group (a fake-bold trick).
+  by at most 0.3pt, in the same text object as the rest of the group (a fake-bold trick);
+* ``ocr-layer``    the text drawn once, visibly; at the very end of the page's content an
+  invisible (render mode 3) searchable layer repeats it the way an OCR pass writes one: word
+  by word (Latin, in Helvetica sized to each word's printed width) or character by
+  character (CJK, a little smaller), each at its printed place, the baseline a fraction of
+  a point lower and every word a hair off sideways.
 
 ``none`` draws every run once; it is used for the proof copy the verifier reads.
 Draw orders: ``natural`` (reading order), ``shuffled`` (groups in random order),
@@ -23,10 +28,10 @@ import re
 import pymupdf
 
 from .canvas import HEADLINE_GROUPS, Canvas, Run, Shape
-from .typeset import face
+from .typeset import face, missing_glyphs
 
-SHADOW_METHODS = ("offset-copy", "fill-stroke", "run-repeat", "glyph-double")
-HELD_OUT_SHADOW = "glyph-double"
+SHADOW_METHODS = ("offset-copy", "fill-stroke", "run-repeat", "glyph-double", "ocr-layer")
+HELD_OUT_SHADOW = "ocr-layer"
 DRAW_ORDERS = ("natural", "shuffled", "headlines-last")
 FIXED_DATE = "D:20261126000000Z"
 
@@ -156,6 +161,41 @@ def _glyph_nudge(rng: random.Random) -> tuple[float, float]:
     return round(rng.uniform(0.1, 0.3), 2), rng.choice((0.0, 0.0, 0.1))
 
 
+OCR_FONT = "helv"  # the one face the layer uses for Latin text (CJK keeps the page's Ming font)
+_WORD = re.compile(r"\S+")
+
+
+def _ocr_params(rng: random.Random) -> tuple[float, float, random.Random]:
+    """The layer's baseline drop, its CJK size factor and the stream its sideways jitter comes from."""
+    return round(rng.uniform(0.2, 0.8), 2), round(rng.uniform(0.9, 0.97), 2), random.Random(rng.random())
+
+
+def _write_ocr_layer(page: pymupdf.Page, runs: list[Run], params: tuple[float, float, random.Random]) -> None:
+    """An invisible text layer over ``runs``, in their reading order, as one text object drawn
+    after everything else: each Latin word at its printed x in the OCR font, sized so it spans
+    the printed word; each CJK character at its printed x, ``shrink`` times its size."""
+    if not runs:
+        return
+    drop, shrink, jitter = params
+    ocr = face(OCR_FONT)
+    writer = pymupdf.TextWriter(page.rect)
+    for run in runs:
+        printed = face(run.font)
+        pieces = ([(m.start(), m.group()) for m in _WORD.finditer(run.text)] if run.font != "cjk"
+                  else [(i, ch) for i, ch in enumerate(run.text) if not ch.isspace()])
+        for start, piece in pieces:
+            x = run.x + printed.width(run.text[:start], run.size) + round(jitter.uniform(-0.25, 0.25), 2)
+            if run.font == "cjk":
+                font, size = printed.font, round(run.size * shrink, 2)
+            elif missing_glyphs(piece, OCR_FONT):
+                font, size = printed.font, run.size
+            else:
+                scale = printed.width(piece, run.size) / max(ocr.width(piece, run.size), 0.01)
+                font, size = ocr.font, round(run.size * min(1.25, max(0.75, scale)), 2)
+            writer.append((x, run.y + drop), piece, font=font, fontsize=size)
+    writer.write_text(page, render_mode=3)
+
+
 def _write(page: pymupdf.Page, runs: list[Run], color=(0, 0, 0), dx: float = 0.0, dy: float = 0.0,
            render_mode: int = 0) -> None:
     """One separate text object (BT..ET) holding ``runs``."""
@@ -181,6 +221,8 @@ def render(canvas: Canvas, width: float, height: float, shadow: str, order: str,
     # drawn only for glyph-double, so the other methods' pages (and their shuffled draw
     # order) come out byte for byte as generator 1 drew them from the same page parameters
     nudge = _glyph_nudge(rng) if shadow == "glyph-double" else None
+    ocr = _ocr_params(rng) if shadow == "ocr-layer" else None
+    layer: list[Run] = []  # what the ocr-layer method repeats invisibly at the end
     batch = _TextBatch(page)
     for group in group_order(canvas, order, rng):
         shapes = shapes_by_group.get(group, ())
@@ -200,6 +242,10 @@ def render(canvas: Canvas, width: float, height: float, shadow: str, order: str,
         if shadow == "glyph-double":
             batch.add(shadowed, double=nudge)
             continue
+        if shadow == "ocr-layer":
+            batch.add(shadowed)
+            layer.extend(shadowed)
+            continue
         batch.flush()
         if shadow == "offset-copy":
             _write(page, shadowed, color=(shadow_gray,) * 3, dx=offset[0], dy=offset[1])
@@ -210,6 +256,10 @@ def render(canvas: Canvas, width: float, height: float, shadow: str, order: str,
         else:
             raise ValueError(f"unknown shadow method {shadow!r}")
     batch.flush()
+    if ocr is not None:
+        # in the layout's reading order, whatever order the page was drawn in
+        index = {id(run): i for i, run in enumerate(canvas.runs)}
+        _write_ocr_layer(page, sorted(layer, key=lambda run: index[id(run)]), ocr)
     doc.set_metadata({"creationDate": FIXED_DATE, "modDate": FIXED_DATE, "producer": "broadsheet synth",
                       "creator": "broadsheet synth", "title": "", "author": "", "subject": "", "keywords": ""})
     doc.subset_fonts()

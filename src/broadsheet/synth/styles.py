@@ -81,6 +81,13 @@ CONTINUED_FROM = {
 }
 ZH_NUMERALS = "零一二三四五六七八九十"
 
+# Labels a news-in-brief column may carry (page furniture, like a section name).
+BRIEF_LABELS = {
+    "hant": ("簡訊", "新聞簡報", "快訊", "要聞速遞"),
+    "hans": ("简讯", "新闻速览", "快讯", "本地简报"),
+    "en": ("IN BRIEF", "News in Brief", "BRIEFLY", "AROUND THE REGION"),
+}
+
 
 def pointer(template: str, rng: random.Random) -> str:
     n = rng.randint(2, 9)
