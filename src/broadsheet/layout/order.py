@@ -428,17 +428,27 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
 def _band_past_photo(items: list[Item], body: float, band: float) -> tuple[float, float, list[Item]] | None:
     """White across the region but for a photo and its caption hanging into it (a photo
     beside a headline, its caption ending level with the text under the headline): the
-    band, and the photo with its caption, which read above it."""
+    band, and the photo with its caption and credit, which read above it."""
     for photo in (it for it in items if it.kind == "photo"):
-        group = [photo, *_caption_under(photo, items, body)]
+        # A credit printed over the photo goes with it.
+        over_photo = [it for it in items if it.line is not None and contains(photo.bbox, it.bbox, 1.0)]
+        group = [photo, *over_photo, *_caption_under(photo, items, body)]
         foot = max(it.bbox[3] for it in group)
         rest = [it.bbox for it in items if not any(it is g for g in group)]
         if len(rest) < 2:
             continue
         for lo, hi in _gaps(rest, 1):
-            if hi - lo >= band and photo.bbox[1] < lo < foot <= hi + 0.5:
+            if hi - lo >= band and photo.bbox[1] < lo < foot <= hi + 0.5 and _rows_overlap(rest, lo, hi, photo.bbox):
                 return lo, hi, group
     return None
+
+
+def _rows_overlap(boxes: list[BBox], lo: float, hi: float, photo: BBox) -> bool:
+    """Text under the band runs on under the text beside the photo over it (rows of one
+    story), not only under the photo."""
+    over = [b for b in boxes if b[3] <= lo + 0.01 and b[1] >= photo[1] - 1.0]
+    under = [b for b in boxes if b[1] >= hi - 0.01]
+    return any(x_overlap(a, b) > 0 for a in over for b in under)
 
 
 def _caption_under(photo: Item, items: list[Item], body: float) -> list[Item]:
