@@ -112,8 +112,29 @@ def _starts_like_pdf(path: Path) -> bool:
 TIMEOUT_REPEAT = 0.05
 
 
-def _raise_timeout(signum, frame):  # noqa: ARG001 - signal handler signature
-    raise DocumentTimeout
+class _SoftAlarm:
+    """SIGALRM raising DocumentTimeout in the work once its time is up, repeated until
+    stopped. Stopped, it raises no more: a repeat landing while the timeout is being
+    handled (or the work has just finished) must not escape from the handler itself."""
+
+    def __init__(self, seconds: float):
+        self.live = True
+        self.deadline = time.perf_counter() + seconds
+        self.previous = signal.signal(signal.SIGALRM, self._fire)
+        signal.setitimer(signal.ITIMER_REAL, seconds, TIMEOUT_REPEAT)
+
+    def _fire(self, signum, frame):  # noqa: ARG002 - signal handler signature
+        if self.live:
+            raise DocumentTimeout
+
+    def expired(self) -> bool:
+        return time.perf_counter() >= self.deadline
+
+    def stop(self) -> None:
+        if self.live:
+            self.live = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
 
 
 _DEVNULL = None
@@ -136,19 +157,21 @@ def process_item(item: WorkItem, options: WorkOptions = WorkOptions()) -> ItemRe
     from .. import api  # noqa: F401
 
     soft = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
-    previous_handler = None
-    deadline = time.perf_counter() + options.timeout
-    if soft:
-        previous_handler = signal.signal(signal.SIGALRM, _raise_timeout)
-        signal.setitimer(signal.ITIMER_REAL, options.timeout, TIMEOUT_REPEAT)
+    alarm = _SoftAlarm(options.timeout) if soft else None
     if options.hard_timeout:
         _arm_hard_timeout(options.timeout + HARD_TIMEOUT_GRACE if soft else options.timeout)
     try:
-        records = _restore_item(item, options)
-        if soft and time.perf_counter() >= deadline:
+        try:
+            records = _restore_item(item, options)
+        finally:
+            if alarm is not None:
+                alarm.stop()
+        if alarm is not None and alarm.expired():
             raise DocumentTimeout  # every signal was swallowed, and the work ran on past the deadline
         return ItemResult(item.id, item.source, records=records, seconds=time.perf_counter() - started)
     except DocumentTimeout:
+        if alarm is not None:
+            alarm.stop()
         error = f"timed out after {options.timeout:g} s"
     except RecursionError:
         error = "too deeply nested to restore (recursion limit)"
@@ -157,9 +180,8 @@ def process_item(item: WorkItem, options: WorkOptions = WorkOptions()) -> ItemRe
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a corpus
         error = one_line_error(exc)
     finally:
-        if soft:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous_handler)
+        if alarm is not None:
+            alarm.stop()
         if options.hard_timeout:
             faulthandler.cancel_dump_traceback_later()
     return ItemResult(item.id, item.source, error=error, seconds=time.perf_counter() - started)
