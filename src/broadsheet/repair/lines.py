@@ -8,6 +8,7 @@ import regex
 
 from ..charclass import CJK_CHAR
 from ..model import Line, Removal, SourcedText
+from ..wordlists import release_word_lists
 
 _WORD_BEFORE_HYPHEN = regex.compile(r"(\p{L}+)-$")
 _WORD_AFTER = regex.compile(r"^(\p{Ll}+)")
@@ -24,7 +25,9 @@ def _zipf(word: str) -> float:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - wordfreq is a core dependency
         return 0.0
-    return zipf_frequency(word, "en")
+    zipf = zipf_frequency(word, "en")
+    release_word_lists()
+    return zipf
 
 
 def hyphen_splits_word(head: str, tail: str, known: frozenset[str] = frozenset()) -> bool:
