@@ -76,6 +76,14 @@ def _spaced_dash(before: str, after: str) -> bool:
     return False
 
 
+def _word_before_hyphen(string: str) -> "regex.Match | None":
+    """The word a line-end hyphen follows, if the line ends in one."""
+    # The hyphen is last, or before a final newline ($): most lines need no search at all.
+    if "-" not in string[-2:]:
+        return None
+    return _WORD_BEFORE_HYPHEN.search(string[-40:])
+
+
 def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozenset()) -> tuple[SourcedText, list[Removal]]:
     """One paragraph from its layout lines: CJK joins tight, English with a space,
     and a line-end hyphen goes only where it split a word."""
@@ -87,8 +95,8 @@ def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozense
         text = line.text
         if previous is not None and previous.string and text.string:
             left, right = previous.string[-1], text.string[0]
-            hyphen = _WORD_BEFORE_HYPHEN.search(previous.string[-40:])
-            after = _WORD_AFTER.match(text.string)
+            hyphen = _word_before_hyphen(previous.string)
+            after = _WORD_AFTER.match(text.string) if hyphen else None
             if hyphen and after and not CJK_CHAR.match(right):
                 if hyphen_splits_word(hyphen.group(1), after.group(1), known_words):
                     kept, cut = previous.cut([(len(previous) - 1, len(previous))], "join_wrapped_lines")
