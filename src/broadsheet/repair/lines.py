@@ -114,9 +114,12 @@ def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozense
     return SourcedText.concat(parts), removals
 
 
+_PAGE_WORD = regex.compile(r"\p{L}+(?:-\p{L}+)*")
+
+
 def page_vocabulary(strings: list[str]) -> frozenset[str]:
     """Lower-case words and hyphenated compounds the page prints inside its lines."""
     words: set[str] = set()
     for string in strings:
-        words.update(w.lower() for w in regex.findall(r"\p{L}+(?:-\p{L}+)*", string) if len(w) > 3)
+        words.update(w.lower() for w in _PAGE_WORD.findall(string) if len(w) > 3)
     return frozenset(words)
