@@ -17,6 +17,7 @@ from .model import (
 )
 from .repair.lines import join_wrapped_lines
 from .segment import VERTICAL, LineBlock, line_cue
+from .wordlists import release_word_lists
 
 TITLE = "title"
 
@@ -259,7 +260,9 @@ _WORD = regex.compile(r"\p{L}+")
 def _common_words() -> dict[str, frozenset[str]]:
     from wordfreq import top_n_list
 
-    return {lang: frozenset(top_n_list(lang, COMMON_WORDS)) for lang in LATIN_LANGUAGES}
+    common = {lang: frozenset(top_n_list(lang, COMMON_WORDS)) for lang in LATIN_LANGUAGES}
+    release_word_lists()
+    return common
 
 
 def latin_language(text: str) -> str:

@@ -586,23 +586,30 @@ def _has_body(story: _Story) -> bool:
 def _set_aside_pull_quotes(blocks: list[LayoutBlock], unassigned: list[Block], body: float) -> list[LayoutBlock]:
     """Big type repeating a line of the body (a pull quote) heads no story: set it aside
     before headlines claim their areas, or it would end the area of the story it quotes."""
+    # Only big type of a quote's length is tested: its own text is read, the body's once.
+    candidates = [(lb, text) for lb in blocks if _may_be_pull_quote(lb, body)
+                  and MIN_QUOTE <= len(text := _plain(lb.block.string)) <= MAX_QUOTE]
+    if not candidates:
+        return list(blocks)
     # All running text in reading order, run together: the quoted sentence may be cut by
     # a column break, or by the quote's own box set in the middle of it.
     running = "".join(_plain(b.block.string) for b in sorted(blocks, key=lambda b: b.order)
                       if b.kind in (PARAGRAPH, LIST_ITEM) and b.block is not None and b.size < QUOTE_SIZE * body)
+    quotes = {id(lb) for lb, text in candidates if text[:QUOTE_PREFIX] in running}
     kept = []
     for lb in blocks:
-        text = _plain(lb.block.string) if lb.block is not None else ""
-        if (
-            lb.kind in (HEADLINE, DECK, SUBHEAD, PARAGRAPH) and MIN_QUOTE <= len(text) <= MAX_QUOTE
-            and lb.size >= QUOTE_SIZE * body and text[:QUOTE_PREFIX] in running
-        ):
+        if id(lb) in quotes:
             lb.kind = PULL_QUOTE
             lb.block.kind = PULL_QUOTE
             unassigned.append(lb.block)
             continue
         kept.append(lb)
     return kept
+
+
+def _may_be_pull_quote(lb: LayoutBlock, body: float) -> bool:
+    """A block in a kind and a size a pull quote is set in."""
+    return lb.kind in (HEADLINE, DECK, SUBHEAD, PARAGRAPH) and lb.block is not None and lb.size >= QUOTE_SIZE * body
 
 
 def _frames_quote(rule: BBox, quote: BBox, body: float) -> bool:

@@ -16,7 +16,7 @@ the first leaves whole lines behind.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -33,9 +33,6 @@ GLYPH_OVERLAP = 0.8  # × size: spans overlapping by a glyph's width on one base
 SIZE_RATIO = 1.25
 # Copies this close and equally dark are fake bold: the kept copy reads as bold.
 FAKE_BOLD_DISTANCE = 0.12
-# Cells are wide and short: spans are lines of text, wide and one type size tall.
-_CELL_X = 64.0
-_CELL_Y = 16.0
 _SLACK = 2.0  # a shadow may start a little above or left of the glyph it copies
 
 
@@ -56,36 +53,38 @@ def _candidate_pairs(spans: list[PdfSpan]) -> list[tuple[int, int]]:
     """Pairs of spans (earlier, later) whose boxes overlap enough to hold one glyph twice.
 
     A second copy of a glyph run starts inside the first copy's box (a shadow or a
-    re-drawn word within a line), so each span is looked up only at its own top-left
-    corner in a grid of cells; on an ordinary page no pair qualifies and no span's
-    characters are ever read.
+    re-drawn word within a line), so for each span only the spans whose top-left
+    corner lies in its box (grown by the slack) are tried. They are found by bisection
+    across the box's short side (a line's height; a vertical line's width), where few
+    spans start; on an ordinary page no pair qualifies and no span's characters are
+    ever read.
     """
     inked = [j for j, span in enumerate(spans) if span.text.strip()]
-    cells = _cells_covered(spans, inked)
+    by_top = _Corners(spans, inked, 1)
+    by_left = _Corners(spans, inked, 0)
     pairs: set[tuple[int, int]] = set()
-    for j in inked:
-        span = spans[j]
-        x0, y0, _x1, _y1 = span.bbox
-        for i in cells.get((int(x0 // _CELL_X), int(y0 // _CELL_Y)), ()):
-            if i == j:
-                continue
-            other = spans[i]
-            ox0, oy0, ox1, oy1 = other.bbox
-            if ox0 - _SLACK <= x0 <= ox1 + _SLACK and oy0 - _SLACK <= y0 <= oy1 + _SLACK and _may_copy(span, other):
+    for i in inked:
+        other = spans[i]
+        ox0, oy0, ox1, oy1 = other.bbox
+        if ox1 - ox0 >= oy1 - oy0:
+            near, axis, lo, hi = by_top.within(oy0 - _SLACK, oy1 + _SLACK), 0, ox0 - _SLACK, ox1 + _SLACK
+        else:
+            near, axis, lo, hi = by_left.within(ox0 - _SLACK, ox1 + _SLACK), 1, oy0 - _SLACK, oy1 + _SLACK
+        for j in near:
+            if j != i and lo <= spans[j].bbox[axis] <= hi and _may_copy(spans[j], other):
                 pairs.add((i, j) if i < j else (j, i))
     return sorted(pairs)
 
 
-def _cells_covered(spans: list[PdfSpan], inked: list[int]) -> dict[tuple[int, int], list[int]]:
-    """Grid cell → the spans (by index) whose box, grown by the slack, reaches into it."""
-    cells: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for j in inked:
-        x0, y0, x1, y1 = spans[j].bbox
-        rows = range(int((y0 - _SLACK) // _CELL_Y), int((y1 + _SLACK) // _CELL_Y) + 1)
-        for cx in range(int((x0 - _SLACK) // _CELL_X), int((x1 + _SLACK) // _CELL_X) + 1):
-            for cy in rows:
-                cells[(cx, cy)].append(j)
-    return cells
+class _Corners:
+    """Spans by one coordinate of their top-left corner (axis 0: x, 1: y)."""
+
+    def __init__(self, spans: list[PdfSpan], indices: list[int], axis: int) -> None:
+        self.order = sorted(indices, key=lambda j: spans[j].bbox[axis])
+        self.keys = [spans[j].bbox[axis] for j in self.order]
+
+    def within(self, lo: float, hi: float) -> list[int]:
+        return self.order[bisect_left(self.keys, lo) : bisect_right(self.keys, hi)]
 
 
 def _may_copy(span: PdfSpan, other: PdfSpan) -> bool:

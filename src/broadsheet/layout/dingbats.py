@@ -9,6 +9,7 @@ the list and caption rules see the mark the reader sees.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -56,10 +57,13 @@ def map_dingbat_bullets(lines: list[Line], offsets: set[int], source: str) -> tu
         return lines, []
     out: list[Line] = []
     removals: list[Removal] = []
+    # Each run looks up the few marked offsets it covers, not each of its characters.
+    marked = sorted(offsets)
     for line in lines:
         mapping = {
-            pos + k: BULLET for pos, src, length in line.text.runs if src >= 0
-            for k in range(length) if src + k in offsets and line.text.string[pos + k] != BULLET
+            pos + o - src: BULLET for pos, src, length in line.text.runs if src >= 0
+            for o in marked[bisect_left(marked, src) : bisect_left(marked, src + length)]
+            if line.text.string[pos + o - src] != BULLET
         }
         if not mapping:
             out.append(line)

@@ -252,8 +252,8 @@ def line_gap(lines: list[Line]) -> float:
     for i, (x0, y0, x1, y1) in enumerate(boxes):
         floor = y1 - 0.5 * (y1 - y0)
         for ox0, oy0, ox1, oy1 in boxes[i + 1 : i + 40]:
-            if oy0 < floor:
-                continue
+            if oy0 < floor or ox0 >= x1 or ox1 <= x0:
+                continue  # on this row, or in another column
             if min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0):
                 gaps.append(max(0.0, oy0 - y1))
                 break

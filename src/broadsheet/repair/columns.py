@@ -19,6 +19,7 @@ import regex
 
 from ..charclass import CJK_CHAR, display_width, ends_sentence
 from ..model import Line, Removal
+from ..wordlists import release_word_lists
 
 MIN_RUN = 6
 MAX_COLUMNS = 6
@@ -52,8 +53,10 @@ def _chinese_pairs() -> frozenset[str]:
         from wordfreq import get_frequency_dict
     except ImportError:  # pragma: no cover - wordfreq is a core dependency
         return frozenset()
+    frequencies = get_frequency_dict("zh")
+    release_word_lists()
     weights: Counter = Counter()
-    for word, frequency in get_frequency_dict("zh").items():
+    for word, frequency in frequencies.items():
         if frequency < MIN_PAIR_FREQUENCY:
             continue
         for i in range(len(word) - 1):

@@ -8,6 +8,7 @@ import regex
 
 from ..charclass import CJK_CHAR
 from ..model import Line, Removal, SourcedText
+from ..wordlists import release_word_lists
 
 _WORD_BEFORE_HYPHEN = regex.compile(r"(\p{L}+)-$")
 _WORD_AFTER = regex.compile(r"^(\p{Ll}+)")
@@ -24,7 +25,9 @@ def _zipf(word: str) -> float:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - wordfreq is a core dependency
         return 0.0
-    return zipf_frequency(word, "en")
+    zipf = zipf_frequency(word, "en")
+    release_word_lists()
+    return zipf
 
 
 def hyphen_splits_word(head: str, tail: str, known: frozenset[str] = frozenset()) -> bool:
@@ -73,6 +76,14 @@ def _spaced_dash(before: str, after: str) -> bool:
     return False
 
 
+def _word_before_hyphen(string: str) -> "regex.Match | None":
+    """The word a line-end hyphen follows, if the line ends in one."""
+    # The hyphen is last, or before a final newline ($): most lines need no search at all.
+    if "-" not in string[-2:]:
+        return None
+    return _WORD_BEFORE_HYPHEN.search(string[-40:])
+
+
 def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozenset()) -> tuple[SourcedText, list[Removal]]:
     """One paragraph from its layout lines: CJK joins tight, English with a space,
     and a line-end hyphen goes only where it split a word."""
@@ -84,8 +95,8 @@ def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozense
         text = line.text
         if previous is not None and previous.string and text.string:
             left, right = previous.string[-1], text.string[0]
-            hyphen = _WORD_BEFORE_HYPHEN.search(previous.string[-40:])
-            after = _WORD_AFTER.match(text.string)
+            hyphen = _word_before_hyphen(previous.string)
+            after = _WORD_AFTER.match(text.string) if hyphen else None
             if hyphen and after and not CJK_CHAR.match(right):
                 if hyphen_splits_word(hyphen.group(1), after.group(1), known_words):
                     kept, cut = previous.cut([(len(previous) - 1, len(previous))], "join_wrapped_lines")
@@ -103,9 +114,12 @@ def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozense
     return SourcedText.concat(parts), removals
 
 
+_PAGE_WORD = regex.compile(r"\p{L}+(?:-\p{L}+)*")
+
+
 def page_vocabulary(strings: list[str]) -> frozenset[str]:
     """Lower-case words and hyphenated compounds the page prints inside its lines."""
     words: set[str] = set()
     for string in strings:
-        words.update(w.lower() for w in regex.findall(r"\p{L}+(?:-\p{L}+)*", string) if len(w) > 3)
+        words.update(w.lower() for w in _PAGE_WORD.findall(string) if len(w) > 3)
     return frozenset(words)
