@@ -63,3 +63,27 @@ def test_two_headlines_on_one_line_are_split_between_their_bodies():
             "海濱長廊延伸工程明年動工中央圖書館延長開放時間\n")
     heads = {a.headline.string: a.body[0].string[:4] for a in articles(text) if a.headline}
     assert heads == {"海濱長廊延伸工程明年動工": "東區海濱", "中央圖書館延長開放時間": "中央圖書"}
+
+
+def test_unpunctuated_lines_at_the_column_measure_over_a_byline_are_its_headline():
+    # No doubling marks the headline as display type and its lines fill the measure,
+    # but text without a clause mark right before 本報訊 heads the story.
+    text = "\n".join([
+        "漁港轉型生態導賞", "魚排變身戶外課室", "本報訊（記者 王五", "西貢報道）",
+        "在西貢海面經營", "魚排超過三十年的", "漁民，近年把部分", "漁排改建為課室，", "為學校提供導賞。",
+        "漁民表示，導賞團", "每月約有五百人參", "加，反應踴躍。",
+    ])
+    page = broadsheet.restore(text)
+    assert len(page.articles) == 1
+    article = page.articles[0]
+    assert article.headline is not None and article.headline.string == "漁港轉型生態導賞魚排變身戶外課室"
+    assert article.byline is not None and article.byline.string.startswith("本報訊")
+
+
+def test_a_sentence_before_a_byline_stays_body_text():
+    text = "\n".join([
+        "市民昨日到場支持，", "場面熱鬧。", "本報訊（記者 王五", "西貢報道）", "在西貢海面經營魚排",
+        "超過三十年的漁民，", "近年把部分漁排改建。",
+    ])
+    page = broadsheet.restore(text)
+    assert all(a.headline is None or "市民" not in a.headline.string for a in page.articles)

@@ -137,6 +137,21 @@ def _split_at_capitals(lines: list[Line]) -> list[list[Line]]:
     return parts
 
 
+# No headline or deck breaks off a clause: these marks put a block's words into running text.
+_CLAUSE_MARKS = regex.compile(r"[，、。；]|[.;]\s|[.;]$")
+
+
+def _heads_a_byline(line_blocks: list[LineBlock], index: int, string: str) -> bool:
+    """Short unpunctuated text right before a byline is the headline (and deck) over it,
+    even in type no doubling marked and at the column's measure."""
+    if index + 1 >= len(line_blocks) or _CLAUSE_MARKS.search(string):
+        return False
+    following = line_blocks[index + 1]
+    opens = following.kind == BYLINE or (
+        following.kind == PARAGRAPH and cues.BYLINE_OPENING.match(following.lines[0].string) is not None)
+    return opens and is_title_like(string, min(len(line_blocks[index].lines), MAX_TITLE_LINES))
+
+
 def _byline_covers(string: str) -> bool:
     match = cues.BYLINE_OPENING.match(string)
     return match is None or match.end() >= len(string)
@@ -152,7 +167,7 @@ def _split_byline_opening(text: SourcedText) -> tuple[SourcedText | None, Source
 def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -> tuple[list[Block], list[Removal]]:
     blocks: list[Block] = []
     removals: list[Removal] = []
-    for lb in line_blocks:
+    for index, lb in enumerate(line_blocks):
         if lb.kind == VERTICAL:
             text = SourcedText.concat(line.text for line in lb.lines)
             blocks.append(Block(TITLE, text, lb.lines))
@@ -204,6 +219,8 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -
                     blocks.append(Block(TITLE, line.text, [line]))
                 continue
             if (display or not lb.body_measure) and is_title_like(text.string, len(lb.lines), display):
+                kind = TITLE
+            elif _heads_a_byline(line_blocks, index, text.string):
                 kind = TITLE
             elif all(line.bold for line in lb.lines):
                 # Display type that reads as a sentence: a photo caption.
