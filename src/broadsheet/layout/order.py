@@ -189,6 +189,7 @@ def _read(lines: list[Line], graphics: Graphics, body: float, vertical: set[int]
 RESUME_DEPTH = 5.0
 # ...and how far over it (× body size) the text it interrupts may stop.
 RESUME_GAP = 3.0
+# A paragraph's first line may be set in this far (× body size) from its column's left edge.
 INDENT_ROOM = 2.5
 
 
@@ -211,12 +212,11 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
         return leaves
     under = [ln for lf in leaves if not lf.margin and lf.frame is None for ln in lf.lines
              if ln.bbox[1] >= photo[3] - 1.0 and x_overlap(ln.bbox, photo) > 0]
-    moved: dict[int, list[Line]] = {}
+    moved: dict[int, tuple[list[Line], float]] = {}  # leaf id → its column's part under the photo, right edge
     taken: set[int] = set()
     for lf in above:
         last = lf.lines[-1]
         left, right = min(ln.bbox[0] for ln in lf.lines), max(ln.bbox[2] for ln in lf.lines)
-        # In the column, a paragraph's indent allowed for.
         column = [ln for ln in under if id(ln) not in taken and left - slack <= ln.bbox[0] <= left + INDENT_ROOM * body
                   and ln.bbox[2] <= right + slack and abs((ln.size or 0) - (last.size or 0)) < 0.05 * body]
         column.sort(key=lambda ln: ln.bbox[1])
@@ -227,12 +227,12 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
             if ln.bbox[1] - run[-1].bbox[3] > MAX_LEADING_GAP * body:
                 break
             run.append(ln)
-        moved[id(lf)] = run
+        moved[id(lf)] = (run, right)
         taken.update(id(ln) for ln in run)
     if not moved:
         return leaves
     # A headline between the photo and the text under it starts the next story there.
-    resumed_by = max(run[0].bbox[1] for run in moved.values())
+    resumed_by = max(run[0].bbox[1] for run, _right in moved.values())
     if any((ln.size or 0) >= HEADLINE_TYPE * body and ln.bbox[1] <= resumed_by for ln in under):
         return leaves
     out: list[Leaf] = []
@@ -241,7 +241,8 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
         if kept or lf.photos or not lf.lines:
             out.append(lf if len(kept) == len(lf.lines) else Leaf(kept, lf.frame, lf.photos, lf.margin))
         if id(lf) in moved:
-            out.append(Leaf(moved[id(lf)], lf.frame, column_right=max(ln.bbox[2] for ln in lf.lines)))
+            run, right = moved[id(lf)]
+            out.append(Leaf(run, lf.frame, column_right=right))
     return out
 
 
