@@ -283,6 +283,31 @@ def test_words_of_a_justified_line_split_by_mupdf_are_one_line_again(tmp_path):
     assert [b.string for b in result.articles[0].body] == ["to motor traffic every weekend from May onwards."]
 
 
+def test_lines_led_by_drawn_discs_are_list_items_under_their_box_title(tmp_path):
+    """An HTML renderer paints list discs as shapes, and its synthetic bold names no weight:
+    the discs still make items, and the box's first short line still titles it."""
+    path = tmp_path / "drawn_marks.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "Ferry Timetable Changes", fontname="hebo", fontsize=18)
+    for i, text in enumerate(("Boats leave every forty minutes from the north pier after nine.",
+                              "The last crossing on Fridays and Saturdays is at two in the morning.")):
+        page.insert_text((72, 130 + i * 12), text, fontname="tiro", fontsize=9)
+    page.draw_rect(pymupdf.Rect(66, 170, 330, 240), color=(0, 0, 0), width=0.8)
+    page.insert_text((72, 186), "New sailings", fontname="tiro", fontsize=10)
+    for i, item in enumerate(("Weekdays 9pm to 1am", "Fridays until 2am", "Single fare 3.50")):
+        y = 202 + i * 12
+        page.draw_circle((80, y - 3), 1.6, color=None, fill=(0, 0, 0))
+        page.insert_text((88, y), item, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    box = next(a for a in result.articles if any(b.kind == "list_item" for b in a.body))
+    assert box.headline is not None and box.headline.string == "New sailings"
+    assert [(b.kind, b.string) for b in box.body] == [
+        ("list_item", "Weekdays 9pm to 1am"), ("list_item", "Fridays until 2am"), ("list_item", "Single fare 3.50")]
+    assert not _covered(result)
+
+
 # -- bench --------------------------------------------------------------------
 
 def test_bench_pdf_times_get_text_and_restore_on_the_same_pages(three_column, tmp_path, capsys):

@@ -223,6 +223,8 @@ class Line:
     blank_before: int = 0  # blank lines between this line and the previous one
     # Lines of one block the page printed twice (a shadowed headline) share a number.
     display_unit: int | None = None
+    # A list mark drawn as a shape, not a character, stands before it (PDFs printed from HTML).
+    marked: bool = False
 
     @property
     def string(self) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..charclass import CJK_CHAR
+from ..classify import is_title_like
 from ..geometry import BBox, height, intersection_area, union, width, x_overlap, y_overlap
 from ..model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH, PULL_QUOTE, SIGNOFF,
@@ -271,6 +272,11 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
                      frame: BBox | None, pictures: list[BBox]) -> list[_Story]:
     members = sorted(members, key=lambda b: b.order)
     headlines = [b for b in members if b.kind == HEADLINE]
+    if frame is not None and not headlines:
+        title = _box_title(members, body)
+        if title is not None:
+            title.kind = HEADLINE
+            headlines = [title]
     # Deck-sized type that no headline stands right above is a smaller story's headline.
     strips = [h for h in headlines if h.vertical_strip]
     strip_bands = {id(h): _band_end(h, headlines, h_rules) for h in strips}
@@ -610,6 +616,20 @@ def _set_aside_pull_quotes(blocks: list[LayoutBlock], unassigned: list[Block], b
 def _may_be_pull_quote(lb: LayoutBlock, body: float) -> bool:
     """A block in a kind and a size a pull quote is set in."""
     return lb.kind in (HEADLINE, DECK, SUBHEAD, PARAGRAPH) and lb.block is not None and lb.size >= QUOTE_SIZE * body
+
+
+def _box_title(members: list[LayoutBlock], body: float) -> LayoutBlock | None:
+    """A box with no headline type in it is still titled by its first line when that line
+    is a short title over the rest, in type no smaller than the body's ("Key dates" over a
+    list, in a weight the PDF does not name)."""
+    if len(members) < 2:
+        return None
+    first, rest = members[0], members[1:]
+    if first.kind not in (PARAGRAPH, SUBHEAD) or len(first.lines) != 1 or (first.size or 0) < 0.95 * body:
+        return None
+    if first.bbox[3] > min(lb.bbox[1] for lb in rest) + 1.0:
+        return None  # not over the rest
+    return first if is_title_like(first.block.string, 1) else None
 
 
 def _frames_quote(rule: BBox, quote: BBox, body: float) -> bool:

@@ -167,7 +167,7 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     )
     usual_gap = min(gaps[len(gaps) // 2], MAX_LEADING_GAP * body) if gaps else 0.0
     groups: list[list[Line]] = [[lines[0]]]
-    hints = [line_hint(ln.string) for ln in lines]
+    hints = [LIST_ITEM if ln.marked else line_hint(ln.string) for ln in lines]
     # A line of body type that happens to end in 提供 or 攝 is running text, not a credit.
     hints = [None if h == CREDIT and (ln.size or body) >= 0.95 * body else h for h, ln in zip(hints, lines)]
     for i in range(1, len(lines)):
@@ -199,14 +199,14 @@ def _starts_block(line, prev, hint, prev_hint, current, styles, left, right, usu
     if prev_hint == BYLINE and hint is None and _GLUED_REPORTER.match(prev.string) and prev.bbox[2] >= right - FULL_SLACK * prev_size \
             and not _indented(line, left, size) and line_hint(joined_string([prev, line])) is None:
         return False  # "记者从铁路部" filling its line, then "门获悉…": a sentence, not a reporter's name
-    if _opens_bracket(prev.string) and hint is None:
+    if _opens_bracket(prev.string) and (hint is None or (hint == CREDIT and _closes_bracket(line.string))):
         return False  # "(Additional reporting by Grace" runs on to "Kim)"
     if hint is not None or prev_hint in SINGLE_LINE_KINDS:
         return True
     gap = line.bbox[1] - prev.bbox[3]
     if gap > max(0.5 * size, usual_gap + 0.35 * size):
         return True
-    in_item = line_hint(current[0].string) == LIST_ITEM
+    in_item = current[0].marked or line_hint(current[0].string) == LIST_ITEM
     prev_full = prev.bbox[2] >= right - FULL_SLACK * prev_size
     if in_item and hint is None and not prev_full and line.string[:1].isupper() and not _stops_mid_phrase(prev.string):
         return True  # a short item line, then a new sentence: the list is over
@@ -353,6 +353,12 @@ def _opens_bracket(text: str) -> bool:
     return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
+def _closes_bracket(text: str) -> bool:
+    """``報記者攝）``: the rest of a bracket opened on the line before (a credit wrapped
+    inside its caption)."""
+    return text.count(")") + text.count("）") > text.count("(") + text.count("（")
+
+
 def _indented(line: Line, left: float, size: float) -> bool:
     return line.bbox[0] - left >= 0.7 * size or line.indent >= 2
 
@@ -377,8 +383,8 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
     for block in blocks:
         first = block.lines[0].string
         n = len(block.lines)
-        hint = line_hint(first)
-        if n > 1 and n <= 3:
+        hint = LIST_ITEM if block.lines[0].marked else line_hint(first)
+        if n > 1 and n <= 3 and not block.lines[0].marked:
             # A sign-off or pointer wrapped onto two lines names itself only when joined.
             whole = line_hint(joined_string(block.lines))
             if whole in (SIGNOFF, CONTINUATION, CREDIT, BYLINE):

@@ -75,3 +75,27 @@ def map_dingbat_bullets(lines: list[Line], offsets: set[int], source: str) -> tu
 
 
 __all__ = ["map_dingbat_bullets", "symbol_offsets", "is_symbol_font"]
+
+
+def mark_lines_after_drawn_marks(lines: list[Line], marks: list) -> list[Line]:
+    """Lines led by a list mark drawn as a shape (the disc or square an HTML renderer
+    paints for a list item): no character says it is an item, so the line says it."""
+    if not marks:
+        return lines
+    out = []
+    for line in lines:
+        if line.bbox is not None and not line.marked and any(_leads(mark, line) for mark in marks):
+            line = replace(line, marked=True)
+        out.append(line)
+    return out
+
+
+# A drawn mark sits left of its line's first glyph, at most this far (× the line's size).
+MARK_REACH = 2.0
+
+
+def _leads(mark, line: Line) -> bool:
+    x0, y0, _x1, y1 = line.bbox
+    size = line.size or (y1 - y0)
+    centre_y = (mark[1] + mark[3]) / 2
+    return y0 <= centre_y <= y1 and 0.0 <= x0 - mark[2] <= MARK_REACH * size and mark[3] - mark[1] < 0.8 * size

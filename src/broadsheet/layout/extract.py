@@ -41,6 +41,10 @@ MAX_OVERPRINT_LINES = 1
 OVERPRINT_SHARE = 0.15
 # A frame or photo box is at least this tall and wide: two lines of body type.
 MIN_BOX_SIDE = 22.0
+# A list mark an HTML renderer draws as a shape (a disc, a square): a small, near-square fill (pt).
+MIN_MARK_SIDE = 1.5
+MAX_MARK_SIDE = 7.0
+MARK_ASPECT = 1.5
 
 
 @dataclass(slots=True)
@@ -81,6 +85,7 @@ class Graphics:
     frames: list[BBox] = field(default_factory=list)  # stroked rectangles (boxes around sidebars)
     h_rules: list[BBox] = field(default_factory=list)
     v_rules: list[BBox] = field(default_factory=list)
+    marks: list[BBox] = field(default_factory=list)  # small filled dots and squares: list marks drawn as shapes
 
 
 @dataclass(slots=True)
@@ -180,6 +185,10 @@ def read_graphics(page: "pymupdf.Page") -> Graphics:
             continue
         if w <= RULE_THICKNESS and h >= MIN_RULE_LENGTH:
             out.v_rules.append(box)
+            continue
+        if fill is not None and not _is_white(fill) and MIN_MARK_SIDE <= min(w, h) and max(w, h) <= MAX_MARK_SIDE \
+                and max(w, h) <= MARK_ASPECT * min(w, h):
+            out.marks.append(box)
             continue
         if area(box) >= 0.8 * page_area or w < MIN_BOX_SIDE or h < MIN_BOX_SIDE:
             continue  # a page background, or a highlight bar behind one line

@@ -13,7 +13,7 @@ from ..repair.lines import page_vocabulary
 from .articles import assemble
 from .blocks import classify, join_text, split_blocks, split_opening_bylines
 from .dedupe import find_duplicate_glyphs
-from .dingbats import map_dingbat_bullets, symbol_offsets
+from .dingbats import map_dingbat_bullets, mark_lines_after_drawn_marks, symbol_offsets
 from .extract import read_graphics, read_page_text, split_frames_and_photos
 from .lines import body_size, build_lines, merge_vertical_stacks
 from .order import reading_order
@@ -48,6 +48,7 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
     removed.extend(mapped)
     graphics = read_graphics(page)
     lines = merge_vertical_stacks(lines, styles, graphics.h_rules)
+    lines = mark_lines_after_drawn_marks(lines, graphics.marks)
     split_frames_and_photos(graphics, [line.bbox for line in lines])
     body = body_size(lines)
     vertical = {id(line) for line in lines if (s := styles.get(line.bbox)) is not None and s.vertical}
