@@ -87,3 +87,16 @@ def test_a_sentence_before_a_byline_stays_body_text():
     ])
     page = broadsheet.restore(text)
     assert all(a.headline is None or "市民" not in a.headline.string for a in page.articles)
+
+
+def test_a_headline_and_deck_over_a_byline_are_titles_though_the_headline_fills_the_measure():
+    text = "\n".join([
+        "Night ferry service returns after five-year", "pause",
+        "Operators expect 1,200 passengers a week on the restored crossing",
+        "By Laura Chen",
+        "The night ferry between the north pier and", "Harbour Island will run again from Monday,",
+        "five years after the service was cut for lack", "of passengers, the transport office said.",
+    ])
+    article = broadsheet.restore(text).articles[0]
+    assert article.headline is not None and article.headline.string == "Night ferry service returns after five-year pause"
+    assert [d.string for d in article.subheadlines] == ["Operators expect 1,200 passengers a week on the restored crossing"]

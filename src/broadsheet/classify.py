@@ -141,15 +141,18 @@ def _split_at_capitals(lines: list[Line]) -> list[list[Line]]:
 _CLAUSE_MARKS = regex.compile(r"[，、。；]|[.;]\s|[.;]$")
 
 
-def _heads_a_byline(line_blocks: list[LineBlock], index: int, string: str) -> bool:
-    """Short unpunctuated text right before a byline is the headline (and deck) over it,
-    even in type no doubling marked and at the column's measure."""
-    if index + 1 >= len(line_blocks) or _CLAUSE_MARKS.search(string):
+def _heads_a_byline(line_blocks: list[LineBlock], index: int, string: str, depth: int = 2) -> bool:
+    """Short unpunctuated text right before a byline, or before a deck right before one, is
+    the headline (and deck) over it, even in type no doubling marked and at the column's measure."""
+    if index + 1 >= len(line_blocks) or _CLAUSE_MARKS.search(string) \
+            or not is_title_like(string, min(len(line_blocks[index].lines), MAX_TITLE_LINES)):
         return False
     following = line_blocks[index + 1]
-    opens = following.kind == BYLINE or (
-        following.kind == PARAGRAPH and cues.BYLINE_OPENING.match(following.lines[0].string) is not None)
-    return opens and is_title_like(string, min(len(line_blocks[index].lines), MAX_TITLE_LINES))
+    if following.kind == BYLINE or (
+            following.kind == PARAGRAPH and cues.BYLINE_OPENING.match(following.lines[0].string) is not None):
+        return True
+    return depth > 1 and following.kind == PARAGRAPH and len(following.lines) <= MAX_TITLE_LINES and _heads_a_byline(
+        line_blocks, index + 1, " ".join(line.string for line in following.lines), depth - 1)
 
 
 def _byline_covers(string: str) -> bool:

@@ -32,6 +32,9 @@ TRAILING_CREDIT = regex.compile(
     rf"|\s+(?P<bare>(?:{_AGENCIES_ZH})(?:圖片|图片)?|資料圖片|资料图片|網上圖片|网上图片|(?:記者|记者)?\s?[\p{{Han}}]{{1,6}}\s?[攝摄]|(?:{_AGENCIES_EN})(?:/[A-Z][\w ]{{1,30}})?|(?:Photo|Picture)s?\s*[:：]\s*\S.{{0,40}}))$"
 )
 
+# "Photo: Lakeside Times" — a lead-in naming no more than a source: a credit, not a caption.
+NAMED_SOURCE = regex.compile(r"^(?:Photo|Picture|Image|Photograph)s?\s*(?:[:：]|by)\s*(?:[A-Z][\w.'’&-]*\s?){1,4}$")
+
 CAPTION_LEAD = regex.compile(
     rf"^(?:[{CAPTION_MARKS}]|圖為|图为|圖：|图：|上圖|上图|下圖|下图|左圖|左图|右圖|右图|圖左|圖右|图左|图右|"
     r"(?:圖|图)\s?\d+[：:\s]|(?:Photo|Pictured|Picture|Above|Below|Top|Bottom|Left|Right|Inset|FILE PHOTO)\s*[:：]|"
@@ -88,6 +91,7 @@ _SECTIONS = (
     "新聞|新闻|法治|民生|觀點|观点|軍事|军事|旅遊|旅游|汽車|汽车|生活|天氣|天气|文體|文体|城市|都市|港澳|台海|環球|环球|"
     "國內|国内|大灣區|大湾区|科教|醫療|医疗|房產|房产|讀書|读书|藝術|艺术"
 )
+_MONTHS_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 FURNITURE = regex.compile(
     r"^(?:"
     r"\S{1,4}[日晨晚早時时商週周都][報报]"
@@ -98,8 +102,10 @@ FURNITURE = regex.compile(
     r"|(?:[A-Z]\d{1,3}\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(]?(?:星期|週|周)[一二三四五六日天][）)]?)?(?:\s+\S{1,12}){0,3}"
     r"|(?:[A-Z]\d{1,3}\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}.{0,40}"
     r"|(?:[A-Z]\d{1,3}\s+)?[A-Z][a-z]+\s+\d{1,2},\s+\d{4}(?:\s*[|｜]\s*.{0,30})?"
+    # Day before month, as British and most European papers print it: Friday, 4 December 2026
+    r"|(?:[A-Z]\d{1,3}\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\d{1,2}\s+" + _MONTHS_EN + r",?\s+\d{4}.{0,40}"
     r"|(?:Page|PAGE|p\.)\s*[A-Z]?\d{1,3}(?:\s*[|｜].{0,30})?"
-    r"|[A-Z]\d{1,3}\s*[|｜]\s*.{1,30}"
+    r"|[A-Z]\d{1,3}\s*[|｜·•]\s*.{1,30}"
     r"|[^|｜]{1,40}(?:\s[|｜]\s[^|｜]{1,40}){2,4}"
     r"|[A-Z][A-Z&]{2,15}(?:\s[A-Z&]{2,15}){0,2}"
     r"|.{1,30}\s*[|｜]\s*[A-Z]?\d{1,3}"

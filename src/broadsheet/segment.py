@@ -39,6 +39,8 @@ class LineBlock:
 def line_cue(string: str) -> str | None:
     """The role a line announces by its words alone, if any."""
     first = string[0]
+    if cues.NAMED_SOURCE.match(string):
+        return CREDIT
     if first in cues.CAPTION_MARKS or cues.CAPTION_LEAD.match(string):
         return CAPTION
     if cues.CONTINUATION.match(string):
