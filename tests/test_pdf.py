@@ -308,6 +308,32 @@ def test_lines_led_by_drawn_discs_are_list_items_under_their_box_title(tmp_path)
     assert not _covered(result)
 
 
+def test_a_dateline_row_between_two_rules_is_furniture_and_a_pull_quote_may_join_sentences(tmp_path):
+    path = tmp_path / "dateline_quote.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((200, 50), "THE NORTHGATE HERALD", fontname="hebo", fontsize=20)
+    page.draw_line((40, 58), (555, 58), width=1.5)
+    page.insert_text((40, 68), "Vol. 12 No. 48", fontname="helv", fontsize=7)
+    page.insert_text((250, 68), "Saturday, 5 December 2026", fontname="helv", fontsize=7)
+    page.insert_text((520, 68), "Page 3", fontname="helv", fontsize=7)
+    page.draw_line((40, 72), (555, 72), width=0.5)
+    page.insert_text((40, 100), "City approves street tree plan", fontname="hebo", fontsize=20)
+    body = ["The council approved the plan on Friday.", "\"Shade is not a luxury,\" said councillor",
+            "Amira Haddad. \"On the hottest days it is", "the difference between a street people",
+            "use and one they avoid.\" Planting starts", "in April, officials said."]
+    for i, text in enumerate(body):
+        page.insert_text((40, 125 + i * 12), text, fontname="tiro", fontsize=9)
+    page.insert_text((260, 125), "\"Shade is not a luxury. On the", fontname="tiit", fontsize=13)
+    page.insert_text((260, 142), "hottest days it is the difference\"", fontname="tiit", fontsize=13)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    furniture = [b.string for b in result.unassigned if b.kind == "furniture"]
+    assert "Saturday, 5 December 2026" in furniture and "Page 3" in furniture
+    assert [b.kind for b in result.unassigned if b.string.startswith("\"Shade is not")] == ["pull_quote"]
+    assert [a.headline.string for a in result.articles if a.headline] == ["City approves street tree plan"]
+
+
 # -- bench --------------------------------------------------------------------
 
 def test_bench_pdf_times_get_text_and_restore_on_the_same_pages(three_column, tmp_path, capsys):

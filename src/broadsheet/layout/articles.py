@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from ..charclass import CJK_CHAR
 from ..classify import is_title_like
 from ..geometry import BBox, height, intersection_area, union, width, x_overlap, y_overlap
@@ -601,7 +603,7 @@ def _set_aside_pull_quotes(blocks: list[LayoutBlock], unassigned: list[Block], b
     # a column break, or by the quote's own box set in the middle of it.
     running = "".join(_plain(b.block.string) for b in sorted(blocks, key=lambda b: b.order)
                       if b.kind in (PARAGRAPH, LIST_ITEM) and b.block is not None and b.size < QUOTE_SIZE * body)
-    quotes = {id(lb) for lb, text in candidates if text[:QUOTE_PREFIX] in running}
+    quotes = {id(lb) for lb, text in candidates if text[:QUOTE_PREFIX] in running or _quoted_in_parts(lb.block.string, running)}
     kept = []
     for lb in blocks:
         if id(lb) in quotes:
@@ -611,6 +613,18 @@ def _set_aside_pull_quotes(blocks: list[LayoutBlock], unassigned: list[Block], b
             continue
         kept.append(lb)
     return kept
+
+
+def _quoted_in_parts(string: str, running: str) -> bool:
+    """A pull quote joining sentences the body keeps apart (the attribution between them
+    left out): each of its sentences opens somewhere in the running text."""
+    parts = [p for p in (_plain(part) for part in _SENTENCE_END.split(string)) if len(p) >= MIN_QUOTE_PART]
+    return len(parts) >= 2 and all(p[:QUOTE_PREFIX] in running for p in parts)
+
+
+_SENTENCE_END = regex.compile(r"(?<=[.!?。！？;；])\s*")
+# A sentence this short (letters) says too little to tell a quotation by.
+MIN_QUOTE_PART = 12
 
 
 def _may_be_pull_quote(lb: LayoutBlock, body: float) -> bool:

@@ -179,6 +179,12 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     return groups
 
 
+# White between two lines this much deeper than the usual (× size), and at least this deep,
+# parts paragraphs set without indents.
+PARAGRAPH_GAP_EXTRA = 0.3
+PARAGRAPH_GAP_MIN = 0.4
+
+
 def _starts_block(line, prev, hint, prev_hint, current, styles, left, right, usual_gap, body, indents) -> bool:
     style, prev_style = styles.get(line.bbox), styles.get(prev.bbox)
     size, prev_size = line.size or body, prev.size or body
@@ -204,7 +210,7 @@ def _starts_block(line, prev, hint, prev_hint, current, styles, left, right, usu
     if hint is not None or prev_hint in SINGLE_LINE_KINDS:
         return True
     gap = line.bbox[1] - prev.bbox[3]
-    if gap > max(0.5 * size, usual_gap + 0.35 * size):
+    if gap > max(PARAGRAPH_GAP_MIN * size, usual_gap + PARAGRAPH_GAP_EXTRA * size):
         return True
     in_item = current[0].marked or line_hint(current[0].string) == LIST_ITEM
     prev_full = prev.bbox[2] >= right - FULL_SLACK * prev_size

@@ -91,7 +91,7 @@ def reading_order(lines: list[Line], graphics: Graphics, body: float, vertical: 
     tail: list[Line] = []
     if page_rect is not None:
         inner = []
-        top, bottom = _furniture_rules(graphics.h_rules, page_rect)
+        top, bottom = _furniture_rules(graphics.h_rules, page_rect, lines, body)
         # The text block's own edges: a short word flush with a column's edge is not a
         # margin note, however close to the paper's edge the column is set.
         wide = [ln.bbox for ln in lines if width(ln.bbox) >= 0.15 * width(page_rect)]
@@ -137,14 +137,21 @@ def _continues_a_column(line: Line, lines: list[Line], sides: dict, where: str) 
     return False
 
 
-def _furniture_rules(h_rules: list[BBox], page: BBox) -> tuple[float, float]:
+def _furniture_rules(h_rules: list[BBox], page: BBox, lines: list[Line], body: float) -> tuple[float, float]:
     """The full-width rules that close off a page's top band (folio, section, paper, date)
-    and its foot line, if the page draws them; else the page's own edges."""
+    and its foot line, if the page draws them; else the page's own edges. Under the
+    masthead's rule a second one may close off a dateline row: one row of small type."""
     w, h = width(page), height(page)
     wide = [r for r in h_rules if width(r) >= FURNITURE_RULE_WIDTH * w]
-    tops = [r[3] for r in wide if r[3] <= page[1] + FURNITURE_BAND * h]
+    tops = sorted(r[3] for r in wide if r[3] <= page[1] + FURNITURE_BAND * h)
     bottoms = [r[1] for r in wide if r[1] >= page[3] - FURNITURE_BAND * h]
-    return (min(tops) if tops else page[1], max(bottoms) if bottoms else page[3])
+    top = tops[0] if tops else page[1]
+    for lower in tops[1:]:
+        between = [ln for ln in lines if ln.bbox[1] >= top - 1.0 and ln.bbox[3] <= lower + 1.0]
+        if not between or len(_visual_rows(between)) > 1 or any((ln.size or body) > body for ln in between):
+            break
+        top = lower
+    return (top, max(bottoms) if bottoms else page[3])
 
 
 def _margin_side(box: BBox, page: BBox) -> str | None:
