@@ -383,7 +383,7 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
                 best = (priority, axis, (lo + hi) / 2)
     # Items kept above the cut whatever their centres: a photo and the caption hanging into the band.
     held: list[Item] = []
-    if not tiers_first and any(it.kind == "photo" for it in items):
+    if not tiers_first and (best is None or not ruled_cut(best[0])) and any(it.kind == "photo" for it in items):
         past_photo = _band_past_photo(items, body, band)
         if past_photo is not None:
             lo, hi, group = past_photo
@@ -442,12 +442,16 @@ def _band_past_photo(items: list[Item], body: float, band: float) -> tuple[float
         over_photo = [it for it in items if it.line is not None and contains(photo.bbox, it.bbox, 1.0)]
         group = [photo, *over_photo, *_caption_under(photo, items, body)]
         foot = max(it.bbox[3] for it in group)
-        rest = [it.bbox for it in items if not any(it is g for g in group)]
-        if len(rest) < 2:
+        in_group = {id(it) for it in group}
+        rest = [it.bbox for it in items if id(it) not in in_group]
+        # The white band, if any, that the photo's foot falls in: from the first text under
+        # the foot up to the lowest text over it (no sort: one pass each way).
+        hi = min((b[1] for b in rest if b[1] >= foot - 0.5), default=None)
+        if hi is None:
             continue
-        for lo, hi in _gaps(rest, 1):
-            if hi - lo >= band and photo.bbox[1] < lo < foot <= hi + 0.5 and _rows_overlap(rest, lo, hi, photo.bbox):
-                return lo, hi, group
+        lo = max((b[3] for b in rest if b[1] < hi), default=None)
+        if lo is not None and hi - lo >= band and photo.bbox[1] < lo < foot and _rows_overlap(rest, lo, hi, photo.bbox):
+            return lo, hi, group
     return None
 
 
