@@ -100,3 +100,20 @@ def test_a_headline_and_deck_over_a_byline_are_titles_though_the_headline_fills_
     article = broadsheet.restore(text).articles[0]
     assert article.headline is not None and article.headline.string == "Night ferry service returns after five-year pause"
     assert [d.string for d in article.subheadlines] == ["Operators expect 1,200 passengers a week on the restored crossing"]
+
+
+def test_a_short_unpunctuated_line_between_paragraphs_stands_alone_and_a_one_character_line_ends_a_title():
+    text = "\n".join([
+        "東區海濱長廊全線開放", "本報訊（記者 何嘉欣）全長約四公", "里的東區海濱長廊昨日全線開放，市",
+        "民可由北角步行至筲箕灣。", "不少市民昨日一早到場。退休教師陳", "先生說：「每天都會來散步。」",
+        "單車徑設限速", "當局提醒，單車徑限速每小時十公", "里，行人路段禁止踏單車。",
+        "小學明年推每周閱讀", "課", "本報訊　教育局昨日公布，下學年起", "全港公營小學將推行每周閱讀課。",
+    ])
+    page = broadsheet.restore(text)
+    headlines = [a.headline.string for a in page.articles if a.headline]
+    assert headlines[0] == "東區海濱長廊全線開放" and headlines[-1] == "小學明年推每周閱讀課"
+    # The subhead is a title of its own (a subhead, or a headline where the page is too
+    # small to tell), never the tail of the paragraph above it.
+    texts = [b.string for a in page.articles for b in [a.headline, *a.body] if b is not None]
+    assert "單車徑設限速" in texts
+    assert not any("單車徑設限速" in t and t != "單車徑設限速" for t in texts)

@@ -310,6 +310,28 @@ def _latin_break(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bo
     return roomy and widths.widths[i - 1] < 0.6 * column
 
 
+def _wrapped_title_tail(string: str, prev_string: str) -> bool:
+    """One or two CJK characters on a line of their own after a line with no sentence
+    mark: the end of a title wrapped short (閱讀 / 課), not a block of its own."""
+    stripped = string.strip()
+    return (0 < len(stripped) <= 2 and all(CJK_CHAR.match(ch) for ch in stripped)
+            and not any(ch in _SENTENCE_MARKS for ch in prev_string) and len(prev_string.strip()) >= 4)
+
+
+def _titled_line(lines: list[Line], widths: _Widths, i: int) -> bool:
+    """Line i stops well short of the column with no mark of a sentence in it, and text
+    follows: in CJK running text only a title line does that (a paragraph's last line
+    ends on a stop)."""
+    string = lines[i].string
+    return (not widths.latin[i] and i + 1 < len(lines) and 3 <= len(string.strip())
+            and not any(ch in _SENTENCE_MARKS for ch in string) and not ends_sentence(string)
+            and widths.column(i) - widths.widths[i] >= SUBHEAD_SHORTFALL and not widths.overfull(i))
+
+
+# A CJK title line stops at least this many cells (two characters) short of its column.
+SUBHEAD_SHORTFALL = 4
+
+
 def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool, indentation: bool, kind: str) -> bool:
     line, previous = lines[i], lines[i - 1]
     prev_string = previous.string
@@ -340,8 +362,13 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if widths.overfull(i - 1) or widths.overfull(i):
         # Wider than the column: a headline across columns, not a body line.
         return True
+    in_list = kind == LIST_ITEM
+    if not in_list and _wrapped_title_tail(line.string, prev_string):
+        return False
     full = widths.is_full(i - 1)
     sentence_done = ends_sentence(prev_string)
+    if sentence_done and not in_list and not line.bold and _titled_line(lines, widths, i):
+        return True  # a subhead between two paragraphs: 單車徑設限速
     if full and not sentence_done:
         # A full line that stops mid-sentence runs on, whatever blank lines say;
         # but a line starting with a capital after a full Latin line may still be new.
