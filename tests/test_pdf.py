@@ -334,6 +334,26 @@ def test_a_dateline_row_between_two_rules_is_furniture_and_a_pull_quote_may_join
     assert [a.headline.string for a in result.articles if a.headline] == ["City approves street tree plan"]
 
 
+@pytest.mark.parametrize("rotation", [0, 90])
+def test_a_page_set_to_display_turned_reads_as_it_was_laid_out(tmp_path, rotation):
+    """/Rotate turns the page for display only; text and drawings keep the unrotated
+    coordinates, so the margin bands must be measured in those too."""
+    path = tmp_path / f"rotated_{rotation}.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((200, 56), "Lakeside Evening Paper", fontname="hebo", fontsize=16)
+    page.draw_line((40, 64), (556, 64), width=1.5)  # 87 % of the page's width, 61 % of its height
+    page.insert_text((40, 100), "Night Ferry Service Returns", fontname="hebo", fontsize=20)
+    for i, text in enumerate(("The night ferry will run again from Monday, five years after",
+                              "the service was cut for lack of passengers, officials said.")):
+        page.insert_text((40, 130 + i * 12), text, fontname="tiro", fontsize=9)
+    page.set_rotation(rotation)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles if a.headline] == ["Night Ferry Service Returns"]
+    assert [b.string for b in result.unassigned if b.kind == "furniture"] == ["Lakeside Evening Paper"]
+
+
 # -- bench --------------------------------------------------------------------
 
 def test_bench_pdf_times_get_text_and_restore_on_the_same_pages(three_column, tmp_path, capsys):

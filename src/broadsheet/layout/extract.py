@@ -122,6 +122,13 @@ def _bold_name(font: str) -> bool:
     return any(word in name for word in BOLD_FONT_WORDS)
 
 
+def unrotated_rect(page: "pymupdf.Page") -> BBox:
+    """The page's bounds in the space text and drawings are reported in: a page with
+    /Rotate set is displayed turned, but its content keeps the unrotated coordinates."""
+    box = page.cropbox
+    return (0.0, 0.0, box.width, box.height)
+
+
 def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
     textpage = page.get_textpage(flags=TEXT_FLAGS)
     data = textpage.extractDICT()
@@ -145,7 +152,7 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
             lines.append(PdfLine(start, pos, tuple(line["bbox"]), tuple(line.get("dir", (1.0, 0.0))), spans))
             pieces.append("\n")
             pos += 1
-    rect = tuple(page.rect)
+    rect = unrotated_rect(page)
     return PageText(number, rect, "".join(pieces), lines, RawChars(textpage))
 
 
@@ -161,7 +168,7 @@ def _pdf_span(sp: dict, text: str, start: int, key: tuple[int, int, int]) -> Pdf
 def read_graphics(page: "pymupdf.Page") -> Graphics:
     """Photo boxes, frames and rules: the separators and anchors a layout is built from."""
     out = Graphics()
-    page_rect = tuple(page.rect)
+    page_rect = unrotated_rect(page)
     page_area = area(page_rect)
     # get_image_info builds a second text page; skip it when the page uses no image at all.
     infos = page.get_image_info() if page.get_images() else []
