@@ -354,6 +354,21 @@ def test_a_page_set_to_display_turned_reads_as_it_was_laid_out(tmp_path, rotatio
     assert [b.string for b in result.unassigned if b.kind == "furniture"] == ["Lakeside Evening Paper"]
 
 
+def test_a_cut_whose_far_side_is_all_wrapped_tails_is_no_cut(monkeypatch):
+    """Found on a Chromium-printed page: the band's far side held only the wrapped tail of
+    the line over it, which went up with it, and the XY-cut recursed on the same region
+    without end (reported as a damaged page)."""
+    from broadsheet.layout import order
+    from broadsheet.model import Line, SourcedText
+
+    def line(text, box):
+        return order.Item(box, "line", Line(text=SourcedText.from_input(text, 0, len(text)), bbox=box, size=10.0))
+
+    items = [line("Night ferry returns", (0, 0, 200, 12)), line("after five years", (0, 30, 120, 42))]
+    monkeypatch.setattr(order, "_with_wrapped_tails", lambda top, rest: (top + rest, []))
+    assert order._cut(items, ([], []), 10.0, set(), 9.0) == [items]
+
+
 # -- bench --------------------------------------------------------------------
 
 def test_bench_pdf_times_get_text_and_restore_on_the_same_pages(three_column, tmp_path, capsys):

@@ -428,6 +428,8 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
         edge = [it for it in before if it.bbox[3] >= lowest - 1.0]
         edge, after = _with_wrapped_tails(edge, after)
         before = before + [it for it in edge if it not in before]
+    if not before or not after:
+        return [items]  # the far side was all wrapped tails (or held items): no cut after all
     if axis == 0 and _is_vertical_region(items, vertical):
         before, after = after, before  # vertical writing reads right to left
     return _cut(before, rules, body, vertical, band) + _cut(after, rules, body, vertical, band)
