@@ -343,7 +343,9 @@ def _page_uses_indents(leaves: list[Leaf]) -> bool:
         left = min(ln.bbox[0] for ln in leaf.lines)
         for ln in leaf.lines[1:]:
             total += 1
-            indented += _indented(ln, left, ln.size or 10.0)
+            # List items are set in from the text (a marker, or a disc drawn beside them).
+            if not ln.marked and ln.string[:1] not in cues.BULLET_MARKS:
+                indented += _indented(ln, left, ln.size or 10.0)
     return total > 0 and indented >= 2 and indented >= INDENT_SHARE * total
 
 
