@@ -369,6 +369,27 @@ def test_a_cut_whose_far_side_is_all_wrapped_tails_is_no_cut(monkeypatch):
     assert order._cut(items, ([], []), 10.0, set(), 9.0) == [items]
 
 
+def test_a_rule_closing_a_story_in_its_grid_cell_does_not_cut_the_column_beside_it():
+    """Found on Chromium-printed grid pages: the rule under a story in the left cell lay in a
+    paragraph gap of the right cell's column, and the cut across it read both cells as rows."""
+    from broadsheet.layout import order
+    from broadsheet.model import Line, SourcedText
+
+    def line(text, box):
+        return order.Item(box, "line", Line(text=SourcedText.from_input(text, 0, len(text)), bbox=box, size=9.0))
+
+    left = [line(f"left {i}", (30, 100 + 12 * i, 380, 110 + 12 * i)) for i in range(4)]
+    left += [line(f"lower {i}", (30, 170 + 12 * i, 380, 180 + 12 * i)) for i in range(4)]
+    right = [line(f"right {i}", (400, 100 + 12 * i, 560, 110 + 12 * i)) for i in range(5)]
+    right += [line(f"more {i}", (400, 170 + 12 * i, 560, 180 + 12 * i)) for i in range(4)]
+    # Under the left story only (two thirds of the width), in the right column's paragraph gap.
+    rule = (30.0, 160.0, 380.0, 160.6)
+    groups = order._cut(left + right, ([rule], []), 9.0, set(), 8.1)
+    # The left cell's two stories, then the right column whole: never the right column in two
+    # pieces, each read beside a story of the left cell.
+    assert [g[0].line.string for g in groups] == ["left 0", "lower 0", "right 0", "more 0"]
+
+
 # -- bench --------------------------------------------------------------------
 
 def test_bench_pdf_times_get_text_and_restore_on_the_same_pages(three_column, tmp_path, capsys):

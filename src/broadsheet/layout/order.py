@@ -367,7 +367,8 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
         extent = width(region) if axis == 1 else height(region)
         for lo, hi in gaps:
             size = hi - lo
-            if rule_set and any(_rule_in_gap(r, lo, hi, region, axis, extent) for r in rule_set):
+            if rule_set and any(_rule_in_gap(r, lo, hi, region, axis, extent)
+                                and (axis == 0 or not _column_past_rule(r, boxes, lo, hi)) for r in rule_set):
                 priority = 3000 + size
             elif axis == 0 and size >= MIN_GUTTER * body:
                 priority = (1000 if tiers_first else 2000) + size
@@ -653,6 +654,14 @@ def _type_changes_across(items: list[Item], lo: float, hi: float) -> bool:
         return False
     a, b = max(left), max(right)
     return max(a, b) / min(a, b) > 1.3 and (min(left) / max(left) > 0.8 or min(right) / max(right) > 0.8)
+
+
+def _column_past_rule(rule: BBox, boxes: list[BBox], lo: float, hi: float) -> bool:
+    """Text runs on past a horizontal rule's end, both over and under it (a column beside a
+    story that the rule closes off in its grid cell): the rule parts that story from the
+    next, not the whole region."""
+    beside = [b for b in boxes if b[0] >= rule[2] + 2.0 or b[2] <= rule[0] - 2.0]
+    return any(b[3] <= lo + 0.01 for b in beside) and any(b[1] >= hi - 0.01 for b in beside)
 
 
 def _rule_in_gap(rule: BBox, lo: float, hi: float, region: BBox, axis: int, extent: float) -> bool:
