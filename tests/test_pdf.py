@@ -390,6 +390,25 @@ def test_a_rule_closing_a_story_in_its_grid_cell_does_not_cut_the_column_beside_
     assert [g[0].line.string for g in groups] == ["left 0", "lower 0", "right 0", "more 0"]
 
 
+def test_a_byline_over_a_photo_takes_no_caption_line_as_its_column_tail():
+    """Found on a Chromium-printed page: a byline and a headline stood over a photo, both
+    'stopping mid-sentence', and the caption's last line (in the byline's size) was read as
+    the byline's column resumed under the photo."""
+    from broadsheet.layout import order
+    from broadsheet.model import Line, SourcedText
+
+    def line(text, box, size):
+        return Line(text=SourcedText.from_input(text, 0, len(text)), bbox=box, size=size)
+
+    headline = order.Leaf([line("Rooftop beehives buzz", (34, 100, 300, 126), 26.0),
+                           line("towers", (34, 132, 134, 162), 26.0)], None)
+    byline = order.Leaf([line("By Hannah Moore", (34, 167, 110, 176), 7.5)], None)
+    caption = order.Leaf([line("A beekeeper checks a hive on the roof of an", (34, 303, 117, 312), 7.5),
+                          line("office tower.", (34, 326, 80, 335), 7.5)], None)
+    leaves = [headline, byline, caption]
+    assert order._columns_resumed_under((34, 180, 130, 300), leaves, 9.5) == leaves
+
+
 # -- bench --------------------------------------------------------------------
 
 def test_bench_pdf_times_get_text_and_restore_on_the_same_pages(three_column, tmp_path, capsys):

@@ -206,9 +206,11 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
     column's part under the photo is read right after its part above, when most of the
     parts above stop mid-sentence at the photo and no headline starts under it."""
     slack = 0.5 * body
+    # Running text only: columns of body type, not a byline or a headline over the photo.
     above = [
         lf for lf in leaves
-        if lf.lines and not lf.margin and lf.frame is None
+        if len(lf.lines) >= 2 and not lf.margin and lf.frame is None
+        and abs((lf.lines[-1].size or 0) - body) <= 0.1 * body
         and photo[0] - slack <= lf.lines[-1].bbox[0] and lf.lines[-1].bbox[2] <= photo[2] + slack
         and -1.0 <= photo[1] - lf.lines[-1].bbox[3] <= RESUME_GAP * body
     ]
