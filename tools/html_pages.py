@@ -1,0 +1,224 @@
+"""Pages from another engine: the synthesizer's articles set in HTML and printed by Chromium.
+
+    python tools/html_pages.py OUTDIR [--pages N] [--seed S] [--chromium PATH]
+
+broadsheet's own generator draws every glyph where its layout code decides, with PyMuPDF.
+These pages come from a different producer altogether: CSS columns and grids, the browser's
+own line breaking, justification, fonts, list discs drawn as shapes, synthetic bold, one
+content stream in reading order. Gold JSON is written from what each page was given, so
+`broadsheet eval OUTDIR --run` scores them like the dev set. Every page is marked held
+out: no rule is tuned on them. Each page must print on one sheet; articles lose whole
+paragraphs from their ends until it does, and gold keeps only what was printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pymupdf
+
+from broadsheet.synth import load_corpus
+from broadsheet.synth.extract import extract_all
+
+LANGUAGE = {"hant": "zh-Hant", "hans": "zh-Hans", "en": "en"}
+FONTS = {
+    "hant": ('"AR PL UMing TW", serif', '"AR PL UMing TW", serif'),
+    "hans": ('"AR PL UMing CN", serif', '"AR PL UMing CN", serif'),
+    "en": ('"DejaVu Serif", serif', '"DejaVu Sans", sans-serif'),
+}
+PAPERS = {
+    "hant": ["灣畔日報", "港島晨報", "維港時報"],
+    "hans": ["江城日报", "南方晨报", "滨海时报"],
+    "en": ["THE LAKESIDE TIMES", "THE NORTHGATE HERALD", "HARBOUR EVENING POST"],
+}
+SECTIONS = {"hant": ["港聞", "社會", "兩岸"], "hans": ["要闻", "社会", "经济"], "en": ["City", "Metro", "Nation"]}
+MAX_SHRINKS = 40
+
+CSS = """
+@page {{ size: A4; margin: 12mm; }}
+body {{ font-family: {body_font}; font-size: {size}pt; line-height: {leading}; margin: 0; }}
+.mast {{ display: flex; justify-content: space-between; align-items: baseline; border-bottom: 1.5pt solid #000;
+         padding-bottom: 2pt; margin-bottom: 6pt; font-size: 8pt; }}
+.mast .paper {{ font-family: {head_font}; font-size: 20pt; font-weight: bold; }}
+.grid {{ display: grid; grid-template-columns: {grid}; column-gap: 12pt; }}
+article {{ border-bottom: 0.6pt solid #444; padding-bottom: 5pt; margin-bottom: 7pt; break-inside: avoid; }}
+h1, h2 {{ font-family: {head_font}; font-weight: bold; margin: 0 0 3pt 0; line-height: 1.15; }}
+h1 {{ font-size: {h1}pt; }} h2 {{ font-size: {h2}pt; }}
+.deck {{ font-size: {deck}pt; font-style: {deck_style}; margin: 0 0 3pt 0; }}
+.byline {{ font-weight: bold; font-size: {small}pt; margin: 0 0 3pt 0; }}
+.cols {{ column-gap: 10pt; text-align: {align}; }}
+p {{ margin: 0 0 {para_gap}pt 0; text-indent: {indent}; }}
+h3 {{ font-family: {head_font}; font-size: {sub}pt; margin: 3pt 0 2pt 0; break-after: avoid; }}
+figure {{ margin: 0 0 5pt 0; break-inside: avoid; }}
+figure .photo {{ background: #999; height: {photo}pt; }}
+figcaption {{ font-size: {small}pt; margin-top: 2pt; }}
+figcaption .credit {{ display: block; text-align: right; font-size: {credit}pt; }}
+ul {{ margin: 2pt 0 2pt 0; padding-left: 14pt; }}
+li {{ margin-bottom: 1pt; }}
+.box {{ border: 0.8pt solid #000; padding: 5pt; }}
+.signoff {{ font-size: {small}pt; text-indent: 0; }}
+"""
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _article_html(article: dict, columns: int, lead: bool) -> str:
+    out = ["<article class='box'>" if article["box"] else "<article>"]
+    out.append(f"<{'h1' if lead else 'h2'}>{_e(article['headline'])}</{'h1' if lead else 'h2'}>")
+    out.extend(f"<div class='deck'>{_e(deck)}</div>" for deck in article["subheadlines"])
+    if article["byline"]:
+        out.append(f"<div class='byline'>{_e(article['byline'])}</div>")
+    out.append(f"<div class='cols' style='column-count:{columns}'>")
+    for caption in article["captions"]:
+        out.append(f"<figure><div class='photo'></div><figcaption>{_e(caption['text'])}"
+                   f"<span class='credit'>{_e(caption['credit'])}</span></figcaption></figure>")
+    items: list[str] = []
+    for block in article["body"]:
+        if block["kind"] == "list_item":
+            items.append(f"<li>{_e(block['text'])}</li>")
+            continue
+        if items:
+            out.append("<ul>" + "".join(items) + "</ul>")
+            items = []
+        tag = "h3" if block["kind"] == "subhead" else "p"
+        out.append(f"<{tag}>{_e(block['text'])}</{tag}>")
+    if items:
+        out.append("<ul>" + "".join(items) + "</ul>")
+    if article["signoff"]:
+        out.append(f"<p class='signoff'>{_e(article['signoff'])}</p>")
+    out.append("</div></article>")
+    return "".join(out)
+
+
+def _gold_article(source) -> dict:
+    return {
+        "headline": source.headline,
+        "subheadlines": list(source.decks),
+        "byline": source.byline,
+        "body": [{"kind": kind, "text": text} for kind, text in source.body],
+        "captions": [{"text": text, "credit": credit} for text, credit in source.captions[:1]],
+        "signoff": source.signoff,
+        "continues": None,
+        "continued_from": None,
+        "box": source.kind == "box",
+    }
+
+
+def _page(rng: random.Random, script: str) -> tuple[dict, dict]:
+    corpus = load_corpus(script)
+    stories = [a for a in corpus if a.kind == "article"]
+    boxes = [a for a in corpus if a.kind == "box"]
+    picked = rng.sample(stories, rng.randint(2, 4))
+    # The lead is the story with a photo, when one was picked.
+    picked.sort(key=lambda a: not a.captions)
+    articles = [_gold_article(a) for a in picked]
+    for article in articles[1:]:
+        article["captions"] = []  # one photo a page keeps every page on one sheet more often
+    if rng.random() < 0.5 and boxes:
+        articles.insert(rng.randint(1, len(articles)), _gold_article(rng.choice(boxes)))
+    body_font, head_font = FONTS[script]
+    size = rng.choice([8.5, 9.0, 9.5])
+    style = {
+        "body_font": body_font, "head_font": head_font, "size": size, "leading": rng.choice([1.3, 1.4, 1.5]),
+        "grid": rng.choice(["2fr 1fr", "1fr 2fr", "3fr 2fr", "1fr"]),
+        "h1": rng.choice([20, 22, 26]), "h2": rng.choice([13, 14, 16]), "deck": rng.choice([11, 12]),
+        "deck_style": rng.choice(["italic", "normal"]), "small": 7.5, "credit": 6.5, "sub": size + 1.5,
+        "align": rng.choice(["justify", "left"]),
+        "indent": rng.choice(["0", "1em", "2em"]) if script == "en" else rng.choice(["2em", "0"]),
+        "para_gap": rng.choice([0, 3]), "photo": rng.choice([90, 120, 150]),
+    }
+    furniture = [rng.choice(PAPERS[script]), f"A{rng.randint(2, 12)}", rng.choice(SECTIONS[script])]
+    meta = {"script": script, "layout": "html-chromium", "shadow": "none", "draw_order": "natural",
+            "held_out": True, "style": style, "furniture": furniture}
+    return {"articles": articles}, meta
+
+
+def _html(page: dict, meta: dict) -> str:
+    style = meta["style"]
+    paper, folio, section = meta["furniture"]
+    articles = page["articles"]
+    lead, rest = articles[0], articles[1:]
+    side_columns = 1 if style["grid"] != "1fr" else 2
+    main = _article_html(lead, 3 if style["grid"] in ("2fr 1fr", "3fr 2fr", "1fr") else 2, lead=True)
+    side = "".join(_article_html(a, side_columns, lead=False) for a in rest)
+    body = f"<div class='grid'><div>{main}</div><div>{side}</div></div>" if style["grid"] != "1fr" else main + side
+    head = (f"<div class='mast'><span>{_e(folio)}</span><span>{_e(section)}</span>"
+            f"<span class='paper'>{_e(paper)}</span></div>")
+    return ("<!doctype html><html><head><meta charset='utf-8'><style>" + CSS.format(**style)
+            + "</style></head><body>" + head + body + "</body></html>")
+
+
+def _shrink(page: dict, rng: random.Random) -> bool:
+    """Drop one paragraph (or list item) from the end of the longest article body."""
+    candidates = [a for a in page["articles"] if len(a["body"]) > 1]
+    if not candidates:
+        return False
+    longest = max(candidates, key=lambda a: sum(len(b["text"]) for b in a["body"]))
+    longest["body"].pop()
+    while longest["body"] and longest["body"][-1]["kind"] == "subhead":
+        longest["body"].pop()  # a subhead with nothing under it
+    longest["signoff"] = None if rng.random() < 0.5 else longest["signoff"]
+    return True
+
+
+def _print(chromium: str, source: Path, target: Path) -> int:
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={target}", str(source)], check=True, capture_output=True, timeout=120)
+    with pymupdf.open(target) as doc:
+        return len(doc)
+
+
+def build(outdir: Path, pages: int, seed: int, chromium: str) -> None:
+    rng = random.Random(seed)
+    outdir.mkdir(parents=True, exist_ok=True)
+    scripts = ["hant", "hans", "en"]
+    for index in range(1, pages + 1):
+        script = scripts[(index - 1) % 3]
+        page, meta = _page(rng, script)
+        folder = outdir / f"h{index:04d}-{script}"
+        (folder / "text").mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            source = Path(tmp) / "page.html"
+            for _ in range(MAX_SHRINKS):
+                source.write_text(_html(page, meta), encoding="utf-8")
+                if _print(chromium, source, folder / "page.pdf") == 1 or not _shrink(page, rng):
+                    break
+            shutil.copy(source, folder / "page.html")
+        with pymupdf.open(folder / "page.pdf") as doc:
+            if len(doc) != 1:
+                raise SystemExit(f"{folder.name}: does not fit one page")
+        gold = {
+            "schema_version": 1, "source": f"{folder.name}/page.pdf", "language": LANGUAGE[script], "number": 1,
+            "articles": [{k: v for k, v in a.items() if k != "box"} for a in page["articles"]],
+            "unassigned": [{"kind": "furniture", "text": text} for text in meta["furniture"]],
+            "meta": {k: v for k, v in meta.items() if k != "style"},
+        }
+        (folder / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        for name, text in extract_all(folder / "page.pdf").items():
+            (folder / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+        print(folder.name, file=sys.stderr)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--pages", type=int, default=12)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
+    args = parser.parse_args()
+    build(args.outdir, args.pages, args.seed, args.chromium)
+
+
+if __name__ == "__main__":
+    main()
