@@ -409,6 +409,28 @@ def test_a_byline_over_a_photo_takes_no_caption_line_as_its_column_tail():
     assert order._columns_resumed_under((34, 180, 130, 300), leaves, 9.5) == leaves
 
 
+def test_a_narrow_justified_column_cut_into_words_on_every_line_is_read_whole(tmp_path):
+    """When every line of a narrow justified column is cut at its wide gaps, no single piece
+    shows where the column ends; rows of three or more words on one baseline do."""
+    path = tmp_path / "narrow_justified.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "Ferry Timetable Changes", fontname="hebo", fontsize=18)
+    rows = [("Boats", "will", "leave"), ("every", "forty", "minutes"), ("from", "the", "pier.")]
+    # Gaps of 1.2-1.8 em: wide enough for MuPDF to end a line at each, within justification.
+    right = 72 + max(sum(pymupdf.get_text_length(w, fontname="tiro", fontsize=9) for w in r) for r in rows) + 22
+    for r, words in enumerate(rows):
+        widths = [pymupdf.get_text_length(w, fontname="tiro", fontsize=9) for w in words]
+        gap = (right - 72 - sum(widths)) / (len(words) - 1)
+        x = 72.0
+        for word, w in zip(words, widths):
+            page.insert_text((x, 130 + 11 * r), word, fontname="tiro", fontsize=9)
+            x += w + gap
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [b.string for b in result.articles[0].body] == ["Boats will leave every forty minutes from the pier."]
+
+
 # -- bench --------------------------------------------------------------------
 
 def test_bench_pdf_times_get_text_and_restore_on_the_same_pages(three_column, tmp_path, capsys):
