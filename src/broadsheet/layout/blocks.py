@@ -167,7 +167,7 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     )
     usual_gap = min(gaps[len(gaps) // 2], MAX_LEADING_GAP * body) if gaps else 0.0
     groups: list[list[Line]] = [[lines[0]]]
-    hints = [LIST_ITEM if ln.marked else line_hint(ln.string) for ln in lines]
+    hints = [_line_role(ln) for ln in lines]
     # A line of body type that happens to end in 提供 or 攝 is running text, not a credit.
     hints = [None if h == CREDIT and (ln.size or body) >= 0.95 * body else h for h, ln in zip(hints, lines)]
     for i in range(1, len(lines)):
@@ -212,7 +212,7 @@ def _starts_block(line, prev, hint, prev_hint, current, styles, left, right, usu
     gap = line.bbox[1] - prev.bbox[3]
     if gap > max(PARAGRAPH_GAP_MIN * size, usual_gap + PARAGRAPH_GAP_EXTRA * size):
         return True
-    in_item = current[0].marked or line_hint(current[0].string) == LIST_ITEM
+    in_item = _line_role(current[0]) == LIST_ITEM
     prev_full = prev.bbox[2] >= right - FULL_SLACK * prev_size
     if in_item and hint is None and not prev_full and line.string[:1].isupper() and not _stops_mid_phrase(prev.string):
         return True  # a short item line, then a new sentence: the list is over
@@ -270,6 +270,11 @@ def continuation_direction(text: str) -> str | None:
 # ahead of the first line of text ("记者 孙悦 报道在成都…").
 _END_MARK = regex.compile(r"^[（(]\s*完\s*[）)]$")
 _RUN_IN_BYLINE = regex.compile(r"^(?:本[報报])?(?:記者|记者)(?:\s*\p{Han}{2,4}){1,3}\s*(?:報道|报道)(?=\S)")
+
+
+def _line_role(line: Line) -> str | None:
+    """What a PDF line announces: a list item when a drawn mark leads it, else its words' cue."""
+    return LIST_ITEM if line.marked else line_hint(line.string)
 
 
 @lru_cache(maxsize=8192)
@@ -391,7 +396,7 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
     for block in blocks:
         first = block.lines[0].string
         n = len(block.lines)
-        hint = LIST_ITEM if block.lines[0].marked else line_hint(first)
+        hint = _line_role(block.lines[0])
         if n > 1 and n <= 3 and not block.lines[0].marked:
             # A sign-off or pointer wrapped onto two lines names itself only when joined.
             whole = line_hint(joined_string(block.lines))
