@@ -16,6 +16,12 @@ SENTENCE_END = "。！？!?.…」』”’\"'）)；;"
 CLOSING_QUOTES = "」』”’\"'）)"
 
 
+def bracket_balance(text: str) -> int:
+    """Round brackets (half- or full-width) opened and not closed in ``text``; below zero,
+    it closes brackets opened before it."""
+    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
+
+
 def display_width(text: str) -> int:
     """Width in half-width cells: a CJK character takes two, as it does on the page."""
     wide = len(CJK_CHAR.findall(text))

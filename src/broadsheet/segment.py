@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import cues
-from .charclass import CJK_CHAR, display_width, ends_sentence
+from .charclass import CJK_CHAR, bracket_balance, display_width, ends_sentence
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Line,
 )
@@ -59,10 +59,6 @@ def line_cue(string: str) -> str | None:
     if len(string) <= 60 and (cues.FURNITURE.match(string) or cues.SECTION_EN.match(string)):
         return FURNITURE
     return None
-
-
-def _unclosed(string: str) -> bool:
-    return string.count("(") + string.count("（") > string.count(")") + string.count("）")
 
 
 def _opens_paragraph(string: str) -> bool:
@@ -228,7 +224,7 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
         i += 1
         if kind in SINGLE_LINE_KINDS:
             # "(Additional reporting by Grace" / "Kim)": a bracket left open runs on.
-            while i < n and len(block.lines) < 3 and _unclosed(block.lines[-1].string) and hints[i] is None:
+            while i < n and len(block.lines) < 3 and bracket_balance(block.lines[-1].string) > 0 and hints[i] is None:
                 block.lines.append(lines[i])
                 i += 1
         else:
@@ -352,7 +348,7 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         return True
     if kind == CAPTION and cues.TRAILING_CREDIT.search(prev_string):
         return True
-    if kind == CAPTION and _unclosed(prev_string):
+    if kind == CAPTION and bracket_balance(prev_string) > 0:
         return False  # （記者 / 劉家豪 攝）
     if widths.latin[i - 1] and not CJK_CHAR.match(line.string):
         return _latin_break(lines, widths, i, blanks_reliable)

@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from .. import cues
-from ..charclass import CJK_CHAR, ends_in_title_abbreviation, ends_sentence
+from ..charclass import CJK_CHAR, bracket_balance, ends_in_title_abbreviation, ends_sentence
 from ..geometry import BBox, contains, height, union, width, x_overlap, y_overlap
 from ..model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH, SIGNOFF,
@@ -205,7 +205,8 @@ def _starts_block(line, prev, hint, prev_hint, current, styles, left, right, usu
     if prev_hint == BYLINE and hint is None and _GLUED_REPORTER.match(prev.string) and prev.bbox[2] >= right - FULL_SLACK * prev_size \
             and not _indented(line, left, size) and line_hint(joined_string([prev, line])) is None:
         return False  # "记者从铁路部" filling its line, then "门获悉…": a sentence, not a reporter's name
-    if _opens_bracket(prev.string) and (hint is None or (hint == CREDIT and _closes_bracket(line.string))):
+    # ``報記者攝）`` closing the bracket the line before opened: a credit wrapped inside its caption.
+    if bracket_balance(prev.string) > 0 and (hint is None or (hint == CREDIT and bracket_balance(line.string) < 0)):
         return False  # "(Additional reporting by Grace" runs on to "Kim)"
     if hint is not None or prev_hint in SINGLE_LINE_KINDS:
         return True
@@ -360,16 +361,6 @@ _MID_PHRASE = frozenset("and or of to the a an in on for with by at from as but 
 def _stops_mid_phrase(text: str) -> bool:
     words = text.split()
     return bool(words) and (words[-1].lower() in _MID_PHRASE or text.rstrip().endswith((",", "-", "、", "，", ":", "：")))
-
-
-def _opens_bracket(text: str) -> bool:
-    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
-
-
-def _closes_bracket(text: str) -> bool:
-    """``報記者攝）``: the rest of a bracket opened on the line before (a credit wrapped
-    inside its caption)."""
-    return text.count(")") + text.count("）") > text.count("(") + text.count("（")
 
 
 def _indented(line: Line, left: float, size: float) -> bool:
