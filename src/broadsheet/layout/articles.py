@@ -735,6 +735,7 @@ def _in_rows(body: list[LayoutBlock], columns: list[list[LayoutBlock]]) -> bool:
     lower one starting level across its columns (an L round a photo beside the headline):
     each row is read across before the next."""
     column_of = {id(lb): i for i, column in enumerate(columns) for lb in column}
+    size = max((lb.size or 0.0) for lb in body)
     for edge in sorted({lb.bbox[3] for lb in body}):
         if not all(lb.bbox[3] <= edge + 1.0 or lb.bbox[1] > edge for lb in body):
             continue
@@ -744,7 +745,6 @@ def _in_rows(body: list[LayoutBlock], columns: list[list[LayoutBlock]]) -> bool:
             if lb.bbox[1] > edge:
                 column = column_of[id(lb)]
                 row_tops[column] = min(row_tops.get(column, lb.bbox[1]), lb.bbox[1])
-        size = max((lb.size or 0.0) for lb in body)
         if len(above) >= 2 and len(row_tops) >= 2 and max(row_tops.values()) - min(row_tops.values()) <= 0.5 * size:
             return True
     return False

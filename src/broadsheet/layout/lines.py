@@ -50,12 +50,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
     text = page.input_text
     touched = _lines_holding(page.lines, dedupe.dropped)
     previous_block = None
-    # Left and right edges of every line of each MuPDF block: where a row's column ends.
-    edges: dict[int, list[tuple[float, float]]] = {}
-    for pdf_line in page.lines:
-        edges.setdefault(pdf_line.spans[0].key[0], []).append((pdf_line.bbox[0], pdf_line.bbox[2]))
-    for block_no, row_edges in _justified_row_edges(page.lines).items():
-        edges[block_no].extend(row_edges)
+    edges = _column_edges(page.lines)
     # The previous line, unstripped, with its reach, main span and whether it is display type
     # (glyphs of it were redrawn, or it is set well above the running text's size).
     last_piece: tuple[SourcedText, BBox, PdfSpan, bool] | None = None
@@ -205,22 +200,27 @@ def _abuts(left: BBox, right: BBox, gap: float) -> bool:
 PIECE_GAP = 0.3
 
 
-def _justified_row_edges(pdf_lines: list[PdfLine]) -> dict[int, list[tuple[float, float]]]:
-    """Rows MuPDF cut into three or more words at wide justification gaps, as one span each:
-    in a narrow justified column every line may be cut, and then no single line shows
-    where the column ends."""
-    rows: dict[int, list[list[float]]] = {}
+def _column_edges(pdf_lines: list[PdfLine]) -> dict[int, list[tuple[float, float]]]:
+    """Left and right edges of every line of each MuPDF block, where a row's column ends;
+    and of rows MuPDF cut into three or more words at wide justification gaps, as one span
+    each: in a narrow justified column every line may be cut, and then no single line
+    shows where the column ends."""
+    edges: dict[int, list[tuple[float, float]]] = {}
+    rows: dict[int, list[list[float]]] = {}  # block → [x0, x1, pieces, baseline] per row
     for pdf_line in pdf_lines:
         x0, _y0, x1, y1 = pdf_line.bbox
+        block_no = pdf_line.spans[0].key[0]
+        edges.setdefault(block_no, []).append((x0, x1))
         size = pdf_line.spans[0].size or 1.0
-        block = rows.setdefault(pdf_line.spans[0].key[0], [])
+        block = rows.setdefault(block_no, [])
         last = block[-1] if block else None
         if last is not None and abs(last[3] - y1) < 0.2 * size and 0 <= x0 - last[1] <= JUSTIFIED_GAP * size:
             last[1], last[2] = x1, last[2] + 1
         else:
             block.append([x0, x1, 1, y1])
-    return {block_no: [(row[0], row[1]) for row in block if row[2] >= 3]
-            for block_no, block in rows.items() if any(row[2] >= 3 for row in block)}
+    for block_no, block in rows.items():
+        edges[block_no].extend((row[0], row[1]) for row in block if row[2] >= 3)
+    return edges
 
 
 def _column_right(edges: list[tuple[float, float]], left: float, size: float) -> float:

@@ -11,7 +11,7 @@ unit at its place, whose own contents are then cut the same way.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
 import regex
@@ -248,7 +248,7 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
     for lf in leaves:
         kept = [ln for ln in lf.lines if id(ln) not in taken]
         if kept or lf.photos or not lf.lines:
-            out.append(lf if len(kept) == len(lf.lines) else Leaf(kept, lf.frame, lf.photos, lf.margin))
+            out.append(lf if len(kept) == len(lf.lines) else replace(lf, lines=kept))
         if id(lf) in moved:
             run, right = moved[id(lf)]
             out.append(Leaf(run, lf.frame, column_right=right))
