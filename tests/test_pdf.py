@@ -15,6 +15,8 @@ import pytest
 
 from broadsheet.cli import main
 from broadsheet.errors import BadInputError, ScannedPageError
+from broadsheet.layout import order
+from broadsheet.model import Line, SourcedText
 from broadsheet.read.pdf import parse_pages, restore_pdf
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "pdf"))
@@ -32,6 +34,15 @@ def three_column(tmp_path_factory) -> tuple[Path, dict]:
 def three_column_page(three_column):
     path, _expected = three_column
     return restore_pdf(path).pages[0]
+
+
+def _line(text: str, box, size: float) -> Line:
+    """A layout line whose text is its own input (for tests of one layout stage)."""
+    return Line(text=SourcedText.from_input(text, 0, len(text)), bbox=box, size=size)
+
+
+def _item(text: str, box, size: float) -> order.Item:
+    return order.Item(box, "line", _line(text, box, size))
 
 
 def _cli(capsys, *argv: str) -> tuple[int, str, str]:
@@ -358,13 +369,7 @@ def test_a_cut_whose_far_side_is_all_wrapped_tails_is_no_cut(monkeypatch):
     """Found on a Chromium-printed page: the band's far side held only the wrapped tail of
     the line over it, which went up with it, and the XY-cut recursed on the same region
     without end (reported as a damaged page)."""
-    from broadsheet.layout import order
-    from broadsheet.model import Line, SourcedText
-
-    def line(text, box):
-        return order.Item(box, "line", Line(text=SourcedText.from_input(text, 0, len(text)), bbox=box, size=10.0))
-
-    items = [line("Night ferry returns", (0, 0, 200, 12)), line("after five years", (0, 30, 120, 42))]
+    items = [_item("Night ferry returns", (0, 0, 200, 12), 10.0), _item("after five years", (0, 30, 120, 42), 10.0)]
     monkeypatch.setattr(order, "_with_wrapped_tails", lambda top, rest: (top + rest, []))
     assert order._cut(items, ([], []), 10.0, set(), 9.0) == [items]
 
@@ -372,16 +377,10 @@ def test_a_cut_whose_far_side_is_all_wrapped_tails_is_no_cut(monkeypatch):
 def test_a_rule_closing_a_story_in_its_grid_cell_does_not_cut_the_column_beside_it():
     """Found on Chromium-printed grid pages: the rule under a story in the left cell lay in a
     paragraph gap of the right cell's column, and the cut across it read both cells as rows."""
-    from broadsheet.layout import order
-    from broadsheet.model import Line, SourcedText
-
-    def line(text, box):
-        return order.Item(box, "line", Line(text=SourcedText.from_input(text, 0, len(text)), bbox=box, size=9.0))
-
-    left = [line(f"left {i}", (30, 100 + 12 * i, 380, 110 + 12 * i)) for i in range(4)]
-    left += [line(f"lower {i}", (30, 170 + 12 * i, 380, 180 + 12 * i)) for i in range(4)]
-    right = [line(f"right {i}", (400, 100 + 12 * i, 560, 110 + 12 * i)) for i in range(5)]
-    right += [line(f"more {i}", (400, 170 + 12 * i, 560, 180 + 12 * i)) for i in range(4)]
+    left = [_item(f"left {i}", (30, 100 + 12 * i, 380, 110 + 12 * i), 9.0) for i in range(4)]
+    left += [_item(f"lower {i}", (30, 170 + 12 * i, 380, 180 + 12 * i), 9.0) for i in range(4)]
+    right = [_item(f"right {i}", (400, 100 + 12 * i, 560, 110 + 12 * i), 9.0) for i in range(5)]
+    right += [_item(f"more {i}", (400, 170 + 12 * i, 560, 180 + 12 * i), 9.0) for i in range(4)]
     # Under the left story only (two thirds of the width), in the right column's paragraph gap.
     rule = (30.0, 160.0, 380.0, 160.6)
     groups = order._cut(left + right, ([rule], []), 9.0, set(), 8.1)
@@ -394,17 +393,11 @@ def test_a_byline_over_a_photo_takes_no_caption_line_as_its_column_tail():
     """Found on a Chromium-printed page: a byline and a headline stood over a photo, both
     'stopping mid-sentence', and the caption's last line (in the byline's size) was read as
     the byline's column resumed under the photo."""
-    from broadsheet.layout import order
-    from broadsheet.model import Line, SourcedText
-
-    def line(text, box, size):
-        return Line(text=SourcedText.from_input(text, 0, len(text)), bbox=box, size=size)
-
-    headline = order.Leaf([line("Rooftop beehives buzz", (34, 100, 300, 126), 26.0),
-                           line("towers", (34, 132, 134, 162), 26.0)], None)
-    byline = order.Leaf([line("By Hannah Moore", (34, 167, 110, 176), 7.5)], None)
-    caption = order.Leaf([line("A beekeeper checks a hive on the roof of an", (34, 303, 117, 312), 7.5),
-                          line("office tower.", (34, 326, 80, 335), 7.5)], None)
+    headline = order.Leaf([_line("Rooftop beehives buzz", (34, 100, 300, 126), 26.0),
+                           _line("towers", (34, 132, 134, 162), 26.0)], None)
+    byline = order.Leaf([_line("By Hannah Moore", (34, 167, 110, 176), 7.5)], None)
+    caption = order.Leaf([_line("A beekeeper checks a hive on the roof of an", (34, 303, 117, 312), 7.5),
+                          _line("office tower.", (34, 326, 80, 335), 7.5)], None)
     leaves = [headline, byline, caption]
     assert order._columns_resumed_under((34, 180, 130, 300), leaves, 9.5) == leaves
 
