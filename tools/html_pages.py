@@ -26,9 +26,10 @@ from pathlib import Path
 import pymupdf
 
 from broadsheet.synth import load_corpus
+from broadsheet.synth.corpus_format import SCRIPTS
 from broadsheet.synth.extract import extract_all
+from broadsheet.synth.styles import LANGUAGE
 
-LANGUAGE = {"hant": "zh-Hant", "hans": "zh-Hans", "en": "en"}
 FONTS = {
     "hant": ('"AR PL UMing TW", serif', '"AR PL UMing TW", serif'),
     "hans": ('"AR PL UMing CN", serif', '"AR PL UMing CN", serif'),
@@ -181,9 +182,8 @@ def _print(chromium: str, source: Path, target: Path) -> int:
 def build(outdir: Path, pages: int, seed: int, chromium: str) -> None:
     rng = random.Random(seed)
     outdir.mkdir(parents=True, exist_ok=True)
-    scripts = ["hant", "hans", "en"]
     for index in range(1, pages + 1):
-        script = scripts[(index - 1) % 3]
+        script = SCRIPTS[(index - 1) % len(SCRIPTS)]
         page, meta = _page(rng, script)
         folder = outdir / f"h{index:04d}-{script}"
         (folder / "text").mkdir(parents=True, exist_ok=True)
