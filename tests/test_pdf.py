@@ -573,3 +573,107 @@ def test_a_title_centred_over_two_columns_in_body_type_is_the_headline(tmp_path)
     result = restore_pdf(path).pages[0]
     headed = [(a.headline.string, [d.string for d in a.subheadlines]) for a in result.articles if a.headline]
     assert headed == [("老码头", ["林舟"])]
+
+
+def _ocr_layer(page, x: float, y: float, text: str, size: float) -> None:
+    """An OCR pass's searchable copy: each word invisible (render mode 3) in Helvetica,
+    stretched to the printed word's width, a little low and a hair to the side."""
+    printed, ocr = pymupdf.Font("tiro"), pymupdf.Font("helv")
+    writer = pymupdf.TextWriter(page.rect)
+    start = 0
+    for word in text.split(" "):
+        left = x + printed.text_length(text[:start], size)
+        scale = printed.text_length(word, size) / ocr.text_length(word, size)
+        writer.append((left + 0.2, y + 0.5), word, font=ocr, fontsize=round(size * scale, 2))
+        start += len(word) + 1
+    writer.write_text(page, render_mode=3)
+
+
+def test_an_invisible_ocr_copy_of_visible_text_is_removed_and_a_scans_own_layer_kept(tmp_path):
+    body = ["Harbour ferries will run every twenty minutes", "from the first of March, the operator said,",
+            "after a winter of complaints about crowding."]
+    path = tmp_path / "ocr_layer.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 90), "Ferries to run more often", fontname="tiro", fontsize=20)
+    for i, text in enumerate(body):
+        page.insert_text((72, 120 + i * 12), text, fontname="tiro", fontsize=9)
+    _ocr_layer(page, 72, 90, "Ferries to run more often", 20)
+    for i, text in enumerate(body):
+        _ocr_layer(page, 72, 120 + i * 12, text, 9)
+    scan = doc.new_page()  # a scan's only text is its invisible layer: nothing to drop
+    _ocr_layer(scan, 72, 120, body[0], 9)
+    doc.save(path)
+    printed, scanned = restore_pdf(path).pages
+    article = printed.articles[0]
+    assert article.headline.string == "Ferries to run more often"
+    assert [b.string for b in article.body] == [" ".join(body)]
+    copies = [r for r in printed.removed if r.reason == "invisible_copy"]
+    assert " ".join(r.text for r in copies).split() == "Ferries to run more often".split() + " ".join(body).split()
+    assert all(r.bbox is not None and r.page == 1 for r in copies)
+    assert not _covered(printed)
+    assert [b.string for a in scanned.articles for b in a.blocks()] == [body[0]]
+    assert not scanned.removed
+
+
+def _brief_column(page, x: float, label: str | None, items: list[tuple[list[str], list[str]]], rules: bool) -> None:
+    """A news-in-brief column: each item's headline in bold at text size, its text run in on
+    the headline's last line; items parted by a short centred hairline or by white."""
+    y = 80.0
+    if label:
+        page.insert_text((x, y), label, fontname="hebo", fontsize=9)
+        page.draw_line((x, y + 4), (x + 130, y + 4), width=0.6)
+        y += 20
+    for n, (head, text) in enumerate(items):
+        if n and rules:
+            page.draw_line((x + 40, y - 9), (x + 90, y - 9), width=0.4)
+        for k, part in enumerate(head):
+            page.insert_text((x, y), part, fontname="hebo", fontsize=9)
+            if k == len(head) - 1:
+                page.insert_text((x + pymupdf.Font("hebo").text_length(part, 9) + 4, y), text[0], fontname="tiro", fontsize=9)
+            y += 11
+        for part in text[1:]:
+            page.insert_text((x, y), part, fontname="tiro", fontsize=9)
+            y += 11
+        y += 14
+
+
+BRIEFS = [
+    (["Reservoirs fall to lowest", "level in a decade"], ["Water", "levels at the three main reservoirs", "dropped to 38 per cent after the", "driest autumn on record."]),
+    (["Rooftop bees buzz"], ["Forty-two", "office towers now keep hives on", "their roofs, up from five in 2020."]),
+    (["Night buses return"], ["Three", "routes will run all night again from", "Friday, the transport office said."]),
+]
+
+
+@pytest.mark.parametrize("rules", [True, False])
+def test_headlines_run_in_to_their_items_under_a_column_label(tmp_path, rules):
+    path = tmp_path / "briefs.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _brief_column(page, 40, "AROUND THE REGION", BRIEFS, rules)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [(a.headline.string, [b.string for b in a.body]) for a in result.articles] == [
+        (" ".join(head), [" ".join(text)]) for head, text in BRIEFS]
+    assert [b.string for b in result.unassigned if b.kind == "furniture"] == ["AROUND THE REGION"]
+    assert not _covered(result)
+
+
+def test_bold_words_opening_a_line_inside_a_paragraph_are_no_headline(tmp_path):
+    path = tmp_path / "emphasis.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "Council backs new cycle lanes", fontname="hebo", fontsize=20)
+    lines = [("The council voted on Tuesday to build", None), ("six new cycle lanes by", "next spring, said"),
+             ("the mayor, who called it overdue.", None)]
+    for i, (plain, after) in enumerate(lines):
+        y = 90 + i * 11
+        if after is None:
+            page.insert_text((40, y), plain, fontname="tiro", fontsize=9)
+        else:
+            page.insert_text((40, y), plain, fontname="hebo", fontsize=9)
+            page.insert_text((40 + pymupdf.Font("hebo").text_length(plain, 9) + 3, y), after, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles] == ["Council backs new cycle lanes"]
+    assert "six new cycle lanes by next spring, said" in [b.string for b in result.articles[0].body]

@@ -225,6 +225,9 @@ class Line:
     display_unit: int | None = None
     # A list mark drawn as a shape, not a character, stands before it (PDFs printed from HTML).
     marked: bool = False
+    # A lead set in display type runs into text type on this line (a run-in headline):
+    # the input offset where the text type begins, and the x where the lead ends (PDFs).
+    run_in: tuple[int, float] | None = None
 
     @property
     def string(self) -> str:

@@ -15,6 +15,7 @@ REASON_STYLES = {
     "join_wrapped_lines": "black on green",
     "map_compat_ideographs": "white on blue",
     "duplicate_glyph": "black on yellow",
+    "invisible_copy": "black on yellow",
 }
 DEFAULT_STYLE = "black on red"
 

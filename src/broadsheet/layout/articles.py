@@ -338,11 +338,14 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
     # A headline set under its story governs nothing beneath it: that is the next story's.
     governing = [h for h in headlines if id(h) not in footing]
     orphans: list[LayoutBlock] = []
+    run_in_heads = {lb.order: lb for lb in headlines if lb.run_in_head}
     for lb in members:
         if id(lb) in stories or id(lb) in owner:
             continue
-        # A footing headline's own deck still sits under it.
-        h = _governing(lb.bbox, headlines if lb.kind == DECK else governing, h_rules)
+        # Text that starts on a run-in headline's last line is its story's; a footing
+        # headline's own deck still sits under it.
+        h = run_in_heads.get(lb.order - 1) if lb.runs_in else None
+        h = h or _governing(lb.bbox, headlines if lb.kind == DECK else governing, h_rules)
         if h is None:
             orphans.append(lb)
             continue

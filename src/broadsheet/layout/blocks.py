@@ -67,6 +67,8 @@ class LayoutBlock:
     indents: bool = False  # the page marks paragraphs by indenting their first lines
     photo: BBox | None = None  # for a caption: the photo it describes
     block: Block | None = None  # the model block, once its text is joined
+    run_in_head: bool = False  # a headline whose story's text starts on its last line
+    runs_in: bool = False  # text that starts on the last line of a run-in headline
     bbox: BBox = (0.0, 0.0, 0.0, 0.0)  # set from the lines on creation
     foot: float = 0.0  # for a headline: the bottom of it and the decks set right under it
 
@@ -91,10 +93,11 @@ def split_blocks(leaves: list[Leaf], styles: dict[BBox, Style], body: float,
             by_size.setdefault(ln.size or 0.0, []).append(ln)
     for leaf_index, leaf in enumerate(leaves):
         leaf_lines = _attach_drop_caps(leaf.lines, styles)
+        leaf_lines, heads, opens = _cut_run_in_heads(leaf_lines, styles, body)
         left = _column_left(leaf_lines, by_size)
         right = leaf.column_right or max((ln.bbox[2] for ln in leaf_lines), default=0.0)
         vertical_leaf = sum(1 for ln in leaf_lines if _is_vertical(ln, styles)) > len(leaf_lines) / 2
-        split = _split_vertical_leaf(leaf_lines, styles, body) if vertical_leaf else _split_leaf(leaf_lines, styles, body, indents)
+        split = _split_vertical_leaf(leaf_lines, styles, body) if vertical_leaf else _split_leaf(leaf_lines, styles, body, indents, opens, heads)
         for lines in split:
             style = _main_style(lines, styles)
             strip = not mostly_vertical and all(_is_vertical(ln, styles) for ln in lines)
@@ -102,8 +105,112 @@ def split_blocks(leaves: list[Leaf], styles: dict[BBox, Style], body: float,
             last = lines[-1]
             ends_full = (len(lines) > 1 or leaf.column_right is not None) and last.bbox[2] >= right - FULL_SLACK * (last.size or body)
             blocks.append(LayoutBlock(PARAGRAPH, lines, style.size, style.bold, leaf.frame, len(blocks), strip,
-                                      leaf_index, indented, ends_full, margin=leaf.margin, indents=indents))
+                                      leaf_index, indented, ends_full, margin=leaf.margin, indents=indents,
+                                      run_in_head=id(lines[-1]) in heads,
+                                      runs_in=bool(blocks) and blocks[-1].run_in_head and id(blocks[-1].lines[-1]) in heads
+                                      and blocks[-1].leaf == leaf_index))
     return blocks
+
+
+def _cut_run_in_heads(lines: list[Line], styles: dict[BBox, Style], body: float) -> tuple[list[Line], set[int], set[int]]:
+    """Headlines set in text-size display type and run in to their text (news in brief:
+    ``Reservoirs fall  Water levels…``), cut from it where the display type ends: the
+    lines, the ids of each headline's last part and the ids of its first line."""
+    heads: set[int] = set()
+    opens: set[int] = set()
+    if not any(_display_line(ln, styles) for ln in lines):
+        return lines, heads, opens
+    gaps = sorted(b.bbox[1] - a.bbox[3] for a, b in zip(lines, lines[1:]) if b.bbox[1] > a.bbox[3] - 1.0)
+    leading = max(0.0, gaps[len(gaps) // 2]) if gaps else 0.0
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        if abs((line.size or 0.0) - body) > RUN_IN_SIZE * body:
+            out.append(line)
+            continue
+        if line.run_in is not None:
+            cut = _cut_in_line(line)
+            found = cut is not None and _run_in_head_from(lines, i, styles, line.string[: cut[0]], line.string[cut[0]:], leading)
+            if found is not None:
+                k, lead_right = cut
+                x0, y0, x1, y1 = line.bbox
+                head = replace(line, text=line.text[:k].strip(), bbox=(x0, y0, lead_right, y1), bold=True, run_in=None)
+                rest = replace(line, text=line.text[k:], bbox=(lead_right, y0, x1, y1), bold=False, run_in=None, indent=0)
+                style = styles.get(line.bbox)
+                if style is not None:
+                    styles[head.bbox] = replace(style, bold=True)
+                    styles[rest.bbox] = replace(style, bold=False)
+                heads.add(id(head))
+                opens.add(id(lines[found]) if found < i else id(head))
+                out.extend((head, rest))
+                continue
+        elif i + 1 < len(lines) and _display_line(line, styles) and _plain_line_after(line, lines[i + 1], styles):
+            found = _run_in_head_from(lines, i, styles, line.string, lines[i + 1].string, leading)
+            if found is not None:
+                heads.add(id(line))
+                opens.add(id(lines[found]))
+        out.append(line)
+    return out, heads, opens
+
+
+def _cut_in_line(line: Line) -> tuple[int, float] | None:
+    """Where in the line (index, x) its display lead gives way to plain type."""
+    offset, lead_right = line.run_in
+    k = next((p + (offset - src) for p, src, n in line.text.runs if src >= 0 and src <= offset < src + n), None)
+    if k is None or not line.bbox[0] < lead_right < line.bbox[2]:
+        return None
+    return k, lead_right
+
+
+def _plain_line_after(line: Line, nxt: Line, styles: dict[BBox, Style]) -> bool:
+    """``nxt`` goes on in plain type of the same size on ``line``'s row, just after it."""
+    gap = nxt.bbox[0] - line.bbox[2]
+    size = line.size or 10.0
+    return (not _display_line(nxt, styles) and nxt.size == line.size and -1.0 <= gap <= 3.0 * size
+            and y_overlap(line.bbox, nxt.bbox) > 0.5 * min(height(line.bbox), height(nxt.bbox)))
+
+
+def _run_in_head_from(lines: list[Line], i: int, styles: dict[BBox, Style], lead: str, rest: str,
+                      leading: float) -> int | None:
+    """The first line of a headline run in to its story on line ``i`` (``lead`` the display
+    type there, ``rest`` the plain type after it), when it opens a new item (at the
+    column's top, after white or after a finished paragraph, with any wholly display lines
+    above it), reads as a title and plain text starts a sentence after it."""
+    line = lines[i]
+    top = i
+    size = line.size or 10.0
+    while top > 0 and _display_line(lines[top - 1], styles) and lines[top - 1].size == line.size \
+            and lines[top].bbox[1] - lines[top - 1].bbox[3] < leading + RUN_IN_GAP * size:
+        top -= 1
+    if top > 0:
+        above, first = lines[top - 1], lines[top]
+        gap = first.bbox[1] - above.bbox[3]
+        if gap < leading + RUN_IN_GAP * size and not ends_paragraph(above.string):
+            return None  # display type inside a running paragraph: emphasis
+    lead = " ".join([ln.string for ln in lines[top:i]] + [lead]).strip()
+    rest = rest.lstrip()
+    words = len(lead.split()) + sum(1 for ch in lead if CJK_CHAR.match(ch))
+    if (
+        words < 2 or lead.endswith(_RUN_IN_LABEL_ENDS) or not rest or not (rest[0].isalnum() or rest[0] in _OPENING_QUOTES)
+        or (lead.isupper() and len(lead.split()) <= 2) or line_hint(lead) is not None or _RUN_IN_BYLINE.match(lead)
+        or lines[top].marked
+    ):
+        return None
+    return top
+
+
+def _display_line(line: Line, styles: dict[BBox, Style]) -> bool:
+    style = styles.get(line.bbox)
+    return line.bold or (style is not None and style.bold)
+
+
+# White above a run-in headline's first line, beyond the usual leading (× size), that parts
+# it from the text above.
+RUN_IN_GAP = 0.3
+# A run-in headline is set at the text's size, give or take this share.
+RUN_IN_SIZE = 0.06
+# A bold lead ending so is a label of the text after it ("Hours:"), not a headline.
+_RUN_IN_LABEL_ENDS = (":", "：", ",", "，", "、", "-", "–", "—", "(", "（")
+_OPENING_QUOTES = "\"'“‘「『《"
 
 
 def _column_left(leaf_lines: list[Line], by_size: dict[float, list[Line]]) -> float:
@@ -157,7 +264,10 @@ def _main_style(lines: list[Line], styles: dict[BBox, Style]) -> Style:
     return styles.get(best.bbox) or Style(best.size or 10.0, best.bold, False, 0, "", False)
 
 
-def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, indents: bool) -> list[list[Line]]:
+def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, indents: bool,
+                opens: set[int] = frozenset(), ends: set[int] = frozenset()) -> list[list[Line]]:
+    """Lines of a leaf grouped into blocks; a line in ``opens`` starts one, a line in
+    ``ends`` ends one (the first and last lines of run-in headlines, by id)."""
     if not lines:
         return []
     left = min(ln.bbox[0] for ln in lines)
@@ -172,7 +282,9 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     hints = [None if h == CREDIT and (ln.size or body) >= 0.95 * body else h for h, ln in zip(hints, lines)]
     for i in range(1, len(lines)):
         line, prev = lines[i], lines[i - 1]
-        if _starts_block(line, prev, hints[i], hints[i - 1], groups[-1], styles, left, right, usual_gap, body, indents):
+        if id(line) in opens or id(prev) in ends:
+            groups.append([line])
+        elif _starts_block(line, prev, hints[i], hints[i - 1], groups[-1], styles, left, right, usual_gap, body, indents):
             groups.append([line])
         else:
             groups[-1].append(line)
@@ -368,7 +480,7 @@ def _indented(line: Line, left: float, size: float) -> bool:
 
 
 def classify(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBox, body: float,
-             styles: dict[BBox, Style]) -> None:
+             styles: dict[BBox, Style], h_rules: list[BBox] = ()) -> None:
     """Set each block's kind from type, position and words."""
     per_leaf: dict[int, int] = {}
     for block in blocks:
@@ -378,6 +490,8 @@ def classify(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBox, bod
     _promote_decks_under_headlines(blocks, styles, body)
     _demote_column_decks(blocks, body)
     _find_flush_right_credits(blocks)
+    if h_rules:
+        _find_column_labels(blocks, h_rules, width(page_rect))
 
 
 def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBox, body: float,
@@ -429,6 +543,9 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
         if hint in (BYLINE, SIGNOFF, CONTINUATION, CREDIT, LIST_ITEM):
             block.kind = hint
             continue
+        if block.run_in_head:
+            block.kind = HEADLINE
+            continue
         under = next((p for p in photos if contains(p, box, 2.0)), None) if n <= 2 and block.size < body else None
         if under is not None:
             block.kind = CREDIT  # small type printed over a photo: its credit or label
@@ -448,6 +565,75 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
             block.kind = CREDIT
         else:
             block.kind = PARAGRAPH
+
+
+def _find_column_labels(blocks: list[LayoutBlock], h_rules: list[BBox], page_width: float) -> None:
+    """A word or two standing on a rule at the head of a column, with a title under the
+    rule, labels the column (``IN BRIEF``, ``快訊``): furniture, not a headline of its own.
+    Every title under it in that column then heads an item of its own."""
+    for block in blocks:
+        if block.kind in (CAPTION, CREDIT) or (block.kind == PARAGRAPH and not block.bold) or len(block.lines) != 1:
+            continue
+        text = block.lines[0].string.strip()
+        if len(text) > MAX_LABEL_CHARS or sum(1 for ch in text if CJK_CHAR.match(ch)) > MAX_LABEL_CJK or ends_sentence(text):
+            continue
+        box = block.bbox
+        rule = next((r for r in h_rules if -0.2 * block.size <= r[1] - box[3] <= LABEL_RULE_GAP * block.size
+                     and r[0] <= box[0] + 1.0 and r[2] >= box[2] - 1.0 and width(r) <= LABEL_RULE_SHARE * page_width), None)
+        if rule is None or any(_in_column_above(other, box, rule) or _level_over_rule(other, box, rule)
+                               for other in blocks if other is not block):
+            continue
+        under = _first_under(blocks, rule, box)
+        if under is None or under.kind not in (HEADLINE, DECK, SUBHEAD) or not _text_under(under, blocks) \
+                or len(joined_string(under.lines)) < LABEL_TITLE_RATIO * len(text):
+            continue
+        block.kind = FURNITURE
+        column = (rule[0] - 1.0, rule[1], rule[2] + 1.0, float("inf"))
+        for title in blocks:
+            if title.kind in (DECK, SUBHEAD) and contains(column, title.bbox, 0.0) and _text_under(title, blocks) \
+                    and not any(h.kind == HEADLINE and 0 <= title.bbox[1] - h.bbox[3] <= DECK_TIGHT * h.size
+                                and x_overlap(h.bbox, title.bbox) > 0 for h in blocks):
+                title.kind = HEADLINE
+
+
+def _in_column_above(other: LayoutBlock, box: BBox, rule: BBox) -> bool:
+    ob = other.bbox
+    return other.kind != FURNITURE and ob[3] <= box[1] + 1.0 and x_overlap(ob, (rule[0], 0, rule[2], 0)) > 0 \
+        and box[1] - ob[3] < 3.0 * other.size
+
+
+def _level_over_rule(other: LayoutBlock, box: BBox, rule: BBox) -> bool:
+    """Other text level with the label over the same rule: a table's header row, not a label."""
+    return y_overlap(other.bbox, box) > 0 and x_overlap(other.bbox, (rule[0], 0, rule[2], 0)) > 0
+
+
+def _first_under(blocks: list[LayoutBlock], rule: BBox, box: BBox) -> LayoutBlock | None:
+    """The block right under a rule, level with ``box``, if it starts within a few lines."""
+    under = [b for b in blocks if b.bbox[1] >= rule[1] - 1.0 and x_overlap(b.bbox, box) > 0
+             and b.bbox[1] - rule[1] <= 3.0 * b.size]
+    return min(under, key=lambda b: b.bbox[1], default=None)
+
+
+def _text_under(block: LayoutBlock, blocks: list[LayoutBlock]) -> bool:
+    """Running text (not another title) comes next under the block in its column, or
+    runs on from its last line."""
+    if block.run_in_head:
+        return True
+    box = block.bbox
+    under = [b for b in blocks if b is not block and b.bbox[1] >= box[3] - 1.0 and x_overlap(b.bbox, box) > 0
+             and b.bbox[1] - box[3] <= 3.0 * block.size]
+    nxt = min(under, key=lambda b: b.bbox[1], default=None)
+    return nxt is not None and nxt.kind in (PARAGRAPH, BYLINE, LIST_ITEM)
+
+
+# A column label is at most this long; its rule lies within this much (× size) under it.
+MAX_LABEL_CHARS = 24
+MAX_LABEL_CJK = 6
+LABEL_RULE_GAP = 1.0
+# A column label's rule spans its column, not the page (at most this share of its width).
+LABEL_RULE_SHARE = 0.5
+# The title under a label says more than the label does.
+LABEL_TITLE_RATIO = 1.5
 
 
 def _outside_text(block: LayoutBlock, blocks: list[LayoutBlock]) -> bool:

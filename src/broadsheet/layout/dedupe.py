@@ -12,13 +12,21 @@ lighter; between equally dark copies (fake bold, fill + stroke), the one
 drawn first, because the first pass usually carries the surrounding line and
 the second is a fragment that MuPDF extracts as a line of its own, so keeping
 the first leaves whole lines behind.
+
+Text that paints nothing (render mode 3, as an OCR pass lays its searchable layer
+over a page) is a copy when it lies on visible text with the same characters. Its
+words need not line up glyph by glyph with the print, since OCR layers set each
+word in a font of their own stretched to the word's width, so such a copy is
+matched word by word; it goes as ``invisible_copy``. Invisible text over no
+visible text (a scanned page's only text layer) stays.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -27,6 +35,10 @@ from ..model import Removal
 from .extract import PageText, PdfSpan
 
 REASON = "duplicate_glyph"
+INVISIBLE_REASON = "invisible_copy"
+# An invisible word's box grown by this × type size still holds the visible word it copies.
+INVISIBLE_REACH = 0.35
+_WORD = regex.compile(r"\S+")
 MAX_CENTRE_DISTANCE = 0.25  # × type size
 MIN_SPAN_OVERLAP = 0.3  # of the smaller span's box
 GLYPH_OVERLAP = 0.8  # × size: spans overlapping by a glyph's width on one baseline also qualify
@@ -42,6 +54,9 @@ class Dedupe:
     removals: list[Removal] = field(default_factory=list)
     fake_bold: set[tuple[int, int, int]] = field(default_factory=set)  # span keys of kept copies
     char_boxes: dict[int, BBox] = field(default_factory=dict)  # input offset → box, for spans read per char
+    invisible: set[int] = field(default_factory=set)  # the dropped offsets that were an invisible copy
+    # Span keys of kept copies of visibly redrawn type: shadowed or outlined, as display type is.
+    redrawn: set[tuple[int, int, int]] = field(default_factory=set)
 
 
 def luminance(color: int) -> float:
@@ -59,7 +74,7 @@ def _candidate_pairs(spans: list[PdfSpan]) -> list[tuple[int, int]]:
     spans start; on an ordinary page no pair qualifies and no span's characters are
     ever read.
     """
-    inked = [j for j, span in enumerate(spans) if span.text.strip()]
+    inked = [j for j, span in enumerate(spans) if span.painted and span.text.strip()]
     by_top = _Corners(spans, inked, 1)
     by_left = _Corners(spans, inked, 0)
     pairs: set[tuple[int, int]] = set()
@@ -112,9 +127,15 @@ def _share_char(a: str, b: str) -> bool:
 def find_duplicate_glyphs(page: PageText) -> Dedupe:
     spans = page.spans
     result = Dedupe()
+    invisible = [j for j, span in enumerate(spans) if not span.painted and span.text.strip()]
+    if invisible and len(invisible) == sum(1 for span in spans if span.text.strip()):
+        # Nothing on the page is painted: the invisible layer is the page's only text
+        # (a scan with OCR), and its own doubles are found as on any page.
+        spans = [replace(span, painted=True) for span in spans]
+        invisible = []
     pairs = _candidate_pairs(spans)
     repeats = _repeated_tokens(spans)
-    if not pairs and not repeats:
+    if not pairs and not repeats and not invisible:
         return result
     boxes: dict[int, list[tuple[str, BBox]]] = {}
 
@@ -143,8 +164,13 @@ def find_duplicate_glyphs(page: PageText) -> Dedupe:
             if mean_distance <= FAKE_BOLD_DISTANCE * size:
                 result.fake_bold.add(winner.key)
         result.dropped.update(loser.start + k for k in lost)
+        result.redrawn.add(winner.key)
     for index, matches in repeats.items():
-        _drop_redrawn_tokens(spans[index], chars(index), matches, result.dropped)
+        if _drop_redrawn_tokens(spans[index], chars(index), matches, result.dropped):
+            result.redrawn.add(spans[index].key)
+    if invisible:
+        result.invisible = _invisible_copies(spans, invisible, chars, result.dropped)
+        result.dropped |= result.invisible
     # Only spans holding a dropped glyph can gain a dropped space or give a removal.
     touched = _spans_holding(spans, result.dropped)
     _fill_inner_spaces(touched, result.dropped)
@@ -168,11 +194,12 @@ def _repeated_tokens(spans: list[PdfSpan]) -> dict[int, list["regex.Match"]]:
     return out
 
 
-def _drop_redrawn_tokens(span: PdfSpan, chars: list[tuple[str, BBox]], matches: list, dropped: set[int]) -> None:
+def _drop_redrawn_tokens(span: PdfSpan, chars: list[tuple[str, BBox]], matches: list, dropped: set[int]) -> bool:
     """A repeated token whose second copy lies where the first was drawn is the same ink
     twice: the second copy and the space before it go. A written ``that that`` sits one
     word further on and stays."""
     limit = MAX_CENTRE_DISTANCE * max(span.size, 1.0)
+    found = False
     for match in matches:
         first, length = match.start(1), len(match.group(1))
         second = match.end()
@@ -180,6 +207,38 @@ def _drop_redrawn_tokens(span: PdfSpan, chars: list[tuple[str, BBox]], matches: 
             continue
         if all(centre_distance(chars[first + k][1], chars[second + k][1]) <= limit for k in range(length)):
             dropped.update(span.start + k for k in range(match.end(1), second + length))
+            found = True
+    return found
+
+
+def _invisible_copies(spans: list[PdfSpan], invisible: list[int], chars, dropped: set[int]) -> set[int]:
+    """Offsets of the invisible words whose characters all lie, as visible ink, within
+    reach of the word's box; with them, the spaces of an invisible span left empty."""
+    visible = [j for j, span in enumerate(spans) if span.painted and span.text.strip()]
+    out: set[int] = set()
+    for i in invisible:
+        span = spans[i]
+        reach = INVISIBLE_REACH * max(span.size, 1.0)
+        x0, y0, x1, y1 = span.bbox
+        near = [j for j in visible if _boxes_meet(spans[j].bbox, (x0 - reach, y0 - reach, x1 + reach, y1 + reach))]
+        if not near:
+            continue
+        ink = [(c, centre(box)) for j in near for k, (c, box) in enumerate(chars(j))
+               if not c.isspace() and spans[j].start + k not in dropped]
+        boxes = chars(i)
+        for word in _WORD.finditer(span.text):
+            wx0, wy0, wx1, wy1 = union(box for _c, box in boxes[word.start() : word.end()])
+            wx0, wy0, wx1, wy1 = wx0 - reach, wy0 - reach, wx1 + reach, wy1 + reach
+            under = Counter(c for c, (cx, cy) in ink if wx0 <= cx <= wx1 and wy0 <= cy <= wy1)
+            if not Counter(word.group()) - under:
+                out.update(span.start + k for k in range(word.start(), word.end()))
+        if all(ch.isspace() or span.start + k in out for k, ch in enumerate(span.text)):
+            out.update(range(span.start, span.end))
+    return out
+
+
+def _boxes_meet(a: BBox, b: BBox) -> bool:
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
 def _spans_holding(spans: list[PdfSpan], offsets: set[int]) -> list[PdfSpan]:
@@ -247,6 +306,7 @@ def _removals(page: PageText, spans: list[PdfSpan], result: Dedupe) -> list[Remo
             if run:
                 start, end = run[0], run[-1] + 1
                 box = union(result.char_boxes[o] for o in run if o in result.char_boxes) or span.bbox
-                out.append(Removal(start, end, text[start:end], REASON, page=page.number, bbox=box))
+                reason = INVISIBLE_REASON if start in result.invisible else REASON
+                out.append(Removal(start, end, text[start:end], reason, page=page.number, bbox=box))
                 run = []
     return out

@@ -29,6 +29,9 @@ TEXT_FLAGS = (
 # Read once: a module attribute looked up per span adds up over a page's hundreds of spans.
 _BOLD_FLAG = pymupdf.TEXT_FONT_BOLD
 _ITALIC_FLAG = pymupdf.TEXT_FONT_ITALIC
+# MuPDF's per-character paint flags (FZ_STEXT_FILLED, FZ_STEXT_STROKED): text with
+# neither leaves no ink, as an OCR layer's searchable copy or clipping-only text.
+_INKED_CHAR_FLAGS = 16 | 32
 BOLD_FONT_WORDS = ("bold", "black", "heavy", "semibold", "demibold", "-w6", "-w7", "-w8", "-w9", "extrab", "ultrab")
 # A drawn stroke thinner than this is a rule, not a box.
 RULE_THICKNESS = 2.5
@@ -58,6 +61,7 @@ class PdfSpan:
     bold: bool
     italic: bool
     key: tuple[int, int, int]  # (block number, line, span) in the text page, for char look-up
+    painted: bool = True  # False for text drawn invisibly (render mode 3 or 7, or fully transparent)
 
     @property
     def end(self) -> int:
@@ -161,8 +165,9 @@ def _pdf_span(sp: dict, text: str, start: int, key: tuple[int, int, int]) -> Pdf
     font = sp.get("font", "")
     flags = sp.get("flags", 0)
     bold = bool(flags & _BOLD_FLAG) or _bold_name(font)
+    painted = bool(sp.get("char_flags", _INKED_CHAR_FLAGS) & _INKED_CHAR_FLAGS) and sp.get("alpha", 255) > 0
     return PdfSpan(start, text, tuple(sp["bbox"]), float(sp["size"]), font, int(sp.get("color", 0)), bold,
-                   bool(flags & _ITALIC_FLAG), key)
+                   bool(flags & _ITALIC_FLAG), key, painted)
 
 
 def read_graphics(page: "pymupdf.Page") -> Graphics:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..charclass import CJK_CHAR, HAN as HAN_CHAR
 from ..geometry import BBox, union
@@ -122,7 +122,58 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
             bbox = (bbox[0], bbox[1], bbox[2] + 1e-3, bbox[3])
         styles[bbox] = style
         lines.append(Line(text=sourced, indent=indent, page=page.number, bbox=bbox, size=style.size, bold=style.bold))
-    return lines, styles
+    return _mark_run_in_leads(lines, page, dedupe), styles
+
+
+def _mark_run_in_leads(lines: list[Line], page: PageText, dedupe: Dedupe) -> list[Line]:
+    """Lines that open in display type (bold, or redrawn as shadowed type is) and go on in
+    plain type: where the plain type begins and where the display lead ends."""
+    spans = page.spans
+    display = [s.bold or s.key in dedupe.fake_bold or s.key in dedupe.redrawn for s in spans]
+    if not any(display):
+        return lines
+    starts = [s.start for s in spans]
+    out = lines
+    for n, line in enumerate(lines):
+        first_span = bisect_right(starts, line.text.start) - 1
+        if not display[first_span] or bisect_right(starts, line.text.end - 1) - 1 == first_span:
+            continue
+        found = _plain_after_display(line.text, spans, starts, display)
+        if found is not None:
+            if out is lines:
+                out = list(lines)
+            out[n] = replace(line, run_in=found)
+    return out
+
+
+def _plain_after_display(text: SourcedText, spans: list[PdfSpan], starts: list[int],
+                         display: list[bool]) -> tuple[int, float] | None:
+    """(offset where plain type begins, right edge of the display lead) when ``text`` is
+    display type up to a point and plain type from there on, else None."""
+    lead_right = None
+    plain_from = None
+    for _pos, src, length in text.runs:
+        if src < 0:
+            continue
+        k = bisect_right(starts, src) - 1
+        end = src + length
+        while k < len(spans) and spans[k].start < end:
+            span = spans[k]
+            lo, hi = max(src, span.start), min(end, span.end)
+            piece = span.text[lo - span.start : hi - span.start]
+            if piece.strip():
+                if display[k]:
+                    if plain_from is not None:
+                        return None  # display type again after plain: emphasis, not a lead
+                    lead_right = max(lead_right or span.bbox[0], span.bbox[2])
+                elif plain_from is None:
+                    if lead_right is None:
+                        return None
+                    plain_from = lo + (len(piece) - len(piece.lstrip()))
+            k += 1
+    if plain_from is None or lead_right is None:
+        return None
+    return plain_from, lead_right
 
 
 # Type this much larger than the commonest size is display type (headlines, decks).

@@ -54,7 +54,7 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
     vertical = {id(line) for line in lines if (s := styles.get(line.bbox)) is not None and s.vertical}
     leaves = reading_order(lines, graphics, body, vertical, text.rect)
     blocks = split_blocks(leaves, styles, body, mostly_vertical=len(vertical) > len(lines) / 2)
-    classify(blocks, graphics.photos, text.rect, body, styles)
+    classify(blocks, graphics.photos, text.rect, body, styles, graphics.h_rules)
     removed.extend(join_text(blocks, _vocabulary_if_hyphenated(lines)))
     blocks = split_opening_bylines(blocks)
     articles, unassigned = assemble(blocks, graphics.h_rules, graphics.v_rules, body, graphics.photos)

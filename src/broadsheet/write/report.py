@@ -47,6 +47,7 @@ REASON_STYLES: dict[str, tuple[str, str]] = {
     "join_wrapped_lines": ("line-end hyphen", "#f2dc5d"),
     "map_compat_ideographs": ("compatibility character (→ replacement)", "#bdb6ff"),
     "duplicate_glyph": ("dropped duplicate glyph (PDF)", "#ff8fc7"),
+    "invisible_copy": ("invisible copy of visible text, e.g. an OCR layer (PDF)", "#f4b183"),
     "map_dingbat_bullets": ("symbol-font bullet (→ •)", "#c7b3e6"),
 }
 DEFAULT_REASON_COLOUR = "#cfcfcf"
