@@ -56,6 +56,17 @@ class BriefSpec:
 
 
 @dataclass(slots=True)
+class InsetSpec:
+    """A framed box inset in a story's text, two of its columns wide and part-way down them: the
+    story's text runs above it and on beneath it in those columns, and at least one column of
+    the story stays clear of it to the right."""
+
+    box: ArticleSpec
+    first: int  # the body column it starts in (moved left when the story has too few columns)
+    depth: float  # its top, as a share of the height from the top of its columns to the body's foot
+
+
+@dataclass(slots=True)
 class ArticleSpec:
     article: CorpusArticle
     head_pos: str  # "above" | "beside" | "sidesaddle" | "below" | "box" | "brief"
@@ -73,6 +84,7 @@ class ArticleSpec:
     dogleg: DoglegSpec | None = None
     sidebar: ArticleSpec | None = None  # a framed bullet box set at the top of the article's last column
     brief: BriefSpec | None = None  # set as one item of a news-in-brief column (head_pos "brief")
+    inset: InsetSpec | None = None  # a framed box set two columns wide in the middle of the text
 
 
 @dataclass(slots=True)
@@ -105,7 +117,8 @@ class Outcome:
     gold: dict | None = None
     pull_quote: str | None = None
     lines_under_notch: int = 0  # a dogleg's body lines in the band beneath its notch
-    sidebar: dict | None = None  # gold of the framed box set inside the article: its own article
+    # gold of the framed box set inside the article (a sidebar or an inset): its own article
+    sidebar: dict | None = None
     label: str | None = None  # a column label drawn with the article (page furniture, unassigned)
 
 
@@ -413,6 +426,34 @@ def _sidebar_rect(sidebar: ArticleSpec, body: Rect, columns: int, cw: float, sty
     return (x, body[1], x + cw, body[1] + height + 0.5)  # +0.5: the box must not fail its own fit on rounding
 
 
+INSET_COLUMNS = 2
+
+
+def _inset_rect(inset: InsetSpec, body: Rect, columns: int, cw: float, obstacles: list, style: Style
+                ) -> tuple[int, Rect] | None:
+    """Where an inset box goes: (its first body column, its frame). It spans two body columns
+    with at least three lines of the story above it and three beneath it in both, and leaves
+    the story's last column free, so the text read down its columns always runs on beneath
+    the box. None when the story has fewer than three columns or no such room."""
+    if columns < INSET_COLUMNS + 1:
+        return None
+    first = min(inset.first, columns - INSET_COLUMNS - 1)
+    x = body[0] + first * (cw + GUTTER)
+    width = INSET_COLUMNS * cw + (INSET_COLUMNS - 1) * GUTTER
+    height = box_height(inset.box, width, style)
+    # below whatever already sits at the top of those columns (a photo and its caption)
+    area_top = max([body[1]] + [bottom + 8 for c0, c1, _, bottom in obstacles
+                                if c0 < first + INSET_COLUMNS and first < c1])
+    # three lines above and beneath it (one line's worth more for a subhead or a paragraph
+    # gap among them), past the 5pt its columns keep clear of it on each side
+    room = style.body_advance * (MIN_BODY_LINES + 1) + 8
+    # at its share of the way down, raised when that leaves too little beneath it
+    top = min(area_top + (body[3] - area_top) * inset.depth, body[3] - room - height)
+    if top < area_top + room:
+        return None
+    return first, (x, top, x + width, top + height + 0.5)  # +0.5: as for a sidebar
+
+
 # ---------------------------------------------------------------- doglegs (L-shaped stories)
 
 @dataclass(slots=True)
@@ -582,6 +623,13 @@ def lay_article(spec: ArticleSpec, rect: Rect, columns: int, style: Style, canva
         if sidebar_rect is None:
             return Outcome(viable=False, complete=False)
         obstacles.append((columns - 1, columns, sidebar_rect[1] - 1, sidebar_rect[3]))
+    inset_rect = None
+    if spec.inset is not None:
+        placed_inset = _inset_rect(spec.inset, body, columns, cw, obstacles, style)
+        if placed_inset is None:
+            return Outcome(viable=False, complete=False)
+        inset_first, inset_rect = placed_inset
+        obstacles.append((inset_first, inset_first + INSET_COLUMNS, inset_rect[1] - 1, inset_rect[3]))
     quote_lines = None
     if spec.pull_quote and columns >= 2:
         qsize = style.body_size + 3
@@ -692,6 +740,8 @@ def lay_article(spec: ArticleSpec, rect: Rect, columns: int, style: Style, canva
         _draw_notch_rules(canvas, notch, rect)
     if sidebar_rect:
         outcome.sidebar = _lay_box(spec.sidebar, sidebar_rect, style, canvas).gold
+    if inset_rect:  # an article has a sidebar or an inset, never both
+        outcome.sidebar = _lay_box(spec.inset.box, inset_rect, style, canvas).gold
     caption_gold = []
     if photo_box:
         group = canvas.group("photo")

@@ -27,7 +27,7 @@ from .render import DRAW_ORDERS, HELD_OUT_SHADOW, SHADOW_METHODS, render
 from .styles import LANGUAGE, make_furniture, make_style
 from .verify import check_glyphs, check_gold_in_proof, check_lines_on_page, check_no_collisions
 
-GENERATOR_VERSION = "3"
+GENERATOR_VERSION = "4"
 SCRIPT_CHOICES = (*SCRIPTS, "mixed")
 MIXED_SHARES = {"hant": 0.4, "hans": 0.3, "en": 0.3}
 # Held-out variants are drawn less often so most pages stay available for tuning.

@@ -17,6 +17,7 @@ from .article_layout import (
     GUTTER,
     ArticleSpec,
     DoglegSpec,
+    InsetSpec,
     Outcome,
     column_span,
     lay_article,
@@ -35,8 +36,8 @@ MARGIN = 28.0
 CONTENT_TOP = 70.0
 ARTICLE_GAP = 12.0
 
-LAYOUT_FAMILIES = ("stacked", "lead-rail", "vertical-heads", "heads-below", "mosaic", "dogleg", "briefs")
-HELD_OUT_LAYOUT = "briefs"
+LAYOUT_FAMILIES = ("stacked", "lead-rail", "vertical-heads", "heads-below", "mosaic", "dogleg", "briefs", "inset")
+HELD_OUT_LAYOUT = "inset"
 BRIEFS_IN_COLUMN = 3
 
 
@@ -194,6 +195,14 @@ def _plan_rows(family: str, rng: random.Random, style: Style, picker: ArticlePic
         return Plan(n, [[Stack(0, n, [lead])], lower], first_row_share=0.6)
     if family == "briefs":
         return _plan_briefs(rng, style, picker, spec)
+    if family == "inset":
+        n = rng.choice((4, 5, 6) if style.cjk else (4, 5))
+        lead = spec("above", lead=True, photo=0.6, quote=0.0)
+        if lead.photo is not None:  # one column at the top right, clear of the inset's columns
+            lead.photo.columns, lead.photo.align_right, lead.photo.middle = 1, True, False
+        lead.inset = InsetSpec(box(), first=rng.randint(0, 2), depth=round(rng.uniform(0.3, 0.5), 2))
+        lower = [Stack(c0, c1, [spec("above", photo=0.3)]) for c0, c1 in _split(rng, n, 2)]
+        return Plan(n, [[Stack(0, n, [lead])], lower], first_row_share=0.62)
     raise ValueError(f"unknown layout family {family!r}")
 
 
@@ -401,8 +410,8 @@ def compose_page(plan: Plan, style: Style, furniture: Furniture) -> Composed:
 
 
 def _articles_in(spec: ArticleSpec) -> int:
-    """How many gold articles placing ``spec`` makes: itself, a notch story, a sidebar box."""
-    return 1 + bool(spec.dogleg and spec.dogleg.story) + bool(spec.sidebar)
+    """How many gold articles placing ``spec`` makes: itself, a notch story, a sidebar or inset box."""
+    return 1 + bool(spec.dogleg and spec.dogleg.story) + bool(spec.sidebar) + bool(spec.inset)
 
 
 def _with_notch_story(spec: ArticleSpec, rect: Rect, columns: int) -> list[tuple[ArticleSpec, Rect, int]]:

@@ -14,6 +14,10 @@ captions, each leaving duplicate text in the content stream:
   by word (Latin, in Helvetica sized to each word's printed width) or character by
   character (CJK, a little smaller), each at its printed place, the baseline a fraction of
   a point lower and every word a hair off sideways.
+* ``halo``         a paper-white halo under the text, as producers set type over pictures:
+  before the black text, either one white copy stroked (render mode 1) with a wide line
+  (1.5-3pt, round joins), or a ring of 4 or 8 white filled copies 0.5-1pt away in every
+  direction (the way renderers without stroked type build a halo).
 
 ``none`` draws every run once; it is used for the proof copy the verifier reads.
 Draw orders: ``natural`` (reading order), ``shuffled`` (groups in random order),
@@ -30,8 +34,8 @@ import pymupdf
 from .canvas import HEADLINE_GROUPS, Canvas, Run, Shape
 from .typeset import face, missing_glyphs
 
-SHADOW_METHODS = ("offset-copy", "fill-stroke", "run-repeat", "glyph-double", "ocr-layer")
-HELD_OUT_SHADOW = "ocr-layer"
+SHADOW_METHODS = ("offset-copy", "fill-stroke", "run-repeat", "glyph-double", "ocr-layer", "halo")
+HELD_OUT_SHADOW = "halo"
 DRAW_ORDERS = ("natural", "shuffled", "headlines-last")
 FIXED_DATE = "D:20261126000000Z"
 
@@ -196,6 +200,42 @@ def _write_ocr_layer(page: pymupdf.Page, runs: list[Run], params: tuple[float, f
     writer.write_text(page, render_mode=3)
 
 
+PAPER = (1.0, 1.0, 1.0)
+_LINE_WIDTH = re.compile(rb"\n[0-9.]+ w\n")
+_RING = ((1, 0), (1, 1), (0, 1), (-1, 1), (-1, 0), (-1, -1), (0, -1), (1, -1))  # unit steps, 8 directions
+
+
+def _halo_params(rng: random.Random) -> tuple[str, float, int]:
+    """(kind, size, copies): a stroked copy with a line ``size`` wide, or a ring of ``copies``
+    filled copies ``size`` away (4: the diagonals; 8: every compass direction)."""
+    if rng.random() < 0.5:
+        return "stroke", round(rng.uniform(1.5, 3.0), 2), 1
+    return "ring", round(rng.uniform(0.5, 1.0), 2), rng.choice((4, 8))
+
+
+def _write_halo(page: pymupdf.Page, runs: list[Run], params: tuple[str, float, int]) -> None:
+    """A paper-white halo under ``runs``, as its own text object(s), drawn before the text."""
+    kind, size, copies = params
+    if kind == "stroke":
+        _write(page, runs, color=PAPER, render_mode=1)
+        # TextWriter sets a thin line (1/20 of the first font size): widen it, and round the
+        # joins, in the stream just written
+        xref = page.get_contents()[-1]
+        stream = page.parent.xref_stream(xref)
+        widened = _LINE_WIDTH.sub(f"\n{size:g} w\n1 j\n".encode(), stream, count=1)
+        if widened == stream:
+            raise ValueError("halo: no line width to widen in the text object")
+        page.parent.update_stream(xref, widened)
+        return
+    writer = pymupdf.TextWriter(page.rect)
+    steps = _RING[1::2] if copies == 4 else _RING
+    for sx, sy in steps:
+        # a diagonal step keeps the same distance as a straight one
+        scale = size / (2 ** 0.5) if sx and sy else size
+        _append(writer, runs, dx=round(sx * scale, 2), dy=round(sy * scale, 2))
+    writer.write_text(page, color=PAPER)
+
+
 def _write(page: pymupdf.Page, runs: list[Run], color=(0, 0, 0), dx: float = 0.0, dy: float = 0.0,
            render_mode: int = 0) -> None:
     """One separate text object (BT..ET) holding ``runs``."""
@@ -222,6 +262,7 @@ def render(canvas: Canvas, width: float, height: float, shadow: str, order: str,
     # order) come out byte for byte as generator 1 drew them from the same page parameters
     nudge = _glyph_nudge(rng) if shadow == "glyph-double" else None
     ocr = _ocr_params(rng) if shadow == "ocr-layer" else None
+    halo = _halo_params(rng) if shadow == "halo" else None
     layer: list[Run] = []  # what the ocr-layer method repeats invisibly at the end
     batch = _TextBatch(page)
     for group in group_order(canvas, order, rng):
@@ -247,6 +288,10 @@ def render(canvas: Canvas, width: float, height: float, shadow: str, order: str,
             layer.extend(shadowed)
             continue
         batch.flush()
+        if shadow == "halo":
+            _write_halo(page, shadowed, halo)
+            batch.add(shadowed)  # the black text over its halo
+            continue
         if shadow == "offset-copy":
             _write(page, shadowed, color=(shadow_gray,) * 3, dx=offset[0], dy=offset[1])
             _write(page, shadowed)
