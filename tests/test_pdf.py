@@ -677,3 +677,25 @@ def test_bold_words_opening_a_line_inside_a_paragraph_are_no_headline(tmp_path):
     result = restore_pdf(path).pages[0]
     assert [a.headline.string for a in result.articles] == ["Council backs new cycle lanes"]
     assert "six new cycle lanes by next spring, said" in [b.string for b in result.articles[0].body]
+
+
+def test_bold_titles_wrapped_over_three_lines_under_a_column_label_head_their_items(tmp_path):
+    path = tmp_path / "labelled_briefs.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    x, y = 40.0, 80.0
+    page.insert_text((x, y), "IN BRIEF", fontname="hebo", fontsize=9)
+    page.draw_line((x, y + 4), (x + 110, y + 4), width=0.6)
+    y += 20
+    for head, text in BRIEFS:
+        for part in (*head, "across the county") if len(head) == 2 else (head[0], "in the old town", "this weekend"):
+            page.insert_text((x, y), part, fontname="hebo", fontsize=9.5)
+            y += 11
+        for part in text[1:]:
+            page.insert_text((x + 8 if part is text[1] else x, y), part, fontname="tiro", fontsize=9)
+            y += 11
+        y += 12
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string.split()[:2] for a in result.articles] == [head[0].split()[:2] for head, _text in BRIEFS]
+    assert [b.string for b in result.unassigned if b.kind == "furniture"] == ["IN BRIEF"]

@@ -25,7 +25,7 @@ from ..model import (
 )
 from ..repair.lines import join_wrapped_lines
 from ..segment import line_cue
-from .lines import Style
+from .lines import MIN_PLAIN_RUN, Style
 from .order import HEADLINE_TYPE, MAX_LEADING_GAP, Leaf
 
 HEADLINE_SIZE = 1.3  # × body size
@@ -129,7 +129,8 @@ def _cut_run_in_heads(lines: list[Line], styles: dict[BBox, Style], body: float)
             continue
         if line.run_in is not None:
             cut = _cut_in_line(line)
-            found = cut is not None and _run_in_head_from(lines, i, styles, line.string[: cut[0]], line.string[cut[0]:], leading)
+            found = cut is not None and _run_in_head_from(lines, i, styles, line.string[: cut[0]], line.string[cut[0]:], leading,
+                                                           same_face=False)
             if found is not None:
                 k, lead_right = cut
                 x0, y0, x1, y1 = line.bbox
@@ -144,7 +145,8 @@ def _cut_run_in_heads(lines: list[Line], styles: dict[BBox, Style], body: float)
                 out.extend((head, rest))
                 continue
         elif i + 1 < len(lines) and _display_line(line, styles) and _plain_line_after(line, lines[i + 1], styles):
-            found = _run_in_head_from(lines, i, styles, line.string, lines[i + 1].string, leading)
+            found = _run_in_head_from(lines, i, styles, line.string, lines[i + 1].string, leading,
+                                      same_face=_same_face(line, lines[i + 1], styles))
             if found is not None:
                 heads.add(id(line))
                 opens.add(id(lines[found]))
@@ -161,6 +163,11 @@ def _cut_in_line(line: Line) -> tuple[int, float] | None:
     return k, lead_right
 
 
+def _same_face(line: Line, other: Line, styles: dict[BBox, Style]) -> bool:
+    a, b = styles.get(line.bbox), styles.get(other.bbox)
+    return a is not None and b is not None and a.font == b.font
+
+
 def _plain_line_after(line: Line, nxt: Line, styles: dict[BBox, Style]) -> bool:
     """``nxt`` goes on in plain type of the same size on ``line``'s row, just after it."""
     gap = nxt.bbox[0] - line.bbox[2]
@@ -170,7 +177,7 @@ def _plain_line_after(line: Line, nxt: Line, styles: dict[BBox, Style]) -> bool:
 
 
 def _run_in_head_from(lines: list[Line], i: int, styles: dict[BBox, Style], lead: str, rest: str,
-                      leading: float) -> int | None:
+                      leading: float, same_face: bool) -> int | None:
     """The first line of a headline run in to its story on line ``i`` (``lead`` the display
     type there, ``rest`` the plain type after it), when it opens a new item (at the
     column's top, after white or after a finished paragraph, with any wholly display lines
@@ -190,7 +197,8 @@ def _run_in_head_from(lines: list[Line], i: int, styles: dict[BBox, Style], lead
     rest = rest.lstrip()
     words = len(lead.split()) + sum(1 for ch in lead if CJK_CHAR.match(ch))
     if (
-        words < 2 or lead.endswith(_RUN_IN_LABEL_ENDS) or not rest or not (rest[0].isalnum() or rest[0] in _OPENING_QUOTES)
+        words < 2 or lead.endswith(_RUN_IN_LABEL_ENDS) or not rest or (same_face and len(rest.replace(" ", "")) < MIN_RUN_IN_TEXT)
+        or not (rest[0].isalnum() or rest[0] in _OPENING_QUOTES)
         or (lead.isupper() and len(lead.split()) <= 2) or line_hint(lead) is not None or _RUN_IN_BYLINE.match(lead)
         or lines[top].marked
     ):
@@ -206,6 +214,10 @@ def _display_line(line: Line, styles: dict[BBox, Style]) -> bool:
 # White above a run-in headline's first line, beyond the usual leading (× size), that parts
 # it from the text above.
 RUN_IN_GAP = 0.3
+# Text run in after a headline in the same face (told apart only by being redrawn) starts
+# with a few characters at least: a character or two at the end of a redrawn title that
+# happened not to be redrawn is no text of its own.
+MIN_RUN_IN_TEXT = MIN_PLAIN_RUN
 # A run-in headline is set at the text's size, give or take this share.
 RUN_IN_SIZE = 0.06
 # A bold lead ending so is a label of the text after it ("Hours:"), not a headline.
@@ -584,16 +596,24 @@ def _find_column_labels(blocks: list[LayoutBlock], h_rules: list[BBox], page_wid
                                for other in blocks if other is not block):
             continue
         under = _first_under(blocks, rule, box)
-        if under is None or under.kind not in (HEADLINE, DECK, SUBHEAD) or not _text_under(under, blocks) \
+        if under is None or not _reads_as_title(under) or not _text_under(under, blocks) \
                 or len(joined_string(under.lines)) < LABEL_TITLE_RATIO * len(text):
             continue
         block.kind = FURNITURE
         column = (rule[0] - 1.0, rule[1], rule[2] + 1.0, float("inf"))
         for title in blocks:
-            if title.kind in (DECK, SUBHEAD) and contains(column, title.bbox, 0.0) and _text_under(title, blocks) \
+            if title.kind != HEADLINE and _reads_as_title(title) and contains(column, title.bbox, 0.0) and _text_under(title, blocks) \
                     and not any(h.kind == HEADLINE and 0 <= title.bbox[1] - h.bbox[3] <= DECK_TIGHT * h.size
                                 and x_overlap(h.bbox, title.bbox) > 0 for h in blocks):
                 title.kind = HEADLINE
+
+
+def _reads_as_title(block: LayoutBlock) -> bool:
+    """Title type: a headline, deck or subhead, or a few bold lines stopping short of a sentence."""
+    if block.kind in (HEADLINE, DECK, SUBHEAD):
+        return True
+    return block.kind == PARAGRAPH and block.bold and len(block.lines) <= MAX_BRIEF_TITLE_LINES \
+        and not ends_sentence(block.lines[-1].string) and len(joined_string(block.lines)) <= MAX_BRIEF_TITLE_CHARS
 
 
 def _in_column_above(other: LayoutBlock, box: BBox, rule: BBox) -> bool:
@@ -620,8 +640,9 @@ def _text_under(block: LayoutBlock, blocks: list[LayoutBlock]) -> bool:
     if block.run_in_head:
         return True
     box = block.bbox
-    under = [b for b in blocks if b is not block and b.bbox[1] >= box[3] - 1.0 and x_overlap(b.bbox, box) > 0
-             and b.bbox[1] - box[3] <= 3.0 * block.size]
+    # Line boxes of tightly led type overlap a little: the next block may start a hair above.
+    under = [b for b in blocks if b is not block and b.bbox[1] >= box[3] - 0.4 * block.size
+             and x_overlap(b.bbox, box) > 0 and b.bbox[1] - box[3] <= 3.0 * block.size]
     nxt = min(under, key=lambda b: b.bbox[1], default=None)
     return nxt is not None and nxt.kind in (PARAGRAPH, BYLINE, LIST_ITEM)
 
@@ -632,6 +653,9 @@ MAX_LABEL_CJK = 6
 LABEL_RULE_GAP = 1.0
 # A column label's rule spans its column, not the page (at most this share of its width).
 LABEL_RULE_SHARE = 0.5
+# A brief's title in a narrow column wraps to at most this many lines, this many characters.
+MAX_BRIEF_TITLE_LINES = 4
+MAX_BRIEF_TITLE_CHARS = 80
 # The title under a label says more than the label does.
 LABEL_TITLE_RATIO = 1.5
 

@@ -149,9 +149,14 @@ def _mark_run_in_leads(lines: list[Line], page: PageText, dedupe: Dedupe) -> lis
 def _plain_after_display(text: SourcedText, spans: list[PdfSpan], starts: list[int],
                          display: list[bool]) -> tuple[int, float] | None:
     """(offset where plain type begins, right edge of the display lead) when ``text`` is
-    display type up to a point and plain type from there on, else None."""
+    display type up to a point and plain type from there on, else None. Plain type in the
+    lead's own face, told apart only by not being redrawn, must run on for a few characters:
+    one or two at a redrawn title's end that were not redrawn are still the title."""
     lead_right = None
+    lead_fonts: set[str] = set()
     plain_from = None
+    plain_chars = 0
+    plain_fonts: set[str] = set()
     for _pos, src, length in text.runs:
         if src < 0:
             continue
@@ -166,14 +171,24 @@ def _plain_after_display(text: SourcedText, spans: list[PdfSpan], starts: list[i
                     if plain_from is not None:
                         return None  # display type again after plain: emphasis, not a lead
                     lead_right = max(lead_right or span.bbox[0], span.bbox[2])
-                elif plain_from is None:
-                    if lead_right is None:
-                        return None
-                    plain_from = lo + (len(piece) - len(piece.lstrip()))
+                    lead_fonts.add(span.font)
+                else:
+                    if plain_from is None:
+                        if lead_right is None:
+                            return None
+                        plain_from = lo + (len(piece) - len(piece.lstrip()))
+                    plain_chars += len(piece.replace(" ", ""))
+                    plain_fonts.add(span.font)
             k += 1
     if plain_from is None or lead_right is None:
         return None
+    if plain_fonts <= lead_fonts and plain_chars < MIN_PLAIN_RUN:
+        return None
     return plain_from, lead_right
+
+
+# Plain type in a redrawn lead's own face is text of its own from this many characters on.
+MIN_PLAIN_RUN = 4
 
 
 # Type this much larger than the commonest size is display type (headlines, decks).
