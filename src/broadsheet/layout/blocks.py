@@ -591,7 +591,8 @@ def _find_column_labels(blocks: list[LayoutBlock], h_rules: list[BBox], page_wid
             continue
         box = block.bbox
         rule = next((r for r in h_rules if -0.2 * block.size <= r[1] - box[3] <= LABEL_RULE_GAP * block.size
-                     and r[0] <= box[0] + 1.0 and r[2] >= box[2] - 1.0 and width(r) <= LABEL_RULE_SHARE * page_width), None)
+                     and x_overlap(r, box) >= LABEL_RULE_COVER * width(box) and width(r) <= LABEL_RULE_SHARE * page_width),
+                    None)
         if rule is None or any(_in_column_above(other, box, rule) or _level_over_rule(other, box, rule)
                                for other in blocks if other is not block):
             continue
@@ -651,7 +652,9 @@ def _text_under(block: LayoutBlock, blocks: list[LayoutBlock]) -> bool:
 MAX_LABEL_CHARS = 24
 MAX_LABEL_CJK = 6
 LABEL_RULE_GAP = 1.0
-# A column label's rule spans its column, not the page (at most this share of its width).
+# A column label's rule spans its column (most of the label's width at least; bold type may
+# overhang it), not the page (at most this share of its width).
+LABEL_RULE_COVER = 0.9
 LABEL_RULE_SHARE = 0.5
 # A brief's title in a narrow column wraps to at most this many lines, this many characters.
 MAX_BRIEF_TITLE_LINES = 4
