@@ -699,3 +699,36 @@ def test_bold_titles_wrapped_over_three_lines_under_a_column_label_head_their_it
     result = restore_pdf(path).pages[0]
     assert [a.headline.string.split()[:2] for a in result.articles] == [head[0].split()[:2] for head, _text in BRIEFS]
     assert [b.string for b in result.unassigned if b.kind == "furniture"] == ["IN BRIEF"]
+
+
+def test_a_headline_under_its_story_takes_the_column_that_starts_level_after_another_story_signs_off(tmp_path):
+    """Two stories one above the other; the lower one's headline is set under its text and
+    is narrower than its two columns. Its second column starts level with its byline, under
+    the sign-off that closes the story above, so it is still the lower story's."""
+    path = tmp_path / "footing.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 70), "Museum reopens its great hall", fontname="tibo", fontsize=20)
+    upper_left = ["The great hall reopened on Saturday", "after two years of repairs to its", "glass roof and its tiled floor.",
+                  "Visitors queued from early morning,", "and the first thousand were let in", "free of charge, the museum said."]
+    upper_right = ["The repairs cost less than planned,", "the director told reporters."]
+    for i, text in enumerate(upper_left):
+        page.insert_text((40, 92 + i * 11), text, fontname="tiro", fontsize=9)
+    for i, text in enumerate(upper_right):
+        page.insert_text((190, 92 + i * 11), text, fontname="tiro", fontsize=9)
+    page.insert_text((190, 92 + 2 * 11 + 4), "(Additional reporting by Ann Lee)", fontname="hebo", fontsize=8)
+    page.insert_text((40, 180), "By Sam Ortiz", fontname="hebo", fontsize=8)
+    lower_left = ["Gales brought down trees and power", "lines across the valley overnight,", "leaving homes without electricity."]
+    lower_right = ["Crews worked through the night, and", "most homes had power by noon,", "the utility said on Sunday."]
+    for i, text in enumerate(lower_left):
+        page.insert_text((40, 192 + i * 11), text, fontname="tiro", fontsize=9)
+    for i, text in enumerate(lower_right):
+        page.insert_text((190, 180 + i * 11), text, fontname="tiro", fontsize=9)
+    page.insert_text((40, 240), "Gales cut power", fontname="tibo", fontsize=16)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    lower = next(a for a in result.articles if a.headline and a.headline.string.startswith("Gales"))
+    text = " ".join(b.string for b in lower.body)
+    assert "Crews worked through the night" in text and "Gales brought down trees" in text
+    upper = next(a for a in result.articles if a.headline and a.headline.string.startswith("Museum"))
+    assert "Crews worked" not in " ".join(b.string for b in upper.body)

@@ -459,7 +459,8 @@ def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[L
                     continue
                 if _stacks_on(lb, frontier, h_rules) or _level_with_claimed(lb, claimed, h, body) \
                         or _hangs_under(lb, claimed, h, body, h_rules) \
-                        or _next_column_of(lb, claimed, h, body, v_rules) and _governing(lb.bbox, headlines, h_rules) is None:
+                        or _next_column_of(lb, claimed, h, body, v_rules) and (
+                            _governing(lb.bbox, headlines, h_rules) is None or _closed_above(lb, members)):
                     claimed.append(lb)
                     taken.add(id(lb))
                     # A subhead has air above it; a jump line sits at its column's foot.
@@ -508,11 +509,22 @@ def _next_column_of(lb: LayoutBlock, claimed: list[LayoutBlock], h: LayoutBlock,
     """A column beyond the headline's width, level with and right beside a claimed one:
     a headline narrower than its story."""
     box = lb.bbox
-    return box[3] <= h.bbox[1] + 1.0 and any(
-        abs(c.bbox[1] - box[1]) <= body and 0 <= box[0] - c.bbox[2] <= MAX_COLUMN_GAP * body
+    # Level with the story's top (its byline may be short), right beside its column.
+    return box[3] <= h.bbox[1] + 1.0 and any(abs(c.bbox[1] - box[1]) <= body for c in claimed) and any(
+        0 <= box[0] - c.bbox[2] <= MAX_COLUMN_GAP * body and c.bbox[1] - box[3] < body and box[1] - c.bbox[3] < body
         and not _rule_parts(c.bbox, box, v_rules)
         for c in claimed
     )
+
+
+def _closed_above(lb: LayoutBlock, members: list[LayoutBlock]) -> bool:
+    """Right above the block in its column a story signs off: whatever headline governs
+    that column, the block does not carry its story on."""
+    box = lb.bbox
+    above = [m for m in members if m is not lb and m.bbox[3] <= box[1] + 1.0
+             and x_overlap(m.bbox, box) > 0.5 * min(width(m.bbox), width(box))]
+    last = max(above, key=lambda m: m.bbox[3], default=None)
+    return last is not None and last.kind in (SIGNOFF, CONTINUATION)
 
 
 def _starts_just_under(box: BBox, above: BBox, body: float) -> bool:
