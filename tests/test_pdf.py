@@ -732,3 +732,20 @@ def test_a_headline_under_its_story_takes_the_column_that_starts_level_after_ano
     assert "Crews worked through the night" in text and "Gales brought down trees" in text
     upper = next(a for a in result.articles if a.headline and a.headline.string.startswith("Museum"))
     assert "Crews worked" not in " ".join(b.string for b in upper.body)
+
+
+def test_a_narrow_paragraph_opening_with_reporter_and_two_more_characters_is_no_byline(tmp_path):
+    """``记者从农业农`` alone on a narrow column's first line looks like 记者 + a name; the
+    paragraph it opens does not read as a byline."""
+    path = tmp_path / "reporter_sentence.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "江边新建湿地公园开放", fontname="china-s", fontsize=18)
+    lines = ["记者从园林部", "门获悉，江边", "新建的湿地公", "园昨日起对市", "民免费开放。"]
+    for i, text in enumerate(lines):
+        page.insert_text((40, 90 + i * 13), text, fontname="china-s", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    article = result.articles[0]
+    assert article.byline is None
+    assert [b.kind for b in article.body] == ["paragraph"] and article.body[0].string == "".join(lines)

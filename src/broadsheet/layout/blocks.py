@@ -519,6 +519,10 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
             whole = line_hint(joined_string(block.lines))
             if whole in (SIGNOFF, CONTINUATION, CREDIT, BYLINE):
                 hint = whole
+        elif hint == BYLINE and n > 3 and line_hint(joined_string(block.lines[:3])) != BYLINE:
+            # A narrow column's first line "记者从农业农" reads as a reporter's name; the
+            # paragraph it opens ("…村部门了解到，…") does not.
+            hint = None
         box = block.bbox
         if block.margin:
             block.kind = FURNITURE
