@@ -749,3 +749,26 @@ def test_a_narrow_paragraph_opening_with_reporter_and_two_more_characters_is_no_
     article = result.articles[0]
     assert article.byline is None
     assert [b.kind for b in article.body] == ["paragraph"] and article.body[0].string == "".join(lines)
+
+
+def test_a_headline_under_its_story_takes_the_text_above_a_photo_set_across_the_story(tmp_path):
+    path = tmp_path / "footing_photo.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    upper = [["Rents in the city rose again last", "month, the housing board said,", "the fastest pace in five years."],
+             ["Tenant groups asked for a cap on", "rises, and landlords said costs", "had gone up for them as well."]]
+    lower = [["A typical flat now costs more", "than a third of a nurse's pay."], ["The minister is due to answer", "calls for a cap next week."]]
+    for col, lines in enumerate(upper):
+        for i, text in enumerate(lines):
+            page.insert_text((40 + col * 170, 60 + i * 11), text, fontname="tiro", fontsize=9)
+    page.draw_rect(pymupdf.Rect(40, 92, 370, 200), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((40, 210), "New flats in the inner suburbs. Reuters", fontname="hebo", fontsize=7)
+    for col, lines in enumerate(lower):
+        for i, text in enumerate(lines):
+            page.insert_text((40 + col * 170, 224 + i * 11), text, fontname="tiro", fontsize=9)
+    page.insert_text((40, 262), "Renters face the steepest rise in years", fontname="tibo", fontsize=18)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string if a.headline else None for a in result.articles] == ["Renters face the steepest rise in years"]
+    body = " ".join(b.string for b in result.articles[0].body)
+    assert body.startswith("Rents in the city rose again") and "next week." in body

@@ -465,10 +465,24 @@ def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[L
                     taken.add(id(lb))
                     # A subhead has air above it; a jump line sits at its column's foot.
                     frontier.append((lb.bbox, LOOSE_REACH * body if lb.kind in (CONTINUATION, SUBHEAD) else STORY_BAND * body))
+                    # A picture set tight on top of the stack, across its columns, is inside
+                    # the story: its text goes on above the picture.
+                    on_top = _pictures_on(lb.bbox, pictures, body)
+                    while on_top:  # a photo on its caption on the stack
+                        picture = on_top.pop()
+                        if (picture, STORY_BAND * body) not in frontier:
+                            frontier.append((picture, STORY_BAND * body))
+                            on_top.extend(_pictures_on(picture, pictures, body))
                     grew = True
         if claimed:
             out[id(h)] = sorted(claimed, key=lambda b: (b.order, b.bbox[3]))  # a run-in byline before its paragraph
     return out
+
+
+def _pictures_on(box: BBox, pictures: list[BBox], body: float) -> list[BBox]:
+    """Pictures (photos and their captions) standing right on top of the box, in its column."""
+    return [p for p in pictures if p[3] <= box[1] + 1.0 and box[1] - p[3] < STORY_BAND * body
+            and x_overlap(p, box) > 0.5 * min(width(p), width(box))]
 
 
 def _stacks_on(lb: LayoutBlock, frontier: list[tuple[BBox, float]], h_rules: list[BBox]) -> bool:
