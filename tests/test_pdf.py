@@ -772,3 +772,17 @@ def test_a_headline_under_its_story_takes_the_text_above_a_photo_set_across_the_
     assert [a.headline.string if a.headline else None for a in result.articles] == ["Renters face the steepest rise in years"]
     body = " ".join(b.string for b in result.articles[0].body)
     assert body.startswith("Rents in the city rose again") and "next week." in body
+
+
+def test_a_headline_line_the_column_cut_set_apart_rejoins_its_headline():
+    """A two-line headline beside a rail can be cut between its lines: the second line, in
+    the same type right under the first, is the same headline; a headline further down is not."""
+    from broadsheet.layout.blocks import HEADLINE, LayoutBlock, join_wrapped_headlines
+    first = LayoutBlock(HEADLINE, [_line("Old tram depot turns into", (40, 60, 330, 86), 24)], 24, True, None, 0)
+    second = LayoutBlock(HEADLINE, [_line("a covered food market", (40, 84, 290, 110), 24)], 24, True, None, 3)
+    other = LayoutBlock(HEADLINE, [_line("Bridge works to close a lane", (40, 300, 330, 326), 24)], 24, True, None, 5)
+    smaller = LayoutBlock(HEADLINE, [_line("Night buses return", (40, 326, 250, 344), 16)], 16, True, None, 6)
+    kept = join_wrapped_headlines([first, second, other, smaller])
+    assert kept == [first, other, smaller]
+    assert [ln.string for ln in first.lines] == ["Old tram depot turns into", "a covered food market"]
+    assert first.bbox == (40, 60, 330, 110)

@@ -667,6 +667,38 @@ MAX_BRIEF_TITLE_CHARS = 80
 LABEL_TITLE_RATIO = 1.5
 
 
+def join_wrapped_headlines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
+    """A headline's next line that the column cut set apart (a headline beside a rail) is
+    the same headline again: same type, same left edge, set tight under it."""
+    heads = [b for b in blocks if b.kind == HEADLINE and not b.vertical_strip]
+    if len(heads) < 2:
+        return blocks
+    merged: dict[int, LayoutBlock] = {}
+    for head in sorted(heads, key=lambda b: b.bbox[1]):
+        if id(head) in merged:
+            continue
+        for other in heads:
+            if other is head or id(other) in merged or other.frame != head.frame:
+                continue
+            size = head.size
+            if (
+                abs(other.size - size) <= 0.02 * size and other.bold == head.bold
+                and abs(other.bbox[0] - head.bbox[0]) <= 0.5 * size
+                and -0.5 * size <= other.bbox[1] - head.bbox[3] <= WRAPPED_HEAD_GAP * size
+                and len(head.lines) + len(other.lines) <= MAX_TITLE_LINES
+                and not ends_sentence(head.lines[-1].string)
+            ):
+                head.lines = head.lines + other.lines
+                head.bbox = union([head.bbox, other.bbox])
+                head.foot = head.bbox[3]
+                merged[id(other)] = head
+    return [b for b in blocks if id(b) not in merged]
+
+
+# A headline's wrapped line stands at most this far (× size) under the line above.
+WRAPPED_HEAD_GAP = 0.3
+
+
 def _outside_text(block: LayoutBlock, blocks: list[LayoutBlock]) -> bool:
     """Above or below all the other text in its columns: a running head or foot line,
     not the last line of a column that runs down into the margin band."""
@@ -949,4 +981,5 @@ def split_opening_bylines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
     return out
 
 
-__all__ = ["HEADLINE", "DECK", "LayoutBlock", "classify", "join_text", "split_blocks", "split_opening_bylines"]
+__all__ = ["HEADLINE", "DECK", "LayoutBlock", "classify", "join_text", "join_wrapped_headlines", "split_blocks",
+           "split_opening_bylines"]

@@ -11,7 +11,7 @@ from ..model import Line, Page, Removal
 from ..repair import REPAIRS, repair_lines
 from ..repair.lines import page_vocabulary
 from .articles import assemble
-from .blocks import classify, join_text, split_blocks, split_opening_bylines
+from .blocks import classify, join_text, join_wrapped_headlines, split_blocks, split_opening_bylines
 from .dedupe import find_duplicate_glyphs
 from .dingbats import map_dingbat_bullets, mark_lines_after_drawn_marks, symbol_offsets
 from .extract import read_graphics, read_page_text, split_frames_and_photos
@@ -55,6 +55,7 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
     leaves = reading_order(lines, graphics, body, vertical, text.rect)
     blocks = split_blocks(leaves, styles, body, mostly_vertical=len(vertical) > len(lines) / 2)
     classify(blocks, graphics.photos, text.rect, body, styles, graphics.h_rules)
+    blocks = join_wrapped_headlines(blocks)
     removed.extend(join_text(blocks, _vocabulary_if_hyphenated(lines)))
     blocks = split_opening_bylines(blocks)
     articles, unassigned = assemble(blocks, graphics.h_rules, graphics.v_rules, body, graphics.photos)
