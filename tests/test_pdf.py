@@ -786,3 +786,17 @@ def test_a_headline_line_the_column_cut_set_apart_rejoins_its_headline():
     assert kept == [first, other, smaller]
     assert [ln.string for ln in first.lines] == ["Old tram depot turns into", "a covered food market"]
     assert first.bbox == (40, 60, 330, 110)
+
+
+def test_larger_type_under_a_headline_heads_its_own_story_unless_a_word_or_two_stands_over_it():
+    from broadsheet.layout.articles import _stack_headlines
+    from broadsheet.layout.blocks import HEADLINE, LayoutBlock
+    footing = LayoutBlock(HEADLINE, [_line("Local film passes a hundred million", (40, 300, 380, 318), 17)], 17, True, None, 0)
+    next_story = LayoutBlock(HEADLINE, [_line("Water bills to rise for the first time", (40, 330, 420, 352), 21)], 21, True, None, 1)
+    deck = LayoutBlock(HEADLINE, [_line("Households to pay about 12 dollars more", (40, 356, 330, 370), 14)], 14, True, None, 2)
+    kicker = LayoutBlock(HEADLINE, [_line("Floods", (40, 500, 100, 514), 14)], 14, True, None, 3)
+    lead = LayoutBlock(HEADLINE, [_line("River bursts its banks in the old town", (40, 518, 430, 540), 22)], 22, True, None, 4)
+    stacked = _stack_headlines([footing, next_story, deck, kicker, lead], [])
+    assert id(next_story) not in stacked
+    assert stacked[id(deck)] is next_story
+    assert stacked[id(kicker)] is lead and id(lead) not in stacked

@@ -34,8 +34,10 @@ GOVERNED_SHARE = 0.5
 CREDIT_REACH = 3.0
 # A headline-sized block this close (× its size) under a headline continues it as a deck.
 STACK_GAP = 1.2
+STACK_SIZE = 1.05
 KICKER_GAP = 0.9
 KICKER_WORDS = 4
+KICKER_CHARS = 16
 KICKER = "kicker"
 OVERHANG = 1.5
 # Points of extra distance charged to text on the side a side headline does not read to.
@@ -250,9 +252,21 @@ def _stack_headlines(headlines: list[LayoutBlock], h_rules: list[BBox]) -> dict[
             continue
         gap = h.bbox[1] - above.bbox[3]
         ruled = any(_rule_between(r, above.bbox, h.bbox) for r in h_rules)
-        if gap <= STACK_GAP * h.size and not ruled:
+        if gap > STACK_GAP * h.size or ruled:
+            continue
+        # A deck is set no larger than its headline: larger type under a headline heads a
+        # story of its own (a headline set under its story, then the next story's), unless
+        # what stands over it is a word or two, a kicker naming its topic.
+        if h.size <= STACK_SIZE * above.size:
             leads[id(h)] = leads.get(id(above), above)
+        elif len(above.lines) == 1 and _names_a_topic(above.lines[0].string) and id(above) not in leads:
+            leads[id(above)] = h
     return leads
+
+
+def _names_a_topic(string: str) -> bool:
+    """A word or two (a few characters in CJK): a kicker's length, not a headline's."""
+    return len(string.split()) <= KICKER_WORDS and len(string.strip()) <= KICKER_CHARS
 
 
 def _kicker_of(lb: LayoutBlock, headlines: list[LayoutBlock]) -> LayoutBlock | None:
@@ -317,7 +331,7 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
         lead = stacked.get(id(lb))
         if lead is None:
             continue
-        lb.kind = DECK
+        lb.kind = KICKER if lb.bbox[3] <= lead.bbox[1] else DECK
         stories[id(lead)].members.append(lb)
         owner[id(lb)] = stories[id(lead)]
     if stacked:
