@@ -507,6 +507,8 @@ def _split_off_spanning_band(items: list[Item], region: BBox, body: float) -> li
     photo) or below (a headline set under its story): no white band parts them, but the
     columns' gutter shows once the wide lines are set aside, and every line crossing it
     lies above or below all the column lines. Cut there, by centres: above, columns, below."""
+    if _no_gutter_in_any_part(items):
+        return None
     narrow = [it for it in items if width(it.bbox) <= NARROW_SHARE * width(region)]
     if len(narrow) < 4:
         return None
@@ -537,6 +539,8 @@ def _split_off_top_rows(items: list[Item], body: float) -> tuple[list[Item], lis
     pressed too close for a white band: set aside the top rows until a gutter shows.
     A row is counted once however many pieces the extractor cut it into (a shadowed
     caption often comes in one piece per run)."""
+    if _no_gutter_in_any_part(items):
+        return None
     rows = _visual_rows(items)
     for k in range(1, min(MAX_TOP_ROWS, len(rows) - 1) + 1):
         top = [it for row in rows[:k] for it in row]
@@ -548,6 +552,13 @@ def _split_off_top_rows(items: list[Item], body: float) -> tuple[list[Item], lis
             if hi - lo >= MIN_GUTTER * body and sum(b[2] <= lo for b in trimmed) >= 2 and sum(b[0] >= hi for b in trimmed) >= 2:
                 return _with_wrapped_tails(top, rest)
     return None
+
+
+def _no_gutter_in_any_part(items: list[Item]) -> bool:
+    """Every item's trimmed box spans one common x: no subset of them leaves a white
+    gutter, so a search for one among parts of the region (most regions the cut leaves
+    are a single column) can stop before it starts."""
+    return max(it.trimmed[0] for it in items) <= min(it.trimmed[2] for it in items)
 
 
 def _visual_rows(items: list) -> list[list]:
