@@ -67,24 +67,28 @@ def _candidate_pairs(spans: list[PdfSpan]) -> list[tuple[int, int]]:
         other = spans[i]
         ox0, oy0, ox1, oy1 = other.bbox
         if ox1 - ox0 >= oy1 - oy0:
-            near, axis, lo, hi = by_top.within(oy0 - _SLACK, oy1 + _SLACK), 0, ox0 - _SLACK, ox1 + _SLACK
+            near, lo, hi = by_top.within(oy0 - _SLACK, oy1 + _SLACK), ox0 - _SLACK, ox1 + _SLACK
         else:
-            near, axis, lo, hi = by_left.within(ox0 - _SLACK, ox1 + _SLACK), 1, oy0 - _SLACK, oy1 + _SLACK
-        for j in near:
-            if j != i and lo <= spans[j].bbox[axis] <= hi and _may_copy(spans[j], other):
+            near, lo, hi = by_left.within(ox0 - _SLACK, ox1 + _SLACK), oy0 - _SLACK, oy1 + _SLACK
+        # The whole row (or column) of spans comes back: most lie beside the box, not in it.
+        for j, across in near:
+            if lo <= across <= hi and j != i and _may_copy(spans[j], other):
                 pairs.add((i, j) if i < j else (j, i))
     return sorted(pairs)
 
 
 class _Corners:
-    """Spans by one coordinate of their top-left corner (axis 0: x, 1: y)."""
+    """Spans by one coordinate of their top-left corner (axis 0: x, 1: y), each with the
+    corner's other coordinate."""
 
     def __init__(self, spans: list[PdfSpan], indices: list[int], axis: int) -> None:
-        self.order = sorted(indices, key=lambda j: spans[j].bbox[axis])
-        self.keys = [spans[j].bbox[axis] for j in self.order]
+        order = sorted(indices, key=lambda j: spans[j].bbox[axis])
+        self.keys = [spans[j].bbox[axis] for j in order]
+        self.entries = [(j, spans[j].bbox[1 - axis]) for j in order]
 
-    def within(self, lo: float, hi: float) -> list[int]:
-        return self.order[bisect_left(self.keys, lo) : bisect_right(self.keys, hi)]
+    def within(self, lo: float, hi: float) -> list[tuple[int, float]]:
+        """(span index, other coordinate) of the corners from ``lo`` to ``hi``."""
+        return self.entries[bisect_left(self.keys, lo) : bisect_right(self.keys, hi)]
 
 
 def _may_copy(span: PdfSpan, other: PdfSpan) -> bool:

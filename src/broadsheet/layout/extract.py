@@ -135,6 +135,9 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
     pieces: list[str] = []
     pos = 0
     lines: list[PdfLine] = []
+    # Runs once per span of the page: the span is built inline, its fields read from
+    # the ``dict`` span directly, and the one per-font test cached.
+    bold_name = _bold_name
     for block in data["blocks"]:
         bi = block["number"]
         for li, line in enumerate(block.get("lines", ())):
@@ -144,7 +147,12 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
                 text = sp["text"]
                 if not text:
                     continue
-                spans.append(_pdf_span(sp, text, pos, (bi, li, si)))
+                # Bold by the font's flag or, failing that, its name.
+                font = sp.get("font", "")
+                flags = sp.get("flags", 0)
+                spans.append(PdfSpan(pos, text, tuple(sp["bbox"]), float(sp["size"]), font, int(sp.get("color", 0)),
+                                     bool(flags & _BOLD_FLAG) or bold_name(font), bool(flags & _ITALIC_FLAG),
+                                     (bi, li, si)))
                 pieces.append(text)
                 pos += len(text)
             if not spans:
@@ -154,15 +162,6 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
             pos += 1
     rect = unrotated_rect(page)
     return PageText(number, rect, "".join(pieces), lines, RawChars(textpage))
-
-
-def _pdf_span(sp: dict, text: str, start: int, key: tuple[int, int, int]) -> PdfSpan:
-    """A ``dict`` span as a PdfSpan; bold by the font's flag or, failing that, its name."""
-    font = sp.get("font", "")
-    flags = sp.get("flags", 0)
-    bold = bool(flags & _BOLD_FLAG) or _bold_name(font)
-    return PdfSpan(start, text, tuple(sp["bbox"]), float(sp["size"]), font, int(sp.get("color", 0)), bold,
-                   bool(flags & _ITALIC_FLAG), key)
 
 
 def read_graphics(page: "pymupdf.Page") -> Graphics:
