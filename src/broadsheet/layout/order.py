@@ -329,7 +329,11 @@ def _rows(lines: list[Line], vertical: set[int]) -> list[Line]:
     """Lines of a column segment in reading order; fragments of one visual row left to right."""
     if lines and sum(1 for ln in lines if id(ln) in vertical) > len(lines) / 2:
         return sorted(lines, key=lambda ln: (-ln.bbox[2], ln.bbox[1]))
-    return [ln for row in _visual_rows(lines) for ln in sorted(row, key=lambda ln: ln.bbox[0])]
+    return [ln for row in _visual_rows(lines) for ln in (row if len(row) == 1 else sorted(row, key=_left_edge))]
+
+
+def _left_edge(line: Line) -> float:
+    return line.bbox[0]
 
 
 def _gaps(boxes: list[BBox], axis: int) -> list[tuple[float, float]]:
@@ -395,11 +399,11 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
                 best, held = (priority, 1, (lo + hi) / 2), group
     if best is None:
         has_photo = any(it.kind == "photo" for it in items)
-        edges = _TypeEdges(items)
+        edges: _TypeEdges | None = None  # sorted on first use: most regions left here have no band that wide
         for axis, gaps in gap_sets:
             for lo, hi in gaps:
                 size = hi - lo
-                if axis == 1 and size >= MIN_STYLE_BAND * body and edges.type_changes(lo, hi):
+                if axis == 1 and size >= MIN_STYLE_BAND * body and (edges := edges or _TypeEdges(items)).type_changes(lo, hi):
                     priority = 500 + size
                 elif axis == 1 and has_photo and size >= MIN_STYLE_GUTTER * body and _photo_edge(items, lo, hi):
                     priority = PHOTO_EDGE + size  # a photo's top or foot parts the text above from below
@@ -415,8 +419,10 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
             return [items]
         return [leaf for group in groups for leaf in _cut(group, rules, body, vertical, band)]
     _priority, axis, position = best
-    before = [it for it in items if (it.bbox[axis] + it.bbox[axis + 2]) / 2 < position]
-    after = [it for it in items if (it.bbox[axis] + it.bbox[axis + 2]) / 2 >= position]
+    before: list[Item] = []
+    after: list[Item] = []
+    for it in items:
+        (before if (it.bbox[axis] + it.bbox[axis + 2]) / 2 < position else after).append(it)
     if held:
         before = before + [it for it in held if it in after]
         after = [it for it in after if it not in held]
@@ -495,6 +501,8 @@ def _without_hanging_mark(item: Item) -> BBox:
     if item.line is None or not item.line.size:
         return box
     string = item.line.string
+    if string[-1:] not in HANGING_MARKS:
+        return box  # the common case, told by the last character without stripping
     hanging = min(len(string) - len(string.rstrip(HANGING_MARKS)), 2)
     if not hanging:
         return box
@@ -565,14 +573,21 @@ def _visual_rows(items: list) -> list[list]:
     """Items or lines (anything with a ``bbox``) grouped top-down into rows: one joins the
     row above when it shares most of its height with that row's last member."""
     rows: list[list] = []
-    for it in sorted(items, key=lambda it: (it.bbox[1] + it.bbox[3]) / 2):
-        if rows:
-            last = rows[-1][-1].bbox
-            if y_overlap(last, it.bbox) > 0.5 * min(height(last), height(it.bbox)):
-                rows[-1].append(it)
-                continue
-        rows.append([it])
+    # Runs for every leaf and every region the cut leaves: the overlap written out on the
+    # two boxes, not built from geometry's helpers.
+    last_top = last_foot = 0.0
+    for it in sorted(items, key=_vertical_centre):
+        _x0, top, _x1, foot = it.bbox
+        if rows and min(last_foot, foot) - max(last_top, top) > 0.5 * min(last_foot - last_top, foot - top):
+            rows[-1].append(it)
+        else:
+            rows.append([it])
+        last_top, last_foot = top, foot
     return rows
+
+
+def _vertical_centre(item) -> float:
+    return (item.bbox[1] + item.bbox[3]) / 2
 
 
 def _with_wrapped_tails(top: list[Item], rest: list[Item]) -> tuple[list[Item], list[Item]]:
