@@ -158,9 +158,10 @@ def _continues_piece(previous: tuple[SourcedText, BBox, PdfSpan, bool], extent: 
     are one printed line. Columns never abut: a gutter is at least half an em wide."""
     _joined, last_extent, last_main, _display = previous
     size = main.size or 1.0
+    # Tops level first: consecutive lines of a column fail there, before the type is compared.
     return (
-        _same_type_on_baseline(last_extent, last_main, extent, main)
-        and abs(last_extent[1] - extent[1]) < 0.2 * size
+        abs(last_extent[1] - extent[1]) < 0.2 * size
+        and _same_type_on_baseline(last_extent, last_main, extent, main)
         and (_abuts(last_extent, extent, PIECE_GAP * size) or _abuts(extent, last_extent, PIECE_GAP * size))
     )
 
