@@ -98,9 +98,12 @@ def _may_copy(span: PdfSpan, other: PdfSpan) -> bool:
         return False
     x0, y0, x1, y1 = span.bbox
     ox0, oy0, ox1, oy1 = other.bbox
-    w = min(x1, ox1) - max(x0, ox0)
-    h = min(y1, oy1) - max(y0, oy0)
-    smaller = min((x1 - x0) * (y1 - y0), (ox1 - ox0) * (oy1 - oy0))
+    # min()/max() of two written as the comparisons they make: this runs for every span
+    # near another.
+    w = (ox1 if ox1 < x1 else x1) - (ox0 if ox0 > x0 else x0)
+    h = (oy1 if oy1 < y1 else y1) - (oy0 if oy0 > y0 else y0)
+    area, other_area = (x1 - x0) * (y1 - y0), (ox1 - ox0) * (oy1 - oy0)
+    smaller = other_area if other_area < area else area
     if w <= 0 or h <= 0 or smaller <= 0:
         return False
     # A run drawn again from a word back overlaps the one before by that word only.

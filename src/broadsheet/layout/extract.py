@@ -234,7 +234,9 @@ def split_frames_and_photos(graphics: Graphics, line_boxes: list[BBox]) -> None:
     frames: list[BBox] = []
     pictures = list(graphics.photos)
     for box in graphics.fills + graphics.frames:
-        inside = [lb for lb in line_boxes if contains(box, lb, 2.0)]
+        # contains(box, lb, 2.0) over every line of the page, written out on the grown box.
+        x0, y0, x1, y1 = box[0] - 2.0, box[1] - 2.0, box[2] + 2.0, box[3] + 2.0
+        inside = [lb for lb in line_boxes if lb[0] >= x0 and lb[1] >= y0 and lb[2] <= x1 and lb[3] <= y1]
         # A credit printed over the corner of a photo leaves it a photo.
         if len(inside) > MAX_OVERPRINT_LINES or sum(area(lb) for lb in inside) > OVERPRINT_SHARE * area(box):
             frames.append(box)

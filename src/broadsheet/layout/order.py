@@ -94,7 +94,8 @@ def reading_order(lines: list[Line], graphics: Graphics, body: float, vertical: 
         top, bottom = _furniture_rules(graphics.h_rules, page_rect, lines, body)
         # The text block's own edges: a short word flush with a column's edge is not a
         # margin note, however close to the paper's edge the column is set.
-        wide = [ln.bbox for ln in lines if width(ln.bbox) >= 0.15 * width(page_rect)]
+        wide_enough = 0.15 * width(page_rect)
+        wide = [ln.bbox for ln in lines if width(ln.bbox) >= wide_enough]
         left = min((b[0] for b in wide), default=page_rect[2])
         right = max((b[2] for b in wide), default=page_rect[0])
         sides = {}
@@ -659,9 +660,15 @@ class _TypeEdges:
 
 def _reaches(rule: BBox, region: BBox, by: float = 3.0) -> bool:
     """The rule, grown by ``by`` on every side, overlaps the region over some area."""
-    # Called for every rule at every cut: the overlap test written out, not built from boxes.
-    return (min(rule[2] + by, region[2]) > max(rule[0] - by, region[0])
-            and min(rule[3] + by, region[3]) > max(rule[1] - by, region[1]))
+    # Called for every rule at every cut: the overlap test written out, not built from
+    # boxes, and min()/max() of two as the comparisons they make.
+    right, region_right = rule[2] + by, region[2]
+    left, region_left = rule[0] - by, region[0]
+    if not (region_right if region_right < right else right) > (region_left if region_left > left else left):
+        return False
+    foot, region_foot = rule[3] + by, region[3]
+    top, region_top = rule[1] - by, region[1]
+    return (region_foot if region_foot < foot else foot) > (region_top if region_top > top else top)
 
 
 def _photo_edge(items: list[Item], lo: float, hi: float) -> bool:
