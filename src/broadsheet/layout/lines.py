@@ -8,7 +8,6 @@ exactly as on extracted text and keep their offsets.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -98,13 +97,13 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
             styles.pop(last.bbox, None)
         last_piece = (joined, extent, main, display)
         sourced = joined.strip()
-        lead = joined.string[: len(joined.string) - len(joined.string.lstrip())]
+        string = joined.string
+        lead = string[: len(string) - len(string.lstrip())]
         # Leading spaces sit inside the span's box, so an indent made of spaces shows only here.
         indent = len(lead) + lead.count("\u3000")  # an ideographic space counts two
-        style = Style(
-            size=round(main.size, 2), bold=piece_bold or main.bold or main.key in dedupe.fake_bold, italic=main.italic,
-            color=main.color, font=main.font, vertical=vertical,
-        )
+        # Positional, as Style and Line declare their fields: this runs once per line of the page.
+        style = Style(round(main.size, 2), piece_bold or main.bold or main.key in dedupe.fake_bold, main.italic,
+                      main.color, main.font, vertical)
         if lines and previous_block == block_no and _same_justified_line(lines[-1], bbox, style, styles.get(lines[-1].bbox)) \
                 and lines[-1].bbox[2] < _column_right(edges[block_no], lines[-1].bbox[0], style.size) - 0.5 * style.size:
             # Justification opened word gaps wide enough for MuPDF to end the line: the
@@ -123,7 +122,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
         while bbox in styles:
             bbox = (bbox[0], bbox[1], bbox[2] + 1e-3, bbox[3])
         styles[bbox] = style
-        lines.append(Line(text=sourced, indent=indent, page=page.number, bbox=bbox, size=style.size, bold=style.bold))
+        lines.append(Line(sourced, indent, page.number, bbox, style.size, style.bold))
     return lines, styles
 
 
@@ -298,17 +297,18 @@ def body_size(lines: list[Line]) -> float:
     or a larger size that holds at least a quarter of the characters too. Footnotes and
     captions are set smaller than the body, never larger, so on a page where they
     outweigh the body the larger of the big sizes is still the body's."""
-    counts: Counter = Counter()
-    line_counts: Counter = Counter()
+    # Plain dicts, as in _commonest_span_size: max() keeps the first of equal counts, as most_common(1) does.
+    counts: dict[float, int] = {}
+    line_counts: dict[float, int] = {}
     for line in lines:
         if line.size:
             half_points = round(line.size * 2) / 2
-            counts[half_points] += len(line.string)
-            line_counts[half_points] += 1
+            counts[half_points] = counts.get(half_points, 0) + len(line.text.string)
+            line_counts[half_points] = line_counts.get(half_points, 0) + 1
     if not counts:
         return 10.0
     total = sum(counts.values())
-    common = counts.most_common(1)[0][0]
+    common = max(counts.items(), key=itemgetter(1))[0]
     # Running text fills many lines; a headline holding a quarter of a sparse page does not.
     big = [size for size, n in counts.items()
            if n >= BODY_SHARE * total and size > common and line_counts[size] >= BODY_MIN_LINES]
