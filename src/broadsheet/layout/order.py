@@ -265,8 +265,11 @@ def line_gap(lines: list[Line]) -> float:
         for ox0, oy0, ox1, oy1 in boxes[i + 1 : i + 40]:
             if oy0 < floor or ox0 >= x1 or ox1 <= x0:
                 continue  # on this row, or in another column
-            if min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0):
-                gaps.append(max(0.0, oy0 - y1))
+            # min()/max() of two as the comparisons they make: this runs for every line.
+            shared = (ox1 if ox1 < x1 else x1) - (ox0 if ox0 > x0 else x0)
+            if shared > 0.5 * (ox1 - ox0 if ox1 - ox0 < x1 - x0 else x1 - x0):
+                gap = oy0 - y1
+                gaps.append(gap if gap > 0.0 else 0.0)
                 break
     if not gaps:
         return 0.0
@@ -579,7 +582,9 @@ def _visual_rows(items: list) -> list[list]:
     last_top = last_foot = 0.0
     for it in sorted(items, key=_vertical_centre):
         _x0, top, _x1, foot = it.bbox
-        if rows and min(last_foot, foot) - max(last_top, top) > 0.5 * min(last_foot - last_top, foot - top):
+        # min()/max() of two as the comparisons they make (first argument unless the second is smaller / larger).
+        shared = (foot if foot < last_foot else last_foot) - (top if top > last_top else last_top)
+        if rows and shared > 0.5 * (foot - top if foot - top < last_foot - last_top else last_foot - last_top):
             rows[-1].append(it)
         else:
             rows.append([it])
