@@ -167,6 +167,8 @@ _REPEATED_TOKEN = regex.compile(r"(?<!\S)(\S+) (?=\1(?!\S))")
 def _repeated_tokens(spans: list[PdfSpan]) -> dict[int, list["regex.Match"]]:
     out: dict[int, list] = {}
     for index, span in enumerate(spans):
+        if " " not in span.text:
+            continue  # the pattern needs a space between the copies: most CJK spans have none
         words = span.text.split()
         if len(set(words)) < len(words):  # some token comes twice: cheap before the regex
             matches = list(_REPEATED_TOKEN.finditer(span.text))
