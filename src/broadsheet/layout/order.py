@@ -643,24 +643,32 @@ class _TypeEdges:
 
     def __init__(self, items: list[Item]):
         sized = [it for it in items if it.line is not None and it.line.size]
-        self.feet = sorted((it.bbox[3], it.line.size) for it in sized)
-        self.heads = sorted((it.bbox[1], it.line.size) for it in sized)
+        # Each edge list transposed into its ys and their sizes: a band's sizes are then one
+        # slice of the sizes, bisected on the plain ys (one band asks per gap, dozens a page).
+        self.feet = _transposed(sorted((it.bbox[3], it.line.size) for it in sized))
+        self.heads = _transposed(sorted((it.bbox[1], it.line.size) for it in sized))
 
     @staticmethod
-    def _sizes(edges: list[tuple[float, float]], lo: float, hi: float) -> list[float]:
-        start = bisect_left(edges, (lo, float("-inf")))
-        end = bisect_right(edges, (hi, float("inf")))
-        return [size for _y, size in edges[start:end]]
+    def _sizes(edges: tuple[tuple[float, ...], tuple[float, ...]], lo: float, hi: float) -> tuple[float, ...]:
+        ys, sizes = edges
+        return sizes[bisect_left(ys, lo) : bisect_right(ys, hi)]
 
     def type_changes(self, lo: float, hi: float) -> bool:
         """The type just above a band differs in size from the type just below it: every
         line on one side set larger than every line on the other (a headline over its
         byline; one pull quote's first line under a row of body lines is no such change)."""
         above = self._sizes(self.feet, lo - 3.0, lo + 0.01)
+        if not above:
+            return False
         below = self._sizes(self.heads, hi - 0.01, hi + 3.0)
-        if not above or not below:
+        if not below:
             return False
         return min(above) > STYLE_CHANGE * max(below) or min(below) > STYLE_CHANGE * max(above)
+
+
+def _transposed(edges: list[tuple[float, float]]) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """``[(y, size), …]`` as ``((y, …), (size, …))``."""
+    return tuple(zip(*edges)) if edges else ((), ())  # type: ignore[return-value]
 
 
 def _reaches(rule: BBox, region: BBox, by: float = 3.0) -> bool:
