@@ -47,13 +47,19 @@ def union(boxes: Iterable[BBox]) -> BBox | None:
     return (min(x0s), min(y0s), max(x1s), max(y1s))
 
 
+# The overlaps run hundreds of times a page: min() and max() of two written as the
+# comparisons they make (the first argument unless the second is smaller / larger).
+
+
 def x_overlap(a: BBox, b: BBox) -> float:
     """Length of the shared horizontal extent (negative: the gap between them)."""
-    return min(a[2], b[2]) - max(a[0], b[0])
+    a0, a2, b0, b2 = a[0], a[2], b[0], b[2]
+    return (b2 if b2 < a2 else a2) - (b0 if b0 > a0 else a0)
 
 
 def y_overlap(a: BBox, b: BBox) -> float:
-    return min(a[3], b[3]) - max(a[1], b[1])
+    a1, a3, b1, b3 = a[1], a[3], b[1], b[3]
+    return (b3 if b3 < a3 else a3) - (b1 if b1 > a1 else a1)
 
 
 def intersection_area(a: BBox, b: BBox) -> float:

@@ -159,8 +159,11 @@ class SourcedText:
         return SourcedText(self.string[start:stop], tuple(runs))
 
     def strip(self, chars: str | None = None) -> "SourcedText":
-        left = len(self.string) - len(self.string.lstrip(chars))
-        right = len(self.string.rstrip(chars))
+        string = self.string
+        left = len(string) - len(string.lstrip(chars))
+        right = len(string.rstrip(chars))
+        if left == 0 and right == len(string) and string:
+            return self  # nothing to strip, as self[0:len] would answer, without the slice
         return self[left:right] if right > left else EMPTY
 
     def cut(self, intervals: Sequence[tuple[int, int]], reason: str) -> tuple["SourcedText", list[Removal]]:

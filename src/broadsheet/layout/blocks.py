@@ -312,11 +312,13 @@ PARAGRAPH_GAP_MIN = 0.4
 def _starts_block(line, prev, hint, prev_hint, current, styles, left, right, usual_gap, body, indents) -> bool:
     style, prev_style = styles.get(line.bbox), styles.get(prev.bbox)
     size, prev_size = line.size or body, prev.size or body
-    if _is_vertical(line, styles) or _is_vertical(prev, styles):
+    # _is_vertical on the styles just read (this runs for every line of the page).
+    if (style is not None and style.vertical) or (prev_style is not None and prev_style.vertical):
         return True  # a vertical line in horizontal text stands alone (a headline strip)
     # Fragments of one visual row (a bold lead-in, a dropped-copy remnant) run on,
     # except after a byline set at the head of the column ("By Sam Wilson  Needing 42…").
-    same_row = line.bbox[1] < prev.bbox[3] - 0.5 * min(height(line.bbox), height(prev.bbox))
+    box, prev_box = line.bbox, prev.bbox
+    same_row = box[1] < prev_box[3] - 0.5 * min(box[3] - box[1], prev_box[3] - prev_box[1])
     if same_row:
         return prev_hint == BYLINE and len(current) == 1
     if prev_hint == BYLINE and hint is None and style and prev_style and style.bold == prev_style.bold \

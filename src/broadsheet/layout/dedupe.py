@@ -82,24 +82,28 @@ def _candidate_pairs(spans: list[PdfSpan]) -> list[tuple[int, int]]:
         other = spans[i]
         ox0, oy0, ox1, oy1 = other.bbox
         if ox1 - ox0 >= oy1 - oy0:
-            near, axis, lo, hi = by_top.within(oy0 - _SLACK, oy1 + _SLACK), 0, ox0 - _SLACK, ox1 + _SLACK
+            near, lo, hi = by_top.within(oy0 - _SLACK, oy1 + _SLACK), ox0 - _SLACK, ox1 + _SLACK
         else:
-            near, axis, lo, hi = by_left.within(ox0 - _SLACK, ox1 + _SLACK), 1, oy0 - _SLACK, oy1 + _SLACK
-        for j in near:
-            if j != i and lo <= spans[j].bbox[axis] <= hi and _may_copy(spans[j], other):
+            near, lo, hi = by_left.within(ox0 - _SLACK, ox1 + _SLACK), oy0 - _SLACK, oy1 + _SLACK
+        # The whole row (or column) of spans comes back: most lie beside the box, not in it.
+        for j, across in near:
+            if lo <= across <= hi and j != i and _may_copy(spans[j], other):
                 pairs.add((i, j) if i < j else (j, i))
     return sorted(pairs)
 
 
 class _Corners:
-    """Spans by one coordinate of their top-left corner (axis 0: x, 1: y)."""
+    """Spans by one coordinate of their top-left corner (axis 0: x, 1: y), each with the
+    corner's other coordinate."""
 
     def __init__(self, spans: list[PdfSpan], indices: list[int], axis: int) -> None:
-        self.order = sorted(indices, key=lambda j: spans[j].bbox[axis])
-        self.keys = [spans[j].bbox[axis] for j in self.order]
+        order = sorted(indices, key=lambda j: spans[j].bbox[axis])
+        self.keys = [spans[j].bbox[axis] for j in order]
+        self.entries = [(j, spans[j].bbox[1 - axis]) for j in order]
 
-    def within(self, lo: float, hi: float) -> list[int]:
-        return self.order[bisect_left(self.keys, lo) : bisect_right(self.keys, hi)]
+    def within(self, lo: float, hi: float) -> list[tuple[int, float]]:
+        """(span index, other coordinate) of the corners from ``lo`` to ``hi``."""
+        return self.entries[bisect_left(self.keys, lo) : bisect_right(self.keys, hi)]
 
 
 def _may_copy(span: PdfSpan, other: PdfSpan) -> bool:
@@ -109,9 +113,12 @@ def _may_copy(span: PdfSpan, other: PdfSpan) -> bool:
         return False
     x0, y0, x1, y1 = span.bbox
     ox0, oy0, ox1, oy1 = other.bbox
-    w = min(x1, ox1) - max(x0, ox0)
-    h = min(y1, oy1) - max(y0, oy0)
-    smaller = min((x1 - x0) * (y1 - y0), (ox1 - ox0) * (oy1 - oy0))
+    # min()/max() of two written as the comparisons they make: this runs for every span
+    # near another.
+    w = (ox1 if ox1 < x1 else x1) - (ox0 if ox0 > x0 else x0)
+    h = (oy1 if oy1 < y1 else y1) - (oy0 if oy0 > y0 else y0)
+    area, other_area = (x1 - x0) * (y1 - y0), (ox1 - ox0) * (oy1 - oy0)
+    smaller = other_area if other_area < area else area
     if w <= 0 or h <= 0 or smaller <= 0:
         return False
     # A run drawn again from a word back overlaps the one before by that word only.
@@ -186,6 +193,8 @@ _REPEATED_TOKEN = regex.compile(r"(?<!\S)(\S+) (?=\1(?!\S))")
 def _repeated_tokens(spans: list[PdfSpan]) -> dict[int, list["regex.Match"]]:
     out: dict[int, list] = {}
     for index, span in enumerate(spans):
+        if " " not in span.text:
+            continue  # the pattern needs a space between the copies: most CJK spans have none
         words = span.text.split()
         if len(set(words)) < len(words):  # some token comes twice: cheap before the regex
             matches = list(_REPEATED_TOKEN.finditer(span.text))

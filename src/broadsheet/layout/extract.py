@@ -139,6 +139,9 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
     pieces: list[str] = []
     pos = 0
     lines: list[PdfLine] = []
+    # Runs once per span of the page: the span is built inline, its fields read from
+    # the ``dict`` span directly, and the one per-font test cached.
+    bold_name = _bold_name
     for block in data["blocks"]:
         bi = block["number"]
         for li, line in enumerate(block.get("lines", ())):
@@ -148,7 +151,15 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
                 text = sp["text"]
                 if not text:
                     continue
-                spans.append(_pdf_span(sp, text, pos, (bi, li, si)))
+                # Bold by the font's flag or, failing that, its name; painted unless MuPDF
+                # saw neither fill nor stroke (or full transparency).
+                font = sp.get("font", "")
+                flags = sp.get("flags", 0)
+                spans.append(PdfSpan(pos, text, tuple(sp["bbox"]), float(sp["size"]), font, int(sp.get("color", 0)),
+                                     bool(flags & _BOLD_FLAG) or bold_name(font), bool(flags & _ITALIC_FLAG),
+                                     (bi, li, si),
+                                     bool(sp.get("char_flags", _INKED_CHAR_FLAGS) & _INKED_CHAR_FLAGS)
+                                     and sp.get("alpha", 255) > 0))
                 pieces.append(text)
                 pos += len(text)
             if not spans:
@@ -158,16 +169,6 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
             pos += 1
     rect = unrotated_rect(page)
     return PageText(number, rect, "".join(pieces), lines, RawChars(textpage))
-
-
-def _pdf_span(sp: dict, text: str, start: int, key: tuple[int, int, int]) -> PdfSpan:
-    """A ``dict`` span as a PdfSpan; bold by the font's flag or, failing that, its name."""
-    font = sp.get("font", "")
-    flags = sp.get("flags", 0)
-    bold = bool(flags & _BOLD_FLAG) or _bold_name(font)
-    painted = bool(sp.get("char_flags", _INKED_CHAR_FLAGS) & _INKED_CHAR_FLAGS) and sp.get("alpha", 255) > 0
-    return PdfSpan(start, text, tuple(sp["bbox"]), float(sp["size"]), font, int(sp.get("color", 0)), bold,
-                   bool(flags & _ITALIC_FLAG), key, painted)
 
 
 def read_graphics(page: "pymupdf.Page") -> Graphics:
@@ -240,7 +241,9 @@ def split_frames_and_photos(graphics: Graphics, line_boxes: list[BBox]) -> None:
     frames: list[BBox] = []
     pictures = list(graphics.photos)
     for box in graphics.fills + graphics.frames:
-        inside = [lb for lb in line_boxes if contains(box, lb, 2.0)]
+        # contains(box, lb, 2.0) over every line of the page, written out on the grown box.
+        x0, y0, x1, y1 = box[0] - 2.0, box[1] - 2.0, box[2] + 2.0, box[3] + 2.0
+        inside = [lb for lb in line_boxes if lb[0] >= x0 and lb[1] >= y0 and lb[2] <= x1 and lb[3] <= y1]
         # A credit printed over the corner of a photo leaves it a photo.
         if len(inside) > MAX_OVERPRINT_LINES or sum(area(lb) for lb in inside) > OVERPRINT_SHARE * area(box):
             frames.append(box)

@@ -8,8 +8,8 @@ exactly as on extracted text and keep their offsets.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass, replace
+from operator import itemgetter
 
 from ..charclass import CJK_CHAR, HAN as HAN_CHAR
 from ..geometry import BBox, union
@@ -57,6 +57,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
     display_size = DISPLAY_SCALE * _commonest_span_size(page.lines)
     for index, pdf_line in enumerate(page.lines):
         block_no = pdf_line.spans[0].key[0]
+        vertical = pdf_line.vertical
         if index in touched:
             built = _kept_line(pdf_line, text, dedupe)
             if built is None:
@@ -73,9 +74,9 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
         piece_bold = False
         redrawn = index in touched
         display = redrawn or main.size >= display_size
-        spaced = lines and last_piece is not None and not pdf_line.vertical and (display or last_piece[3]) \
+        spaced = lines and last_piece is not None and not vertical and (display or last_piece[3]) \
             and _an_em_apart(last_piece, joined, extent, main)
-        if lines and last_piece is not None and not pdf_line.vertical and (spaced or _continues_piece(last_piece, extent, main)):
+        if lines and last_piece is not None and not vertical and (spaced or _continues_piece(last_piece, extent, main)):
             # A printed line drawn in pieces (runs re-drawn over each other, so MuPDF
             # starts a new line at each) is one line again, spaces between pieces kept.
             last = lines.pop()
@@ -96,13 +97,13 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
             styles.pop(last.bbox, None)
         last_piece = (joined, extent, main, display)
         sourced = joined.strip()
-        lead = joined.string[: len(joined.string) - len(joined.string.lstrip())]
+        string = joined.string
+        lead = string[: len(string) - len(string.lstrip())]
         # Leading spaces sit inside the span's box, so an indent made of spaces shows only here.
         indent = len(lead) + lead.count("\u3000")  # an ideographic space counts two
-        style = Style(
-            size=round(main.size, 2), bold=piece_bold or main.bold or main.key in dedupe.fake_bold, italic=main.italic,
-            color=main.color, font=main.font, vertical=pdf_line.vertical,
-        )
+        # Positional, as Style and Line declare their fields: this runs once per line of the page.
+        style = Style(round(main.size, 2), piece_bold or main.bold or main.key in dedupe.fake_bold, main.italic,
+                      main.color, main.font, vertical)
         if lines and previous_block == block_no and _same_justified_line(lines[-1], bbox, style, styles.get(lines[-1].bbox)) \
                 and lines[-1].bbox[2] < _column_right(edges[block_no], lines[-1].bbox[0], style.size) - 0.5 * style.size:
             # Justification opened word gaps wide enough for MuPDF to end the line: the
@@ -121,7 +122,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
         while bbox in styles:
             bbox = (bbox[0], bbox[1], bbox[2] + 1e-3, bbox[3])
         styles[bbox] = style
-        lines.append(Line(text=sourced, indent=indent, page=page.number, bbox=bbox, size=style.size, bold=style.bold))
+        lines.append(Line(sourced, indent, page.number, bbox, style.size, style.bold))
     return _mark_run_in_leads(lines, page, dedupe), styles
 
 
@@ -197,11 +198,15 @@ DISPLAY_SCALE = 1.4
 
 def _commonest_span_size(pdf_lines: list[PdfLine]) -> float:
     """The size most characters on the page are set in (half-point bins)."""
-    counts: Counter = Counter()
+    # A plain dict and max(): Counter's update and most_common(1) cost more per span, for
+    # the same answer (the first of equally common sizes, in insertion order).
+    counts: dict[int, int] = {}
+    get = counts.get
     for pdf_line in pdf_lines:
         for span in pdf_line.spans:
-            counts[round(span.size * 2)] += span.end - span.start
-    return counts.most_common(1)[0][0] / 2 if counts else 10.0
+            half_points = round(span.size * 2)
+            counts[half_points] = get(half_points, 0) + len(span.text)
+    return max(counts.items(), key=itemgetter(1))[0] / 2 if counts else 10.0
 
 
 def _same_type_on_baseline(last_extent: BBox, last_main: PdfSpan, extent: BBox, main: PdfSpan) -> bool:
@@ -218,9 +223,10 @@ def _continues_piece(previous: tuple[SourcedText, BBox, PdfSpan, bool], extent: 
     are one printed line. Columns never abut: a gutter is at least half an em wide."""
     _joined, last_extent, last_main, _display = previous
     size = main.size or 1.0
+    # Tops level first: consecutive lines of a column fail there, before the type is compared.
     return (
-        _same_type_on_baseline(last_extent, last_main, extent, main)
-        and abs(last_extent[1] - extent[1]) < 0.2 * size
+        abs(last_extent[1] - extent[1]) < 0.2 * size
+        and _same_type_on_baseline(last_extent, last_main, extent, main)
         and (_abuts(last_extent, extent, PIECE_GAP * size) or _abuts(extent, last_extent, PIECE_GAP * size))
     )
 
@@ -275,10 +281,15 @@ def _column_edges(pdf_lines: list[PdfLine]) -> dict[int, list[tuple[float, float
     rows: dict[int, list[list[float]]] = {}  # block → [x0, x1, pieces, baseline] per row
     for pdf_line in pdf_lines:
         x0, _y0, x1, y1 = pdf_line.bbox
-        block_no = pdf_line.spans[0].key[0]
-        edges.setdefault(block_no, []).append((x0, x1))
-        size = pdf_line.spans[0].size or 1.0
-        block = rows.setdefault(block_no, [])
+        first = pdf_line.spans[0]
+        block_no = first.key[0]
+        block_edges = edges.get(block_no)
+        if block_edges is None:
+            block_edges = edges[block_no] = []
+            rows[block_no] = []
+        block_edges.append((x0, x1))
+        size = first.size or 1.0
+        block = rows[block_no]
         last = block[-1] if block else None
         if last is not None and abs(last[3] - y1) < 0.2 * size and 0 <= x0 - last[1] <= JUSTIFIED_GAP * size:
             last[1], last[2] = x1, last[2] + 1
@@ -352,17 +363,18 @@ def body_size(lines: list[Line]) -> float:
     or a larger size that holds at least a quarter of the characters too. Footnotes and
     captions are set smaller than the body, never larger, so on a page where they
     outweigh the body the larger of the big sizes is still the body's."""
-    counts: Counter = Counter()
-    line_counts: Counter = Counter()
+    # Plain dicts, as in _commonest_span_size: max() keeps the first of equal counts, as most_common(1) does.
+    counts: dict[float, int] = {}
+    line_counts: dict[float, int] = {}
     for line in lines:
         if line.size:
             half_points = round(line.size * 2) / 2
-            counts[half_points] += len(line.string)
-            line_counts[half_points] += 1
+            counts[half_points] = counts.get(half_points, 0) + len(line.text.string)
+            line_counts[half_points] = line_counts.get(half_points, 0) + 1
     if not counts:
         return 10.0
     total = sum(counts.values())
-    common = counts.most_common(1)[0][0]
+    common = max(counts.items(), key=itemgetter(1))[0]
     # Running text fills many lines; a headline holding a quarter of a sparse page does not.
     big = [size for size, n in counts.items()
            if n >= BODY_SHARE * total and size > common and line_counts[size] >= BODY_MIN_LINES]

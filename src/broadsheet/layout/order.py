@@ -94,7 +94,8 @@ def reading_order(lines: list[Line], graphics: Graphics, body: float, vertical: 
         top, bottom = _furniture_rules(graphics.h_rules, page_rect, lines, body)
         # The text block's own edges: a short word flush with a column's edge is not a
         # margin note, however close to the paper's edge the column is set.
-        wide = [ln.bbox for ln in lines if width(ln.bbox) >= 0.15 * width(page_rect)]
+        wide_enough = 0.15 * width(page_rect)
+        wide = [ln.bbox for ln in lines if width(ln.bbox) >= wide_enough]
         left = min((b[0] for b in wide), default=page_rect[2])
         right = max((b[2] for b in wide), default=page_rect[0])
         sides = {}
@@ -264,8 +265,11 @@ def line_gap(lines: list[Line]) -> float:
         for ox0, oy0, ox1, oy1 in boxes[i + 1 : i + 40]:
             if oy0 < floor or ox0 >= x1 or ox1 <= x0:
                 continue  # on this row, or in another column
-            if min(x1, ox1) - max(x0, ox0) > 0.5 * min(x1 - x0, ox1 - ox0):
-                gaps.append(max(0.0, oy0 - y1))
+            # min()/max() of two as the comparisons they make: this runs for every line.
+            shared = (ox1 if ox1 < x1 else x1) - (ox0 if ox0 > x0 else x0)
+            if shared > 0.5 * (ox1 - ox0 if ox1 - ox0 < x1 - x0 else x1 - x0):
+                gap = oy0 - y1
+                gaps.append(gap if gap > 0.0 else 0.0)
                 break
     if not gaps:
         return 0.0
@@ -329,7 +333,11 @@ def _rows(lines: list[Line], vertical: set[int]) -> list[Line]:
     """Lines of a column segment in reading order; fragments of one visual row left to right."""
     if lines and sum(1 for ln in lines if id(ln) in vertical) > len(lines) / 2:
         return sorted(lines, key=lambda ln: (-ln.bbox[2], ln.bbox[1]))
-    return [ln for row in _visual_rows(lines) for ln in sorted(row, key=lambda ln: ln.bbox[0])]
+    return [ln for row in _visual_rows(lines) for ln in (row if len(row) == 1 else sorted(row, key=_left_edge))]
+
+
+def _left_edge(line: Line) -> float:
+    return line.bbox[0]
 
 
 def _gaps(boxes: list[BBox], axis: int) -> list[tuple[float, float]]:
@@ -395,11 +403,11 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
                 best, held = (priority, 1, (lo + hi) / 2), group
     if best is None:
         has_photo = any(it.kind == "photo" for it in items)
-        edges = _TypeEdges(items)
+        edges: _TypeEdges | None = None  # sorted on first use: most regions left here have no band that wide
         for axis, gaps in gap_sets:
             for lo, hi in gaps:
                 size = hi - lo
-                if axis == 1 and size >= MIN_STYLE_BAND * body and edges.type_changes(lo, hi):
+                if axis == 1 and size >= MIN_STYLE_BAND * body and (edges := edges or _TypeEdges(items)).type_changes(lo, hi):
                     priority = 500 + size
                 elif axis == 1 and has_photo and size >= MIN_STYLE_GUTTER * body and _photo_edge(items, lo, hi):
                     priority = PHOTO_EDGE + size  # a photo's top or foot parts the text above from below
@@ -415,8 +423,10 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
             return [items]
         return [leaf for group in groups for leaf in _cut(group, rules, body, vertical, band)]
     _priority, axis, position = best
-    before = [it for it in items if (it.bbox[axis] + it.bbox[axis + 2]) / 2 < position]
-    after = [it for it in items if (it.bbox[axis] + it.bbox[axis + 2]) / 2 >= position]
+    before: list[Item] = []
+    after: list[Item] = []
+    for it in items:
+        (before if (it.bbox[axis] + it.bbox[axis + 2]) / 2 < position else after).append(it)
     if held:
         before = before + [it for it in held if it in after]
         after = [it for it in after if it not in held]
@@ -495,6 +505,8 @@ def _without_hanging_mark(item: Item) -> BBox:
     if item.line is None or not item.line.size:
         return box
     string = item.line.string
+    if string[-1:] not in HANGING_MARKS:
+        return box  # the common case, told by the last character without stripping
     hanging = min(len(string) - len(string.rstrip(HANGING_MARKS)), 2)
     if not hanging:
         return box
@@ -507,6 +519,8 @@ def _split_off_spanning_band(items: list[Item], region: BBox, body: float) -> li
     photo) or below (a headline set under its story): no white band parts them, but the
     columns' gutter shows once the wide lines are set aside, and every line crossing it
     lies above or below all the column lines. Cut there, by centres: above, columns, below."""
+    if _no_gutter_in_any_part(items):
+        return None
     narrow = [it for it in items if width(it.bbox) <= NARROW_SHARE * width(region)]
     if len(narrow) < 4:
         return None
@@ -537,6 +551,8 @@ def _split_off_top_rows(items: list[Item], body: float) -> tuple[list[Item], lis
     pressed too close for a white band: set aside the top rows until a gutter shows.
     A row is counted once however many pieces the extractor cut it into (a shadowed
     caption often comes in one piece per run)."""
+    if _no_gutter_in_any_part(items):
+        return None
     rows = _visual_rows(items)
     for k in range(1, min(MAX_TOP_ROWS, len(rows) - 1) + 1):
         top = [it for row in rows[:k] for it in row]
@@ -550,18 +566,34 @@ def _split_off_top_rows(items: list[Item], body: float) -> tuple[list[Item], lis
     return None
 
 
+def _no_gutter_in_any_part(items: list[Item]) -> bool:
+    """Every item's trimmed box spans one common x: no subset of them leaves a white
+    gutter, so a search for one among parts of the region (most regions the cut leaves
+    are a single column) can stop before it starts."""
+    return max(it.trimmed[0] for it in items) <= min(it.trimmed[2] for it in items)
+
+
 def _visual_rows(items: list) -> list[list]:
     """Items or lines (anything with a ``bbox``) grouped top-down into rows: one joins the
     row above when it shares most of its height with that row's last member."""
     rows: list[list] = []
-    for it in sorted(items, key=lambda it: (it.bbox[1] + it.bbox[3]) / 2):
-        if rows:
-            last = rows[-1][-1].bbox
-            if y_overlap(last, it.bbox) > 0.5 * min(height(last), height(it.bbox)):
-                rows[-1].append(it)
-                continue
-        rows.append([it])
+    # Runs for every leaf and every region the cut leaves: the overlap written out on the
+    # two boxes, not built from geometry's helpers.
+    last_top = last_foot = 0.0
+    for it in sorted(items, key=_vertical_centre):
+        _x0, top, _x1, foot = it.bbox
+        # min()/max() of two as the comparisons they make (first argument unless the second is smaller / larger).
+        shared = (foot if foot < last_foot else last_foot) - (top if top > last_top else last_top)
+        if rows and shared > 0.5 * (foot - top if foot - top < last_foot - last_top else last_foot - last_top):
+            rows[-1].append(it)
+        else:
+            rows.append([it])
+        last_top, last_foot = top, foot
     return rows
+
+
+def _vertical_centre(item) -> float:
+    return (item.bbox[1] + item.bbox[3]) / 2
 
 
 def _with_wrapped_tails(top: list[Item], rest: list[Item]) -> tuple[list[Item], list[Item]]:
@@ -611,31 +643,45 @@ class _TypeEdges:
 
     def __init__(self, items: list[Item]):
         sized = [it for it in items if it.line is not None and it.line.size]
-        self.feet = sorted((it.bbox[3], it.line.size) for it in sized)
-        self.heads = sorted((it.bbox[1], it.line.size) for it in sized)
+        # Each edge list transposed into its ys and their sizes: a band's sizes are then one
+        # slice of the sizes, bisected on the plain ys (one band asks per gap, dozens a page).
+        self.feet = _transposed(sorted((it.bbox[3], it.line.size) for it in sized))
+        self.heads = _transposed(sorted((it.bbox[1], it.line.size) for it in sized))
 
     @staticmethod
-    def _sizes(edges: list[tuple[float, float]], lo: float, hi: float) -> list[float]:
-        start = bisect_left(edges, (lo, float("-inf")))
-        end = bisect_right(edges, (hi, float("inf")))
-        return [size for _y, size in edges[start:end]]
+    def _sizes(edges: tuple[tuple[float, ...], tuple[float, ...]], lo: float, hi: float) -> tuple[float, ...]:
+        ys, sizes = edges
+        return sizes[bisect_left(ys, lo) : bisect_right(ys, hi)]
 
     def type_changes(self, lo: float, hi: float) -> bool:
         """The type just above a band differs in size from the type just below it: every
         line on one side set larger than every line on the other (a headline over its
         byline; one pull quote's first line under a row of body lines is no such change)."""
         above = self._sizes(self.feet, lo - 3.0, lo + 0.01)
+        if not above:
+            return False
         below = self._sizes(self.heads, hi - 0.01, hi + 3.0)
-        if not above or not below:
+        if not below:
             return False
         return min(above) > STYLE_CHANGE * max(below) or min(below) > STYLE_CHANGE * max(above)
 
 
+def _transposed(edges: list[tuple[float, float]]) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """``[(y, size), …]`` as ``((y, …), (size, …))``."""
+    return tuple(zip(*edges)) if edges else ((), ())  # type: ignore[return-value]
+
+
 def _reaches(rule: BBox, region: BBox, by: float = 3.0) -> bool:
     """The rule, grown by ``by`` on every side, overlaps the region over some area."""
-    # Called for every rule at every cut: the overlap test written out, not built from boxes.
-    return (min(rule[2] + by, region[2]) > max(rule[0] - by, region[0])
-            and min(rule[3] + by, region[3]) > max(rule[1] - by, region[1]))
+    # Called for every rule at every cut: the overlap test written out, not built from
+    # boxes, and min()/max() of two as the comparisons they make.
+    right, region_right = rule[2] + by, region[2]
+    left, region_left = rule[0] - by, region[0]
+    if not (region_right if region_right < right else right) > (region_left if region_left > left else left):
+        return False
+    foot, region_foot = rule[3] + by, region[3]
+    top, region_top = rule[1] - by, region[1]
+    return (region_foot if region_foot < foot else foot) > (region_top if region_top > top else top)
 
 
 def _photo_edge(items: list[Item], lo: float, hi: float) -> bool:
