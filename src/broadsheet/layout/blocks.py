@@ -118,7 +118,8 @@ def _cut_run_in_heads(lines: list[Line], styles: dict[BBox, Style], body: float)
     lines, the ids of each headline's last part and the ids of its first line."""
     heads: set[int] = set()
     opens: set[int] = set()
-    if not any(_display_line(ln, styles) for ln in lines):
+    low, high = (1 - RUN_IN_SIZE) * body, (1 + RUN_IN_SIZE) * body
+    if not any(low <= (ln.size or 0.0) <= high and (ln.run_in is not None or _display_line(ln, styles)) for ln in lines):
         return lines, heads, opens
     gaps = sorted(b.bbox[1] - a.bbox[3] for a, b in zip(lines, lines[1:]) if b.bbox[1] > a.bbox[3] - 1.0)
     leading = max(0.0, gaps[len(gaps) // 2]) if gaps else 0.0

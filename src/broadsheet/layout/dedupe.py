@@ -223,22 +223,37 @@ def _drop_redrawn_tokens(span: PdfSpan, chars: list[tuple[str, BBox]], matches: 
 def _invisible_copies(spans: list[PdfSpan], invisible: list[int], chars, dropped: set[int]) -> set[int]:
     """Offsets of the invisible words whose characters all lie, as visible ink, within
     reach of the word's box; with them, the spaces of an invisible span left empty."""
-    visible = [j for j, span in enumerate(spans) if span.painted and span.text.strip()]
+    visible = sorted((j for j, span in enumerate(spans) if span.painted and span.text.strip()),
+                     key=lambda j: spans[j].bbox[1])
+    tops = [spans[j].bbox[1] for j in visible]
+    tallest = max((spans[j].bbox[3] - spans[j].bbox[1] for j in visible), default=0.0)
     out: set[int] = set()
+    inks: dict[int, list[tuple[str, float, float]]] = {}
+
+    def ink_of(j: int) -> list[tuple[str, float, float]]:
+        """A visible span's kept glyphs and their centres (read once)."""
+        if j not in inks:
+            start = spans[j].start
+            inks[j] = [(c, (box[0] + box[2]) / 2, (box[1] + box[3]) / 2) for k, (c, box) in enumerate(chars(j))
+                       if not c.isspace() and start + k not in dropped]
+        return inks[j]
+
     for i in invisible:
         span = spans[i]
         reach = INVISIBLE_REACH * max(span.size, 1.0)
         x0, y0, x1, y1 = span.bbox
-        near = [j for j in visible if _boxes_meet(spans[j].bbox, (x0 - reach, y0 - reach, x1 + reach, y1 + reach))]
+        grown = (x0 - reach, y0 - reach, x1 + reach, y1 + reach)
+        # Only spans whose tops lie within a span's height above the grown box can meet it.
+        band = visible[bisect_left(tops, grown[1] - tallest) : bisect_right(tops, grown[3])]
+        near = [j for j in band if _boxes_meet(spans[j].bbox, grown)]
         if not near:
             continue
-        ink = [(c, centre(box)) for j in near for k, (c, box) in enumerate(chars(j))
-               if not c.isspace() and spans[j].start + k not in dropped]
+        ink = [dot for j in near for dot in ink_of(j)]
         boxes = chars(i)
         for word in _WORD.finditer(span.text):
             wx0, wy0, wx1, wy1 = union(box for _c, box in boxes[word.start() : word.end()])
             wx0, wy0, wx1, wy1 = wx0 - reach, wy0 - reach, wx1 + reach, wy1 + reach
-            under = Counter(c for c, (cx, cy) in ink if wx0 <= cx <= wx1 and wy0 <= cy <= wy1)
+            under = Counter(c for c, cx, cy in ink if wx0 <= cx <= wx1 and wy0 <= cy <= wy1)
             if not Counter(word.group()) - under:
                 out.update(span.start + k for k in range(word.start(), word.end()))
         if all(ch.isspace() or span.start + k in out for k, ch in enumerate(span.text)):

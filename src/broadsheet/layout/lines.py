@@ -136,8 +136,13 @@ def _mark_run_in_leads(lines: list[Line], page: PageText, dedupe: Dedupe) -> lis
     starts = [s.start for s in spans]
     out = lines
     for n, line in enumerate(lines):
-        first_span = bisect_right(starts, line.text.start) - 1
-        if not display[first_span] or bisect_right(starts, line.text.end - 1) - 1 == first_span:
+        runs = line.text.runs  # the first and last runs give the line's input range cheaply
+        first = runs[0][1] if runs[0][1] >= 0 else line.text.start
+        first_span = bisect_right(starts, first) - 1
+        if not display[first_span]:
+            continue
+        last = runs[-1][1] + runs[-1][2] - 1 if runs[-1][1] >= 0 else line.text.end - 1
+        if bisect_right(starts, last) - 1 == first_span:
             continue
         found = _plain_after_display(line.text, spans, starts, display)
         if found is not None:
