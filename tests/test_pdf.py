@@ -800,3 +800,19 @@ def test_larger_type_under_a_headline_heads_its_own_story_unless_a_word_or_two_s
     assert id(next_story) not in stacked
     assert stacked[id(deck)] is next_story
     assert stacked[id(kicker)] is lead and id(lead) not in stacked
+
+
+def test_a_column_of_one_line_cut_off_by_a_photo_is_read_on_under_it():
+    """After a subhead, a column's only line over a photo stops mid-sentence: its text goes
+    on under the photo, and the next column's part over the photo waits until it has."""
+    first = order.Leaf([_line("Every Tuesday the doctor walks up the", (40, 100, 200, 109), 8.5),
+                        _line("valley with his bag and a notebook of", (40, 112, 200, 121), 8.5)], None)
+    subhead = order.Leaf([_line("Hoping for a successor", (210, 96, 300, 106), 10.0)], None)
+    second = order.Leaf([_line("His greatest wish is that a young doc", (210, 112, 370, 121), 8.5)], None)
+    under_first = order.Leaf([_line("blood pressures for every family.", (40, 260, 200, 269), 8.5)], None)
+    under_second = order.Leaf([_line("tor will come back to the village.", (210, 260, 370, 269), 8.5)], None)
+    leaves = [first, subhead, second, under_first, under_second]
+    out = order._columns_resumed_under((40, 130, 370, 250), leaves, 8.5)
+    assert [lf.lines[0].string for lf in out] == [
+        "Every Tuesday the doctor walks up the", "blood pressures for every family.", "Hoping for a successor",
+        "His greatest wish is that a young doc", "tor will come back to the village."]

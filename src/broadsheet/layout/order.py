@@ -210,7 +210,7 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
     # Running text only: columns of body type, not a byline or a headline over the photo.
     above = [
         lf for lf in leaves
-        if len(lf.lines) >= 2 and not lf.margin and lf.frame is None
+        if (len(lf.lines) >= 2 or lf.lines and _running_line(lf.lines[-1], body)) and not lf.margin and lf.frame is None
         and abs((lf.lines[-1].size or 0) - body) <= 0.1 * body
         and photo[0] - slack <= lf.lines[-1].bbox[0] and lf.lines[-1].bbox[2] <= photo[2] + slack
         and -1.0 <= photo[1] - lf.lines[-1].bbox[3] <= RESUME_GAP * body
@@ -254,6 +254,18 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
             run, right = moved[id(lf)]
             out.append(Leaf(run, lf.frame, column_right=right))
     return out
+
+
+def _running_line(line: Line, body: float) -> bool:
+    """A line of running text cut off mid-sentence (a leaf of one line after a subhead),
+    not a byline or a title: body type, a good length, no closing mark."""
+    string = line.string.rstrip()
+    return abs((line.size or 0) - body) <= 0.05 * body and len(string) >= RUNNING_LINE_CHARS \
+        and string[-1:] not in FINISHED_LINE and string[-1:] not in ")）」』\"”"
+
+
+# A line of running text holds at least this many characters (a byline or a title fewer).
+RUNNING_LINE_CHARS = 10
 
 
 def line_gap(lines: list[Line]) -> float:
