@@ -18,15 +18,35 @@ def converter(config: str):
 
 
 def traditional_or_simplified(text: str) -> str:
-    """Characters a t2s conversion changes are Traditional-only; s2t, Simplified-only."""
+    """Characters t2s changes are Traditional-only; those s2t changes, Simplified-only.
+    Each character is judged on its own and remembered: OpenCC's dictionaries fall out
+    of the CPU cache between pages, so converting each page's sample anew costs far more
+    than looking up the few characters not seen before."""
     han = "".join(_HAN.findall(text))[:SAMPLE_CHARS]
     if not han:
         return "und"
-    as_simplified = converter("t2s").convert(han)
-    as_traditional = converter("s2t").convert(han)
-    traditional_only = sum(1 for a, b in zip(han, as_simplified) if a != b)
-    simplified_only = sum(1 for a, b in zip(han, as_traditional) if a != b)
+    _learn_scripts(set(han) - _SCRIPT_OF.keys())
+    traditional_only = simplified_only = 0
+    for ch in han:
+        script = _SCRIPT_OF[ch]
+        traditional_only += script == "t"
+        simplified_only += script == "s"
     return "zh-Hant" if traditional_only >= simplified_only else "zh-Hans"
+
+
+# Character → "t" (Traditional only), "s" (Simplified only) or "" (both or neither).
+_SCRIPT_OF: dict[str, str] = {}
+
+
+def _learn_scripts(chars: set[str]) -> None:
+    if not chars:
+        return
+    ordered = sorted(chars)
+    # One line per character, so OpenCC converts each alone, never as part of a phrase.
+    as_simplified = converter("t2s").convert("\n".join(ordered)).split("\n")
+    as_traditional = converter("s2t").convert("\n".join(ordered)).split("\n")
+    for ch, simple, traditional in zip(ordered, as_simplified, as_traditional):
+        _SCRIPT_OF[ch] = "t" if simple != ch else "s" if traditional != ch else ""
 
 
 def convert_text(text: str, config: str) -> str:
