@@ -117,3 +117,35 @@ def test_a_short_unpunctuated_line_between_paragraphs_stands_alone_and_a_one_cha
     texts = [b.string for a in page.articles for b in [a.headline, *a.body] if b is not None]
     assert "單車徑設限速" in texts
     assert not any("單車徑設限速" in t and t != "單車徑設限速" for t in texts)
+
+
+def test_two_halves_of_a_headline_on_two_lines_are_one_headline():
+    text = "海濱長廊延伸工程\n明年動工\n\n" + BODY_A + "\n圖書館延長開放時間\n\n" + BODY_B
+    page = articles(text)
+    assert page[0].headline.string == "海濱長廊延伸工程明年動工"
+    assert not page[0].subheadlines
+
+
+def test_headline_wrapped_over_three_lines_of_a_narrow_column_is_one_headline():
+    text = "海濱長廊延伸工程\n明年動\n工\n\n" + BODY_A + "\n圖書館延長開放時間\n\n" + BODY_B
+    assert articles(text)[0].headline.string == "海濱長廊延伸工程明年動工"
+
+
+def test_a_title_line_under_a_two_half_headline_stays_a_deck():
+    text = "海濱長廊延伸工程　明年動工\n立法會通過撥款\n\n" + BODY_A + "\n圖書館延長開放時間\n\n" + BODY_B
+    article = articles(text)[0]
+    assert article.headline.string == "海濱長廊延伸工程　明年動工"
+    assert [s.string for s in article.subheadlines] == ["立法會通過撥款"]
+
+
+def test_a_title_line_past_a_headline_s_length_stays_a_deck():
+    text = "海濱長廊延伸工程\n明年動工\n立法會昨日通過十九億元撥款動工\n\n" + BODY_A
+    article = articles(text)[0]
+    assert article.headline.string == "海濱長廊延伸工程明年動工"
+    assert [s.string for s in article.subheadlines] == ["立法會昨日通過十九億元撥款動工"]
+
+
+def test_headlines_of_two_stories_printed_together_stay_apart():
+    text = BODY_A + "●記者 王五 報道\n\n" + BODY_B + "（本報綜合報道）\n\n海濱長廊延伸工程\n圖書館延長開放時間\n"
+    heads = sorted(a.headline.string for a in articles(text) if a.headline)
+    assert heads == ["圖書館延長開放時間", "海濱長廊延伸工程"]

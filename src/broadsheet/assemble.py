@@ -239,6 +239,63 @@ def _split_joined_titles(title: Block, groups: list[_Group], df: Counter) -> lis
     return parts
 
 
+# A CJK headline in display type runs to about two dozen characters, however many
+# lines a narrow column wraps it over; past that, a further line is a deck.
+MAX_HEADLINE_CHARS = 24
+_HEADLINE_STOP = "。；，、：:"
+
+
+def _best_group(text: str, groups: list[_Group], df: Counter) -> int | None:
+    feats = _features(text)
+    scored = [(_overlap(feats, g, df), g.index) for g in groups]
+    score, index = max(scored, default=(0.0, None))
+    return index if score > 0 else None
+
+
+def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Counter) -> bool:
+    """A CJK headline is set in two halves (主題　副句), each on its own line, and a
+    narrow column wraps each half again: a title line that carries on the one before
+    it, about the same story and within a headline's length, is more of that headline."""
+    if head.kind != TITLE or piece.kind != TITLE or not CJK_CHAR.search(head.string) or not CJK_CHAR.search(piece.string):
+        return False
+    if head.string.rstrip()[-1:] in _HEADLINE_STOP or len(head.string) + len(piece.string) > MAX_HEADLINE_CHARS:
+        return False
+    if head.string.endswith(piece.string):
+        return False  # a doubled copy, not more words
+    if _halves(head.string) + _halves(piece.string) > 2:
+        return False  # a headline already in two halves: a further line is a deck
+    story = _best_group(head.string, groups, df)
+    if story is not None:
+        feats = _features(piece.string)
+        shared = _overlap(feats, _group_at(groups, story), df)
+        # It shares words with the headline's story, as much as with any other.
+        if shared > 0 and shared >= max(_overlap(feats, g, df) for g in groups):
+            return True
+    # Too few words to tell: only the short end of a wrapped line carries on.
+    return _best_group(piece.string, groups, df) is None and len(piece.string) < len(head.lines[-1].string)
+
+
+def _halves(string: str) -> int:
+    """The parts of a headline set on one line, told apart by the full-width space between them."""
+    return 1 + string.strip().count("\u3000")
+
+
+def _group_at(groups: list[_Group], index: int) -> _Group:
+    return next(g for g in groups if g.index == index)
+
+
+def _join_headline_lines(titles: list[Block], groups: list[_Group], df: Counter) -> list[Block]:
+    joined: list[Block] = []
+    for title in titles:
+        if joined and _continues_headline(joined[-1], title, groups, df):
+            head = joined[-1]
+            joined[-1] = Block(TITLE, SourcedText.concat([head.text, title.text]), head.lines + title.lines)
+            head.text = title.text = EMPTY  # their text now lives in the joined headline
+            continue
+        joined.append(title)
+    return joined
+
+
 def _position_priors(titles, df: Counter) -> tuple[float, float]:
     """Does this page print headlines above their bodies or below them?
 
@@ -306,6 +363,7 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
     for run in runs:
         nearby = _nearby(groups, _run_position(run))
         run.titles = [part for t in run.titles for part in _split_joined_titles(t, nearby, df)]
+        run.titles = _join_headline_lines(run.titles, nearby, df)
     titles = [(t, run) for run in runs for t in run.titles if t.kind == TITLE]
     priors = _position_priors(titles, df)
     for ti, (title, run) in enumerate(titles):
