@@ -149,3 +149,8 @@ def test_headlines_of_two_stories_printed_together_stay_apart():
     text = BODY_A + "●記者 王五 報道\n\n" + BODY_B + "（本報綜合報道）\n\n海濱長廊延伸工程\n圖書館延長開放時間\n"
     heads = sorted(a.headline.string for a in articles(text) if a.headline)
     assert heads == ["圖書館延長開放時間", "海濱長廊延伸工程"]
+
+
+def test_a_line_wrapped_just_after_the_space_between_halves_is_finished_by_the_next():
+    text = "海濱長廊延伸　工\n程明年動工\n\n" + BODY_A + "\n圖書館延長開放時間\n\n" + BODY_B
+    assert articles(text)[0].headline.string == "海濱長廊延伸　工程明年動工"

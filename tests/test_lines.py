@@ -91,3 +91,15 @@ def test_a_spaced_dash_broken_at_the_line_keeps_its_spaces():
         "Every donor gets a free loaf—and a card, the baker said."]
     assert paragraphs("街坊問到新店甚麼時候開張，店主笑着說——\n我們會繼續努力，也會準時開門。\n") == [
         "街坊問到新店甚麼時候開張，店主笑着說——我們會繼續努力，也會準時開門。"]
+
+
+def test_a_bare_number_inside_a_sentence_broken_word_by_word_is_no_page_number():
+    text = ("The museum said it had\nwelcomed more\nthan\n340\nvisitors\non\nits\nfirst\nnight.\n")
+    page = broadsheet.restore(text)
+    assert paragraphs(text) == ["The museum said it had welcomed more than 340 visitors on its first night."]
+    assert not [b for b in page.unassigned if b.kind == "furniture"]
+
+
+def test_a_bare_number_on_its_own_between_stories_stays_page_furniture():
+    page = broadsheet.restore("14\nThe museum said it had welcomed more than\n340 visitors on its first night.\n")
+    assert [b.string for b in page.unassigned if b.kind == "furniture"] == ["14"]

@@ -242,6 +242,7 @@ def _split_joined_titles(title: Block, groups: list[_Group], df: Counter) -> lis
 # A CJK headline in display type runs to about two dozen characters, however many
 # lines a narrow column wraps it over; past that, a further line is a deck.
 MAX_HEADLINE_CHARS = 24
+SAME_STORY_SHARE = 0.5
 _HEADLINE_STOP = "。；，、：:"
 
 
@@ -262,14 +263,15 @@ def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Cou
         return False
     if head.string.endswith(piece.string):
         return False  # a doubled copy, not more words
-    if _halves(head.string) + _halves(piece.string) > 2:
+    if _halves(head.string) + _halves(piece.string) - _half_begun(head.string) > 2:
         return False  # a headline already in two halves: a further line is a deck
     story = _best_group(head.string, groups, df)
     if story is not None:
         feats = _features(piece.string)
         shared = _overlap(feats, _group_at(groups, story), df)
-        # It shares words with the headline's story, as much as with any other.
-        if shared > 0 and shared >= max(_overlap(feats, g, df) for g in groups):
+        # It shares words with the headline's story, about as many as with any other
+        # (a story cut in two by a box or a jump line may hold the rest).
+        if shared > 0 and shared >= SAME_STORY_SHARE * max(_overlap(feats, g, df) for g in groups):
             return True
     # Too few words to tell: only the short end of a wrapped line carries on.
     return _best_group(piece.string, groups, df) is None and len(piece.string) < len(head.lines[-1].string)
@@ -278,6 +280,17 @@ def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Cou
 def _halves(string: str) -> int:
     """The parts of a headline set on one line, told apart by the full-width space between them."""
     return 1 + string.strip().count("\u3000")
+
+
+def _half_begun(string: str) -> bool:
+    """The line wrapped just after the space that opens the second half (…獲救　消 / 防提醒…):
+    the next line finishes that half rather than adding one."""
+    _first, space, last = string.strip().rpartition("\u3000")
+    return bool(space) and len(last) <= MAX_BEGUN_HALF
+
+
+# A half this short after its space was cut by the column's edge, not finished.
+MAX_BEGUN_HALF = 3
 
 
 def _group_at(groups: list[_Group], index: int) -> _Group:

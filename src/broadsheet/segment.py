@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+import regex
+
 from . import cues
 from .charclass import CJK_CHAR, bracket_balance, display_width, ends_sentence
 from .model import (
@@ -67,6 +69,21 @@ def _opens_paragraph(string: str) -> bool:
     return bool(match) and match.end() < len(string)
 
 
+_BARE_NUMBER = regex.compile(r"^\d{1,3}$")
+
+
+def _numbers_in_running_text(lines: list[Line], hints: list[str | None]) -> list[str | None]:
+    """A bare number looks like a page number, but one between a line that stops
+    mid-sentence and a line that goes on in lower case is a word of the sentence
+    (``more than`` / ``200`` / ``emails``): an extractor split a justified line at its gaps."""
+    out = list(hints)
+    for i in range(1, len(lines) - 1):
+        if hints[i] == FURNITURE and _BARE_NUMBER.match(lines[i].string) \
+                and not ends_sentence(lines[i - 1].string) and lines[i + 1].string[:1].islower():
+            out[i] = None
+    return out
+
+
 class _Widths:
     """The column width around each line, from the lines near it."""
 
@@ -79,7 +96,7 @@ class _Widths:
         self.finished = [ends_sentence(line.string) for line in lines]
         self.unwrapped = self._page_unwrapped()
         # What each line announces by its words (a byline, a credit), computed once.
-        self.hints: list[str | None] = [line_cue(line.string) for line in lines]
+        self.hints: list[str | None] = _numbers_in_running_text(lines, [line_cue(line.string) for line in lines])
         self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
 
     def unit_size(self, line: Line) -> int:
