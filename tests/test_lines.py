@@ -103,3 +103,18 @@ def test_a_bare_number_inside_a_sentence_broken_word_by_word_is_no_page_number()
 def test_a_bare_number_on_its_own_between_stories_stays_page_furniture():
     page = broadsheet.restore("14\nThe museum said it had welcomed more than\n340 visitors on its first night.\n")
     assert [b.string for b in page.unassigned if b.kind == "furniture"] == ["14"]
+
+
+def test_a_sentence_case_subhead_after_a_full_stop_stands_alone():
+    text = ("The new pool will open in June\nafter two years of building.\nLonger hours\n"
+            "The council said it would keep\nthe pool open until ten at night.\n")
+    assert paragraphs(text) == ["The new pool will open in June after two years of building.", "Longer hours",
+                                "The council said it would keep the pool open until ten at night."]
+
+
+def test_a_short_line_that_stops_on_a_name_or_a_small_word_is_no_subhead():
+    text = ("The new pool will open in June\nafter two years of building.\nThe manager told\n"
+            "Councillor Ray Lee it was ready.\nA swimming coach from\nRiverside said she was pleased.\n")
+    assert paragraphs(text) == ["The new pool will open in June after two years of building.",
+                                "The manager told Councillor Ray Lee it was ready.",
+                                "A swimming coach from Riverside said she was pleased."]

@@ -294,6 +294,37 @@ def _wrapped_at_edge(lines: list[Line], widths: _Widths, i: int) -> bool:
     return widths.widths[i] >= widest - 2
 
 
+MAX_SUBHEAD_WORDS = 8
+MAX_SUBHEAD_LINES = 2
+_PHRASE_PUNCT = regex.compile(r"[.,;!?\"“”()]")
+
+
+def _ends_sentence_case_subhead(lines: list[Line], last: int) -> bool:
+    """Lines ``last`` and before it, since the last full stop, read as a subhead set in
+    sentence case (``Subsidy review``, ``What readers can`` / ``expect``): a few words,
+    a capital first and a lower-case word last, no punctuation of a sentence. A sentence
+    cut at a line end stops on a capitalised name as often as not (``The Transport`` /
+    ``Department said``); a subhead's last word is lower case."""
+    first = last
+    while first > 0 and last - first < MAX_SUBHEAD_LINES and not ends_sentence(lines[first - 1].string):
+        first -= 1
+    if first == 0 or not ends_sentence(lines[first - 1].string) or lines[first].bold:
+        return False
+    words = " ".join(line.string for line in lines[first : last + 1]).split()
+    return (2 <= len(words) <= MAX_SUBHEAD_WORDS and words[0][:1].isupper() and words[0].lower() not in _SENTENCE_OPENERS
+            and all(w.islower() for w in words[1:] if w.isalpha()) and words[-1].isalpha()
+            and words[-1] not in _FUNCTION_WORDS and not any(_PHRASE_PUNCT.search(w) for w in words))
+
+
+# A line ending on one of these stops mid-phrase; a sentence, not a subhead, starts with the others.
+_FUNCTION_WORDS = frozenset(
+    "a an the and or but nor of to in on at by for from with about into over than as that which who "
+    "said says is are was were be been has have had will would can could may might its their his her".split())
+_SENTENCE_OPENERS = frozenset(
+    "the a an he she it they we i you his her its their our this that these those there in on at "
+    "but and mr ms mrs dr".split())
+
+
 def _latin_break(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool) -> bool:
     """Ragged-right English: a line ended by choice if the next word would have fit on it."""
     line, previous = lines[i], lines[i - 1]
@@ -313,6 +344,8 @@ def _latin_break(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bo
         return not line.string[0].islower()
     if line.string[0].islower():
         return False
+    if _ends_sentence_case_subhead(lines, i - 1) and line.string[0].isupper():
+        return True
     # Justification can make an extractor break a line at every wide gap,
     # one word a line: a run of such fragments runs on.
     if " " not in previous.string and (" " not in line.string or (i > 1 and " " not in lines[i - 2].string)):
