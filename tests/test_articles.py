@@ -1,6 +1,7 @@
 """Article assembly on small pages written for the purpose."""
 
 import broadsheet
+from broadsheet import assemble
 
 BODY_A = ("東區海濱長廊延伸工程昨日獲立法會通過撥\n款，涉及開支約十九億元，工程明年動工。\n")
 BODY_B = ("中央圖書館由本月起延長開放時間至晚上十\n時，以配合學生溫習需要，館方表示歡迎。\n")
@@ -154,3 +155,20 @@ def test_headlines_of_two_stories_printed_together_stay_apart():
 def test_a_line_wrapped_just_after_the_space_between_halves_is_finished_by_the_next():
     text = "海濱長廊延伸　工\n程明年動工\n\n" + BODY_A + "\n圖書館延長開放時間\n\n" + BODY_B
     assert articles(text)[0].headline.string == "海濱長廊延伸　工程明年動工"
+
+
+def test_a_box_title_sharing_words_with_a_story_heads_the_box_not_the_story():
+    # Headlines printed last, after both bodies: each body gets one, the box its own.
+    box = "●中央泳池：晚上十時關門\n●東區泳池：晚上九時關門\n（本報綜合報道）\n\n"
+    story = ("記者 王五 報道\n康文署宣布，由下月起延長東區泳池的開放時間，\n方便市民在晚上夜泳。\n"
+             "●記者 王五 報道\n\n")
+    page = articles(box + story + "泳池晚上關門時間\n\n東區泳池延長開放　市民夜泳更方便\n")
+    heads = {a.headline.string: [b.string for b in a.body] for a in page if a.headline}
+    assert heads["泳池晚上關門時間"][0] == "中央泳池：晚上十時關門"
+    assert heads["東區泳池延長開放　市民夜泳更方便"][0].startswith("康文署宣布")
+
+
+def test_running_text_cut_mid_clause_does_not_take_a_story_s_headline():
+    assert assemble._cut_mid_clause("截至上月底，約有三千宗申請正在")
+    assert not assemble._cut_mid_clause("東區泳池開放至晚上　市民夜泳更方便")
+    assert not assemble._cut_mid_clause("康文署：泳池開放時間延長，市民歡迎。")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import cues
-from .charclass import CJK_CHAR, ends_sentence
+from .charclass import CJK_CHAR, HAN, ends_sentence
 from .classify import TITLE
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH,
@@ -379,6 +379,7 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
         run.titles = _join_headline_lines(run.titles, nearby, df)
     titles = [(t, run) for run in runs for t in run.titles if t.kind == TITLE]
     priors = _position_priors(titles, df)
+    choices: dict[int, list[tuple[float, int]]] = {}
     for ti, (title, run) in enumerate(titles):
         if run.before is not None and run.before.is_box and title is run.titles[-1]:
             # A box's title sits right above its items and rarely shares their words.
@@ -387,13 +388,10 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
             continue
         feats = _features(title.string)
         scored = [(_headline_score(feats, g, run, df, priors), g.index) for g in _nearby(groups, _run_position(run))]
-        if not scored:
-            continue
-        score, gi = max(scored)
-        if score >= MIN_HEADLINE_SCORE:
-            owner[ti] = gi
-            if gi not in best_headline or score > best_headline[gi][0]:
-                best_headline[gi] = (score, ti)
+        if scored:
+            weight = CUT_TEXT_WEIGHT if _cut_mid_clause(title.string) else 1.0
+            choices[ti] = [(score * weight, gi) for score, gi in scored]
+    _assign_headlines(choices, owner, best_headline)
 
     titles_of_group: dict[int, list[int]] = {}
     for ti, gi in owner.items():
@@ -482,6 +480,40 @@ def _account_for_every_block(blocks: list[Block], articles: list[Article], unass
     for block in blocks:
         if id(block) not in placed and id(block.text) not in credits and block.text:
             unassigned.append(block)
+
+
+_CJK_CLAUSE_MARK = regex.compile(r"[，、]")
+# Running text cut off mid-clause may pass for a title; it is the last to claim a story.
+CUT_TEXT_WEIGHT = 0.5
+
+
+def _cut_mid_clause(string: str) -> bool:
+    """CJK text with a clause inside that stops on a bare character (截至9月底，約有13萬宗一般申請正在):
+    running text an extractor cut off; a headline parts its halves with a space, not a comma."""
+    return bool(_CJK_CLAUSE_MARK.search(string)) and bool(HAN.match(string.rstrip()[-1:]))
+
+
+# A title may head a story it describes this much less well than its best one, if that
+# best one is already headed by a title that describes it better.
+SECOND_CHOICE_SHARE = 0.5
+
+
+def _assign_headlines(choices: dict[int, list[tuple[float, int]]], owner: dict[int, int],
+                      best_headline: dict[int, tuple[float, int]]) -> None:
+    """Each story has one headline: the best-matched title and story pair first, and a
+    title whose best story is taken goes to another that it also describes (a box title
+    and its story's headline share words); a title with no story of its own left is a deck
+    under its best one."""
+    best = {ti: max(scored) for ti, scored in choices.items()}
+    pairs = sorted(((score, ti, gi) for ti, scored in choices.items() for score, gi in scored
+                    if score >= MIN_HEADLINE_SCORE and score >= SECOND_CHOICE_SHARE * best[ti][0]), reverse=True)
+    for score, ti, gi in pairs:
+        if ti not in owner and gi not in best_headline:
+            owner[ti] = gi
+            best_headline[gi] = (score, ti)
+    for ti, (score, gi) in best.items():
+        if ti not in owner and score >= MIN_HEADLINE_SCORE:
+            owner[ti] = gi
 
 
 def _heads(ti, gi, titles, titles_above, best_headline, mine: list[int]) -> bool:
