@@ -172,3 +172,20 @@ def test_running_text_cut_mid_clause_does_not_take_a_story_s_headline():
     assert assemble._cut_mid_clause("截至上月底，約有三千宗申請正在")
     assert not assemble._cut_mid_clause("東區泳池開放至晚上　市民夜泳更方便")
     assert not assemble._cut_mid_clause("康文署：泳池開放時間延長，市民歡迎。")
+
+
+def test_a_title_like_line_right_above_a_jump_line_is_the_story_s_cut_end():
+    text = ("海濱長廊延伸工程明年動工\n\n" + BODY_A + "工務小組委員會主席表示\n（轉A8版）\n"
+            "本報訊（記者 李四 報道）\n" + BODY_B)
+    page = articles(text)
+    story = next(a for a in page if a.headline and a.headline.string == "海濱長廊延伸工程明年動工")
+    assert story.body[-1].string == "工務小組委員會主席表示"
+    assert story.continues is not None and story.continues.string == "（轉A8版）"
+
+
+def test_a_byline_after_a_jump_line_opens_the_next_story():
+    text = "海濱長廊延伸工程明年動工\n\n" + BODY_A + "（轉A8版）\n本報訊（記者 李四 報道）\n" + BODY_B
+    page = articles(text)
+    story = next(a for a in page if a.continues is not None)
+    assert story.byline is None
+    assert any(a.byline is not None and a.body and a.body[0].string.startswith("中央圖書館") for a in page)

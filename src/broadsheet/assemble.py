@@ -130,6 +130,13 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
                     new_group()
                 current.continued_from = block
             else:
+                if pending_titles and not _is_display(pending_titles[-1]) and current is not None and current.body \
+                        and not current.closed:
+                    # No headline sits right above a jump line: the title-like line there
+                    # is the end of the story's text, cut short where it turns the page.
+                    cut_end = pending_titles.pop()
+                    cut_end.kind = PARAGRAPH
+                    current.body.append(cut_end)
                 if current is None or pending_titles or current.continues is not None:
                     new_group()
                 current.continues = block
@@ -139,7 +146,8 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
             # "記者 王五 報道" is a byline above the text and a sign-off below it.
             block.kind = kind = BYLINE
         if kind == BYLINE:
-            if current is None or pending_titles or not current.empty or current.byline is not None:
+            # A story that jumped to another page (转第二版) is closed: a byline after it opens the next.
+            if current is None or pending_titles or not current.empty or current.byline is not None or current.closed:
                 new_group()
             current.byline = block
             continue
