@@ -189,3 +189,18 @@ def test_a_byline_after_a_jump_line_opens_the_next_story():
     story = next(a for a in page if a.continues is not None)
     assert story.byline is None
     assert any(a.byline is not None and a.body and a.body[0].string.startswith("中央圖書館") for a in page)
+
+
+def test_a_title_whose_story_is_taken_heads_another_only_if_it_shares_its_words():
+    # Title 0 heads story 3; title 1 also fits story 3 best, and story 2 only by position
+    # (printed next to it) in the first case, by words too in the second.
+    for shares, expected in ((False, {0: 3, 1: 3}), (True, {0: 3, 1: 2})):
+        owner, heads = {}, {}
+        assemble._assign_headlines({0: [(1.45, 3, True)], 1: [(0.75, 3, True), (0.45, 2, shares)]}, owner, heads)
+        assert owner == expected
+        assert heads[3] == (1.45, 0)
+
+
+def test_a_line_set_apart_by_a_blank_line_sharing_no_words_does_not_carry_a_headline_on():
+    text = "海濱長廊延伸工程\n\n市民期待\n\n" + BODY_A + "\n圖書館延長開放時間\n\n" + BODY_B
+    assert articles(text)[0].headline.string == "海濱長廊延伸工程"

@@ -251,6 +251,7 @@ def _split_joined_titles(title: Block, groups: list[_Group], df: Counter) -> lis
 # lines a narrow column wraps it over; past that, a further line is a deck.
 MAX_HEADLINE_CHARS = 24
 SAME_STORY_SHARE = 0.5
+MAX_WRAPPED_END = 3
 _HEADLINE_STOP = "。；，、：:"
 
 
@@ -281,8 +282,13 @@ def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Cou
         # (a story cut in two by a box or a jump line may hold the rest).
         if shared > 0 and shared >= SAME_STORY_SHARE * max(_overlap(feats, g, df) for g in groups):
             return True
-    # Too few words to tell: only the short end of a wrapped line carries on.
-    return _best_group(piece.string, groups, df) is None and len(piece.string) < len(head.lines[-1].string)
+    # Too few words to tell: only the end of a wrapped line carries on, shorter than the
+    # line it ends and printed right under it; apart from it by a blank line, only a
+    # dangling end too short to stand alone (保險, 臉”).
+    if _best_group(piece.string, groups, df) is not None:
+        return False
+    wrapped_end = len(piece.string) < len(head.lines[-1].string) and piece.lines[0].blank_before == 0
+    return wrapped_end or len(piece.string) <= MAX_WRAPPED_END
 
 
 def _halves(string: str) -> int:
@@ -395,10 +401,11 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
             best_headline[run.before.index] = (float("inf"), ti)
             continue
         feats = _features(title.string)
-        scored = [(_headline_score(feats, g, run, df, priors), g.index) for g in _nearby(groups, _run_position(run))]
-        if scored:
+        nearby = _nearby(groups, _run_position(run))
+        if nearby:
             weight = CUT_TEXT_WEIGHT if _cut_mid_clause(title.string) else 1.0
-            choices[ti] = [(score * weight, gi) for score, gi in scored]
+            choices[ti] = [(_headline_score(feats, g, run, df, priors) * weight, g.index, _overlap(feats, g, df) > 0)
+                           for g in nearby]
     _assign_headlines(choices, owner, best_headline)
 
     titles_of_group: dict[int, list[int]] = {}
@@ -506,15 +513,17 @@ def _cut_mid_clause(string: str) -> bool:
 SECOND_CHOICE_SHARE = 0.5
 
 
-def _assign_headlines(choices: dict[int, list[tuple[float, int]]], owner: dict[int, int],
+def _assign_headlines(choices: dict[int, list[tuple[float, int, bool]]], owner: dict[int, int],
                       best_headline: dict[int, tuple[float, int]]) -> None:
     """Each story has one headline: the best-matched title and story pair first, and a
     title whose best story is taken goes to another that it also describes (a box title
-    and its story's headline share words); a title with no story of its own left is a deck
-    under its best one."""
-    best = {ti: max(scored) for ti, scored in choices.items()}
-    pairs = sorted(((score, ti, gi) for ti, scored in choices.items() for score, gi in scored
-                    if score >= MIN_HEADLINE_SCORE and score >= SECOND_CHOICE_SHARE * best[ti][0]), reverse=True)
+    and its story's headline share words; being printed next to a story is not enough);
+    a title with no story of its own left is a deck under its best one.
+    ``choices`` holds, for each title, (score, story, shares words with it)."""
+    best = {ti: max(scored)[:2] for ti, scored in choices.items()}
+    pairs = sorted(((score, ti, gi) for ti, scored in choices.items() for score, gi, shares in scored
+                    if score >= MIN_HEADLINE_SCORE
+                    and (gi == best[ti][1] or (shares and score >= SECOND_CHOICE_SHARE * best[ti][0]))), reverse=True)
     for score, ti, gi in pairs:
         if ti not in owner and gi not in best_headline:
             owner[ti] = gi
