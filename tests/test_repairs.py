@@ -76,3 +76,10 @@ def test_formulas_a_page_repeats_on_purpose_stay():
             "● 多喝水，少喝含糖飲料\n● 多喝水，少喝含糖飲料\n")
     kept, removals = _drop_copies(text)
     assert removals == []
+
+
+def test_the_wrapped_line_of_a_kept_bulleted_item_stays_with_it():
+    text = ("Borrowing limit raised from ten to\nfifteen items for every card holder\n"
+            "• Borrowing limit raised from ten to\nfifteen items for every card holder\n")
+    kept, removals = _drop_copies(text)
+    assert removals == []

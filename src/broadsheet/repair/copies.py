@@ -10,7 +10,7 @@ and the lines copied along with it, are dropped.
 from __future__ import annotations
 
 from ..charclass import CJK_CHAR
-from ..model import CAPTION, Line, Removal
+from ..model import CAPTION, LIST_ITEM, Line, Removal
 from ..segment import line_cue
 
 # Shorter lines recur by chance ("Reuters", 記者 王五 報道).
@@ -24,6 +24,12 @@ def _distinctive(string: str) -> bool:
     return long_enough and line_cue(string) in (None, CAPTION) and string[0] not in "(（[【"
 
 
+def _continues_a_kept_item(lines: list[Line], index: int, drop: set[int]) -> bool:
+    """A bulleted line that stays (bullets repeat on purpose) keeps its wrapped lines too."""
+    previous = index - 1
+    return previous >= 0 and previous not in drop and line_cue(lines[previous].string) == LIST_ITEM
+
+
 def drop_later_copies(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
     first_seen: dict[str, int] = {}
     drop: set[int] = set()
@@ -32,7 +38,7 @@ def drop_later_copies(lines: list[Line], source: str) -> tuple[list[Line], list[
             continue
         string = line.string
         earlier = first_seen.get(string)
-        if earlier is None or not _distinctive(string):
+        if earlier is None or not _distinctive(string) or _continues_a_kept_item(lines, index, drop):
             first_seen.setdefault(string, index)
             continue
         # The copy runs on as long as it follows the earlier text line for line.
