@@ -204,3 +204,19 @@ def test_a_title_whose_story_is_taken_heads_another_only_if_it_shares_its_words(
 def test_a_line_set_apart_by_a_blank_line_sharing_no_words_does_not_carry_a_headline_on():
     text = "海濱長廊延伸工程\n\n市民期待\n\n" + BODY_A + "\n圖書館延長開放時間\n\n" + BODY_B
     assert articles(text)[0].headline.string == "海濱長廊延伸工程"
+
+
+def test_an_english_headline_wrapped_at_the_body_s_measure_between_stories_is_a_headline():
+    text = ("Ferry fares between the\nislands will rise by seven\nper cent from January,\nthe operator said.\n\n"
+            "Storm cuts power to the\nnorthern suburbs\nHigh winds brought down\ntrees and power lines in\n"
+            "the north, leaving homes\nwithout electricity.\n")
+    heads = [a.headline.string for a in articles(text) if a.headline]
+    assert heads == ["Storm cuts power to the northern suburbs"]
+
+
+def test_an_english_subhead_is_a_few_words_a_headline_more():
+    def title(text):
+        return broadsheet.model.Block("title", broadsheet.model.SourcedText.inserted(text))
+
+    assert assemble._subhead_sized(title("Next stop: the world youth championship"))
+    assert not assemble._subhead_sized(title("Reservoir levels fall to lowest in a decade"))

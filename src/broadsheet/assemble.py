@@ -188,6 +188,16 @@ def _is_display(block: Block) -> bool:
     return bool(block.lines) and all(line.bold for line in block.lines)
 
 
+# English subheads run to a short line of words (Next stop: the world youth championship).
+MAX_SUBHEAD_WORDS = 6
+
+
+def _subhead_sized(block: Block) -> bool:
+    if CJK_CHAR.search(block.string):
+        return _title_width(block) <= MAX_SUBHEAD_WIDTH
+    return len(block.string.split()) <= MAX_SUBHEAD_WORDS
+
+
 def _title_width(block: Block) -> int:
     return sum(2 if CJK_CHAR.match(ch) else 1 for ch in block.string)
 
@@ -377,7 +387,7 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
             nxt is not None and prev is not None and len(run.titles) == 1
             and not prev.closed and not prev.is_box and not nxt.is_box
             and nxt.byline is None and nxt.continued_from is None
-            and _title_width(run.titles[0]) <= MAX_SUBHEAD_WIDTH
+            and _subhead_sized(run.titles[0])
             and ((display_headlines and not _is_display(run.titles[0]))
                  or bylines_open_stories
                  or _similarity(prev.features, nxt.features, df) >= SAME_STORY)
