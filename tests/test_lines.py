@@ -118,3 +118,15 @@ def test_a_short_line_that_stops_on_a_name_or_a_small_word_is_no_subhead():
     assert paragraphs(text) == ["The new pool will open in June after two years of building.",
                                 "The manager told Councillor Ray Lee it was ready.",
                                 "A swimming coach from Riverside said she was pleased."]
+
+
+def test_a_folio_set_on_one_line_is_page_furniture():
+    for folio in ("C3 港聞 海濱日報 2026年6月5日 星期五", "B2 METRO THE LAKESIDE TIMES Friday, June 5, 2026"):
+        page = broadsheet.restore(folio + "\nThe museum said it had welcomed more than\n340 visitors on its first night.\n")
+        assert [b.string for b in page.unassigned if b.kind == "furniture"] == [folio]
+        assert all(a.headline is None for a in page.articles)
+
+
+def test_a_headline_that_happens_to_open_with_a_section_word_is_no_folio():
+    page = broadsheet.restore("Sport club wins title\n\nThe museum said it had welcomed more than\n340 visitors on its first night.\n")
+    assert not [b for b in page.unassigned if b.kind == "furniture"]

@@ -69,6 +69,33 @@ def _opens_paragraph(string: str) -> bool:
     return bool(match) and match.end() < len(string)
 
 
+MAX_FOLIO_TOKENS = 12
+
+
+def _line_hint(string: str) -> str | None:
+    cue = line_cue(string)
+    if cue is None and _is_folio(string):
+        return FURNITURE
+    return cue
+
+
+def _is_folio(string: str) -> bool:
+    """A folio an extractor set on one line (A12 經濟 維城日報 2026年1月15日 星期四, A7 NATION
+    THE HARBOUR COURIER Monday, August 24, 2026): every piece of it is page furniture."""
+    tokens = string.split()
+    if not 2 <= len(tokens) <= MAX_FOLIO_TOKENS:
+        return False
+    # covered[j]: tokens[:j] split into furniture pieces.
+    covered = [True] + [False] * len(tokens)
+    for end in range(1, len(tokens) + 1):
+        covered[end] = any(covered[start] and _is_furniture(" ".join(tokens[start:end])) for start in range(end))
+    return covered[-1]
+
+
+def _is_furniture(piece: str) -> bool:
+    return bool(cues.FURNITURE.match(piece) or cues.SECTION_EN.match(piece))
+
+
 _BARE_NUMBER = regex.compile(r"^\d{1,3}$")
 
 
@@ -96,7 +123,7 @@ class _Widths:
         self.finished = [ends_sentence(line.string) for line in lines]
         self.unwrapped = self._page_unwrapped()
         # What each line announces by its words (a byline, a credit), computed once.
-        self.hints: list[str | None] = _numbers_in_running_text(lines, [line_cue(line.string) for line in lines])
+        self.hints: list[str | None] = _numbers_in_running_text(lines, [_line_hint(line.string) for line in lines])
         self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
 
     def unit_size(self, line: Line) -> int:
