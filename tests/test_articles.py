@@ -220,3 +220,16 @@ def test_an_english_subhead_is_a_few_words_a_headline_more():
 
     assert assemble._subhead_sized(title("Next stop: the world youth championship"))
     assert not assemble._subhead_sized(title("Reservoir levels fall to lowest in a decade"))
+
+
+def test_a_sentence_closed_by_a_photographer_s_bracket_is_a_caption():
+    text = ("Storm cuts power to the northern suburbs\n\nHigh winds brought down trees and power lines.\n"
+            "Crews repair a line on Hill Road. (Photo by Sam Lee)\nPower was restored by evening.\n")
+    article = articles(text)[0]
+    assert [(c.string, c.credit.string) for c in article.captions] == [("Crews repair a line on Hill Road.", "Photo by Sam Lee")]
+
+
+def test_a_marker_a_shadow_printed_twice_is_stripped_whole():
+    text = "Storm cuts power to the northern suburbs\n\nHigh winds brought down trees.\n• • Crews repair a line on Hill Road. (Reuters)\n"
+    captions = [c.string for a in articles(text) for c in a.captions]
+    assert captions == ["Crews repair a line on Hill Road."]

@@ -28,7 +28,8 @@ MAX_TITLE_WORDS = 18
 MAX_TITLE_LINES = 3
 MAX_DISPLAY_LINES = 8
 
-_MARKER = regex.compile(rf"^[{regex.escape(cues.BULLET_MARKS + cues.CAPTION_MARKS)}\-–*]+\s*")
+# A shadow may print the marker twice, a space apart (• • Mei Lin Zhou…).
+_MARKER = regex.compile(rf"^(?:[{regex.escape(cues.BULLET_MARKS + cues.CAPTION_MARKS)}\-–*]+\s*)+")
 _SENTENCE_PUNCT = regex.compile(r"[。！？；]|[.!?]\s")
 
 

@@ -79,6 +79,24 @@ def _line_hint(string: str) -> str | None:
     return cue
 
 
+# "(Photo by Rachel Ng)", "(Photo: AP)", "（記者 陳晨 攝）": a bracket that names who took a picture.
+_PHOTO_CREDIT = regex.compile(
+    r"(?:[.!?。！？][\"”’」]?)\s*(?:\((?:Photo|Picture|Image)s?\s*(?:by|:)\s*[^()]{1,40}\)"
+    r"|（[^（）]{1,16}(?:攝|摄)）)$")
+
+
+def _photo_captions(lines: list[Line], hints: list[str | None]) -> list[str | None]:
+    """A line that opens after a finished sentence and ends on a bracket naming the
+    photographer (… in a clean room. (Photo by Rachel Ng)) is a photo caption: running
+    text credits no picture. (A caption wrapped over lines is left to its first line.)"""
+    out = list(hints)
+    for i, line in enumerate(lines):
+        if hints[i] is None and _PHOTO_CREDIT.search(line.string) and (
+                i == 0 or hints[i - 1] is not None or ends_sentence(lines[i - 1].string)):
+            out[i] = CAPTION
+    return out
+
+
 def _is_folio(string: str) -> bool:
     """A folio an extractor set on one line (A12 經濟 維城日報 2026年1月15日 星期四, A7 NATION
     THE HARBOUR COURIER Monday, August 24, 2026): every piece of it is page furniture."""
@@ -123,7 +141,8 @@ class _Widths:
         self.finished = [ends_sentence(line.string) for line in lines]
         self.unwrapped = self._page_unwrapped()
         # What each line announces by its words (a byline, a credit), computed once.
-        self.hints: list[str | None] = _numbers_in_running_text(lines, [_line_hint(line.string) for line in lines])
+        self.hints: list[str | None] = _photo_captions(
+            lines, _numbers_in_running_text(lines, [_line_hint(line.string) for line in lines]))
         self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
 
     def unit_size(self, line: Line) -> int:
