@@ -233,3 +233,22 @@ def test_a_marker_a_shadow_printed_twice_is_stripped_whole():
     text = "Storm cuts power to the northern suburbs\n\nHigh winds brought down trees.\n• • Crews repair a line on Hill Road. (Reuters)\n"
     captions = [c.string for a in articles(text) for c in a.captions]
     assert captions == ["Crews repair a line on Hill Road."]
+
+
+def test_lines_of_chinese_without_a_single_mark_are_a_stack_of_headlines_not_a_paragraph():
+    # Headlines printed after the stories, under a bulleted box, at the body's measure.
+    text = (BODY_A + "●記者 王五 報道\n\n" + BODY_B + "（本報綜合報道）\n\n"
+            "■ 多喝開水，少喝含糖飲品\n■ 室內冷氣溫度不宜低於二十六度\n"
+            "防暑小貼士\n海濱長廊延伸工程明年動工\n立法會通過十九億元撥款\n圖書館延長開放時間\n學生溫習有好去處\n")
+    page = articles(text)
+    assert not any(b.kind == "paragraph" and "圖書館延長開放時間" in b.string for a in page for b in a.body)
+    heads = [a.headline.string for a in page if a.headline]
+    assert any(h.startswith("圖書館延長開放時間") for h in heads)
+
+
+def test_an_unpunctuated_run_of_chinese_longer_than_a_clause_is_a_stack_of_titles():
+    from broadsheet.classify import _unpunctuated_cjk_stack
+
+    assert _unpunctuated_cjk_stack("海濱長廊延伸工程明年動工立法會通過十九億元撥款圖書館延長開放時間")
+    assert not _unpunctuated_cjk_stack("海濱長廊延伸工程明年動工，立法會昨日通過十九億元撥款，圖書館延長開放時間")
+    assert not _unpunctuated_cjk_stack("海濱長廊延伸工程明年動工")

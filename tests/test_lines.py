@@ -130,3 +130,18 @@ def test_a_folio_set_on_one_line_is_page_furniture():
 def test_a_headline_that_happens_to_open_with_a_section_word_is_no_folio():
     page = broadsheet.restore("Sport club wins title\n\nThe museum said it had welcomed more than\n340 visitors on its first night.\n")
     assert not [b for b in page.unassigned if b.kind == "furniture"]
+
+
+def test_a_line_well_short_of_a_bulleted_item_s_first_line_ends_the_item():
+    text = ("■ 多喝開水，少喝含糖飲品\n■ 避免正午時段在戶外活動\n■ 室內冷氣溫度不宜低於二十六度\n"
+            "海濱長廊延伸工程\n明年動工\n")
+    page = broadsheet.restore(text)
+    items = [b.string for a in page.articles for b in a.body if b.kind == "list_item"]
+    assert items == ["多喝開水，少喝含糖飲品", "避免正午時段在戶外活動", "室內冷氣溫度不宜低於二十六度海濱長廊延伸工程"]
+    assert "明年動工" not in items[-1]
+
+
+def test_a_bulleted_item_wrapped_at_its_measure_keeps_its_second_line():
+    text = "■ 新建鄉村充電樁：約\n十萬個\n■ 覆蓋範圍：中西部重\n點縣\n"
+    page = broadsheet.restore(text)
+    assert [b.string for a in page.articles for b in a.body] == ["新建鄉村充電樁：約十萬個", "覆蓋範圍：中西部重點縣"]

@@ -178,6 +178,17 @@ def _stands_between_stories(line_blocks: list[LineBlock], index: int, string: st
     return previous.kind != PARAGRAPH or ends_sentence(previous.lines[-1].string)
 
 
+# Chinese running text puts a comma or a stop every clause; this much without one is not running text.
+MIN_UNPUNCTUATED_RUN = 30
+_CJK_PUNCTUATION = regex.compile(r"[，。、；：！？「」『』“”（）]")
+
+
+def _unpunctuated_cjk_stack(string: str) -> bool:
+    """Lines of Chinese with not one mark between them, longer than any clause: headlines
+    printed one under another (after the stories, in a narrow column), not a paragraph."""
+    return bool(CJK_CHAR.search(string)) and len(string) >= MIN_UNPUNCTUATED_RUN and not _CJK_PUNCTUATION.search(string)
+
+
 def _byline_covers(string: str) -> bool:
     match = cues.BYLINE_OPENING.match(string)
     return match is None or match.end() >= len(string)
@@ -238,7 +249,8 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -
                     removals.extend(cut)
                     blocks.append(Block(TITLE, joined, part))
                 continue
-            if display and len(lb.lines) > 1 and not is_title_like(text.string, len(lb.lines), display) and all(
+            if len(lb.lines) > 1 and (display or _unpunctuated_cjk_stack(text.string)) \
+                    and not is_title_like(text.string, len(lb.lines), display) and all(
                     is_title_like(line.string, 1, True) for line in lb.lines):
                 # Headlines drawn last can line up one under another: each its own title.
                 for line in lb.lines:

@@ -402,6 +402,20 @@ def _latin_break(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bo
     return roomy and widths.widths[i - 1] < 0.6 * column
 
 
+def _list_item_ran_short(lines: list[Line], widths: _Widths, i: int) -> bool:
+    """A bulleted item wraps at its box's measure, which its first line shows: a wrapped
+    line well short of it ended the item, and what follows is something else (a run of
+    headlines printed after the box)."""
+    start = i - 1
+    while start > 0 and widths.hints[start] is None:
+        start -= 1
+    return start < i - 1 and widths.widths[i - 1] < widths.widths[start] - LIST_WRAP_SLACK
+
+
+# Cells a wrapped item line may fall short of its first line (a bullet and a character).
+LIST_WRAP_SLACK = 4
+
+
 def _wrapped_title_tail(string: str, prev_string: str) -> bool:
     """One or two CJK characters on a line of their own after a line with no sentence
     mark: the end of a title wrapped short (閱讀 / 課), not a block of its own."""
@@ -455,6 +469,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         # Wider than the column: a headline across columns, not a body line.
         return True
     in_list = kind == LIST_ITEM
+    if in_list and _list_item_ran_short(lines, widths, i):
+        return True
     if not in_list and _wrapped_title_tail(line.string, prev_string):
         return False
     full = widths.is_full(i - 1)
