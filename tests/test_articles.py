@@ -1,6 +1,7 @@
 """Article assembly on small pages written for the purpose."""
 
 import broadsheet
+from broadsheet import assemble
 
 BODY_A = ("東區海濱長廊延伸工程昨日獲立法會通過撥\n款，涉及開支約十九億元，工程明年動工。\n")
 BODY_B = ("中央圖書館由本月起延長開放時間至晚上十\n時，以配合學生溫習需要，館方表示歡迎。\n")
@@ -117,3 +118,137 @@ def test_a_short_unpunctuated_line_between_paragraphs_stands_alone_and_a_one_cha
     texts = [b.string for a in page.articles for b in [a.headline, *a.body] if b is not None]
     assert "單車徑設限速" in texts
     assert not any("單車徑設限速" in t and t != "單車徑設限速" for t in texts)
+
+
+def test_two_halves_of_a_headline_on_two_lines_are_one_headline():
+    text = "海濱長廊延伸工程\n明年動工\n\n" + BODY_A + "\n圖書館延長開放時間\n\n" + BODY_B
+    page = articles(text)
+    assert page[0].headline.string == "海濱長廊延伸工程明年動工"
+    assert not page[0].subheadlines
+
+
+def test_headline_wrapped_over_three_lines_of_a_narrow_column_is_one_headline():
+    text = "海濱長廊延伸工程\n明年動\n工\n\n" + BODY_A + "\n圖書館延長開放時間\n\n" + BODY_B
+    assert articles(text)[0].headline.string == "海濱長廊延伸工程明年動工"
+
+
+def test_a_title_line_under_a_two_half_headline_stays_a_deck():
+    text = "海濱長廊延伸工程　明年動工\n立法會通過撥款\n\n" + BODY_A + "\n圖書館延長開放時間\n\n" + BODY_B
+    article = articles(text)[0]
+    assert article.headline.string == "海濱長廊延伸工程　明年動工"
+    assert [s.string for s in article.subheadlines] == ["立法會通過撥款"]
+
+
+def test_a_title_line_past_a_headline_s_length_stays_a_deck():
+    text = "海濱長廊延伸工程\n明年動工\n立法會昨日通過十九億元撥款動工\n\n" + BODY_A
+    article = articles(text)[0]
+    assert article.headline.string == "海濱長廊延伸工程明年動工"
+    assert [s.string for s in article.subheadlines] == ["立法會昨日通過十九億元撥款動工"]
+
+
+def test_headlines_of_two_stories_printed_together_stay_apart():
+    text = BODY_A + "●記者 王五 報道\n\n" + BODY_B + "（本報綜合報道）\n\n海濱長廊延伸工程\n圖書館延長開放時間\n"
+    heads = sorted(a.headline.string for a in articles(text) if a.headline)
+    assert heads == ["圖書館延長開放時間", "海濱長廊延伸工程"]
+
+
+def test_a_line_wrapped_just_after_the_space_between_halves_is_finished_by_the_next():
+    text = "海濱長廊延伸　工\n程明年動工\n\n" + BODY_A + "\n圖書館延長開放時間\n\n" + BODY_B
+    assert articles(text)[0].headline.string == "海濱長廊延伸　工程明年動工"
+
+
+def test_a_box_title_sharing_words_with_a_story_heads_the_box_not_the_story():
+    # Headlines printed last, after both bodies: each body gets one, the box its own.
+    box = "●中央泳池：晚上十時關門\n●東區泳池：晚上九時關門\n（本報綜合報道）\n\n"
+    story = ("記者 王五 報道\n康文署宣布，由下月起延長東區泳池的開放時間，\n方便市民在晚上夜泳。\n"
+             "●記者 王五 報道\n\n")
+    page = articles(box + story + "泳池晚上關門時間\n\n東區泳池延長開放　市民夜泳更方便\n")
+    heads = {a.headline.string: [b.string for b in a.body] for a in page if a.headline}
+    assert heads["泳池晚上關門時間"][0] == "中央泳池：晚上十時關門"
+    assert heads["東區泳池延長開放　市民夜泳更方便"][0].startswith("康文署宣布")
+
+
+def test_running_text_cut_mid_clause_does_not_take_a_story_s_headline():
+    assert assemble._cut_mid_clause("截至上月底，約有三千宗申請正在")
+    assert not assemble._cut_mid_clause("東區泳池開放至晚上　市民夜泳更方便")
+    assert not assemble._cut_mid_clause("康文署：泳池開放時間延長，市民歡迎。")
+
+
+def test_a_title_like_line_right_above_a_jump_line_is_the_story_s_cut_end():
+    text = ("海濱長廊延伸工程明年動工\n\n" + BODY_A + "工務小組委員會主席表示\n（轉A8版）\n"
+            "本報訊（記者 李四 報道）\n" + BODY_B)
+    page = articles(text)
+    story = next(a for a in page if a.headline and a.headline.string == "海濱長廊延伸工程明年動工")
+    assert story.body[-1].string == "工務小組委員會主席表示"
+    assert story.continues is not None and story.continues.string == "（轉A8版）"
+
+
+def test_a_byline_after_a_jump_line_opens_the_next_story():
+    text = "海濱長廊延伸工程明年動工\n\n" + BODY_A + "（轉A8版）\n本報訊（記者 李四 報道）\n" + BODY_B
+    page = articles(text)
+    story = next(a for a in page if a.continues is not None)
+    assert story.byline is None
+    assert any(a.byline is not None and a.body and a.body[0].string.startswith("中央圖書館") for a in page)
+
+
+def test_a_title_whose_story_is_taken_heads_another_only_if_it_shares_its_words():
+    # Title 0 heads story 3; title 1 also fits story 3 best, and story 2 only by position
+    # (printed next to it) in the first case, by words too in the second.
+    for shares, expected in ((False, {0: 3, 1: 3}), (True, {0: 3, 1: 2})):
+        owner, heads = {}, {}
+        assemble._assign_headlines({0: [(1.45, 3, True)], 1: [(0.75, 3, True), (0.45, 2, shares)]}, owner, heads)
+        assert owner == expected
+        assert heads[3] == (1.45, 0)
+
+
+def test_a_line_set_apart_by_a_blank_line_sharing_no_words_does_not_carry_a_headline_on():
+    text = "海濱長廊延伸工程\n\n市民期待\n\n" + BODY_A + "\n圖書館延長開放時間\n\n" + BODY_B
+    assert articles(text)[0].headline.string == "海濱長廊延伸工程"
+
+
+def test_an_english_headline_wrapped_at_the_body_s_measure_between_stories_is_a_headline():
+    text = ("Ferry fares between the\nislands will rise by seven\nper cent from January,\nthe operator said.\n\n"
+            "Storm cuts power to the\nnorthern suburbs\nHigh winds brought down\ntrees and power lines in\n"
+            "the north, leaving homes\nwithout electricity.\n")
+    heads = [a.headline.string for a in articles(text) if a.headline]
+    assert heads == ["Storm cuts power to the northern suburbs"]
+
+
+def test_an_english_subhead_is_a_few_words_a_headline_more():
+    def title(text):
+        return broadsheet.model.Block("title", broadsheet.model.SourcedText.inserted(text))
+
+    assert assemble._subhead_sized(title("Next stop: the world youth championship"))
+    assert not assemble._subhead_sized(title("Reservoir levels fall to lowest in a decade"))
+
+
+def test_a_sentence_closed_by_a_photographer_s_bracket_is_a_caption():
+    text = ("Storm cuts power to the northern suburbs\n\nHigh winds brought down trees and power lines.\n"
+            "Crews repair a line on Hill Road. (Photo by Sam Lee)\nPower was restored by evening.\n")
+    article = articles(text)[0]
+    assert [(c.string, c.credit.string) for c in article.captions] == [("Crews repair a line on Hill Road.", "Photo by Sam Lee")]
+
+
+def test_a_marker_a_shadow_printed_twice_is_stripped_whole():
+    text = "Storm cuts power to the northern suburbs\n\nHigh winds brought down trees.\n• • Crews repair a line on Hill Road. (Reuters)\n"
+    captions = [c.string for a in articles(text) for c in a.captions]
+    assert captions == ["Crews repair a line on Hill Road."]
+
+
+def test_lines_of_chinese_without_a_single_mark_are_a_stack_of_headlines_not_a_paragraph():
+    # Headlines printed after the stories, under a bulleted box, at the body's measure.
+    text = (BODY_A + "●記者 王五 報道\n\n" + BODY_B + "（本報綜合報道）\n\n"
+            "■ 多喝開水，少喝含糖飲品\n■ 室內冷氣溫度不宜低於二十六度\n"
+            "防暑小貼士\n海濱長廊延伸工程明年動工\n立法會通過十九億元撥款\n圖書館延長開放時間\n學生溫習有好去處\n")
+    page = articles(text)
+    assert not any(b.kind == "paragraph" and "圖書館延長開放時間" in b.string for a in page for b in a.body)
+    heads = [a.headline.string for a in page if a.headline]
+    assert any(h.startswith("圖書館延長開放時間") for h in heads)
+
+
+def test_an_unpunctuated_run_of_chinese_longer_than_a_clause_is_a_stack_of_titles():
+    from broadsheet.classify import _unpunctuated_cjk_stack
+
+    assert _unpunctuated_cjk_stack("海濱長廊延伸工程明年動工立法會通過十九億元撥款圖書館延長開放時間")
+    assert not _unpunctuated_cjk_stack("海濱長廊延伸工程明年動工，立法會昨日通過十九億元撥款，圖書館延長開放時間")
+    assert not _unpunctuated_cjk_stack("海濱長廊延伸工程明年動工")

@@ -26,9 +26,10 @@ def assert_one_line_error(result, code):
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "big5", "big5hkscs", "gb18030", "gbk"])
 def test_encodings_are_detected(tmp_path, encoding):
-    text = "香港特區政府昨日公布新一份施政報告，重點包括房屋、醫療及教育三方面的措施。\n" * 3
+    # Three different lines: one line printed three times would read as display type.
+    text = "".join(f"香港特區政府昨日公布第{n}份施政報告，重點包括房屋、醫療及教育三方面的措施。\n" for n in "一二三")
     if encoding in ("gb18030", "gbk"):
-        text = "香港特区政府昨日公布新一份施政报告，重点包括房屋、医疗及教育三方面的措施。\n" * 3
+        text = "".join(f"香港特区政府昨日公布第{n}份施政报告，重点包括房屋、医疗及教育三方面的措施。\n" for n in "一二三")
     path = tmp_path / f"page.{encoding}.txt"
     path.write_bytes(text.encode(encoding))
     page = broadsheet.restore_file(path)

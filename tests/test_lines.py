@@ -91,3 +91,57 @@ def test_a_spaced_dash_broken_at_the_line_keeps_its_spaces():
         "Every donor gets a free loaf—and a card, the baker said."]
     assert paragraphs("街坊問到新店甚麼時候開張，店主笑着說——\n我們會繼續努力，也會準時開門。\n") == [
         "街坊問到新店甚麼時候開張，店主笑着說——我們會繼續努力，也會準時開門。"]
+
+
+def test_a_bare_number_inside_a_sentence_broken_word_by_word_is_no_page_number():
+    text = ("The museum said it had\nwelcomed more\nthan\n340\nvisitors\non\nits\nfirst\nnight.\n")
+    page = broadsheet.restore(text)
+    assert paragraphs(text) == ["The museum said it had welcomed more than 340 visitors on its first night."]
+    assert not [b for b in page.unassigned if b.kind == "furniture"]
+
+
+def test_a_bare_number_on_its_own_between_stories_stays_page_furniture():
+    page = broadsheet.restore("14\nThe museum said it had welcomed more than\n340 visitors on its first night.\n")
+    assert [b.string for b in page.unassigned if b.kind == "furniture"] == ["14"]
+
+
+def test_a_sentence_case_subhead_after_a_full_stop_stands_alone():
+    text = ("The new pool will open in June\nafter two years of building.\nLonger hours\n"
+            "The council said it would keep\nthe pool open until ten at night.\n")
+    assert paragraphs(text) == ["The new pool will open in June after two years of building.", "Longer hours",
+                                "The council said it would keep the pool open until ten at night."]
+
+
+def test_a_short_line_that_stops_on_a_name_or_a_small_word_is_no_subhead():
+    text = ("The new pool will open in June\nafter two years of building.\nThe manager told\n"
+            "Councillor Ray Lee it was ready.\nA swimming coach from\nRiverside said she was pleased.\n")
+    assert paragraphs(text) == ["The new pool will open in June after two years of building.",
+                                "The manager told Councillor Ray Lee it was ready.",
+                                "A swimming coach from Riverside said she was pleased."]
+
+
+def test_a_folio_set_on_one_line_is_page_furniture():
+    for folio in ("C3 港聞 海濱日報 2026年6月5日 星期五", "B2 METRO THE LAKESIDE TIMES Friday, June 5, 2026"):
+        page = broadsheet.restore(folio + "\nThe museum said it had welcomed more than\n340 visitors on its first night.\n")
+        assert [b.string for b in page.unassigned if b.kind == "furniture"] == [folio]
+        assert all(a.headline is None for a in page.articles)
+
+
+def test_a_headline_that_happens_to_open_with_a_section_word_is_no_folio():
+    page = broadsheet.restore("Sport club wins title\n\nThe museum said it had welcomed more than\n340 visitors on its first night.\n")
+    assert not [b for b in page.unassigned if b.kind == "furniture"]
+
+
+def test_a_line_well_short_of_a_bulleted_item_s_first_line_ends_the_item():
+    text = ("■ 多喝開水，少喝含糖飲品\n■ 避免正午時段在戶外活動\n■ 室內冷氣溫度不宜低於二十六度\n"
+            "海濱長廊延伸工程\n明年動工\n")
+    page = broadsheet.restore(text)
+    items = [b.string for a in page.articles for b in a.body if b.kind == "list_item"]
+    assert items == ["多喝開水，少喝含糖飲品", "避免正午時段在戶外活動", "室內冷氣溫度不宜低於二十六度海濱長廊延伸工程"]
+    assert "明年動工" not in items[-1]
+
+
+def test_a_bulleted_item_wrapped_at_its_measure_keeps_its_second_line():
+    text = "■ 新建鄉村充電樁：約\n十萬個\n■ 覆蓋範圍：中西部重\n點縣\n"
+    page = broadsheet.restore(text)
+    assert [b.string for a in page.articles for b in a.body] == ["新建鄉村充電樁：約十萬個", "覆蓋範圍：中西部重點縣"]

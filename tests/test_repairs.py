@@ -49,3 +49,37 @@ def test_full_width_punctuation_survives_compat_mapping():
     output, removals = run_repair("map_compat_ideographs", text)
     assert output == "他說：「好（對）。」，一"
     assert len(removals) == 1
+
+
+def _drop_copies(text: str):
+    from broadsheet.repair.copies import drop_later_copies
+
+    lines, removals = drop_later_copies(split_lines(text), text)
+    return [line.string for line in lines], removals
+
+
+def test_a_later_verbatim_copy_of_a_headline_and_its_caption_is_dropped():
+    text = ("Night market returns to the waterfront\nStalls reopened on Friday after two years.\n"
+            "Visitors queue for grilled squid at the pier.\nReuters\n"
+            "Night market returns to the waterfront\nVisitors queue for grilled squid at the pier.\nReuters\n")
+    kept, removals = _drop_copies(text)
+    assert kept == ["Night market returns to the waterfront", "Stalls reopened on Friday after two years.",
+                    "Visitors queue for grilled squid at the pier.", "Reuters"]
+    assert {r.reason for r in removals} == {"drop_later_copies"}
+    assert "".join(r.text for r in removals) == ("Night market returns to the waterfront"
+                                                  "Visitors queue for grilled squid at the pier.Reuters")
+
+
+def test_formulas_a_page_repeats_on_purpose_stay():
+    text = ("（本報綜合報道）\n夜市攤檔昨日重開，遊客回流。\n（本報綜合報道）\n"
+            "(Additional reporting by\nGrace Kim)\n(Additional reporting by\nTom Chan)\n"
+            "● 多喝水，少喝含糖飲料\n● 多喝水，少喝含糖飲料\n")
+    kept, removals = _drop_copies(text)
+    assert removals == []
+
+
+def test_the_wrapped_line_of_a_kept_bulleted_item_stays_with_it():
+    text = ("Borrowing limit raised from ten to\nfifteen items for every card holder\n"
+            "• Borrowing limit raised from ten to\nfifteen items for every card holder\n")
+    kept, removals = _drop_copies(text)
+    assert removals == []

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import cues
-from .charclass import CJK_CHAR, ends_sentence
+from .charclass import CJK_CHAR, HAN, ends_sentence
 from .classify import TITLE
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH,
@@ -130,6 +130,13 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
                     new_group()
                 current.continued_from = block
             else:
+                if pending_titles and not _is_display(pending_titles[-1]) and current is not None and current.body \
+                        and not current.closed:
+                    # No headline sits right above a jump line: the title-like line there
+                    # is the end of the story's text, cut short where it turns the page.
+                    cut_end = pending_titles.pop()
+                    cut_end.kind = PARAGRAPH
+                    current.body.append(cut_end)
                 if current is None or pending_titles or current.continues is not None:
                     new_group()
                 current.continues = block
@@ -139,7 +146,8 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
             # "記者 王五 報道" is a byline above the text and a sign-off below it.
             block.kind = kind = BYLINE
         if kind == BYLINE:
-            if current is None or pending_titles or not current.empty or current.byline is not None:
+            # A story that jumped to another page (转第二版) is closed: a byline after it opens the next.
+            if current is None or pending_titles or not current.empty or current.byline is not None or current.closed:
                 new_group()
             current.byline = block
             continue
@@ -178,6 +186,16 @@ def _similarity(a: set[str], b: set[str], df: Counter) -> float:
 
 def _is_display(block: Block) -> bool:
     return bool(block.lines) and all(line.bold for line in block.lines)
+
+
+# English subheads run to a short line of words (Next stop: the world youth championship).
+MAX_SUBHEAD_WORDS = 6
+
+
+def _subhead_sized(block: Block) -> bool:
+    if CJK_CHAR.search(block.string):
+        return _title_width(block) <= MAX_SUBHEAD_WIDTH
+    return len(block.string.split()) <= MAX_SUBHEAD_WORDS
 
 
 def _title_width(block: Block) -> int:
@@ -239,6 +257,82 @@ def _split_joined_titles(title: Block, groups: list[_Group], df: Counter) -> lis
     return parts
 
 
+# A CJK headline in display type runs to about two dozen characters, however many
+# lines a narrow column wraps it over; past that, a further line is a deck.
+MAX_HEADLINE_CHARS = 24
+SAME_STORY_SHARE = 0.5
+MAX_WRAPPED_END = 3
+_HEADLINE_STOP = "。；，、：:"
+
+
+def _best_group(text: str, groups: list[_Group], df: Counter) -> int | None:
+    feats = _features(text)
+    scored = [(_overlap(feats, g, df), g.index) for g in groups]
+    score, index = max(scored, default=(0.0, None))
+    return index if score > 0 else None
+
+
+def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Counter) -> bool:
+    """A CJK headline is set in two halves (主題　副句), each on its own line, and a
+    narrow column wraps each half again: a title line that carries on the one before
+    it, about the same story and within a headline's length, is more of that headline."""
+    if head.kind != TITLE or piece.kind != TITLE or not CJK_CHAR.search(head.string) or not CJK_CHAR.search(piece.string):
+        return False
+    if head.string.rstrip()[-1:] in _HEADLINE_STOP or len(head.string) + len(piece.string) > MAX_HEADLINE_CHARS:
+        return False
+    if head.string.endswith(piece.string):
+        return False  # a doubled copy, not more words
+    if _halves(head.string) + _halves(piece.string) - _half_begun(head.string) > 2:
+        return False  # a headline already in two halves: a further line is a deck
+    story = _best_group(head.string, groups, df)
+    if story is not None:
+        feats = _features(piece.string)
+        shared = _overlap(feats, _group_at(groups, story), df)
+        # It shares words with the headline's story, about as many as with any other
+        # (a story cut in two by a box or a jump line may hold the rest).
+        if shared > 0 and shared >= SAME_STORY_SHARE * max(_overlap(feats, g, df) for g in groups):
+            return True
+    # Too few words to tell: only the end of a wrapped line carries on, shorter than the
+    # line it ends and printed right under it; apart from it by a blank line, only a
+    # dangling end too short to stand alone (保險, 臉”).
+    if _best_group(piece.string, groups, df) is not None:
+        return False
+    wrapped_end = len(piece.string) < len(head.lines[-1].string) and piece.lines[0].blank_before == 0
+    return wrapped_end or len(piece.string) <= MAX_WRAPPED_END
+
+
+def _halves(string: str) -> int:
+    """The parts of a headline set on one line, told apart by the full-width space between them."""
+    return 1 + string.strip().count("\u3000")
+
+
+def _half_begun(string: str) -> bool:
+    """The line wrapped just after the space that opens the second half (…獲救　消 / 防提醒…):
+    the next line finishes that half rather than adding one."""
+    _first, space, last = string.strip().rpartition("\u3000")
+    return bool(space) and len(last) <= MAX_BEGUN_HALF
+
+
+# A half this short after its space was cut by the column's edge, not finished.
+MAX_BEGUN_HALF = 3
+
+
+def _group_at(groups: list[_Group], index: int) -> _Group:
+    return next(g for g in groups if g.index == index)
+
+
+def _join_headline_lines(titles: list[Block], groups: list[_Group], df: Counter) -> list[Block]:
+    joined: list[Block] = []
+    for title in titles:
+        if joined and _continues_headline(joined[-1], title, groups, df):
+            head = joined[-1]
+            joined[-1] = Block(TITLE, SourcedText.concat([head.text, title.text]), head.lines + title.lines)
+            head.text = title.text = EMPTY  # their text now lives in the joined headline
+            continue
+        joined.append(title)
+    return joined
+
+
 def _position_priors(titles, df: Counter) -> tuple[float, float]:
     """Does this page print headlines above their bodies or below them?
 
@@ -293,7 +387,7 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
             nxt is not None and prev is not None and len(run.titles) == 1
             and not prev.closed and not prev.is_box and not nxt.is_box
             and nxt.byline is None and nxt.continued_from is None
-            and _title_width(run.titles[0]) <= MAX_SUBHEAD_WIDTH
+            and _subhead_sized(run.titles[0])
             and ((display_headlines and not _is_display(run.titles[0]))
                  or bylines_open_stories
                  or _similarity(prev.features, nxt.features, df) >= SAME_STORY)
@@ -306,8 +400,10 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
     for run in runs:
         nearby = _nearby(groups, _run_position(run))
         run.titles = [part for t in run.titles for part in _split_joined_titles(t, nearby, df)]
+        run.titles = _join_headline_lines(run.titles, nearby, df)
     titles = [(t, run) for run in runs for t in run.titles if t.kind == TITLE]
     priors = _position_priors(titles, df)
+    choices: dict[int, list[tuple[float, int]]] = {}
     for ti, (title, run) in enumerate(titles):
         if run.before is not None and run.before.is_box and title is run.titles[-1]:
             # A box's title sits right above its items and rarely shares their words.
@@ -315,14 +411,12 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
             best_headline[run.before.index] = (float("inf"), ti)
             continue
         feats = _features(title.string)
-        scored = [(_headline_score(feats, g, run, df, priors), g.index) for g in _nearby(groups, _run_position(run))]
-        if not scored:
-            continue
-        score, gi = max(scored)
-        if score >= MIN_HEADLINE_SCORE:
-            owner[ti] = gi
-            if gi not in best_headline or score > best_headline[gi][0]:
-                best_headline[gi] = (score, ti)
+        nearby = _nearby(groups, _run_position(run))
+        if nearby:
+            weight = CUT_TEXT_WEIGHT if _cut_mid_clause(title.string) else 1.0
+            choices[ti] = [(_headline_score(feats, g, run, df, priors) * weight, g.index, _overlap(feats, g, df) > 0)
+                           for g in nearby]
+    _assign_headlines(choices, owner, best_headline)
 
     titles_of_group: dict[int, list[int]] = {}
     for ti, gi in owner.items():
@@ -411,6 +505,42 @@ def _account_for_every_block(blocks: list[Block], articles: list[Article], unass
     for block in blocks:
         if id(block) not in placed and id(block.text) not in credits and block.text:
             unassigned.append(block)
+
+
+_CJK_CLAUSE_MARK = regex.compile(r"[，、]")
+# Running text cut off mid-clause may pass for a title; it is the last to claim a story.
+CUT_TEXT_WEIGHT = 0.5
+
+
+def _cut_mid_clause(string: str) -> bool:
+    """CJK text with a clause inside that stops on a bare character (截至9月底，約有13萬宗一般申請正在):
+    running text an extractor cut off; a headline parts its halves with a space, not a comma."""
+    return bool(_CJK_CLAUSE_MARK.search(string)) and bool(HAN.match(string.rstrip()[-1:]))
+
+
+# A title may head a story it describes this much less well than its best one, if that
+# best one is already headed by a title that describes it better.
+SECOND_CHOICE_SHARE = 0.5
+
+
+def _assign_headlines(choices: dict[int, list[tuple[float, int, bool]]], owner: dict[int, int],
+                      best_headline: dict[int, tuple[float, int]]) -> None:
+    """Each story has one headline: the best-matched title and story pair first, and a
+    title whose best story is taken goes to another that it also describes (a box title
+    and its story's headline share words; being printed next to a story is not enough);
+    a title with no story of its own left is a deck under its best one.
+    ``choices`` holds, for each title, (score, story, shares words with it)."""
+    best = {ti: max(scored)[:2] for ti, scored in choices.items()}
+    pairs = sorted(((score, ti, gi) for ti, scored in choices.items() for score, gi, shares in scored
+                    if score >= MIN_HEADLINE_SCORE
+                    and (gi == best[ti][1] or (shares and score >= SECOND_CHOICE_SHARE * best[ti][0]))), reverse=True)
+    for score, ti, gi in pairs:
+        if ti not in owner and gi not in best_headline:
+            owner[ti] = gi
+            best_headline[gi] = (score, ti)
+    for ti, (score, gi) in best.items():
+        if ti not in owner and score >= MIN_HEADLINE_SCORE:
+            owner[ti] = gi
 
 
 def _heads(ti, gi, titles, titles_above, best_headline, mine: list[int]) -> bool:

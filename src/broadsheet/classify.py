@@ -28,7 +28,8 @@ MAX_TITLE_WORDS = 18
 MAX_TITLE_LINES = 3
 MAX_DISPLAY_LINES = 8
 
-_MARKER = regex.compile(rf"^[{regex.escape(cues.BULLET_MARKS + cues.CAPTION_MARKS)}\-–*]+\s*")
+# A shadow may print the marker twice, a space apart (• • Mei Lin Zhou…).
+_MARKER = regex.compile(rf"^(?:[{regex.escape(cues.BULLET_MARKS + cues.CAPTION_MARKS)}\-–*]+\s*)+")
 _SENTENCE_PUNCT = regex.compile(r"[。！？；]|[.!?]\s")
 
 
@@ -155,6 +156,39 @@ def _heads_a_byline(line_blocks: list[LineBlock], index: int, string: str, depth
         line_blocks, index + 1, " ".join(line.string for line in following.lines), depth - 1)
 
 
+MAX_MEASURE_TITLE_LINES = 2
+
+
+def _stands_between_stories(line_blocks: list[LineBlock], index: int, string: str) -> bool:
+    """A headline in a narrow column wraps at the body's measure (Storm cuts power to /
+    40,000 homes). Running text ends on a sentence mark, so a line or two of unpunctuated
+    title-like English between a finished unit and a paragraph that opens with a capital
+    is a title, at whatever width it is set (assembly decides headline or subhead)."""
+    block = line_blocks[index]
+    if CJK_CHAR.search(string) or len(block.lines) > MAX_MEASURE_TITLE_LINES or index + 1 >= len(line_blocks) \
+            or not is_title_like(string, len(block.lines)) or ends_sentence(string):
+        return False
+    following = line_blocks[index + 1]
+    # ...and the story under it runs on (one line after it may be a stray fragment).
+    if following.kind != PARAGRAPH or not following.lines[0].string[:1].isupper() or len(following.lines) < 2:
+        return False
+    if index == 0:
+        return True
+    previous = line_blocks[index - 1]
+    return previous.kind != PARAGRAPH or ends_sentence(previous.lines[-1].string)
+
+
+# Chinese running text puts a comma or a stop every clause; this much without one is not running text.
+MIN_UNPUNCTUATED_RUN = 30
+_CJK_PUNCTUATION = regex.compile(r"[，。、；：！？「」『』“”（）]")
+
+
+def _unpunctuated_cjk_stack(string: str) -> bool:
+    """Lines of Chinese with not one mark between them, longer than any clause: headlines
+    printed one under another (after the stories, in a narrow column), not a paragraph."""
+    return bool(CJK_CHAR.search(string)) and len(string) >= MIN_UNPUNCTUATED_RUN and not _CJK_PUNCTUATION.search(string)
+
+
 def _byline_covers(string: str) -> bool:
     match = cues.BYLINE_OPENING.match(string)
     return match is None or match.end() >= len(string)
@@ -215,7 +249,8 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -
                     removals.extend(cut)
                     blocks.append(Block(TITLE, joined, part))
                 continue
-            if display and len(lb.lines) > 1 and not is_title_like(text.string, len(lb.lines), display) and all(
+            if len(lb.lines) > 1 and (display or _unpunctuated_cjk_stack(text.string)) \
+                    and not is_title_like(text.string, len(lb.lines), display) and all(
                     is_title_like(line.string, 1, True) for line in lb.lines):
                 # Headlines drawn last can line up one under another: each its own title.
                 for line in lb.lines:
@@ -223,7 +258,7 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -
                 continue
             if (display or not lb.body_measure) and is_title_like(text.string, len(lb.lines), display):
                 kind = TITLE
-            elif _heads_a_byline(line_blocks, index, text.string):
+            elif _heads_a_byline(line_blocks, index, text.string) or _stands_between_stories(line_blocks, index, text.string):
                 kind = TITLE
             elif all(line.bold for line in lb.lines):
                 # Display type that reads as a sentence: a photo caption.

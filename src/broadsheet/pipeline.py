@@ -9,6 +9,7 @@ from .classify import classify_blocks, detect_language
 from .model import Line, Page, Removal
 from .read.text import split_lines
 from .repair import repair_lines
+from .repair.copies import drop_later_copies
 from .repair.lines import page_vocabulary
 from .segment import segment_lines
 
@@ -16,6 +17,9 @@ from .segment import segment_lines
 def restore_lines(lines: list[Line], source_text: str, source: str = "<text>", number: int | None = None) -> Page:
     """Restore a page from lines that already carry provenance (text or PDF reader)."""
     lines, removed = repair_lines(lines, source_text)
+    # Only raw text needs this: a PDF's invisible layer is told apart by its render mode.
+    lines, copies = drop_later_copies(lines, source_text)
+    removed.extend(copies)
     # The page's own words settle line-end hyphens; only English pages need them.
     known = page_vocabulary([line.string for line in lines]) if any(line.string.endswith("-") for line in lines) else frozenset()
     line_blocks = segment_lines(lines)

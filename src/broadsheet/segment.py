@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+import regex
+
 from . import cues
 from .charclass import CJK_CHAR, bracket_balance, display_width, ends_sentence
 from .model import (
@@ -67,6 +69,66 @@ def _opens_paragraph(string: str) -> bool:
     return bool(match) and match.end() < len(string)
 
 
+MAX_FOLIO_TOKENS = 12
+
+
+def _line_hint(string: str) -> str | None:
+    cue = line_cue(string)
+    if cue is None and _is_folio(string):
+        return FURNITURE
+    return cue
+
+
+# "(Photo by Rachel Ng)", "(Photo: AP)", "（記者 陳晨 攝）": a bracket that names who took a picture.
+_PHOTO_CREDIT = regex.compile(
+    r"(?:[.!?。！？][\"”’」]?)\s*(?:\((?:Photo|Picture|Image)s?\s*(?:by|:)\s*[^()]{1,40}\)"
+    r"|（[^（）]{1,16}(?:攝|摄)）)$")
+
+
+def _photo_captions(lines: list[Line], hints: list[str | None]) -> list[str | None]:
+    """A line that opens after a finished sentence and ends on a bracket naming the
+    photographer (… in a clean room. (Photo by Rachel Ng)) is a photo caption: running
+    text credits no picture. (A caption wrapped over lines is left to its first line.)"""
+    out = list(hints)
+    for i, line in enumerate(lines):
+        if hints[i] is None and _PHOTO_CREDIT.search(line.string) and (
+                i == 0 or hints[i - 1] is not None or ends_sentence(lines[i - 1].string)):
+            out[i] = CAPTION
+    return out
+
+
+def _is_folio(string: str) -> bool:
+    """A folio an extractor set on one line (A12 經濟 維城日報 2026年1月15日 星期四, A7 NATION
+    THE HARBOUR COURIER Monday, August 24, 2026): every piece of it is page furniture."""
+    tokens = string.split()
+    if not 2 <= len(tokens) <= MAX_FOLIO_TOKENS:
+        return False
+    # covered[j]: tokens[:j] split into furniture pieces.
+    covered = [True] + [False] * len(tokens)
+    for end in range(1, len(tokens) + 1):
+        covered[end] = any(covered[start] and _is_furniture(" ".join(tokens[start:end])) for start in range(end))
+    return covered[-1]
+
+
+def _is_furniture(piece: str) -> bool:
+    return bool(cues.FURNITURE.match(piece) or cues.SECTION_EN.match(piece))
+
+
+_BARE_NUMBER = regex.compile(r"^\d{1,3}$")
+
+
+def _numbers_in_running_text(lines: list[Line], hints: list[str | None]) -> list[str | None]:
+    """A bare number looks like a page number, but one between a line that stops
+    mid-sentence and a line that goes on in lower case is a word of the sentence
+    (``more than`` / ``200`` / ``emails``): an extractor split a justified line at its gaps."""
+    out = list(hints)
+    for i in range(1, len(lines) - 1):
+        if hints[i] == FURNITURE and _BARE_NUMBER.match(lines[i].string) \
+                and not ends_sentence(lines[i - 1].string) and lines[i + 1].string[:1].islower():
+            out[i] = None
+    return out
+
+
 class _Widths:
     """The column width around each line, from the lines near it."""
 
@@ -79,7 +141,8 @@ class _Widths:
         self.finished = [ends_sentence(line.string) for line in lines]
         self.unwrapped = self._page_unwrapped()
         # What each line announces by its words (a byline, a credit), computed once.
-        self.hints: list[str | None] = [line_cue(line.string) for line in lines]
+        self.hints: list[str | None] = _photo_captions(
+            lines, _numbers_in_running_text(lines, [_line_hint(line.string) for line in lines]))
         self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
 
     def unit_size(self, line: Line) -> int:
@@ -277,6 +340,37 @@ def _wrapped_at_edge(lines: list[Line], widths: _Widths, i: int) -> bool:
     return widths.widths[i] >= widest - 2
 
 
+MAX_SUBHEAD_WORDS = 8
+MAX_SUBHEAD_LINES = 2
+_PHRASE_PUNCT = regex.compile(r"[.,;!?\"“”()]")
+
+
+def _ends_sentence_case_subhead(lines: list[Line], last: int) -> bool:
+    """Lines ``last`` and before it, since the last full stop, read as a subhead set in
+    sentence case (``Subsidy review``, ``What readers can`` / ``expect``): a few words,
+    a capital first and a lower-case word last, no punctuation of a sentence. A sentence
+    cut at a line end stops on a capitalised name as often as not (``The Transport`` /
+    ``Department said``); a subhead's last word is lower case."""
+    first = last
+    while first > 0 and last - first < MAX_SUBHEAD_LINES and not ends_sentence(lines[first - 1].string):
+        first -= 1
+    if first == 0 or not ends_sentence(lines[first - 1].string) or lines[first].bold:
+        return False
+    words = " ".join(line.string for line in lines[first : last + 1]).split()
+    return (2 <= len(words) <= MAX_SUBHEAD_WORDS and words[0][:1].isupper() and words[0].lower() not in _SENTENCE_OPENERS
+            and all(w.islower() for w in words[1:] if w.isalpha()) and words[-1].isalpha()
+            and words[-1] not in _FUNCTION_WORDS and not any(_PHRASE_PUNCT.search(w) for w in words))
+
+
+# A line ending on one of these stops mid-phrase; a sentence, not a subhead, starts with the others.
+_FUNCTION_WORDS = frozenset(
+    "a an the and or but nor of to in on at by for from with about into over than as that which who "
+    "said says is are was were be been has have had will would can could may might its their his her".split())
+_SENTENCE_OPENERS = frozenset(
+    "the a an he she it they we i you his her its their our this that these those there in on at "
+    "but and mr ms mrs dr".split())
+
+
 def _latin_break(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool) -> bool:
     """Ragged-right English: a line ended by choice if the next word would have fit on it."""
     line, previous = lines[i], lines[i - 1]
@@ -296,6 +390,8 @@ def _latin_break(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bo
         return not line.string[0].islower()
     if line.string[0].islower():
         return False
+    if _ends_sentence_case_subhead(lines, i - 1) and line.string[0].isupper():
+        return True
     # Justification can make an extractor break a line at every wide gap,
     # one word a line: a run of such fragments runs on.
     if " " not in previous.string and (" " not in line.string or (i > 1 and " " not in lines[i - 2].string)):
@@ -304,6 +400,20 @@ def _latin_break(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bo
     # line ended by choice leaves clear room for the next word.
     roomy = widths.widths[i - 1] + 1 + len(next_word) <= column * 0.75
     return roomy and widths.widths[i - 1] < 0.6 * column
+
+
+def _list_item_ran_short(lines: list[Line], widths: _Widths, i: int) -> bool:
+    """A bulleted item wraps at its box's measure, which its first line shows: a wrapped
+    line well short of it ended the item, and what follows is something else (a run of
+    headlines printed after the box)."""
+    start = i - 1
+    while start > 0 and widths.hints[start] is None:
+        start -= 1
+    return start < i - 1 and widths.widths[i - 1] < widths.widths[start] - LIST_WRAP_SLACK
+
+
+# Cells a wrapped item line may fall short of its first line (a bullet and a character).
+LIST_WRAP_SLACK = 4
 
 
 def _wrapped_title_tail(string: str, prev_string: str) -> bool:
@@ -359,6 +469,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         # Wider than the column: a headline across columns, not a body line.
         return True
     in_list = kind == LIST_ITEM
+    if in_list and _list_item_ran_short(lines, widths, i):
+        return True
     if not in_list and _wrapped_title_tail(line.string, prev_string):
         return False
     full = widths.is_full(i - 1)

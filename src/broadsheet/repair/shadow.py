@@ -205,13 +205,17 @@ def undouble_repeated_lines(lines: list[Line], source: str) -> tuple[list[Line],
     drop: set[int] = set()
     shadowed: dict[int, int] = {}
     i = 0
+    doubled_until = -1  # where the last doubled run ended
     while i < n:
         matched = 0
         j = next_same[i]
         while 0 < j - i <= MAX_REPEATED_BLOCK:
             k = j - i
-            if (strings[i:j] == strings[j : j + k]
-                    and sum(len(s) - s.count(" ") for s in strings[i:j]) >= MIN_REPEATED_LINE
+            # A short line may repeat by chance, but not right after text printed twice:
+            # there it is the wrapped end of the same doubled headline (人手 / 人手).
+            long_enough = sum(len(s) - s.count(" ") for s in strings[i:j]) >= MIN_REPEATED_LINE or (
+                i == doubled_until and lines[i].blank_before == 0)
+            if (strings[i:j] == strings[j : j + k] and long_enough
                     and all(lines[m].blank_before == 0 for m in range(i + 1, j + k) if m != j)):
                 matched = k
                 break
@@ -220,6 +224,7 @@ def undouble_repeated_lines(lines: list[Line], source: str) -> tuple[list[Line],
             shadowed.update((index, i) for index in range(i, i + matched))
             drop.update(range(i + matched, i + 2 * matched))
             i += 2 * matched
+            doubled_until = i
         else:
             i += 1
     _undouble_vertical_pairs(strings, lines, drop, shadowed)

@@ -26,7 +26,7 @@ from ..model import Page
 from ..repair import REPAIRS
 
 # Reasons the pipeline gives besides the repairs' own names (stages outside REPAIRS).
-OTHER_REMOVAL_REASONS = ("join_wrapped_lines", "strip_bullet_marker")
+OTHER_REMOVAL_REASONS = ("drop_later_copies", "join_wrapped_lines", "strip_bullet_marker")
 # A reason not listed above (a stage added later) is counted here rather than
 # adding a key some records lack; tests/test_batch.py fails when that happens on
 # the sample page, so the list gets updated.
