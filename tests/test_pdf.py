@@ -816,3 +816,17 @@ def test_a_column_of_one_line_cut_off_by_a_photo_is_read_on_under_it():
     assert [lf.lines[0].string for lf in out] == [
         "Every Tuesday the doctor walks up the", "blood pressures for every family.", "Hoping for a successor",
         "His greatest wish is that a young doc", "tor will come back to the village."]
+
+
+def test_a_rail_headline_beside_its_text_under_another_headline_is_no_deck_of_it():
+    from broadsheet.layout.articles import _stack_headlines
+    from broadsheet.layout.blocks import HEADLINE, PARAGRAPH, LayoutBlock
+    upper = LayoutBlock(HEADLINE, [_line("Reservoir levels fall to", (28, 520, 200, 536), 14),
+                                   _line("lowest in a decade", (28, 537, 170, 553), 14)], 14, True, None, 0)
+    rail = LayoutBlock(HEADLINE, [_line("Rooftop", (158, 568, 215, 584), 13), _line("beehives", (158, 585, 220, 601), 13)],
+                       13, True, None, 2)
+    text = LayoutBlock(PARAGRAPH, [_line("Forty-two office", (28, 570, 150, 579), 9),
+                                   _line("buildings keep hives", (28, 581, 150, 590), 9)], 9, False, None, 1)
+    assert _stack_headlines([upper, rail], [], [upper, text, rail]) == {}
+    deck = LayoutBlock(HEADLINE, [_line("Rainfall half the usual", (28, 560, 180, 574), 13)], 13, True, None, 2)
+    assert _stack_headlines([upper, deck], [], [upper, deck]) == {id(deck): upper}

@@ -240,16 +240,22 @@ def _set_feet(headlines: list[LayoutBlock], members: list[LayoutBlock]) -> None:
                 h.foot = max(h.foot, d.bbox[3])
 
 
-def _stack_headlines(headlines: list[LayoutBlock], h_rules: list[BBox]) -> dict[int, LayoutBlock]:
+def _stack_headlines(headlines: list[LayoutBlock], h_rules: list[BBox],
+                     members: list[LayoutBlock] = ()) -> dict[int, LayoutBlock]:
     """Headline-sized blocks set tight under another (a second line in other type, a deck):
-    each maps to the headline that leads its stack."""
+    each maps to the headline that leads its stack. A headline with text level with its
+    top just to its left, under the upper headline, is a rail's, set beside its story,
+    not a deck."""
     leads: dict[int, LayoutBlock] = {}
+    text = [m for m in members if m.kind not in (HEADLINE, DECK, KICKER)]
     for h in sorted(headlines, key=lambda b: b.bbox[1]):
         if h.vertical_strip:
             continue
         above = _governing(h.bbox, [o for o in headlines if o is not h], h_rules)
         if above is None or above is h:
             continue
+        if any(_text_left_of(m, h) and x_overlap(m.bbox, above.bbox) > 0.5 * width(m.bbox) for m in text):
+            continue  # text of the upper story's width beside it: a rail's headline
         gap = h.bbox[1] - above.bbox[3]
         ruled = any(_rule_between(r, above.bbox, h.bbox) for r in h_rules)
         if gap > STACK_GAP * h.size or ruled:
@@ -262,6 +268,11 @@ def _stack_headlines(headlines: list[LayoutBlock], h_rules: list[BBox]) -> dict[
         elif len(above.lines) == 1 and _names_a_topic(above.lines[0].string) and id(above) not in leads:
             leads[id(above)] = h
     return leads
+
+
+def _text_left_of(m: LayoutBlock, h: LayoutBlock) -> bool:
+    top = h.lines[0].bbox
+    return y_overlap(m.bbox, top) > 0 and 0 <= top[0] - m.bbox[2] <= RAIL_GAP * h.size
 
 
 def _names_a_topic(string: str) -> bool:
@@ -323,7 +334,7 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             headlines.append(deck)
     headlines.sort(key=lambda b: b.order)
     _set_feet(headlines, members)
-    stacked = _stack_headlines(headlines, h_rules)
+    stacked = _stack_headlines(headlines, h_rules, members)
     headlines = [h for h in headlines if id(h) not in stacked]
     stories = {id(h): _Story(h, frame=frame) for h in headlines}
     owner: dict[int, _Story] = {}
