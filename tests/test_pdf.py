@@ -830,3 +830,18 @@ def test_a_rail_headline_beside_its_text_under_another_headline_is_no_deck_of_it
     assert _stack_headlines([upper, rail], [], [upper, text, rail]) == {}
     deck = LayoutBlock(HEADLINE, [_line("Rainfall half the usual", (28, 560, 180, 574), 13)], 13, True, None, 2)
     assert _stack_headlines([upper, deck], [], [upper, deck]) == {id(deck): upper}
+
+
+def test_a_narrow_headline_whose_text_starts_under_its_deck_is_no_side_rail():
+    from broadsheet.layout.articles import _is_side_rail, _Story
+    from broadsheet.layout.blocks import DECK, HEADLINE, PARAGRAPH, LayoutBlock
+    head = LayoutBlock(HEADLINE, [_line("Old bakery", (439, 468, 564, 484), 15.6), _line("passes to a", (439, 486, 564, 502), 15.6),
+                                  _line("third generation", (439, 505, 560, 521), 15.6)], 15.6, True, None, 5)
+    deck = LayoutBlock(DECK, [_line("New owner keeps the old oven", (439, 523, 562, 536), 12.3),
+                              _line("and adds matcha tarts", (439, 540, 540, 553), 12.3)], 12.3, False, None, 6)
+    text = LayoutBlock(PARAGRAPH, [_line("The bakery opened sixty years ago", (439, 562, 567, 572), 9)], 9, False, None, 7)
+    beside = LayoutBlock(PARAGRAPH, [_line("Fish farmers now guide school", (330, 470, 430, 480), 9)], 9, False, None, 3)
+    head.foot = deck.bbox[3]
+    story = _Story(head, frame=None)
+    story.members = [deck, text]
+    assert not _is_side_rail(head, story, [beside], 9.0)

@@ -635,7 +635,8 @@ def _is_side_rail(h: LayoutBlock, story: _Story, orphans: list[LayoutBlock], bod
     hb = h.bbox
     if any(abs(o.bbox[1] - hb[1]) <= body and 0 <= o.bbox[0] - hb[2] <= MAX_COLUMN_GAP * body for o in orphans):
         return True  # text starts level with the headline's top, right beside it: its story
-    if min(m.bbox[1] for m in governed) - hb[3] <= RAIL_DROP * body:
+    # Measured from the foot of its decks: text right under the deck is under the headline.
+    if min(m.bbox[1] for m in governed) - max(hb[3], h.foot) <= RAIL_DROP * body:
         return False
     return any(y_overlap(o.bbox, hb) > 0 and (o.bbox[2] <= hb[0] + 2.0 or o.bbox[0] >= hb[2] - 2.0) for o in orphans)
 
