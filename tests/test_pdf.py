@@ -845,3 +845,14 @@ def test_a_narrow_headline_whose_text_starts_under_its_deck_is_no_side_rail():
     story = _Story(head, frame=None)
     story.members = [deck, text]
     assert not _is_side_rail(head, story, [beside], 9.0)
+
+
+def test_a_subhead_beside_a_ragged_column_ending_still_has_text_to_its_left():
+    from broadsheet.layout.articles import _text_to_the_left
+    from broadsheet.layout.blocks import DECK, PARAGRAPH, LayoutBlock
+    full = LayoutBlock(PARAGRAPH, [_line("Opponents, including several restaurant", (351, 200, 455, 209), 9)], 9, False, None, 1)
+    short = LayoutBlock(PARAGRAPH, [_line("life to shops that had", (351, 69, 426, 78), 9),
+                                    _line("pandemic.", (351, 93, 390, 102), 9)], 9, False, None, 0)
+    subhead = LayoutBlock(DECK, [_line("What changes", (463, 69, 527, 84), 10.5)], 10.5, True, None, 2)
+    assert _text_to_the_left(subhead, [short, full, subhead], 9.0)
+    assert not _text_to_the_left(subhead, [subhead, full], 9.0)

@@ -223,11 +223,18 @@ def _band_end(h: LayoutBlock, headlines: list[LayoutBlock], h_rules: list[BBox],
 
 
 def _text_to_the_left(block: LayoutBlock, members: list[LayoutBlock], body: float) -> bool:
+    """Running text level with the block in the column to its left. That column's right
+    edge is its widest paragraph's, not the one level with the block, which may be a
+    ragged short ending."""
     box = block.bbox
-    return any(
-        o.kind == PARAGRAPH and 0 <= box[0] - o.bbox[2] <= MAX_COLUMN_GAP * body and y_overlap(o.bbox, box) > 0
-        for o in members
-    )
+    for o in members:
+        if o.kind != PARAGRAPH or y_overlap(o.bbox, box) <= 0 or o.bbox[0] >= box[0]:
+            continue
+        right = max(m.bbox[2] for m in members if m.kind == PARAGRAPH and abs(m.bbox[0] - o.bbox[0]) <= 2.0
+                    and m.bbox[2] <= box[0])
+        if 0 <= box[0] - right <= MAX_COLUMN_GAP * body:
+            return True
+    return False
 
 
 def _set_feet(headlines: list[LayoutBlock], members: list[LayoutBlock]) -> None:
