@@ -856,3 +856,23 @@ def test_a_subhead_beside_a_ragged_column_ending_still_has_text_to_its_left():
     subhead = LayoutBlock(DECK, [_line("What changes", (463, 69, 527, 84), 10.5)], 10.5, True, None, 2)
     assert _text_to_the_left(subhead, [short, full, subhead], 9.0)
     assert not _text_to_the_left(subhead, [subhead, full], 9.0)
+
+
+def test_text_beside_a_photo_under_a_narrower_headline_is_that_headlines_story(tmp_path):
+    path = tmp_path / "photo_beside.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((28, 180), "Reservoirs fall to a ten-year low", fontname="tibo", fontsize=15)
+    page.draw_line((28, 188), (567, 188), width=0.6)
+    page.draw_rect(pymupdf.Rect(28, 196, 380, 350), color=None, fill=(0.7, 0.7, 0.7))
+    page.insert_text((395, 204), "By Ann Lee", fontname="hebo", fontsize=8)
+    lines = ["Water levels at the three main", "reservoirs have dropped to 38", "per cent, the lowest in ten years,",
+             "after the driest autumn on record."]
+    for i, text in enumerate(lines):
+        page.insert_text((395, 216 + i * 11), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    [article] = result.articles
+    assert article.headline.string == "Reservoirs fall to a ten-year low"
+    assert article.byline is not None and article.byline.string == "By Ann Lee"
+    assert [b.string for b in article.body] == [" ".join(lines)]

@@ -414,6 +414,9 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             previous = lb
             continue
         story = _empty_headline_below(lb.bbox, empty) or _sole_empty_headline_between_rules(lb.bbox, headlines, empty, h_rules)
+        if story is None:
+            h = _headline_over_picture_beside(lb.bbox, governing, pictures, body)
+            story = stories[id(h)] if h is not None else None
         if story is None and lb.kind != BYLINE:
             story = _story_to_the_left(lb, members, owner, stories, v_rules, body)
         if story is None and lb.kind != BYLINE:
@@ -571,6 +574,25 @@ def _closed_above(lb: LayoutBlock, members: list[LayoutBlock]) -> bool:
              and x_overlap(m.bbox, box) > 0.5 * min(width(m.bbox), width(box))]
     last = max(above, key=lambda m: m.bbox[3], default=None)
     return last is not None and last.kind in (SIGNOFF, CONTINUATION)
+
+
+def _headline_over_picture_beside(box: BBox, headlines: list[LayoutBlock], pictures: list[BBox],
+                                  body: float) -> LayoutBlock | None:
+    """Text starting level with a picture's top, right beside it, where the picture stands
+    right under a headline that does not reach over the text: a headline over its photo,
+    its story set beside the photo."""
+    for picture in pictures:
+        if abs(box[1] - picture[1]) > PICTURE_LEVEL * body or not 0 <= box[0] - picture[2] <= MAX_COLUMN_GAP * body:
+            continue
+        for h in headlines:
+            if not h.vertical_strip and _starts_just_under(picture, h.bbox, body) \
+                    and x_overlap(picture, h.bbox) > 0.5 * width(picture) and x_overlap(box, h.bbox) <= 0:
+                return h
+    return None
+
+
+# Text beside a picture starts within this much (× body) of the picture's top.
+PICTURE_LEVEL = 2.0
 
 
 def _starts_just_under(box: BBox, above: BBox, body: float) -> bool:
