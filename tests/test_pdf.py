@@ -876,3 +876,14 @@ def test_text_beside_a_photo_under_a_narrower_headline_is_that_headlines_story(t
     assert article.headline.string == "Reservoirs fall to a ten-year low"
     assert article.byline is not None and article.byline.string == "By Ann Lee"
     assert [b.string for b in article.body] == [" ".join(lines)]
+
+
+def test_a_rail_headline_set_right_of_its_story_takes_it_from_the_headline_above():
+    from broadsheet.layout.articles import _rail_beside
+    from broadsheet.layout.blocks import HEADLINE, LayoutBlock
+    upper = (335, 235, 600, 270)  # a headline over two columns
+    rail = LayoutBlock(HEADLINE, [_line("Storm cuts", (532, 390, 610, 408), 16), _line("power", (532, 410, 590, 428), 16)],
+                       16, True, None, 4)
+    text_left = (335, 392, 520, 520)
+    assert _rail_beside(rail, upper, text_left)
+    assert not _rail_beside(rail, upper, (335, 600, 520, 700))  # far under the rail's top

@@ -167,7 +167,8 @@ def _rail_beside(rail: LayoutBlock, upper: BBox, box: BBox) -> bool:
     """A headline set in a rail under ``upper``, right beside the block and level with
     its top or above it: the block is the rail's story, not the one above."""
     rb = rail.bbox
-    gap = box[0] - rb[2]
+    # Beside on either side: a rail set right of its story reads to its left.
+    gap = box[0] - rb[2] if box[0] >= rb[2] - 1.0 else rb[0] - box[2]
     return (
         not rail.vertical_strip and rb[1] >= upper[3] - 1.0 and rb[1] <= box[1] + rail.size
         and rb[3] > box[1] - rail.size and -1.0 <= gap <= RAIL_GAP * rail.size
