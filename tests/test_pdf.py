@@ -887,3 +887,22 @@ def test_a_rail_headline_set_right_of_its_story_takes_it_from_the_headline_above
     text_left = (335, 392, 520, 520)
     assert _rail_beside(rail, upper, text_left)
     assert not _rail_beside(rail, upper, (335, 600, 520, 700))  # far under the rail's top
+
+
+def test_a_label_on_a_rule_over_a_single_story_is_its_kicker(tmp_path):
+    """Over one story, not a column of items, the label names the story's topic."""
+    path = tmp_path / "kicker.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((300, 300), "MOTOR RACING", fontname="hebo", fontsize=9)
+    page.draw_line((300, 304), (560, 304), width=0.6)
+    page.insert_text((300, 330), "Two red cars finish first and second", fontname="tibo", fontsize=16)
+    for i, text in enumerate(["The team's two drivers took the first two", "places on Sunday, the first such result",
+                              "for the team in three seasons."]):
+        page.insert_text((300, 352 + i * 11), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    [article] = result.articles
+    assert article.headline.string == "Two red cars finish first and second"
+    assert [b.string for b in article.subheadlines] == ["MOTOR RACING"]
+    assert not [b for b in result.unassigned if b.kind == "furniture"]

@@ -607,13 +607,18 @@ def _find_column_labels(blocks: list[LayoutBlock], h_rules: list[BBox], page_wid
         if under is None or not _reads_as_title(under) or not _text_under(under, blocks) \
                 or len(joined_string(under.lines)) < LABEL_TITLE_RATIO * len(text):
             continue
-        block.kind = FURNITURE
         column = (rule[0] - 1.0, rule[1], rule[2] + 1.0, float("inf"))
-        for title in blocks:
-            if title.kind != HEADLINE and _reads_as_title(title) and contains(column, title.bbox, 0.0) and _text_under(title, blocks) \
-                    and not any(h.kind == HEADLINE and 0 <= title.bbox[1] - h.bbox[3] <= DECK_TIGHT * h.size
-                                and x_overlap(h.bbox, title.bbox) > 0 for h in blocks):
-                title.kind = HEADLINE
+        titles = [t for t in blocks if t is not block and _reads_as_title(t) and contains(column, t.bbox, 0.0)
+                  and _text_under(t, blocks)
+                  and not any(h.kind == HEADLINE and 0 <= t.bbox[1] - h.bbox[3] <= DECK_TIGHT * h.size
+                              and x_overlap(h.bbox, t.bbox) > 0 for h in blocks)]
+        if len(titles) < 2:
+            # One story under it: the label names that story's topic, a kicker.
+            block.kind = SUBHEAD
+            continue
+        block.kind = FURNITURE
+        for title in titles:
+            title.kind = HEADLINE
 
 
 def _reads_as_title(block: LayoutBlock) -> bool:
