@@ -282,3 +282,11 @@ def test_a_deck_repeating_its_own_headline_is_removed_not_kept():
     assert article.headline.string == "中央圖書館延長開放時間"
     assert article.subheadlines == []
     assert "".join(r.text for r in page.removed if r.reason == "repeated_title") == "中央圖書館延長開放時間"
+
+
+def test_a_dateline_s_reporter_in_brackets_on_the_next_line_is_part_of_the_byline():
+    text = ("中央圖書館延長開放時間\n\n新華社香港5月6日電\n（記者 李四）\n" + BODY_B + "（完）\n")
+    page = broadsheet.restore(text)
+    bylines = [a.byline.string for a in page.articles if a.byline]
+    assert bylines == ["新華社香港5月6日電（記者 李四）"]
+    assert not any(a.headline and "記者" in a.headline.string for a in page.articles)
