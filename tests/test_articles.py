@@ -290,3 +290,11 @@ def test_a_dateline_s_reporter_in_brackets_on_the_next_line_is_part_of_the_bylin
     bylines = [a.byline.string for a in page.articles if a.byline]
     assert bylines == ["新華社香港5月6日電（記者 李四）"]
     assert not any(a.headline and "記者" in a.headline.string for a in page.articles)
+
+
+def test_a_column_of_vertical_headlines_printed_twice_is_still_cut_between_their_bodies():
+    # The extractor gives every character of the doubled vertical run twice: 海/海/濱/濱/...
+    doubled = "".join(ch + "\n" + ch + "\n" for ch in "海濱長廊延伸工程明年動工中央圖書館延長開放時間離島渡輪增加夜航")
+    text = (BODY_A + "●記者 王五 報道\n\n" + BODY_B + "（本報綜合報道）\n\n" + BODY_C + "●記者 李四 報道\n\n" + doubled)
+    heads = {a.headline.string: a.body[0].string[:4] for a in articles(text) if a.headline and a.body}
+    assert heads == {"海濱長廊延伸工程明年動工": "東區海濱", "中央圖書館延長開放時間": "中央圖書", "離島渡輪增加夜航": "渡輪公司"}

@@ -231,7 +231,10 @@ def _split_joined_titles(title: Block, groups: list[_Group], df: Counter) -> lis
     if title.kind != TITLE or len(string) < MIN_JOINED_TITLE or not CJK_CHAR.search(string) or len(groups) < 2:
         return [title]
     units = {line.display_unit for line in title.lines}
-    if len(title.lines) > 1 and len(units) == 1 and None not in units:
+    one_block = len(title.lines) > 1 and len(units) == 1 and None not in units
+    # Vertical type, a character or two a line: one block may hold a column of headlines.
+    vertical = len(title.lines) * 2 >= len(string)
+    if one_block and not vertical:
         return [title]  # one block printed twice is one headline, however it wraps
 
     def best(text: str) -> tuple[float, int]:
@@ -241,12 +244,14 @@ def _split_joined_titles(title: Block, groups: list[_Group], df: Counter) -> lis
     whole, _ = best(string)
     if whole >= WELL_MATCHED_TITLE:
         return [title]  # one body already explains nearly all of it
-    cuts = _cuts_between_several_titles(string, groups, df) if len(title.lines) * 2 >= len(string) else []
+    cuts = _cuts_between_several_titles(string, groups, df) if vertical else []
     if cuts:
         bounds = [0, *cuts, len(string)]
         parts = [Block(TITLE, title.text[a:b].strip(), title.lines) for a, b in zip(bounds, bounds[1:])]
         title.text = EMPTY  # its text now lives in the parts
         return parts
+    if one_block:
+        return [title]
     choice = None
     for k in range(6, len(string) - 5):
         left_score, left_group = best(string[:k])
