@@ -252,3 +252,49 @@ def test_an_unpunctuated_run_of_chinese_longer_than_a_clause_is_a_stack_of_title
     assert _unpunctuated_cjk_stack("海濱長廊延伸工程明年動工立法會通過十九億元撥款圖書館延長開放時間")
     assert not _unpunctuated_cjk_stack("海濱長廊延伸工程明年動工，立法會昨日通過十九億元撥款，圖書館延長開放時間")
     assert not _unpunctuated_cjk_stack("海濱長廊延伸工程明年動工")
+
+
+BODY_C = ("渡輪公司宣布，來往離島的夜航班次由下月\n起增加兩班，以方便晚上下班的居民回家。\n")
+
+
+def test_three_headlines_in_vertical_type_down_the_edge_are_cut_between_their_bodies():
+    vertical = "".join(ch + "\n" for ch in "海濱長廊延伸工程明年動工中央圖書館延長開放時間離島渡輪增加夜航")
+    text = (BODY_A + "●記者 王五 報道\n\n" + BODY_B + "（本報綜合報道）\n\n" + BODY_C + "●記者 李四 報道\n\n" + vertical)
+    heads = {a.headline.string: a.body[0].string[:4] for a in articles(text) if a.headline and a.body}
+    assert heads == {"海濱長廊延伸工程明年動工": "東區海濱", "中央圖書館延長開放時間": "中央圖書", "離島渡輪增加夜航": "渡輪公司"}
+
+
+def test_a_run_of_text_with_commas_is_never_cut_into_headlines():
+    from collections import Counter
+
+    group = assemble._Group(0, features=assemble._features(BODY_A + BODY_B + BODY_C))
+    assert assemble._cuts_between_several_titles("海濱長廊延伸工程明年動工，中央圖書館延長開放時間，離島渡輪增加夜航",
+                                                 [group], Counter()) == []
+
+
+def test_a_deck_repeating_its_own_headline_is_removed_not_kept():
+    # The page's headline, then the same headline again in vertical type by the story.
+    vertical = "".join(ch + "\n" for ch in "中央圖書館延長開放時間")
+    text = ("海濱長廊延伸工程明年動工\n\n" + BODY_A + "●記者 王五 報道\n\n"
+            "中央圖書館延長開放時間\n\n" + BODY_B + "（本報綜合報道）\n\n" + vertical)
+    page = broadsheet.restore(text)
+    article = next(a for a in page.articles if a.headline and a.headline.string.startswith("中央"))
+    assert article.headline.string == "中央圖書館延長開放時間"
+    assert article.subheadlines == []
+    assert "".join(r.text for r in page.removed if r.reason == "repeated_title") == "中央圖書館延長開放時間"
+
+
+def test_a_dateline_s_reporter_in_brackets_on_the_next_line_is_part_of_the_byline():
+    text = ("中央圖書館延長開放時間\n\n新華社香港5月6日電\n（記者 李四）\n" + BODY_B + "（完）\n")
+    page = broadsheet.restore(text)
+    bylines = [a.byline.string for a in page.articles if a.byline]
+    assert bylines == ["新華社香港5月6日電（記者 李四）"]
+    assert not any(a.headline and "記者" in a.headline.string for a in page.articles)
+
+
+def test_a_column_of_vertical_headlines_printed_twice_is_still_cut_between_their_bodies():
+    # The extractor gives every character of the doubled vertical run twice: 海/海/濱/濱/...
+    doubled = "".join(ch + "\n" + ch + "\n" for ch in "海濱長廊延伸工程明年動工中央圖書館延長開放時間離島渡輪增加夜航")
+    text = (BODY_A + "●記者 王五 報道\n\n" + BODY_B + "（本報綜合報道）\n\n" + BODY_C + "●記者 李四 報道\n\n" + doubled)
+    heads = {a.headline.string: a.body[0].string[:4] for a in articles(text) if a.headline and a.body}
+    assert heads == {"海濱長廊延伸工程明年動工": "東區海濱", "中央圖書館延長開放時間": "中央圖書", "離島渡輪增加夜航": "渡輪公司"}

@@ -17,6 +17,12 @@ def test_line_cue(case):
     ("down on St.", False),
     ("the service would run for two years.", True),
     ("“我們會繼續努力。”", True),
+    # A corner bracket closes a sentence only with its stop inside: 。」 ends one,
+    # a quoted name at the line's end (本月「開放日」 / 將於周六舉行) does not.
+    ("他說：「我們會繼續努力。」", True),
+    ("大學本月「開放日」", False),
+    ("書名為『山城舊事』", False),
+    ("（記者 張三 報道）", True),
 ])
 def test_a_title_abbreviation_ends_no_sentence(text, ends):
     from broadsheet.charclass import ends_sentence

@@ -19,7 +19,7 @@ from .charclass import CJK_CHAR, HAN, ends_sentence
 from .classify import TITLE
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH,
-    EMPTY, PULL_QUOTE, SIGNOFF, SUBHEAD, Article, Block, SourcedText,
+    EMPTY, PULL_QUOTE, SIGNOFF, SUBHEAD, Article, Block, Removal, SourcedText,
 )
 
 # Prior for a title printed right before a body (the usual place) or right after it.
@@ -231,7 +231,10 @@ def _split_joined_titles(title: Block, groups: list[_Group], df: Counter) -> lis
     if title.kind != TITLE or len(string) < MIN_JOINED_TITLE or not CJK_CHAR.search(string) or len(groups) < 2:
         return [title]
     units = {line.display_unit for line in title.lines}
-    if len(title.lines) > 1 and len(units) == 1 and None not in units:
+    one_block = len(title.lines) > 1 and len(units) == 1 and None not in units
+    # Vertical type, a character or two a line: one block may hold a column of headlines.
+    vertical = len(title.lines) * 2 >= len(string)
+    if one_block and not vertical:
         return [title]  # one block printed twice is one headline, however it wraps
 
     def best(text: str) -> tuple[float, int]:
@@ -241,6 +244,14 @@ def _split_joined_titles(title: Block, groups: list[_Group], df: Counter) -> lis
     whole, _ = best(string)
     if whole >= WELL_MATCHED_TITLE:
         return [title]  # one body already explains nearly all of it
+    cuts = _cuts_between_several_titles(string, groups, df) if vertical else []
+    if cuts:
+        bounds = [0, *cuts, len(string)]
+        parts = [Block(TITLE, title.text[a:b].strip(), title.lines) for a, b in zip(bounds, bounds[1:])]
+        title.text = EMPTY  # its text now lives in the parts
+        return parts
+    if one_block:
+        return [title]
     choice = None
     for k in range(6, len(string) - 5):
         left_score, left_group = best(string[:k])
@@ -255,6 +266,83 @@ def _split_joined_titles(title: Block, groups: list[_Group], df: Counter) -> lis
     parts = [Block(TITLE, title.text[:k].strip(), title.lines), Block(TITLE, title.text[k:].strip(), title.lines)]
     title.text = EMPTY  # its text now lives in the two parts
     return parts
+
+
+# Three or more headlines run together: each at least this long, and each further
+# one must explain this much more of the run (in rare shared word pairs).
+MIN_RUN_TITLE = 5
+NEW_TITLE_COST = 1.0
+MAX_RUN_CHARS = 120
+_RUN_TEXT_MARK = regex.compile(r"[，。；,;]|\. ")
+
+
+def _cuts_between_several_titles(string: str, groups: list[_Group], df: Counter) -> list[int]:
+    """Headlines printed down a page's edge in vertical type come out as one run
+    of characters (甲地水災三千人撤離乙市地鐵新線通車丙校百年校慶): cut it where
+    its word pairs stop being found in one story's body and start being found
+    in another's. Only a cut into three or more headlines, each pointing at a
+    body other than its neighbours', is returned; two are left to the halving
+    below. The caller asks only of a title read one or two characters a line.
+    Where no shared word marks the seam, the cut falls mid-way between the last
+    pair one story explains and the first the next one does."""
+    n = len(string)
+    if n < 3 * MIN_RUN_TITLE or n > MAX_RUN_CHARS or _RUN_TEXT_MARK.search(string):
+        return []  # a comma or a full stop: a sentence of text, not headlines
+    pairs = [string[i : i + 2] for i in range(n - 1)]
+    weight = [1.0 / df[p] if df[p] else 0.0 for p in pairs]
+    candidates = [g for g in groups if any(p in g.features for p in pairs)]
+    if len(candidates) < 3:
+        return []
+    # prefix[g][i]: weight of the pairs before position i that story g's body holds
+    prefix = []
+    for g in candidates:
+        acc = [0.0]
+        for p, w in zip(pairs, weight):
+            acc.append(acc[-1] + (w if p in g.features else 0.0))
+        prefix.append(acc)
+
+    def gain(gi: int, a: int, b: int) -> float:  # pairs wholly inside string[a:b]
+        return prefix[gi][max(a, b - 1)] - prefix[gi][a]
+
+    # best[b][gi]: the best cut of string[:b] whose last piece points at story gi
+    NONE = (float("-inf"), None, None)
+    best = [[NONE] * len(candidates) for _ in range(n + 1)]
+    for b in range(MIN_RUN_TITLE, n + 1):
+        for gi in range(len(candidates)):
+            top = (gain(gi, 0, b), None, None)
+            for a in range(MIN_RUN_TITLE, b - MIN_RUN_TITLE + 1):
+                for gj in range(len(candidates)):
+                    if gj == gi or best[a][gj][0] == float("-inf"):
+                        continue
+                    score = best[a][gj][0] + gain(gi, a, b) - NEW_TITLE_COST
+                    if score > top[0]:
+                        top = (score, a, gj)
+            best[b][gi] = top
+    gi = max(range(len(candidates)), key=lambda k: best[n][k][0])
+    pieces: list[tuple[int, int, int]] = []  # (start, end, story)
+    b = n
+    while True:
+        _score, a, gj = best[b][gi]
+        pieces.append((a or 0, b, gi))
+        if a is None:
+            break
+        b, gi = a, gj
+    pieces.reverse()
+    if len(pieces) < 3:
+        return []
+    cuts = []
+    for (a0, b0, g0), (a1, b1, g1) in zip(pieces, pieces[1:]):
+        # the seam: after the left story's last found pair, before the right story's first
+        last = max((i for i in range(a0, b0 - 1) if pairs[i] in candidates[g0].features), default=a0)
+        first = min((i for i in range(a1, b1 - 1) if pairs[i] in candidates[g1].features), default=b1 - 2)
+        cuts.append(max(last + 2, min(first, (last + 2 + first + 1) // 2)))
+    bounds = [0, *cuts, n]
+    if any(b - a < MIN_RUN_TITLE for a, b in zip(bounds, bounds[1:])):
+        return []
+    for (a, b), (_a, _b, g) in zip(zip(bounds, bounds[1:]), pieces):
+        if _overlap(_features(string[a:b]), candidates[g], df) < MIN_HALF_SCORE:
+            return []
+    return cuts
 
 
 # A CJK headline in display type runs to about two dozen characters, however many
@@ -365,7 +453,7 @@ def _headline_score(feats: set[str], group: _Group, run: _TitleRun, df: Counter,
     return _overlap(feats, group, df) + prior
 
 
-def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
+def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None) -> tuple[list[Article], list[Block]]:
     groups, runs, captions, unassigned = _build_groups(blocks)
     for group in groups:
         group.features = _features(" ".join(b.string for b in group.body))
@@ -481,6 +569,8 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
         if article.headline is None and article.subheadlines:
             article.headline = article.subheadlines.pop(0)
             article.headline.kind = HEADLINE
+        if removed is not None:
+            _drop_repeated_decks(article, removed)
 
     # 5. Captions to the article they illustrate; credits onto their captions.
     _attach_captions(captions, groups, article_of_group, articles, unassigned)
@@ -494,6 +584,32 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Block]]:
     articles.sort(key=_reading_position)
     _account_for_every_block(blocks, articles, unassigned)
     return articles, unassigned
+
+
+# Shorter titles recur on purpose (a standing head over each of a page's briefs).
+MIN_REPEATED_CJK = 6
+MIN_REPEATED_LATIN = 20
+_SPACES = regex.compile(r"\s+")
+
+
+def _drop_repeated_decks(article: Article, removed: list[Removal]) -> None:
+    """A deck that only repeats its own headline (or an earlier deck), in whole or
+    in part, is a second print of it: a page's headlines set again in vertical type
+    down its edge. It is removed, not kept as a deck saying the same thing."""
+    if article.headline is None:
+        return
+    seen = [_SPACES.sub("", article.headline.string)]
+    kept = []
+    for deck in article.subheadlines:
+        string = _SPACES.sub("", deck.string)
+        long_enough = len(string) >= (MIN_REPEATED_CJK if CJK_CHAR.search(string) else MIN_REPEATED_LATIN)
+        if long_enough and any(string in earlier for earlier in seen):
+            removed.extend(deck.text.as_removals("repeated_title"))
+            deck.text = EMPTY
+            continue
+        seen.append(string)
+        kept.append(deck)
+    article.subheadlines = kept
 
 
 def _account_for_every_block(blocks: list[Block], articles: list[Article], unassigned: list[Block]) -> None:

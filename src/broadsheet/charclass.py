@@ -45,5 +45,7 @@ def ends_sentence(text: str) -> bool:
     if _TITLE_ABBREVIATION.search(text):
         return False
     if text[-1] in CLOSING_QUOTES and len(text) > 1:
-        return text[-2] in SENTENCE_END or text[-1] in "」』”）)"
+        # 「」『』 carry a sentence's stop inside (。」); bare, they close a quoted
+        # name mid-sentence (內地「雙十一」 / 購物節). Brackets close a byline or credit.
+        return text[-2] in SENTENCE_END or text[-1] in "”）)"
     return text[-1] in SENTENCE_END

@@ -25,7 +25,7 @@ def restore_lines(lines: list[Line], source_text: str, source: str = "<text>", n
     line_blocks = segment_lines(lines)
     blocks, joined_removals = classify_blocks(line_blocks, known)
     removed.extend(joined_removals)
-    articles, unassigned = assemble_articles(blocks)
+    articles, unassigned = assemble_articles(blocks, removed)
     language = detect_language(" ".join(line.string for line in lines[:400]))
     removed = _settle_removals(removed, source_text)
     removed.sort(key=lambda r: (r.page or 0, r.start))

@@ -290,6 +290,9 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
             while i < n and len(block.lines) < 3 and bracket_balance(block.lines[-1].string) > 0 and hints[i] is None:
                 block.lines.append(lines[i])
                 i += 1
+            if kind == BYLINE and i < n and hints[i] is None and _bracketed_reporter(lines[i].string, block.lines[-1].string):
+                block.lines.append(lines[i])
+                i += 1
         else:
             while i < n and hints[i] is None and not _starts_new_block(lines, widths, i, blanks_reliable, indentation, kind):
                 block.lines.append(lines[i])
@@ -297,6 +300,14 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
         block.body_measure = len(block.lines) > 1 and widths.is_full(start)
         blocks.append(block)
     return blocks
+
+
+def _bracketed_reporter(string: str, byline: str) -> bool:
+    """A dateline's reporter in brackets on the next line (新华社广州3月2日电 / （记者 王晓东））
+    is part of the byline: the whole line is one bracket, and the two read as a byline."""
+    string = string.strip()
+    return (len(string) > 2 and string[0] in "（(" and string[-1] in "）)" and bracket_balance(string) == 0
+            and "）" not in string[1:-1] and ")" not in string[1:-1] and line_cue(byline + string) == BYLINE)
 
 
 def _is_first_line_of_paragraph(lines: list[Line], widths: _Widths, i: int) -> bool:
