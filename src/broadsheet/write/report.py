@@ -39,6 +39,7 @@ REASON_STYLES: dict[str, tuple[str, str]] = {
     "undouble_punctuation": ("doubled punctuation", "#f8c27a"),
     "undouble_repeated_lines": ("repeated line", "#dcb0f2"),
     "drop_later_copies": ("later copy of a line", "#e6c3f5"),
+    "repeated_title": ("deck repeating its headline", "#f0b8d0"),
     "unshingle_redrawn_runs": ("redrawn run (shingled lines)", "#e9a3c9"),
     "drop_invisible_marks": ("invisible mark", "#b8e0d2"),
     "drop_justify_spaces": ("justification space", "#8fcdf4"),
