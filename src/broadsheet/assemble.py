@@ -237,11 +237,7 @@ def _split_joined_titles(title: Block, groups: list[_Group], df: Counter) -> lis
     if one_block and not vertical:
         return [title]  # one block printed twice is one headline, however it wraps
 
-    def best(text: str) -> tuple[float, int]:
-        feats = _features(text)
-        return max((_overlap(feats, g, df), g.index) for g in groups)
-
-    whole, _ = best(string)
+    whole, _ = _best_story(string, groups, df)
     if whole >= WELL_MATCHED_TITLE:
         return [title]  # one body already explains nearly all of it
     cuts = _cuts_between_several_titles(string, groups, df) if vertical else []
@@ -254,10 +250,10 @@ def _split_joined_titles(title: Block, groups: list[_Group], df: Counter) -> lis
         return [title]
     choice = None
     for k in range(6, len(string) - 5):
-        left_score, left_group = best(string[:k])
-        right_score, right_group = best(string[k:])
+        left_score, left_group = _best_story(string[:k], groups, df)
+        right_score, right_group = _best_story(string[k:], groups, df)
         gain = (left_score + right_score) / 2 - whole
-        if (left_group != right_group and gain >= SPLIT_GAIN and min(left_score, right_score) >= MIN_HALF_SCORE
+        if (left_group is not right_group and gain >= SPLIT_GAIN and min(left_score, right_score) >= MIN_HALF_SCORE
                 and (choice is None or gain > choice[0])):
             choice = (gain, k)
     if choice is None:
@@ -353,11 +349,12 @@ MAX_WRAPPED_END = 3
 _HEADLINE_STOP = "。；，、：:"
 
 
-def _best_group(text: str, groups: list[_Group], df: Counter) -> int | None:
+def _best_story(text: str, groups: list[_Group], df: Counter) -> tuple[float, _Group | None]:
+    """The story whose body shares most of the text's word pairs, and that share (a tie
+    goes to the later story)."""
     feats = _features(text)
-    scored = [(_overlap(feats, g, df), g.index) for g in groups]
-    score, index = max(scored, default=(0.0, None))
-    return index if score > 0 else None
+    return max(((_overlap(feats, g, df), g) for g in groups), key=lambda scored: (scored[0], scored[1].index),
+               default=(0.0, None))
 
 
 def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Counter) -> bool:
@@ -372,10 +369,10 @@ def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Cou
         return False  # a doubled copy, not more words
     if _halves(head.string) + _halves(piece.string) - _half_begun(head.string) > 2:
         return False  # a headline already in two halves: a further line is a deck
-    story = _best_group(head.string, groups, df)
-    if story is not None:
+    score, story = _best_story(head.string, groups, df)
+    if score > 0:
         feats = _features(piece.string)
-        shared = _overlap(feats, _group_at(groups, story), df)
+        shared = _overlap(feats, story, df)
         # It shares words with the headline's story, about as many as with any other
         # (a story cut in two by a box or a jump line may hold the rest).
         if shared > 0 and shared >= SAME_STORY_SHARE * max(_overlap(feats, g, df) for g in groups):
@@ -383,7 +380,7 @@ def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Cou
     # Too few words to tell: only the end of a wrapped line carries on, shorter than the
     # line it ends and printed right under it; apart from it by a blank line, only a
     # dangling end too short to stand alone (保險, 臉”).
-    if _best_group(piece.string, groups, df) is not None:
+    if _best_story(piece.string, groups, df)[0] > 0:
         return False
     wrapped_end = len(piece.string) < len(head.lines[-1].string) and piece.lines[0].blank_before == 0
     return wrapped_end or len(piece.string) <= MAX_WRAPPED_END
@@ -403,10 +400,6 @@ def _half_begun(string: str) -> bool:
 
 # A half this short after its space was cut by the column's edge, not finished.
 MAX_BEGUN_HALF = 3
-
-
-def _group_at(groups: list[_Group], index: int) -> _Group:
-    return next(g for g in groups if g.index == index)
 
 
 def _join_headline_lines(titles: list[Block], groups: list[_Group], df: Counter) -> list[Block]:
