@@ -28,6 +28,9 @@ def display_width(text: str) -> int:
     return len(text) + wide
 
 
+# English words no phrase ends on: a line that stops on one runs on into the next.
+RUN_ON_WORDS = frozenset("and or of to the a an in on for with by at from as but than that which".split())
+
 # Titles and the like written with a full stop before a name: "Dr." ends no sentence.
 _TITLE_ABBREVIATION = regex.compile(
     r"(?:^|[\s(\"'“‘])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Rev|Hon|Fr|Sr|Jr|St|Mt|No|Nos|Vol|Fig|approx|vs)\.$"

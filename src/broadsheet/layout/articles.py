@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..charclass import CJK_CHAR
+from ..charclass import CJK_CHAR, RUN_ON_WORDS
 from ..classify import is_title_like
 from ..geometry import BBox, height, intersection_area, union, width, x_overlap, y_overlap
 from ..model import (
@@ -262,7 +262,7 @@ def _stack_headlines(headlines: list[LayoutBlock], h_rules: list[BBox],
         above = _governing(h.bbox, [o for o in headlines if o is not h], h_rules)
         if above is None or above is h:
             continue
-        if any(_text_left_of(m, h) and x_overlap(m.bbox, above.bbox) > 0.5 * width(m.bbox) for m in text):
+        if any(_level_with_top_on_left(m, h) and x_overlap(m.bbox, above.bbox) > 0.5 * width(m.bbox) for m in text):
             continue  # text of the upper story's width beside it: a rail's headline
         gap = h.bbox[1] - above.bbox[3]
         ruled = any(_rule_between(r, above.bbox, h.bbox) for r in h_rules)
@@ -278,7 +278,8 @@ def _stack_headlines(headlines: list[LayoutBlock], h_rules: list[BBox],
     return leads
 
 
-def _text_left_of(m: LayoutBlock, h: LayoutBlock) -> bool:
+def _level_with_top_on_left(m: LayoutBlock, h: LayoutBlock) -> bool:
+    """Block ``m`` stands level with the headline's first line, just left of it."""
     top = h.lines[0].bbox
     return y_overlap(m.bbox, top) > 0 and 0 <= top[0] - m.bbox[2] <= RAIL_GAP * h.size
 
@@ -666,7 +667,7 @@ def _is_side_rail(h: LayoutBlock, story: _Story, orphans: list[LayoutBlock], bod
     if any(abs(o.bbox[1] - hb[1]) <= body and 0 <= o.bbox[0] - hb[2] <= MAX_COLUMN_GAP * body for o in orphans):
         return True  # text starts level with the headline's top, right beside it: its story
     # Measured from the foot of its decks: text right under the deck is under the headline.
-    if min(m.bbox[1] for m in governed) - max(hb[3], h.foot) <= RAIL_DROP * body:
+    if min(m.bbox[1] for m in governed) - h.foot <= RAIL_DROP * body:
         return False
     return any(y_overlap(o.bbox, hb) > 0 and (o.bbox[2] <= hb[0] + 2.0 or o.bbox[0] >= hb[2] - 2.0) for o in orphans)
 
@@ -912,7 +913,7 @@ def _runs_on(before: LayoutBlock, after: LayoutBlock) -> bool:
         # An item's wrapped line hangs under its text, so it is indented; a new paragraph
         # after a list starts a sentence of its own.
         return not ends_paragraph(before.block.string) and len(after.lines) <= 2 and (
-            not first.isupper() or last_word in _RUN_ON_WORDS
+            not first.isupper() or last_word in RUN_ON_WORDS
         )
     if after.indented:
         return False
@@ -925,7 +926,7 @@ def _runs_on(before: LayoutBlock, after: LayoutBlock) -> bool:
     tail = before.block.string.rstrip().rstrip(_CLOSING_MARKS)
     mid_sentence = tail.endswith(_MID_SENTENCE_MARKS) or bool(tail) and tail[-1].isalnum() and not CJK_CHAR.match(tail[-1])
     return not ends_paragraph(before.block.string) and (
-        before.ends_full or first.islower() or cjk_on or last_word in _RUN_ON_WORDS or mid_sentence
+        before.ends_full or first.islower() or cjk_on or last_word in RUN_ON_WORDS or mid_sentence
     )
 
 
@@ -934,7 +935,6 @@ _CLOSING_MARKS = "\"'”’」』）)"
 
 
 # A line ending on one of these words stops mid-phrase: the next column carries on.
-_RUN_ON_WORDS = frozenset("and or of to the a an in on for with by at from as but than that which".split())
 
 
 def _tight(left: str, right: str) -> bool:

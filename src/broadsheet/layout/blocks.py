@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from .. import cues
-from ..charclass import CJK_CHAR, bracket_balance, ends_in_title_abbreviation, ends_sentence
+from ..charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance, ends_in_title_abbreviation, ends_sentence
 from ..geometry import BBox, contains, height, union, width, x_overlap, y_overlap
 from ..model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH, SIGNOFF,
@@ -118,14 +118,14 @@ def _cut_run_in_heads(lines: list[Line], styles: dict[BBox, Style], body: float)
     lines, the ids of each headline's last part and the ids of its first line."""
     heads: set[int] = set()
     opens: set[int] = set()
-    low, high = (1 - RUN_IN_SIZE) * body, (1 + RUN_IN_SIZE) * body
-    if not any(low <= (ln.size or 0.0) <= high and (ln.run_in is not None or _display_line(ln, styles)) for ln in lines):
+    at_text_size = [abs((ln.size or 0.0) - body) <= RUN_IN_SIZE * body for ln in lines]
+    if not any(fits and (ln.run_in is not None or _display_line(ln, styles)) for fits, ln in zip(at_text_size, lines)):
         return lines, heads, opens
     gaps = sorted(b.bbox[1] - a.bbox[3] for a, b in zip(lines, lines[1:]) if b.bbox[1] > a.bbox[3] - 1.0)
     leading = max(0.0, gaps[len(gaps) // 2]) if gaps else 0.0
     out: list[Line] = []
     for i, line in enumerate(lines):
-        if abs((line.size or 0.0) - body) > RUN_IN_SIZE * body:
+        if not at_text_size[i]:
             out.append(line)
             continue
         if line.run_in is not None:
@@ -482,12 +482,11 @@ def _page_uses_indents(leaves: list[Leaf]) -> bool:
     return total > 0 and indented >= 2 and indented >= INDENT_SHARE * total
 
 
-_MID_PHRASE = frozenset("and or of to the a an in on for with by at from as but than that which".split())
 
 
 def _stops_mid_phrase(text: str) -> bool:
     words = text.split()
-    return bool(words) and (words[-1].lower() in _MID_PHRASE or text.rstrip().endswith((",", "-", "、", "，", ":", "：")))
+    return bool(words) and (words[-1].lower() in RUN_ON_WORDS or text.rstrip().endswith((",", "-", "、", "，", ":", "：")))
 
 
 def _indented(line: Line, left: float, size: float) -> bool:

@@ -261,7 +261,7 @@ def _running_line(line: Line, body: float) -> bool:
     not a byline or a title: body type, a good length, no closing mark."""
     string = line.string.rstrip()
     return abs((line.size or 0) - body) <= 0.05 * body and len(string) >= RUNNING_LINE_CHARS \
-        and string[-1:] not in FINISHED_LINE and string[-1:] not in ")）」』\"”"
+        and string[-1:] not in FINISHED_LINE
 
 
 # A line of running text holds at least this many characters (a byline or a title fewer).
