@@ -262,14 +262,20 @@ def test_dev_sized_plan_holds_out_about_six_pages_of_each():
     assert all(sum(p.layout == name for p in plans) >= 4 for name in LAYOUT_FAMILIES)
 
 
+def _passes_gold_checks(page, held_out: bool) -> None:
+    """The page's meta says whether it is held out and is the gold's; every gold string is
+    in the unshadowed proof copy; every line is drawn where it was planned; nothing collides."""
+    assert page.meta["held_out"] is held_out and page.gold["meta"] == page.meta
+    proof = render(page.canvas, PAGE_WIDTH, PAGE_HEIGHT, "none", "natural", random.Random(0))
+    check_gold_in_proof(page.gold, proof)
+    check_lines_on_page(page.canvas, page.pdf)
+    check_no_collisions(page.canvas, PAGE_WIDTH, PAGE_HEIGHT)
+
+
 def test_inset_halo_pages_pass_the_gold_checks(held_out_pages):
     for page in held_out_pages:
-        assert page.meta["held_out"] is True and page.gold["meta"] == page.meta
         assert 2 <= len(page.gold["articles"]) <= 5
-        proof = render(page.canvas, PAGE_WIDTH, PAGE_HEIGHT, "none", "natural", random.Random(0))
-        check_gold_in_proof(page.gold, proof)
-        check_lines_on_page(page.canvas, page.pdf)
-        check_no_collisions(page.canvas, PAGE_WIDTH, PAGE_HEIGHT)
+        _passes_gold_checks(page, held_out=True)
 
 
 def _inset_frame(page):
@@ -401,12 +407,8 @@ def briefs_ocr_pages():
 
 def test_briefs_ocr_layer_pages_pass_the_gold_checks(briefs_ocr_pages):
     for page in briefs_ocr_pages:
-        assert page.meta["held_out"] is False and page.gold["meta"] == page.meta
         assert 2 <= len(page.gold["articles"]) <= 5
-        proof = render(page.canvas, PAGE_WIDTH, PAGE_HEIGHT, "none", "natural", random.Random(0))
-        check_gold_in_proof(page.gold, proof)
-        check_lines_on_page(page.canvas, page.pdf)
-        check_no_collisions(page.canvas, PAGE_WIDTH, PAGE_HEIGHT)
+        _passes_gold_checks(page, held_out=False)
 
 
 def test_ocr_layer_repeats_headlines_invisibly_after_everything_else(briefs_ocr_pages, tmp_path):
@@ -485,12 +487,7 @@ def dogleg_glyph_double_page():
 
 
 def test_dogleg_glyph_double_page_passes_the_gold_checks(dogleg_glyph_double_page):
-    page = dogleg_glyph_double_page
-    assert page.meta["held_out"] is False and page.gold["meta"] == page.meta
-    proof = render(page.canvas, PAGE_WIDTH, PAGE_HEIGHT, "none", "natural", random.Random(0))
-    check_gold_in_proof(page.gold, proof)
-    check_lines_on_page(page.canvas, page.pdf)
-    check_no_collisions(page.canvas, PAGE_WIDTH, PAGE_HEIGHT)
+    _passes_gold_checks(dogleg_glyph_double_page, held_out=False)
 
 
 def test_glyph_double_shows_doubled_glyphs_to_pdfminer(dogleg_glyph_double_page, tmp_path):
