@@ -118,6 +118,54 @@ def test_characters_read_line_by_line_are_rawdicts(three_column):
         chars._extra = low_level
 
 
+def test_a_span_drawn_again_whole_matches_as_its_glyphs_would(tmp_path):
+    """The whole-span shortcut gives the pairs, and about the distance, that reading each
+    glyph gives; a copy of other width or text is left to the glyph-by-glyph match."""
+    from broadsheet.layout import dedupe
+    from broadsheet.layout.extract import read_page_text
+
+    path = tmp_path / "shadow.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72.6, 100.5), "Harbour ferry returns", fontname="hebo", fontsize=20, color=(0.7, 0.7, 0.7))
+    page.insert_text((72, 100), "Harbour ferry returns", fontname="hebo", fontsize=20)
+    page.insert_text((72.5, 160.5), "港口渡輪復航", fontname="china-t", fontsize=20, color=(0.7, 0.7, 0.7))
+    page.insert_text((72, 160), "港口渡輪復航", fontname="china-t", fontsize=20)
+    page.insert_text((72, 220), "Harbour ferry returns", fontname="hebo", fontsize=20)
+    page.insert_text((72.4, 220.4), "Harbour ferry", fontname="hebo", fontsize=20)
+    doc.save(path)
+    with pymupdf.open(path) as reopened:
+        text = read_page_text(reopened[0], 1)
+    spans = text.spans
+    pairs = dedupe._candidate_pairs(spans)
+    assert len(pairs) == 3
+    shortcuts = 0
+    for i, j in pairs:
+        a, b = spans[i], spans[j]
+        by_glyph = dedupe._match_chars(a, text.chars_of(a), b, text.chars_of(b), set())
+        whole = dedupe._whole_span_copy(a, b, set())
+        if whole is None:
+            assert a.text != b.text  # the shorter redrawn run
+            continue
+        shortcuts += 1
+        assert [(x, y) for x, y, _d in whole] == [(x, y) for x, y, _d in by_glyph]
+        assert all(d == pytest.approx(w, abs=0.05) for (_x, _y, d), (_a, _b, w) in zip(by_glyph, whole))
+    assert shortcuts == 2
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_reading_a_pdf_leaves_the_cycle_collector_as_it_found_it(three_column, enabled):
+    import gc
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        restore_pdf(three_column[0])
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+
+
 # -- reading order and articles -----------------------------------------------
 
 def test_three_columns_read_in_order_with_headlines_attached(three_column_page, three_column):
