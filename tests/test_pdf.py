@@ -573,6 +573,23 @@ def test_a_headline_redrawn_in_runs_keeps_its_undrawn_full_width_space(tmp_path)
     assert [a.headline.string for a in result.articles if a.headline] == ["渡輪加價\u3000乘客排隊"]
 
 
+def test_a_masthead_date_in_large_type_is_furniture_not_a_headline(tmp_path):
+    path = tmp_path / "masthead_date.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 140), "Lunedì 3 marzo 2025", fontname="helv", fontsize=15)
+    page.insert_text((72, 190), "Il ponte riapre dopo i lavori", fontname="hebo", fontsize=22)
+    body = ["Il vecchio ponte sul fiume riapre oggi al traffico dopo otto mesi",
+            "di lavori. Il comune ha rifatto il fondo stradale e le ringhiere,",
+            "e da domani passeranno anche gli autobus della linea quattro."]
+    for k, line in enumerate(body):
+        page.insert_text((72, 220 + 13 * k), line, fontname="helv", fontsize=10)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles if a.headline] == ["Il ponte riapre dopo i lavori"]
+    assert [(b.kind, b.string) for b in result.unassigned] == [("furniture", "Lunedì 3 marzo 2025")]
+
+
 def test_a_credit_set_up_a_photos_edge_is_its_credit(tmp_path):
     path = tmp_path / "vertical_credit.pdf"
     doc = pymupdf.open()

@@ -564,6 +564,9 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
         if block.run_in_head:
             block.kind = HEADLINE
             continue
+        if n == 1 and cues.DATE_LINE.match(first.strip()):
+            block.kind = FURNITURE  # a masthead's date, set as large as it likes
+            continue
         under = next((p for p in photos if contains(p, box, 2.0)), None) if n <= 2 and block.size < body else None
         if under is not None:
             block.kind = CREDIT  # small type printed over a photo: its credit or label
