@@ -839,6 +839,41 @@ def test_a_headline_under_its_story_takes_the_text_above_a_photo_set_across_the_
     assert body.startswith("Rents in the city rose again") and "next week." in body
 
 
+def test_a_headline_beside_its_photo_heads_the_text_under_the_photo_not_the_story_above(tmp_path):
+    """A headline set level beside a photo, nothing under it, heads the text under the photo
+    and the photo's caption; the story above, whose column ends over the headline, keeps its
+    own text."""
+    path = tmp_path / "headline_beside_photo.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "Night buses to run all week", fontname="tibo", fontsize=18)
+    upper = [["The city will run night buses", "on every day of the week from", "March, the transport office said."],
+             ["Riders had asked for the change", "for years, and the council agreed", "to pay for it from parking fees."]]
+    for col, lines in enumerate(upper):
+        for i, text in enumerate(lines):
+            page.insert_text((40 + col * 170, 84 + i * 11), text, fontname="tiro", fontsize=9)
+    page.draw_rect(pymupdf.Rect(40, 130, 330, 240), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((346, 144), "Reservoirs fall", fontname="tibo", fontsize=16)
+    page.insert_text((346, 162), "to a ten-year low", fontname="tibo", fontsize=16)
+    page.insert_text((40, 250), "The dry bed of the north reservoir.", fontname="helv", fontsize=7)
+    lower = [["Water in the three reservoirs", "fell to a third of capacity after", "the driest autumn on record."],
+             ["The water office asked homes to", "cut their use by a tenth and said", "hoses may be banned in May."]]
+    for col, lines in enumerate(lower):
+        for i, text in enumerate(lines):
+            page.insert_text((40 + col * 150, 266 + i * 11), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    by_headline = {a.headline.string if a.headline else None: a for a in result.articles}
+    assert set(by_headline) == {"Night buses to run all week", "Reservoirs fall to a ten-year low"}
+    reservoirs = by_headline["Reservoirs fall to a ten-year low"]
+    text = " ".join(b.string for b in reservoirs.body)
+    assert text.startswith("Water in the three reservoirs") and "hoses may be banned in May." in text
+    assert "night buses" not in text and "parking fees" not in text
+    assert [c.string for c in reservoirs.captions] == ["The dry bed of the north reservoir."]
+    buses = " ".join(b.string for b in by_headline["Night buses to run all week"].body)
+    assert "parking fees." in buses
+
+
 def test_a_headline_line_the_column_cut_set_apart_rejoins_its_headline():
     """A two-line headline beside a rail can be cut between its lines: the second line, in
     the same type right under the first, is the same headline; a headline further down is not."""

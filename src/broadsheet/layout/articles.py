@@ -123,16 +123,18 @@ def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox]
         stories.extend(_stories_in_area(members, h_rules, v_rules, body, frame, pictures))
     for story in stories:
         story.article = _build_article(story)
-    _attach_illustrations(illustrations, stories, h_rules, body, unassigned)
+    _attach_illustrations(illustrations, stories, h_rules, v_rules, body, unassigned)
     stories.sort(key=lambda s: s.first)
     articles = [s.article for s in stories if s.article is not None and s.article.blocks()]
     return articles, unassigned
 
 
-def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox]) -> LayoutBlock | None:
+def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox],
+               beside_pictures: list[tuple[LayoutBlock, BBox]] = ()) -> LayoutBlock | None:
     """The lowest headline above ``box`` whose width covers it, with no rule in between and
     no other headline under it first: a headline's area runs across its full width down to
-    the next headline in any of its columns."""
+    the next headline in any of its columns. A picture in between with a headline of its
+    own set level beside it (``beside_pictures``) ends the area as a headline would."""
     above = [
         h for h in headlines
         if not h.vertical_strip and h.bbox[3] <= box[1] + max(2.0, OVERLAP_SLACK * h.size)
@@ -150,6 +152,9 @@ def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox]) -> 
             continue
         if any(o is not h and _rail_beside(o, hb, box) for o in headlines):
             continue
+        if any(o is not h and p[1] >= hb[3] - 1.0 and p[3] <= box[1] + 2.0
+               and x_overlap(p, box) > 0.5 * min(width(p), width(box)) for o, p in beside_pictures):
+            return None
         return h
     return None
 
@@ -371,6 +376,10 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             owner[id(lb)] = stories[h]
     # A headline set under its story governs nothing beneath it: that is the next story's.
     governing = [h for h in headlines if id(h) not in footing]
+    # Headlines with nothing under them, set level beside a picture: the picture is their
+    # story's, and so is the text under it.
+    beside_pictures = [(h, p) for h in governing if not h.vertical_strip and _bare(h, members, body)
+                       and (p := _picture_level_beside(h.bbox, pictures, body, v_rules)) is not None]
     orphans: list[LayoutBlock] = []
     run_in_heads = {lb.order: lb for lb in headlines if lb.run_in_head}
     for lb in members:
@@ -379,7 +388,7 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
         # Text that starts on a run-in headline's last line is its story's; a footing
         # headline's own deck still sits under it.
         h = run_in_heads.get(lb.order - 1) if lb.runs_in else None
-        h = h or _governing(lb.bbox, headlines if lb.kind == DECK else governing, h_rules)
+        h = h or _governing(lb.bbox, headlines if lb.kind == DECK else governing, h_rules, beside_pictures)
         if h is None:
             orphans.append(lb)
             continue
@@ -417,7 +426,9 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             continue
         story = _empty_headline_below(lb.bbox, empty) or _sole_empty_headline_between_rules(lb.bbox, headlines, empty, h_rules)
         if story is None:
-            h = _headline_over_picture_beside(lb.bbox, governing, pictures, body)
+            h = _headline_over_picture_beside(lb.bbox, governing, pictures, body) \
+                or _headline_beside_picture_above(lb.bbox, [g for g in governing if _bare(g, members, body)],
+                                                  pictures, body, v_rules)
             story = stories[id(h)] if h is not None else None
         if story is None and lb.kind != BYLINE:
             story = _story_to_the_left(lb, members, owner, stories, v_rules, body)
@@ -478,7 +489,8 @@ def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[L
     others = [m for m in members if m.kind not in (HEADLINE, DECK, KICKER) and id(m) not in owner]
     out: dict[int, list[LayoutBlock]] = {}
     for h in headlines:
-        if h.vertical_strip or _text_under_or_beside(h, members, body) or _picture_under(h, pictures, body):
+        if h.vertical_strip or _text_under_or_beside(h, members, body) or _picture_under(h, pictures, body) \
+                or _picture_level_beside(h.bbox, pictures, body, v_rules) is not None and _bare(h, members, body):
             continue
         claimed: list[LayoutBlock] = []
         # The boxes whose tops the stack above must reach down to, each with the most
@@ -595,6 +607,41 @@ def _headline_over_picture_beside(box: BBox, headlines: list[LayoutBlock], pictu
 
 # Text beside a picture starts within this much (× body) of the picture's top.
 PICTURE_LEVEL = 2.0
+
+
+def _picture_level_beside(box: BBox, pictures: list[BBox], body: float, v_rules: list[BBox]) -> BBox | None:
+    """A picture whose top is level with the box's, right beside it on either side, no
+    column rule between them (a picture across the rule is another column's)."""
+    for picture in pictures:
+        if abs(box[1] - picture[1]) <= PICTURE_LEVEL * body \
+                and 0 <= max(box[0] - picture[2], picture[0] - box[2]) <= MAX_COLUMN_GAP * body \
+                and not _rule_parts(box, picture, v_rules):
+            return picture
+    return None
+
+
+def _bare(h: LayoutBlock, members: list[LayoutBlock], body: float) -> bool:
+    """Nothing starts right under the headline: no deck, byline or text (tight leading
+    may set a deck's box a little into the headline's)."""
+    hb = h.bbox
+    middle, reach = (hb[1] + hb[3]) / 2, hb[3] + STORY_BAND * body
+    return not any(m is not h and middle <= m.bbox[1] <= reach and x_overlap(m.bbox, hb) > 0 for m in members)
+
+
+def _headline_beside_picture_above(box: BBox, headlines: list[LayoutBlock], pictures: list[BBox],
+                                   body: float, v_rules: list[BBox]) -> LayoutBlock | None:
+    """Text starting right under a picture (or under its caption), where a headline stands
+    level beside the picture: a headline set beside its story's photo, the story's text under
+    both. Such a headline has nothing under it, so it would otherwise be read as set under
+    the story above it."""
+    above = next((p for p in pictures if _starts_just_under(box, p, body)), None)
+    while above is not None:
+        for h in headlines:
+            if not h.vertical_strip and _picture_level_beside(h.bbox, [above], body, v_rules) is not None \
+                    and x_overlap(box, h.bbox) <= 0:
+                return h
+        above = next((p for p in pictures if p != above and _starts_just_under(above, p, body)), None)
+    return None
 
 
 def _starts_just_under(box: BBox, above: BBox, body: float) -> bool:
@@ -942,10 +989,12 @@ def _tight(left: str, right: str) -> bool:
 
 
 def _attach_illustrations(illustrations: list[LayoutBlock], stories: list[_Story], h_rules: list[BBox],
-                          body: float, unassigned: list[Block]) -> None:
+                          v_rules: list[BBox], body: float, unassigned: list[Block]) -> None:
     captions = [lb for lb in illustrations if lb.kind == CAPTION]
     for lb in captions:
-        story = _footing_story_under(lb, stories, body) or _story_for(lb.photo or lb.bbox, lb.frame, stories, h_rules)
+        story = _footing_story_under(lb, stories, body) \
+            or (_story_beside_its_picture(lb.photo, stories, body, v_rules) if lb.photo is not None else None) \
+            or _story_for(lb.photo or lb.bbox, lb.frame, stories, h_rules)
         if story is None:
             unassigned.append(lb.block)
             continue
@@ -963,6 +1012,21 @@ def _attach_illustrations(illustrations: list[LayoutBlock], stories: list[_Story
             target.block.credit = lb.block.text
         else:
             unassigned.append(lb.block)
+
+
+def _story_beside_its_picture(picture: BBox, stories: list[_Story], body: float, v_rules: list[BBox]) -> _Story | None:
+    """The story whose headline stands level beside the picture and whose text all lies
+    from the picture's top down, some of it under the picture: a headline set beside its
+    story's photo. A headline higher up whose area the picture falls in does not get it."""
+    for story in stories:
+        h = story.headline
+        if h is None or h.vertical_strip or _picture_level_beside(h.bbox, [picture], body, v_rules) is None:
+            continue
+        text = [m for m in story.members if m.kind not in (HEADLINE, DECK, KICKER)]
+        if text and all(m.bbox[1] >= picture[1] for m in text) \
+                and any(m.bbox[1] >= picture[3] - 1.0 and x_overlap(m.bbox, picture) > 0 for m in text):
+            return story
+    return None
 
 
 def _footing_story_under(caption: LayoutBlock, stories: list[_Story], body: float) -> _Story | None:
