@@ -874,6 +874,39 @@ def test_a_headline_beside_its_photo_heads_the_text_under_the_photo_not_the_stor
     assert "parking fees." in buses
 
 
+def test_a_column_stopping_at_a_photo_under_two_stories_goes_on_at_its_next_column(tmp_path):
+    """A photo across the page under two stories side by side is in the middle of neither:
+    a column stopping mid-sentence over it goes on at the top of its story's next column,
+    not in the text under the photo."""
+    path = tmp_path / "photo_under_two_stories.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "Night market reopens", fontname="tibo", fontsize=18)
+    page.insert_text((320, 60), "Lantern show draws crowds", fontname="tibo", fontsize=18)
+    columns = [
+        (40, ["The night market reopened on", "Saturday with four hundred", "stalls, and from next week"]),
+        (180, ["the stalls will open at six", "every evening, the market", "committee said on Sunday."]),
+        (320, ["The lantern show ended last", "night after five days, with", "about a hundred thousand"]),
+        (460, ["visitors in all, twice the", "number of last year, and the", "organisers said they would"]),
+    ]
+    for x, lines in columns:
+        for i, text in enumerate(lines):
+            page.insert_text((x, 84 + i * 11), text, fontname="tiro", fontsize=9)
+    page.draw_rect(pymupdf.Rect(40, 124, 560, 260), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((40, 270), "Lanterns in the park on Friday.", fontname="helv", fontsize=7)
+    under = [(40, ["bring the show back next", "year, with a third venue."]),
+             (180, ["The lanterns were made from", "bottles and boxes this year."])]
+    for x, lines in under:
+        for i, text in enumerate(lines):
+            page.insert_text((x, 286 + i * 11), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    market = next(a for a in result.articles if a.headline and a.headline.string == "Night market reopens")
+    text = " ".join(b.string for b in market.body)
+    assert "from next week the stalls will open at six" in text
+    assert "from next week bring the show" not in text
+
+
 def test_a_headline_line_the_column_cut_set_apart_rejoins_its_headline():
     """A two-line headline beside a rail can be cut between its lines: the second line, in
     the same type right under the first, is the same headline; a headline further down is not."""
