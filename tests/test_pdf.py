@@ -907,6 +907,23 @@ def test_a_column_stopping_at_a_photo_under_two_stories_goes_on_at_its_next_colu
     assert "from next week bring the show" not in text
 
 
+def test_a_sign_off_wrapped_to_the_next_column_closes_its_bracket_there(tmp_path):
+    path = tmp_path / "wrapped_signoff.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "Bridge repairs finish early", fontname="tibo", fontsize=18)
+    first = ["The repairs to the river bridge", "finished a week early, and the", "road opens again on Monday.",
+             "The works cost less than planned,", "the roads office said on Friday."]
+    for i, text in enumerate(first):
+        page.insert_text((40, 84 + i * 11), text, fontname="tiro", fontsize=9)
+    page.insert_text((40, 84 + 5 * 11 + 4), "(Additional reporting by", fontname="hebo", fontsize=8)
+    page.insert_text((200, 84), "Mia Ross)", fontname="hebo", fontsize=8)
+    doc.save(path)
+    article = restore_pdf(path).pages[0].articles[0]
+    assert article.signoff is not None and article.signoff.string == "(Additional reporting by Mia Ross)"
+    assert all("Mia Ross" not in b.string for b in article.body)
+
+
 def test_a_headline_line_the_column_cut_set_apart_rejoins_its_headline():
     """A two-line headline beside a rail can be cut between its lines: the second line, in
     the same type right under the first, is the same headline; a headline further down is not."""

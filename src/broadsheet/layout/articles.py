@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..charclass import CJK_CHAR, RUN_ON_WORDS
+from ..charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance
 from ..classify import is_title_like
 from ..geometry import BBox, height, intersection_area, union, width, x_overlap, y_overlap
 from ..model import (
@@ -946,7 +946,30 @@ def _build_article(story: _Story) -> Article:
             continue
         article.body.append(block)
         previous_leaf_paragraph = lb if block.kind in (PARAGRAPH, LIST_ITEM) else None
+    _close_wrapped_signoff(article)
     return article
+
+
+# A sign-off's closing part, wrapped away from it, is at most this many characters.
+MAX_SIGNOFF_TAIL = 40
+
+
+def _close_wrapped_signoff(article: Article) -> None:
+    """A sign-off whose bracket stays open (``(Additional reporting by``) wrapped onto a line
+    that a column break or a photo set apart: the short paragraph that closes the bracket
+    and opens none is its tail, wherever the story's reading put it."""
+    signoff = article.signoff
+    if signoff is None or bracket_balance(signoff.string) <= 0:
+        return
+    for k, block in enumerate(article.body):
+        string = block.string.strip()
+        if block.kind == PARAGRAPH and len(block.lines) == 1 and len(string) <= MAX_SIGNOFF_TAIL \
+                and bracket_balance(string) == -bracket_balance(signoff.string) and "(" not in string and "（" not in string:
+            joiner = [] if _tight(signoff.string[-1:], string[:1]) else [SourcedText.inserted(" ")]
+            signoff.text = SourcedText.concat([signoff.text, *joiner, block.text])
+            signoff.lines = signoff.lines + block.lines
+            del article.body[k]
+            return
 
 
 def _runs_on(before: LayoutBlock, after: LayoutBlock) -> bool:
