@@ -924,6 +924,30 @@ def test_a_sign_off_wrapped_to_the_next_column_closes_its_bracket_there(tmp_path
     assert all("Mia Ross" not in b.string for b in article.body)
 
 
+def test_bold_lines_in_a_rail_beside_a_byline_title_its_story_at_text_size(tmp_path):
+    path = tmp_path / "rail_titles.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    stories = [
+        (40, ["Students fly", "their own", "satellite"], "By Ann Lee",
+         ["A satellite the size of a shoebox,", "built by students at the city", "university, passed its last test",
+          "on Tuesday and will fly in spring.", "The team spent three years on it."]),
+        (300, ["Girl, 11,", "wins chess", "title"], "By Tom Chan",
+         ["An eleven-year-old from the city", "won the national chess title on", "Sunday, the youngest winner in",
+          "the event's history, with seven", "wins and two draws in nine games."]),
+    ]
+    for x, title, byline, text in stories:
+        for i, line in enumerate(title):
+            page.insert_text((x, 80 + i * 12), line, fontname="hebo", fontsize=10)
+        page.insert_text((x + 70, 80), byline, fontname="hebo", fontsize=9)
+        for i, line in enumerate(text):
+            page.insert_text((x + 70, 94 + i * 11), line, fontname="tiro", fontsize=9.5)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    got = {a.headline.string if a.headline else None: (a.byline.string if a.byline else None) for a in result.articles}
+    assert got == {"Students fly their own satellite": "By Ann Lee", "Girl, 11, wins chess title": "By Tom Chan"}
+
+
 def test_a_headline_line_the_column_cut_set_apart_rejoins_its_headline():
     """A two-line headline beside a rail can be cut between its lines: the second line, in
     the same type right under the first, is the same headline; a headline further down is not."""
