@@ -948,6 +948,30 @@ def test_bold_lines_in_a_rail_beside_a_byline_title_its_story_at_text_size(tmp_p
     assert got == {"Students fly their own satellite": "By Ann Lee", "Girl, 11, wins chess title": "By Tom Chan"}
 
 
+def test_a_pull_quote_of_a_sentence_split_between_two_blocks_apart_is_set_aside(tmp_path):
+    """The quoted sentence starts at the foot of one column and goes on at the top of a
+    column read later, other text read in between: the big type is still a pull quote."""
+    path = tmp_path / "split_quote.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "Village doctor keeps going at 70", fontname="tibo", fontsize=18)
+    columns = [
+        (40, ["The doctor visits every home in", "the valley twice a week, on foot", "when the road is closed. He carries"]),
+        (200, ["The clinic opened in 1990 and", "has one room, one bed and a", "stove for the winter months."]),
+        (360, ["a small notebook with each", "patient's readings, and knows", "every family by name."]),
+    ]
+    for x, lines in columns:
+        for i, text in enumerate(lines):
+            page.insert_text((x, 84 + i * 11), text, fontname="tiro", fontsize=9)
+    quote = ["He carries a small notebook", "with each patient's readings"]
+    for i, text in enumerate(quote):
+        page.insert_text((360, 140 + i * 16), text, fontname="tiit", fontsize=13)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles if a.headline] == ["Village doctor keeps going at 70"]
+    assert [b.kind for b in result.unassigned] == ["pull_quote"]
+
+
 def test_a_headline_line_the_column_cut_set_apart_rejoins_its_headline():
     """A two-line headline beside a rail can be cut between its lines: the second line, in
     the same type right under the first, is the same headline; a headline further down is not."""

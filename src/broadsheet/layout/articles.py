@@ -734,9 +734,11 @@ def _set_aside_pull_quotes(blocks: list[LayoutBlock], unassigned: list[Block], b
         return list(blocks)
     # All running text in reading order, run together: the quoted sentence may be cut by
     # a column break, or by the quote's own box set in the middle of it.
-    running = "".join(_plain(b.block.string) for b in sorted(blocks, key=lambda b: b.order)
-                      if b.kind in (PARAGRAPH, LIST_ITEM) and b.block is not None and b.size < QUOTE_SIZE * body)
-    quotes = {id(lb) for lb, text in candidates if text[:QUOTE_PREFIX] in running or _quoted_in_parts(lb.block.string, running)}
+    pieces = [_plain(b.block.string) for b in sorted(blocks, key=lambda b: b.order)
+              if b.kind in (PARAGRAPH, LIST_ITEM) and b.block is not None and b.size < QUOTE_SIZE * body]
+    running = "".join(pieces)
+    quotes = {id(lb) for lb, text in candidates if text[:QUOTE_PREFIX] in running
+              or _quoted_in_parts(lb.block.string, running) or _quoted_across_pieces(text, pieces)}
     kept = []
     for lb in blocks:
         if id(lb) in quotes:
@@ -746,6 +748,22 @@ def _set_aside_pull_quotes(blocks: list[LayoutBlock], unassigned: list[Block], b
             continue
         kept.append(lb)
     return kept
+
+
+def _quoted_across_pieces(text: str, pieces: list[str]) -> bool:
+    """The quoted sentence runs from the end of one block of running text on at the top of
+    another that reading order did not set next to it (a story's text carried on in another
+    column, past other stories' text)."""
+    quote = text[:QUOTE_PREFIX]
+    for k in range(MIN_QUOTE_SPLIT, len(quote) - MIN_QUOTE_SPLIT + 1):
+        head, tail = quote[:k], quote[k:]
+        if any(p.endswith(head) for p in pieces) and any(p.startswith(tail) for p in pieces):
+            return True
+    return False
+
+
+# Each side of a quoted sentence split between two blocks holds at least this many letters.
+MIN_QUOTE_SPLIT = 4
 
 
 def _quoted_in_parts(string: str, running: str) -> bool:
