@@ -972,6 +972,42 @@ def test_a_pull_quote_of_a_sentence_split_between_two_blocks_apart_is_set_aside(
     assert [b.kind for b in result.unassigned] == ["pull_quote"]
 
 
+def test_text_under_a_rule_running_level_into_a_story_to_its_right_is_that_storys_dogleg(tmp_path):
+    """A row of columns under the rule that closes one story, running on level into the
+    columns of the story to its right, is that story turned under its neighbour: it joins
+    that story, read after the story's text above its level, and not the story over it."""
+    path = tmp_path / "dogleg_left.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "Cup final goes to penalties", fontname="tibo", fontsize=14)
+    page.insert_text((40, 78), "By Sam Hill", fontname="hebo", fontsize=8)
+    for i, text in enumerate(["The cup final was settled on", "penalties after a goalless two", "hours, the home side winning."]):
+        page.insert_text((40, 92 + i * 11), text, fontname="tiro", fontsize=9)
+    page.draw_line((40, 130), (300, 130), color=(0, 0, 0), width=0.6)
+    page.insert_text((320, 60), "Library ends late fines", fontname="tibo", fontsize=18)
+    page.insert_text((320, 78), "By Ann Lee", fontname="hebo", fontsize=8)
+    right = [(320, ["The city library stopped charging", "late fees six months ago, and", "four thousand books came back."]),
+             (460, ["One guide to roses was returned", "thirty years late with a note", "saying sorry for the delay."])]
+    for x, lines in right:
+        for i, text in enumerate(lines):
+            page.insert_text((x, 92 + i * 11), text, fontname="tiro", fontsize=9)
+    for i, text in enumerate(["The fines brought in little money", "and kept many readers away."]):
+        page.insert_text((320, 142 + i * 11), text, fontname="tiro", fontsize=9)
+    dogleg = [(40, ["The head librarian said members", "had risen by a tenth since May,"]),
+              (180, ["and that the fines had cost more", "to collect than they brought in."])]
+    for x, lines in dogleg:
+        for i, text in enumerate(lines):
+            page.insert_text((x, 142 + i * 11), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    by_headline = {a.headline.string: a for a in result.articles if a.headline}
+    library, cup = by_headline["Library ends late fines"], by_headline["Cup final goes to penalties"]
+    assert library.byline is not None and library.byline.string == "By Ann Lee"
+    text = " ".join(b.string for b in library.body)
+    assert "head librarian" in text and "head librarian" not in " ".join(b.string for b in cup.body)
+    assert text.index("delay.") < text.index("The head librarian")
+
+
 def test_a_headline_line_the_column_cut_set_apart_rejoins_its_headline():
     """A two-line headline beside a rail can be cut between its lines: the second line, in
     the same type right under the first, is the same headline; a headline further down is not."""
