@@ -229,6 +229,26 @@ def test_vertical_headline_strip_goes_with_the_body_beside_it(tmp_path):
     assert by_headline["圖書館週四延長開放"] == "市立圖書館下週起每逢週四開放至晚上九時。"
 
 
+def test_a_deck_at_the_head_of_the_columns_left_of_a_right_hand_strip_is_the_strips_deck(tmp_path):
+    path = tmp_path / "strip_deck.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    headline = "長者食堂開進老區"
+    for i, ch in enumerate(headline):
+        page.insert_text((520, 90 + i * 26), ch, fontname="china-s", fontsize=24)
+    page.insert_text((40, 84), "已覆蓋全市八成街道", fontname="china-s", fontsize=14)
+    columns = [(40, ["中午十一時半，社區食堂已坐滿", "老人，午飯一葷一素一湯，六十", "歲以上長者只需十元。"]),
+               (200, ["七十八歲的張婆婆幾乎每天都來", "吃飯，她說在家一個人懶得煮，", "來這裏熱鬧，吃得也香。"]),
+               (360, ["民政局表示，全市已建成約六百", "家長者食堂，覆蓋約八成街道，", "明年還會再增加一百家。"])]
+    for x, lines in columns:
+        for i, text in enumerate(lines):
+            page.insert_text((x, 110 + i * 14), text, fontname="china-s", fontsize=10)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [(a.headline.string, [d.string for d in a.subheadlines]) for a in result.articles] == [
+        (headline, ["已覆蓋全市八成街道"])]
+
+
 # -- pages, bad files, scans ---------------------------------------------------
 
 def test_pages_option_picks_pages_and_numbers_them(tmp_path, capsys):

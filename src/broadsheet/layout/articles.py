@@ -131,6 +131,24 @@ def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox]
     return articles, unassigned
 
 
+def _deck_across_from_strip(h: LayoutBlock, strips: list[LayoutBlock], headlines: list[LayoutBlock],
+                            v_rules: list[BBox]) -> bool:
+    """Smaller type level with the top of a vertical strip set at the right edge of its
+    story, at the head of the columns on the strip's left, with no rule and no other
+    headline between: the strip's deck, however many columns lie between them."""
+    for strip in strips:
+        sb, hb = strip.bbox, h.bbox
+        if h.size >= strip.size or abs(hb[1] - sb[1]) > STRIP_DECK_DROP * strip.size or hb[2] > sb[0]:
+            continue
+        if _rule_parts(hb, sb, v_rules):
+            continue
+        if any(o is not h and o is not strip and o.bbox[0] >= hb[2] - 1.0 and o.bbox[2] <= sb[0] + 1.0
+               and y_overlap(o.bbox, sb) > 0 for o in headlines):
+            continue
+        return True
+    return False
+
+
 def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox],
                beside_pictures: list[tuple[LayoutBlock, BBox]] = ()) -> LayoutBlock | None:
     """The lowest headline above ``box`` whose width covers it, with no rule in between and
@@ -330,7 +348,7 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             beside is not None and h.size < beside.size
             and abs(h.bbox[1] - beside.bbox[1]) <= STRIP_DECK_DROP * beside.size
             and max(h.bbox[0] - beside.bbox[2], beside.bbox[0] - h.bbox[2]) <= STRIP_DECK_DROP * beside.size
-        ):
+        ) or _deck_across_from_strip(h, strips, headlines, v_rules):
             h.kind = DECK
             headlines.remove(h)
     for deck in (b for b in members if b.kind == DECK):
