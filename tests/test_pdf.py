@@ -249,6 +249,27 @@ def test_a_deck_at_the_head_of_the_columns_left_of_a_right_hand_strip_is_the_str
         (headline, ["已覆蓋全市八成街道"])]
 
 
+def test_a_rail_headline_under_another_headline_with_its_text_on_its_right_is_no_deck(tmp_path):
+    path = tmp_path / "rail_right.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for i, text in enumerate(["Bees are kept on forty office roofs in the", "city centre, up from five in 2020, and the",
+                              "honey is sold in the lobbies of the towers."]):
+        page.insert_text((40, 60 + i * 11), text, fontname="tiro", fontsize=9)
+    page.insert_text((40, 110), "Rooftop hives buzz on towers", fontname="tibo", fontsize=14)
+    for i, text in enumerate(["Mayor", "wins", "second", "term"]):
+        page.insert_text((40, 142 + i * 15), text, fontname="tibo", fontsize=13)
+    for i, text in enumerate(["The mayor told supporters at the", "town hall that she would focus on",
+                              "housing and buses in her second term,", "and thanked the volunteers."]):
+        page.insert_text((100, 137 + i * 11), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    got = [(a.headline.string if a.headline else None, [d.string for d in a.subheadlines]) for a in result.articles]
+    assert got == [("Rooftop hives buzz on towers", []), ("Mayor wins second term", [])]
+    mayor = result.articles[1]
+    assert " ".join(b.string for b in mayor.body).startswith("The mayor told supporters")
+
+
 # -- pages, bad files, scans ---------------------------------------------------
 
 def test_pages_option_picks_pages_and_numbers_them(tmp_path, capsys):

@@ -287,7 +287,8 @@ def _stack_headlines(headlines: list[LayoutBlock], h_rules: list[BBox],
         above = _governing(h.bbox, [o for o in headlines if o is not h], h_rules)
         if above is None or above is h:
             continue
-        if any(_level_with_top_on_left(m, h) and x_overlap(m.bbox, above.bbox) > 0.5 * width(m.bbox) for m in text):
+        if any((_level_with_top_on_left(m, h) or len(h.lines) >= RAIL_LINES and _level_with_top_on_right(m, h))
+               and x_overlap(m.bbox, above.bbox) > 0.5 * width(m.bbox) for m in text):
             continue  # text of the upper story's width beside it: a rail's headline
         gap = h.bbox[1] - above.bbox[3]
         ruled = any(_rule_between(r, above.bbox, h.bbox) for r in h_rules)
@@ -307,6 +308,12 @@ def _level_with_top_on_left(m: LayoutBlock, h: LayoutBlock) -> bool:
     """Block ``m`` stands level with the headline's first line, just left of it."""
     top = h.lines[0].bbox
     return y_overlap(m.bbox, top) > 0 and 0 <= top[0] - m.bbox[2] <= RAIL_GAP * h.size
+
+
+def _level_with_top_on_right(m: LayoutBlock, h: LayoutBlock) -> bool:
+    """Block ``m`` starts level with the headline's first line, just right of it."""
+    top = h.lines[0].bbox
+    return y_overlap(m.lines[0].bbox, top) > 0 and 0 <= m.bbox[0] - h.bbox[2] <= RAIL_GAP * h.size
 
 
 def _names_a_topic(string: str) -> bool:
