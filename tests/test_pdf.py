@@ -270,6 +270,35 @@ def test_a_rail_headline_under_another_headline_with_its_text_on_its_right_is_no
     assert " ".join(b.string for b in mayor.body).startswith("The mayor told supporters")
 
 
+def test_a_headline_under_its_story_takes_the_text_over_a_photo_set_with_wide_margins(tmp_path):
+    """A photo in the middle of the column over a headline set under its story has more
+    white round it than the text's leading; the text above it is still the story's."""
+    path = tmp_path / "footing_photo_air.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 60.0
+    for text in ["By Ann Lee", "A phone maker showed a folding", "phone on Monday that costs less", "than any sold so far."]:
+        page.insert_text((40, y), text, fontname="tiro", fontsize=9)
+        y += 11
+    page.draw_rect(pymupdf.Rect(40, y + 8, 190, y + 58), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((40, y + 67), "Visitors try the new phone.", fontname="helv", fontsize=7)
+    y += 82
+    for text in ["The company said parts made in", "its own plants cut the cost by", "almost a third this year."]:
+        page.insert_text((40, y), text, fontname="tiro", fontsize=9)
+        y += 11
+    page.insert_text((40, y + 14), "Folding phone price falls", fontname="tibo", fontsize=16)
+    page.draw_line((210, 40), (210, 300), color=(0, 0, 0), width=0.5)
+    for i, text in enumerate(["Library opens late", "on Thursdays"]):
+        page.insert_text((230, 60 + i * 18), text, fontname="tibo", fontsize=16)
+    page.insert_text((230, 100), "The city library will stay open until nine.", fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    phone = next(a for a in result.articles if a.headline and a.headline.string == "Folding phone price falls")
+    text = " ".join(b.string for b in phone.body)
+    assert text.startswith("A phone maker showed") and "third this year." in text
+    assert [c.string for c in phone.captions] == ["Visitors try the new phone."]
+
+
 # -- pages, bad files, scans ---------------------------------------------------
 
 def test_pages_option_picks_pages_and_numbers_them(tmp_path, capsys):

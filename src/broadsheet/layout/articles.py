@@ -529,6 +529,7 @@ def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[L
         # The boxes whose tops the stack above must reach down to, each with the most
         # white allowed over it: a headline is set with more air above it than a paragraph.
         frontier = [(h.bbox, max(STORY_BAND * body, FOOT_REACH * h.size))]
+        pictured: list[tuple[BBox, float]] = []
         taken = {id(lb) for c in out.values() for lb in c}
         # Only text above the headline can be its story's stack.
         candidates = [lb for lb in sorted(others, key=lambda b: -b.bbox[3])
@@ -539,7 +540,10 @@ def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[L
             for lb in candidates:
                 if id(lb) in taken:
                     continue
+                # A picture is set with more air round it than a paragraph: text that far
+                # over a claimed picture is the story's, unless a headline above governs it.
                 if _stacks_on(lb, frontier, h_rules) or _level_with_claimed(lb, claimed, h, body) \
+                        or _stacks_on(lb, pictured, h_rules) and _governing(lb.bbox, headlines, h_rules) is None \
                         or _hangs_under(lb, claimed, h, body, h_rules) \
                         or _next_column_of(lb, claimed, h, body, v_rules) and (
                             _governing(lb.bbox, headlines, h_rules) is None or _closed_above(lb, members)):
@@ -554,6 +558,7 @@ def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[L
                         picture = on_top.pop()
                         if (picture, STORY_BAND * body) not in frontier:
                             frontier.append((picture, STORY_BAND * body))
+                            pictured.append((picture, LOOSE_REACH * body))
                             on_top.extend(_pictures_on(picture, pictures, body))
                     grew = True
         if claimed:
