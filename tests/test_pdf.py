@@ -906,3 +906,62 @@ def test_a_label_on_a_rule_over_a_single_story_is_its_kicker(tmp_path):
     assert article.headline.string == "Two red cars finish first and second"
     assert [b.string for b in article.subheadlines] == ["MOTOR RACING"]
     assert not [b for b in result.unassigned if b.kind == "furniture"]
+
+
+def test_a_rail_headline_right_of_a_story_of_two_columns_takes_both_from_the_headline_above(tmp_path):
+    """Under a headline over the whole width, a narrow rail headline set right of its story
+    heads every column that starts level with its top, not just the one next to it."""
+    path = tmp_path / "rail_two_columns.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 70), "Mayor narrowly wins a second term after a recount", fontname="tibo", fontsize=18)
+    upper = [["Carter told supporters at City Hall", "that she would serve the full term.", "Turnout was higher than last time."],
+             ["Ruiz conceded in a short statement", "and thanked his volunteers for their", "work across the whole campaign."]]
+    for col, lines in enumerate(upper):
+        for i, text in enumerate(lines):
+            page.insert_text((40 + col * 140, 92 + i * 11), text, fontname="tiro", fontsize=9)
+    page.insert_text((40, 160), "By Ann Lee", fontname="hebo", fontsize=8)
+    storm = [["High winds brought down trees and", "power lines across the northern", "suburbs overnight, officials said."],
+             ["Crews had restored power to most", "homes by evening but warned that", "some could wait until Tuesday."]]
+    for i, text in enumerate(storm[0]):
+        page.insert_text((40, 172 + i * 11), text, fontname="tiro", fontsize=9)
+    for i, text in enumerate(storm[1]):
+        page.insert_text((180, 160 + i * 11), text, fontname="tiro", fontsize=9)
+    for i, text in enumerate(["Storm cuts", "power to", "40,000 homes"]):
+        page.insert_text((330, 164 + i * 18), text, fontname="hebo", fontsize=15)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    storm_story = next(a for a in result.articles if a.headline and a.headline.string.startswith("Storm"))
+    text = " ".join(b.string for b in storm_story.body)
+    assert "High winds brought down" in text and "Crews had restored" in text
+    assert storm_story.byline is not None and storm_story.byline.string == "By Ann Lee"
+    mayor = next(a for a in result.articles if a.headline and a.headline.string.startswith("Mayor"))
+    assert "High winds" not in " ".join(b.string for b in mayor.body)
+
+
+def test_a_headline_under_its_story_takes_the_text_over_a_pull_quote_set_in_its_column(tmp_path):
+    """A pull quote between two rules sits inside the story's column: the white round it
+    does not part the text over it from the headline set under the story."""
+    path = tmp_path / "footing_quote.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 66), "By Rachel Ng", fontname="hebo", fontsize=8)
+    top = ["A shoebox-sized satellite built by", "students passed its last vibration", "test on Tuesday, clearing the way",
+           "for a launch next spring. The small", "craft will carry a camera to watch", "air pollution over the river delta."]
+    for i, text in enumerate(top):
+        page.insert_text((40, 78 + i * 11), text, fontname="tiro", fontsize=9)
+    page.draw_line((40, 152), (210, 152), width=0.6)
+    for i, text in enumerate(["The small craft will carry a", "camera to watch air pollution", "over the river delta."]):
+        page.insert_text((42, 170 + i * 16), text, fontname="tiit", fontsize=12)
+    page.draw_line((40, 214), (210, 214), width=0.6)
+    under = ["The team spent three years on it,", "mostly in the evenings, and raised", "the money from two donors."]
+    for i, text in enumerate(under):
+        page.insert_text((40, 228 + i * 11), text, fontname="tiro", fontsize=9)
+    page.insert_text((40, 282), "Student satellite clears its final test", fontname="tibo", fontsize=20)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    [article] = result.articles
+    assert article.headline.string == "Student satellite clears its final test"
+    body = " ".join(b.string for b in article.body)
+    assert body.startswith("A shoebox-sized satellite") and "two donors." in body
+    assert article.byline is not None

@@ -108,7 +108,10 @@ def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox]
     blocks = _set_aside_pull_quotes(blocks, unassigned, body)
     # The rules a pull quote is set between frame the quote; they part no story.
     quotes = [union(line.bbox for line in quote.lines) for quote in unassigned[before:]]
-    h_rules = [r for r in h_rules if not any(_frames_quote(r, q, body) for q in quotes)]
+    framing = [r for r in h_rules if any(_frames_quote(r, q, body) for q in quotes)]
+    h_rules = [r for r in h_rules if r not in framing]
+    # A quote's place on the page runs out to the rules that frame it.
+    quotes = [union([q, *(r for r in framing if _frames_quote(r, q, body))]) for q in quotes]
     by_frame: dict[BBox | None, list[LayoutBlock]] = {}
     for lb in blocks:
         if lb.kind == FURNITURE:
@@ -120,7 +123,7 @@ def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox]
     stories: list[_Story] = []
     pictures = list(photos) + [lb.bbox for lb in illustrations]
     for frame, members in by_frame.items():
-        stories.extend(_stories_in_area(members, h_rules, v_rules, body, frame, pictures))
+        stories.extend(_stories_in_area(members, h_rules, v_rules, body, frame, pictures, quotes))
     for story in stories:
         story.article = _build_article(story)
     _attach_illustrations(illustrations, stories, h_rules, body, unassigned)
@@ -129,10 +132,12 @@ def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox]
     return articles, unassigned
 
 
-def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox]) -> LayoutBlock | None:
+def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox],
+               rail_reach: dict[int, tuple[float, float]] | None = None) -> LayoutBlock | None:
     """The lowest headline above ``box`` whose width covers it, with no rule in between and
     no other headline under it first: a headline's area runs across its full width down to
-    the next headline in any of its columns."""
+    the next headline in any of its columns. ``rail_reach`` gives, for a rail headline, the
+    span of the columns its story fills beside it."""
     above = [
         h for h in headlines
         if not h.vertical_strip and h.bbox[3] <= box[1] + max(2.0, OVERLAP_SLACK * h.size)
@@ -148,7 +153,7 @@ def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox]) -> 
             for o in headlines
         ):
             continue
-        if any(o is not h and _rail_beside(o, hb, box) for o in headlines):
+        if any(o is not h and _rail_beside(o, hb, box, rail_reach) for o in headlines):
             continue
         return h
     return None
@@ -163,17 +168,65 @@ def _starts_under(box: BBox, h: LayoutBlock) -> bool:
 UNDER_CHARS = 3
 
 
-def _rail_beside(rail: LayoutBlock, upper: BBox, box: BBox) -> bool:
-    """A headline set in a rail under ``upper``, right beside the block and level with
-    its top or above it: the block is the rail's story, not the one above."""
+def _rail_beside(rail: LayoutBlock, upper: BBox, box: BBox,
+                 rail_reach: dict[int, tuple[float, float]] | None = None) -> bool:
+    """A headline set in a rail under ``upper``, right beside the block (or the block in a
+    further column of the rail's story) and level with its top or above it: the block is
+    the rail's story, not the one above."""
     rb = rail.bbox
     # Beside on either side: a rail set right of its story reads to its left.
     gap = box[0] - rb[2] if box[0] >= rb[2] - 1.0 else rb[0] - box[2]
+    reach = rail_reach.get(id(rail)) if rail_reach else None
+    beside = -1.0 <= gap <= RAIL_GAP * rail.size or (
+        reach is not None and gap >= -1.0 and reach[0] - 1.0 <= box[0] and box[2] <= reach[1] + 1.0)
     return (
-        not rail.vertical_strip and rb[1] >= upper[3] - 1.0 and rb[1] <= box[1] + rail.size
-        and rb[3] > box[1] - rail.size and -1.0 <= gap <= RAIL_GAP * rail.size
-        and x_overlap(rb, upper) > 0
+        beside and not rail.vertical_strip and rb[1] >= upper[3] - 1.0 and rb[1] <= box[1] + rail.size
+        and rb[3] > box[1] - rail.size and x_overlap(rb, upper) > 0
     )
+
+
+def _rail_reaches(headlines: list[LayoutBlock], text: list[LayoutBlock], v_rules: list[BBox],
+                  body: float) -> dict[int, tuple[float, float]]:
+    """For each headline with text starting level with its top right beside it (a rail),
+    the span of the columns its story fills on that side: a column starting level with the
+    rail's top, a gutter from the last, carries the story on (a rail beside a story of
+    several columns). Right of the rail when there is text on both sides."""
+    reaches: dict[int, tuple[float, float]] = {}
+    for h in headlines:
+        if h.vertical_strip:
+            continue
+        hb = h.bbox
+        level = [t for t in text if abs(t.bbox[1] - hb[1]) <= h.size]
+        if not level:
+            continue
+        right = _chain_of_columns(hb, level, 1, RAIL_GAP * h.size, v_rules, body)
+        left = hb[0] if right > hb[2] else _chain_of_columns(hb, level, -1, RAIL_GAP * h.size, v_rules, body)
+        if right > hb[2] or left < hb[0]:
+            reaches[id(h)] = (left, right)
+    return reaches
+
+
+def _chain_of_columns(start: BBox, level: list[LayoutBlock], direction: int, first_gap: float,
+                      v_rules: list[BBox], body: float) -> float:
+    """How far columns starting level with ``start`` run on from it, each within a gutter
+    of the last, to the right (direction 1) or the left (-1), no vertical rule between."""
+    origin = edge = start[2] if direction > 0 else start[0]
+    allowed = first_gap
+    grew = True
+    while grew:
+        grew = False
+        for t in level:
+            near, far = (t.bbox[0], t.bbox[2]) if direction > 0 else (-t.bbox[2], -t.bbox[0])
+            reached = edge * direction
+            if far <= reached + 1.0 or near < origin * direction - 1.0 or near - reached > allowed:
+                continue
+            lo, hi = (edge, t.bbox[0]) if direction > 0 else (t.bbox[2], edge)
+            if any(lo - 1.0 <= r[0] and r[2] <= hi + 1.0 and y_overlap(r, t.bbox) > 0 for r in v_rules):
+                continue
+            edge = far * direction
+            allowed = MAX_COLUMN_GAP * body
+            grew = True
+    return edge
 
 
 def _rule_between(rule: BBox, upper: BBox, lower: BBox) -> bool:
@@ -305,7 +358,7 @@ def _kicker_of(lb: LayoutBlock, headlines: list[LayoutBlock]) -> LayoutBlock | N
 
 
 def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox], body: float,
-                     frame: BBox | None, pictures: list[BBox]) -> list[_Story]:
+                     frame: BBox | None, pictures: list[BBox], quotes: list[BBox] = ()) -> list[_Story]:
     members = sorted(members, key=lambda b: b.order)
     headlines = [b for b in members if b.kind == HEADLINE]
     if frame is not None and not headlines:
@@ -364,13 +417,14 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             lb.kind = KICKER
             stories[id(kicked)].members.append(lb)
             owner[id(lb)] = stories[id(kicked)]
-    footing = _bodies_over_footing_headlines(headlines, members, owner, h_rules, v_rules, body, pictures)
+    footing = _bodies_over_footing_headlines(headlines, members, owner, h_rules, v_rules, body, pictures, quotes)
     for h, claimed in footing.items():
         for lb in claimed:
             stories[h].members.append(lb)
             owner[id(lb)] = stories[h]
     # A headline set under its story governs nothing beneath it: that is the next story's.
     governing = [h for h in headlines if id(h) not in footing]
+    rail_reach = _rail_reaches(governing, [m for m in members if m.kind not in (HEADLINE, DECK, KICKER)], v_rules, body)
     orphans: list[LayoutBlock] = []
     run_in_heads = {lb.order: lb for lb in headlines if lb.run_in_head}
     for lb in members:
@@ -379,7 +433,7 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
         # Text that starts on a run-in headline's last line is its story's; a footing
         # headline's own deck still sits under it.
         h = run_in_heads.get(lb.order - 1) if lb.runs_in else None
-        h = h or _governing(lb.bbox, headlines if lb.kind == DECK else governing, h_rules)
+        h = h or _governing(lb.bbox, headlines if lb.kind == DECK else governing, h_rules, rail_reach)
         if h is None:
             orphans.append(lb)
             continue
@@ -471,10 +525,13 @@ def _pair_headless_with_empty(headless: list[_Story], headed: list[_Story], h_ru
 
 def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[LayoutBlock], owner: dict[int, _Story],
                                    h_rules: list[BBox], v_rules: list[BBox], body: float,
-                                   pictures: list[BBox]) -> dict[int, list[LayoutBlock]]:
+                                   pictures: list[BBox], quotes: list[BBox] = ()) -> dict[int, list[LayoutBlock]]:
     """Headlines set under their story: a headline with no text under it or level with it,
     right under a stack of text, heads that stack, up to the deep white that parts it from
-    the story above (which a headline higher up would otherwise claim as its own area)."""
+    the story above (which a headline higher up would otherwise claim as its own area).
+    A pull quote set into the stack's column, like a picture, is inside the story: the
+    white it leaves parts nothing."""
+    insets = list(pictures) + list(quotes)
     others = [m for m in members if m.kind not in (HEADLINE, DECK, KICKER) and id(m) not in owner]
     out: dict[int, list[LayoutBlock]] = {}
     for h in headlines:
@@ -504,12 +561,14 @@ def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[L
                     frontier.append((lb.bbox, LOOSE_REACH * body if lb.kind in (CONTINUATION, SUBHEAD) else STORY_BAND * body))
                     # A picture set tight on top of the stack, across its columns, is inside
                     # the story: its text goes on above the picture.
-                    on_top = _pictures_on(lb.bbox, pictures, body)
+                    on_top = _pictures_on(lb.bbox, insets, body)
                     while on_top:  # a photo on its caption on the stack
                         picture = on_top.pop()
-                        if (picture, STORY_BAND * body) not in frontier:
-                            frontier.append((picture, STORY_BAND * body))
-                            on_top.extend(_pictures_on(picture, pictures, body))
+                        # A pull quote is set with more air round it than a paragraph.
+                        reach = (LOOSE_REACH if picture in quotes else STORY_BAND) * body
+                        if (picture, reach) not in frontier:
+                            frontier.append((picture, reach))
+                            on_top.extend(_pictures_on(picture, insets, body))
                     grew = True
         if claimed:
             out[id(h)] = sorted(claimed, key=lambda b: (b.order, b.bbox[3]))  # a run-in byline before its paragraph
