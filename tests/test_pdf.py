@@ -965,3 +965,55 @@ def test_a_headline_under_its_story_takes_the_text_over_a_pull_quote_set_in_its_
     body = " ".join(b.string for b in article.body)
     assert body.startswith("A shoebox-sized satellite") and "two donors." in body
     assert article.byline is not None
+
+
+def test_bold_titles_opening_text_no_headline_governs_head_their_items(tmp_path):
+    """A column of briefs with no label over it: each bold title at the text's size with
+    text under it heads an item of its own, and the second title is no subhead of the first."""
+    path = tmp_path / "briefs_no_label.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_line((380, 60), (380, 400), width=0.6)
+    items = [(["Ferry fares to rise", "for the first time"], ["Fares on the island routes rise", "by six per cent from next month,", "the operator said on Monday."]),
+             (["Night market opens", "again after repairs"], ["About 400 stalls traded on the", "first night, the organisers said,", "and more will join in spring."])]
+    y = 70
+    for title, text in items:
+        for line in title:
+            page.insert_text((390, y), line, fontname="hebo", fontsize=9)
+            y += 11
+        y += 3
+        for line in text:
+            page.insert_text((390, y), line, fontname="tiro", fontsize=9)
+            y += 11
+        y += 12
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string if a.headline else None for a in result.articles] == [
+        "Ferry fares to rise for the first time", "Night market opens again after repairs"]
+    assert [b.string for b in result.articles[1].body] == [" ".join(items[1][1])]
+
+
+def test_a_headline_beside_its_photo_is_no_headline_set_under_the_story_above(tmp_path):
+    """A narrow headline with a photo level with its top right beside it heads the story
+    round the photo; the text ending right above it is the story above's."""
+    path = tmp_path / "headline_beside_photo.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 66), "Night clinic opens for shift workers", fontname="tibo", fontsize=18)
+    upper = [["A walk-in clinic that opens at 8pm", "started seeing patients this week,", "aimed at nurses and drivers."],
+             ["It treats minor injuries and gives", "prescription renewals, and it is", "free with a health card."]]
+    for col, lines in enumerate(upper):
+        for i, text in enumerate(lines):
+            page.insert_text((40 + col * 180, 86 + i * 11), text, fontname="tiro", fontsize=9)
+    for i, text in enumerate(["Late collapse", "costs county", "the title"]):
+        page.insert_text((40, 128 + i * 15), text, fontname="tibo", fontsize=13)
+    page.draw_rect(pymupdf.Rect(140, 118, 400, 240), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((140, 250), "Players celebrate the winning wicket.", fontname="hebo", fontsize=7)
+    for i, text in enumerate(["Needing 42 runs from the last eight", "overs, the county lost five wickets", "for 19 runs on the last day."]):
+        page.insert_text((140, 266 + i * 11), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    by_head = {a.headline.string: " ".join(b.string for b in a.body) for a in result.articles if a.headline}
+    assert "A walk-in clinic" in by_head["Night clinic opens for shift workers"]
+    assert "It treats minor injuries" in by_head["Night clinic opens for shift workers"]
+    assert by_head["Late collapse costs county the title"].startswith("Needing 42 runs")

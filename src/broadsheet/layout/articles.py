@@ -461,6 +461,8 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             owner[id(lb)] = stories[id(h)]
     empty = [stories[id(h)] for h in headlines if not _has_body(stories[id(h)]) and not h.vertical_strip]
     extra: list[_Story] = []
+    briefs: list[_Story] = []
+    brief_titles: dict[int, LayoutBlock] = {}
     previous: LayoutBlock | None = None
     for lb in members:
         if id(lb) in stories:
@@ -482,6 +484,19 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             prior = stories.get(id(previous)) or owner.get(id(previous))
             if prior is not None and not _closed(prior):
                 story = prior
+        # Text no headline governs, opened by a title in display type at the text's size:
+        # a column of briefs, each title heading its item (a later title in the same type
+        # opens the next item).
+        opens_brief = (story is None or id(story) in brief_titles and _same_type(brief_titles[id(story)], lb)) \
+            and frame is None and _titles_an_item(lb, members, body)
+        if opens_brief:
+            lb.kind = HEADLINE
+            story = _Story(lb, frame=frame)
+            briefs.append(story)
+            brief_titles[id(story)] = lb
+            owner[id(lb)] = story
+            previous = lb
+            continue
         if story is None:
             story = _Story(None, frame=frame)
             extra.append(story)
@@ -497,7 +512,30 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
                 lead.members.extend(s.members)
             extra = []
     extra = _pair_headless_with_empty(extra, [stories[id(h)] for h in headlines], h_rules, v_rules, body)
-    return list(stories.values()) + extra
+    return list(stories.values()) + briefs + extra
+
+
+def _titles_an_item(lb: LayoutBlock, members: list[LayoutBlock], body: float) -> bool:
+    """A short title in bold at about the text's size, stopping short of a sentence, with
+    running text starting right under it."""
+    if lb.kind not in (SUBHEAD, PARAGRAPH) or not lb.bold or len(lb.lines) > MAX_BRIEF_TITLE_LINES:
+        return False
+    if not 0.9 * body <= (lb.size or 0.0) <= 1.2 * body or not is_title_like(lb.block.string, len(lb.lines), display=True):
+        return False
+    box = lb.bbox
+    return any(
+        m.kind in (PARAGRAPH, LIST_ITEM, BYLINE) and -1.0 <= m.bbox[1] - box[3] <= LOOSE_REACH * body
+        and x_overlap(m.bbox, box) > 0.5 * min(width(m.bbox), width(box))
+        for m in members if m is not lb
+    )
+
+
+# A brief's title wraps over at most this many lines of a narrow column.
+MAX_BRIEF_TITLE_LINES = 4
+
+
+def _same_type(a: LayoutBlock, b: LayoutBlock) -> bool:
+    return a.bold == b.bold and abs((a.size or 0.0) - (b.size or 0.0)) <= 0.5
 
 
 def _pair_headless_with_empty(headless: list[_Story], headed: list[_Story], h_rules: list[BBox], v_rules: list[BBox],
@@ -535,7 +573,8 @@ def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[L
     others = [m for m in members if m.kind not in (HEADLINE, DECK, KICKER) and id(m) not in owner]
     out: dict[int, list[LayoutBlock]] = {}
     for h in headlines:
-        if h.vertical_strip or _text_under_or_beside(h, members, body) or _picture_under(h, pictures, body):
+        if h.vertical_strip or _text_under_or_beside(h, members, body) or _picture_under(h, pictures, body) \
+                or _picture_beside(h, pictures, body, v_rules):
             continue
         claimed: list[LayoutBlock] = []
         # The boxes whose tops the stack above must reach down to, each with the most
@@ -663,6 +702,15 @@ def _starts_just_under(box: BBox, above: BBox, body: float) -> bool:
 
 def _picture_under(h: LayoutBlock, pictures: list[BBox], body: float) -> bool:
     return any(_starts_just_under(p, h.bbox, body) for p in pictures)
+
+
+def _picture_beside(h: LayoutBlock, pictures: list[BBox], body: float, v_rules: list[BBox]) -> bool:
+    """A picture whose top is level with the headline's (not above it), a gutter from its
+    side, no rule between: the headline is set beside its photo, and its story runs round
+    the photo, not above."""
+    hb = h.bbox
+    return any(hb[1] - 2.0 <= p[1] <= hb[1] + h.size and -1.0 <= max(p[0] - hb[2], hb[0] - p[2]) <= MAX_COLUMN_GAP * body
+               and not _rule_parts(hb, p, v_rules) for p in pictures)
 
 
 def _text_under_or_beside(h: LayoutBlock, members: list[LayoutBlock], body: float) -> bool:
