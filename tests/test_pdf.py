@@ -1017,3 +1017,18 @@ def test_a_headline_beside_its_photo_is_no_headline_set_under_the_story_above(tm
     assert "A walk-in clinic" in by_head["Night clinic opens for shift workers"]
     assert "It treats minor injuries" in by_head["Night clinic opens for shift workers"]
     assert by_head["Late collapse costs county the title"].startswith("Needing 42 runs")
+
+
+def test_a_reporter_line_before_a_storys_text_closes_nothing():
+    """``记者 张三 报道`` reads the same at either end of a story: before its text it is the
+    byline and the story still runs on into a column no headline spans; after, it signs off."""
+    from broadsheet.layout.articles import _closed, _Story
+    from broadsheet.layout.blocks import HEADLINE, PARAGRAPH, SIGNOFF, LayoutBlock
+    head = LayoutBlock(HEADLINE, [_line("老字號餅店第三代接手", (28, 71, 291, 120), 22)], 22, False, None, 0)
+    reporter = LayoutBlock(SIGNOFF, [_line("記者 張詠琪 報道", (28, 128, 96, 137), 8.5)], 8.5, False, None, 1)
+    text = LayoutBlock(PARAGRAPH, [_line("位於深水埗的餅家開業超過60年。", (28, 144, 156, 207), 9)], 9, False, None, 2)
+    story = _Story(head, members=[reporter, text])
+    assert not _closed(story)
+    closing = LayoutBlock(SIGNOFF, [_line("●記者 張詠琪 報道", (490, 303, 567, 311), 8.5)], 8.5, False, None, 3)
+    story.members.append(closing)
+    assert _closed(story)

@@ -875,7 +875,14 @@ def _sole_empty_headline_between_rules(box: BBox, headlines: list[LayoutBlock], 
 
 
 def _closed(story: _Story) -> bool:
-    return any(m.kind == SIGNOFF or (m.kind == CONTINUATION and _direction(m.block) == "continues") for m in story.members)
+    """A sign-off or a jump line ends the story. A reporter line before any of its text
+    reads the same as a sign-off ("记者 张三 报道") but is its byline, and closes nothing."""
+    first_text = min((m.order for m in story.members if m.kind in (PARAGRAPH, LIST_ITEM)), default=None)
+    return any(
+        m.kind == SIGNOFF and first_text is not None and m.order > first_text
+        or m.kind == CONTINUATION and _direction(m.block) == "continues"
+        for m in story.members
+    )
 
 
 def _direction(block: Block) -> str:
