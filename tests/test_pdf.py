@@ -1032,3 +1032,38 @@ def test_a_reporter_line_before_a_storys_text_closes_nothing():
     closing = LayoutBlock(SIGNOFF, [_line("●記者 張詠琪 報道", (490, 303, 567, 311), 8.5)], 8.5, False, None, 3)
     story.members.append(closing)
     assert _closed(story)
+
+
+def test_a_story_row_run_on_leftwards_under_a_closed_neighbour_is_the_storys(tmp_path):
+    """A story set as an L: its last row runs on from under its own headline to the left,
+    under a boxed neighbour that signed off. The row's left part, level with the story's
+    text beside it, is the story's, read after the story's upper row."""
+    path = tmp_path / "l_story.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 70), "Robot chefs", fontname="tibo", fontsize=16)
+    for i, text in enumerate(["Two robots now cook", "fried rice in the campus", "canteen, 200 an hour."]):
+        page.insert_text((40, 90 + i * 11), text, fontname="tiro", fontsize=9)
+    page.insert_text((40, 124), "(Additional reporting", fontname="hebo", fontsize=8)
+    page.insert_text((40, 134), "by Ann Lee)", fontname="hebo", fontsize=8)
+    page.draw_line((40, 140), (150, 140), width=0.6)
+    page.draw_line((155, 60), (155, 138), width=0.6)
+    page.insert_text((165, 70), "Library to stay open late", fontname="tibo", fontsize=16)
+    upper = [["The central library will", "stay open until midnight", "from this month, it said."],
+             ["Students queue at eight.", "One pupil said it was the", "only quiet place where"]]
+    for col, lines in enumerate(upper):
+        for i, text in enumerate(lines):
+            page.insert_text((165 + col * 120, 90 + i * 11), text, fontname="tiro", fontsize=9)
+    lower = [["he could study there, and it", "helped him a great deal."], ["Unions asked for more", "staff for late shifts."],
+             ["The department said it", "had hired 60 more staff."]]
+    for x, lines in zip((40, 165, 285), lower):
+        for i, text in enumerate(lines):
+            page.insert_text((x, 156 + i * 11), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    library = next(a for a in result.articles if a.headline and a.headline.string.startswith("Library"))
+    text = " ".join(b.string for b in library.body)
+    assert "he could study" in text and text.index("quiet place where") < text.index("he could study") < text.index("Unions asked")
+    robots = next(a for a in result.articles if a.headline and a.headline.string.startswith("Robot"))
+    assert "he could study" not in " ".join(b.string for b in robots.body)
+    assert len(result.articles) == 2

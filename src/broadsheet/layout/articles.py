@@ -511,8 +511,42 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             for s in extra:
                 lead.members.extend(s.members)
             extra = []
+    extra = _join_row_to_the_right(extra, list(stories.values()), v_rules, body)
     extra = _pair_headless_with_empty(extra, [stories[id(h)] for h in headlines], h_rules, v_rules, body)
     return list(stories.values()) + briefs + extra
+
+
+def _join_row_to_the_right(headless: list[_Story], headed: list[_Story], v_rules: list[BBox],
+                           body: float) -> list[_Story]:
+    """Text no headline governs whose top is level with a headed story's text right beside
+    it on the right, a gutter away and no rule between, is that story's last row run on
+    leftwards under its neighbour (a story set as an L). Text continued from another page
+    keeps its own article."""
+    left: list[_Story] = []
+    for story in headless:
+        if any(m.kind == CONTINUATION and _direction(m.block) == "continued_from" for m in story.members):
+            left.append(story)
+            continue
+        area = union(m.bbox for m in story.members)
+        beside = None
+        for other in headed:
+            beside = next((m for m in other.members if m.kind in (PARAGRAPH, LIST_ITEM) and abs(m.bbox[1] - area[1]) <= body
+                           and 0 <= m.bbox[0] - area[2] <= MAX_COLUMN_GAP * body and not _rule_parts(area, m.bbox, v_rules)),
+                          None)
+            if beside is not None:
+                break
+        if beside is None:
+            left.append(story)
+            continue
+        # The row is read where it runs on: after the story's rows above, before the text
+        # beside it (the page's order reads it first, being further left).
+        row = [m for m in other.members if abs(m.bbox[1] - beside.bbox[1]) <= body and m.bbox[0] >= area[2] - 1.0]
+        first = min(m.order for m in row)
+        moved = sorted(story.members, key=lambda m: m.order)
+        for i, m in enumerate(moved):
+            m.order = first - 1 + (i + 1) / (len(moved) + 1)
+        other.members.extend(moved)
+    return left
 
 
 def _titles_an_item(lb: LayoutBlock, members: list[LayoutBlock], body: float) -> bool:
