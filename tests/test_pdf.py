@@ -1067,3 +1067,50 @@ def test_a_story_row_run_on_leftwards_under_a_closed_neighbour_is_the_storys(tmp
     robots = next(a for a in result.articles if a.headline and a.headline.string.startswith("Robot"))
     assert "he could study" not in " ".join(b.string for b in robots.body)
     assert len(result.articles) == 2
+
+
+def _glyphs_drawn_twice_in_place(doc, page, x: float, y: float, text: str, size: float) -> None:
+    """Helvetica text whose every glyph is drawn twice at one place inside one text object
+    (a glyph, a step back by its own width, the glyph again): bold to the eye, merged into
+    one glyph by MuPDF's text extraction."""
+    font = pymupdf.Font("helv")
+    parts = []
+    for char in text:
+        glyph = "<%02x>" % ord(char)
+        parts.append(f"{glyph} {font.glyph_advance(ord(char)) * 1000:.0f} {glyph}")
+    ops = f"\nq BT 1 0 0 1 {x} {page.rect.height - y} Tm /helv {size} Tf [{' '.join(parts)}] TJ ET Q\n"
+    xref = page.get_contents()[0]
+    doc.update_stream(xref, doc.xref_stream(xref) + ops.encode())
+
+
+@pytest.mark.parametrize("title_passes", [2, 1])
+def test_brief_titles_made_bold_by_drawing_each_glyph_twice_in_place_head_their_items(tmp_path, title_passes):
+    """Titles in the text's own face, made bold by drawing each glyph twice at one place
+    (which MuPDF merges away unless asked to collect styles), head their briefs; drawn
+    once, the same lines are only text."""
+    path = tmp_path / "briefs_drawn_twice.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_line((380, 60), (380, 400), width=0.6)
+    items = [(["Ferry fares rise", "for the first time"], ["Fares on the island routes", "rise by six per cent next", "month, the operator said."]),
+             (["Night market opens", "after the repairs"], ["About 400 stalls traded on", "the first night, organisers", "said on Sunday evening."])]
+    y = 70
+    for title, text in items:
+        for line in title:
+            if title_passes == 2:
+                _glyphs_drawn_twice_in_place(doc, page, 390, y, line, 9)
+            else:
+                page.insert_text((390, y), line, fontname="helv", fontsize=9)
+            y += 11
+        y += 3
+        for i, line in enumerate(text):
+            page.insert_text((399 if i == 0 else 390, y), line, fontname="helv", fontsize=9)  # first line indented
+            y += 11
+        y += 12
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    headlines = [a.headline.string if a.headline else None for a in result.articles]
+    if title_passes == 2:
+        assert headlines == ["Ferry fares rise for the first time", "Night market opens after the repairs"]
+    else:
+        assert headlines == [None]

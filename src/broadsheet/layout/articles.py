@@ -16,6 +16,7 @@ again. A caption goes to the article whose area holds its photo.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -101,7 +102,10 @@ class _Story:
 
 
 def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox], body: float,
-             photos: list[BBox] = ()) -> tuple[list[Article], list[Block]]:
+             photos: list[BBox] = (), drawn_bold: Callable[[BBox], bool] | None = None) -> tuple[list[Article], list[Block]]:
+    """``drawn_bold`` tells, at a cost, whether the type in a box is made bold by drawing
+    it twice in place (which the extraction merged away); it is asked only where a rule
+    needs to know."""
     unassigned: list[Block] = []
     illustrations: list[LayoutBlock] = []
     before = len(unassigned)
@@ -123,7 +127,7 @@ def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox]
     stories: list[_Story] = []
     pictures = list(photos) + [lb.bbox for lb in illustrations]
     for frame, members in by_frame.items():
-        stories.extend(_stories_in_area(members, h_rules, v_rules, body, frame, pictures, quotes))
+        stories.extend(_stories_in_area(members, h_rules, v_rules, body, frame, pictures, quotes, drawn_bold))
     for story in stories:
         story.article = _build_article(story)
     _attach_illustrations(illustrations, stories, h_rules, body, unassigned)
@@ -358,7 +362,8 @@ def _kicker_of(lb: LayoutBlock, headlines: list[LayoutBlock]) -> LayoutBlock | N
 
 
 def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox], body: float,
-                     frame: BBox | None, pictures: list[BBox], quotes: list[BBox] = ()) -> list[_Story]:
+                     frame: BBox | None, pictures: list[BBox], quotes: list[BBox] = (),
+                     drawn_bold: Callable[[BBox], bool] | None = None) -> list[_Story]:
     members = sorted(members, key=lambda b: b.order)
     headlines = [b for b in members if b.kind == HEADLINE]
     if frame is not None and not headlines:
@@ -488,7 +493,7 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
         # a column of briefs, each title heading its item (a later title in the same type
         # opens the next item).
         opens_brief = (story is None or id(story) in brief_titles and _same_type(brief_titles[id(story)], lb)) \
-            and frame is None and _titles_an_item(lb, members, body)
+            and frame is None and _titles_an_item(lb, members, body, drawn_bold)
         if opens_brief:
             lb.kind = HEADLINE
             story = _Story(lb, frame=frame)
@@ -549,19 +554,22 @@ def _join_row_to_the_right(headless: list[_Story], headed: list[_Story], v_rules
     return left
 
 
-def _titles_an_item(lb: LayoutBlock, members: list[LayoutBlock], body: float) -> bool:
-    """A short title in bold at about the text's size, stopping short of a sentence, with
-    running text starting right under it."""
-    if lb.kind not in (SUBHEAD, PARAGRAPH) or not lb.bold or len(lb.lines) > MAX_BRIEF_TITLE_LINES:
+def _titles_an_item(lb: LayoutBlock, members: list[LayoutBlock], body: float,
+                    drawn_bold: Callable[[BBox], bool] | None = None) -> bool:
+    """A short title in bold at about the text's size (bold by its font, or drawn twice in
+    place), stopping short of a sentence, with running text starting right under it."""
+    if lb.kind not in (SUBHEAD, PARAGRAPH) or len(lb.lines) > MAX_BRIEF_TITLE_LINES:
         return False
     if not 0.9 * body <= (lb.size or 0.0) <= 1.2 * body or not is_title_like(lb.block.string, len(lb.lines), display=True):
         return False
     box = lb.bbox
-    return any(
+    text_under = any(
         m.kind in (PARAGRAPH, LIST_ITEM, BYLINE) and -1.0 <= m.bbox[1] - box[3] <= LOOSE_REACH * body
         and x_overlap(m.bbox, box) > 0.5 * min(width(m.bbox), width(box))
         for m in members if m is not lb
     )
+    # The costly look at how the type was drawn comes last, where all else says title.
+    return text_under and (lb.bold or drawn_bold is not None and drawn_bold(box))
 
 
 # A brief's title wraps over at most this many lines of a narrow column.
