@@ -1114,3 +1114,21 @@ def test_brief_titles_made_bold_by_drawing_each_glyph_twice_in_place_head_their_
         assert headlines == ["Ferry fares rise for the first time", "Night market opens after the repairs"]
     else:
         assert headlines == [None]
+
+
+def test_a_storys_columns_that_start_level_are_read_left_to_right_whatever_the_pages_order():
+    """Over a headline set under its story, the page's order may take the story's middle
+    column first (a photo above cut the columns apart); one row of columns reads left to
+    right. Columns that do not start level keep the page's order."""
+    from broadsheet.layout.articles import _column_order
+    from broadsheet.layout.blocks import PARAGRAPH, LayoutBlock
+
+    def block(text, box, order):
+        return LayoutBlock(PARAGRAPH, [_line(text, box, 9.5)], 9.5, False, None, order)
+
+    middle = block("升機搜救，至晚上9時許將兩人救出。", (138, 651, 237, 676), 0)
+    left = block("兩名男子前日下午在大帽山行山時迷路，", (28, 651, 123, 739), 1)
+    right = block("消防處提醒市民，行山前應查看天氣。", (247, 651, 342, 724), 2)
+    assert _column_order([middle, left, right]) == [left, middle, right]
+    lower_middle = block("升機搜救，至晚上9時許將兩人救出。", (138, 700, 237, 725), 0)
+    assert _column_order([lower_middle, left, right]) == [lower_middle, left, right]

@@ -966,10 +966,22 @@ def _column_order(members: list[LayoutBlock]) -> list[LayoutBlock]:
         index = columns.index(home)
         if not visits or visits[-1] != index:
             visits.append(index)
-    if len(visits) == len(set(visits)) or _in_rows(body, columns):
+    if len(visits) == len(set(visits)) and not _one_row_read_out_of_turn(columns, visits, body) or _in_rows(body, columns):
         return heads + ordered  # each column read in one go, or rows of columns read in turn
     columns.sort(key=lambda c: min(b.bbox[0] for b in c))
     return heads + [lb for column in columns for lb in sorted(column, key=lambda b: b.bbox[1])]
+
+
+def _one_row_read_out_of_turn(columns: list[list[LayoutBlock]], visits: list[int], body: list[LayoutBlock]) -> bool:
+    """The story's columns all start level (one row of columns) but the page's order takes
+    them other than left to right (a story stacked over a headline set under it, its
+    columns cut apart by a photo above them): its reader still goes left to right."""
+    lefts = [min(b.bbox[0] for b in columns[i]) for i in visits]
+    if all(a < b for a, b in zip(lefts, lefts[1:])):
+        return False
+    tops = [min(b.bbox[1] for b in column) for column in columns]
+    size = max((lb.size or 0.0) for lb in body)
+    return max(tops) - min(tops) <= size
 
 
 def _in_rows(body: list[LayoutBlock], columns: list[list[LayoutBlock]]) -> bool:
