@@ -1132,3 +1132,21 @@ def test_a_storys_columns_that_start_level_are_read_left_to_right_whatever_the_p
     assert _column_order([middle, left, right]) == [left, middle, right]
     lower_middle = block("升機搜救，至晚上9時許將兩人救出。", (138, 700, 237, 725), 0)
     assert _column_order([lower_middle, left, right]) == [lower_middle, left, right]
+
+
+def test_two_rail_headlines_stacked_in_one_column_each_head_the_text_level_with_them():
+    """Two narrow headlines in the same type one under the other, white between them, each
+    with a story starting level with its top on its right: the lower is no deck of the upper.
+    A deck in other type, or with no text starting level with it, still is."""
+    from broadsheet.layout.articles import _stack_headlines
+    from broadsheet.layout.blocks import BYLINE, HEADLINE, PARAGRAPH, LayoutBlock
+    upper = LayoutBlock(HEADLINE, [_line("Reservoir levels", (165, 454, 253, 472), 15.4),
+                                   _line("fall to a low", (165, 473, 250, 491), 15.4)], 15.4, True, None, 0)
+    lower = LayoutBlock(HEADLINE, [_line("Mayor narrowly", (165, 507, 260, 524), 14.3),
+                                   _line("wins a second term", (165, 525, 258, 542), 14.3)], 14.3, True, None, 1)
+    upper_text = LayoutBlock(PARAGRAPH, [_line("Farmers in the valley said", (274, 455, 416, 465), 8.5)], 8.5, False, None, 2)
+    byline = LayoutBlock(BYLINE, [_line("By Michael Grant", (274, 508, 339, 519), 8.0)], 8.0, True, None, 3)
+    assert _stack_headlines([upper, lower], [], [upper, lower, upper_text, byline]) == {}
+    assert _stack_headlines([upper, lower], [], [upper, lower, upper_text]) == {id(lower): upper}
+    deck = LayoutBlock(HEADLINE, [_line("Rain half the usual", (165, 507, 260, 524), 14.3)], 14.3, False, None, 1)
+    assert _stack_headlines([upper, deck], [], [upper, deck, upper_text, byline]) == {id(deck): upper}

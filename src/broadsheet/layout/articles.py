@@ -325,6 +325,9 @@ def _stack_headlines(headlines: list[LayoutBlock], h_rules: list[BBox],
         ruled = any(_rule_between(r, above.bbox, h.bbox) for r in h_rules)
         if gap > STACK_GAP * h.size or ruled:
             continue
+        if gap > RAIL_STACK_WHITE * h.size and h.bold == above.bold and h.size >= RAIL_STACK_SIZE * above.size \
+                and any(_starts_level_beside(m, h) for m in text):
+            continue  # rails stacked in one column, each beside the text it heads
         # A deck is set no larger than its headline: larger type under a headline heads a
         # story of its own (a headline set under its story, then the next story's), unless
         # what stands over it is a word or two, a kicker naming its topic.
@@ -333,6 +336,18 @@ def _stack_headlines(headlines: list[LayoutBlock], h_rules: list[BBox],
         elif len(above.lines) == 1 and _names_a_topic(above.lines[0].string) and id(above) not in leads:
             leads[id(above)] = h
     return leads
+
+
+# Under a rail headline, another in its own type (weight alike, size within this share) with
+# this much white over it (× its size) and text starting level with it is a rail of its own.
+RAIL_STACK_WHITE = 0.5
+RAIL_STACK_SIZE = 0.9
+
+
+def _starts_level_beside(m: LayoutBlock, h: LayoutBlock) -> bool:
+    """Block ``m`` starts level with the headline's top, a gutter from either side."""
+    hb, mb = h.bbox, m.bbox
+    return abs(mb[1] - hb[1]) <= 0.5 * h.size and -1.0 <= max(mb[0] - hb[2], hb[0] - mb[2]) <= RAIL_GAP * h.size
 
 
 def _level_with_top_on_left(m: LayoutBlock, h: LayoutBlock) -> bool:
