@@ -1150,3 +1150,29 @@ def test_two_rail_headlines_stacked_in_one_column_each_head_the_text_level_with_
     assert _stack_headlines([upper, lower], [], [upper, lower, upper_text]) == {id(lower): upper}
     deck = LayoutBlock(HEADLINE, [_line("Rain half the usual", (165, 507, 260, 524), 14.3)], 14.3, False, None, 1)
     assert _stack_headlines([upper, deck], [], [upper, deck, upper_text, byline]) == {id(deck): upper}
+
+
+@pytest.mark.parametrize("strip", ["哈尔滨迎来首场大雪", "•••"])
+def test_a_vertical_headline_strip_under_another_headline_takes_the_text_beside_it(tmp_path, strip):
+    """A vertical headline strip set in the area of a headline above it heads the text
+    beside it, as a horizontal rail does; a column of bullets stacked one per line does not."""
+    path = tmp_path / "strip_under_headline.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((28, 70), "南方多地持续高温电网负荷创新高", fontname="china-s", fontsize=20)
+    for col in range(3):
+        for i in range(3):
+            page.insert_text((28 + col * 110, 95 + i * 12), "受副热带高压影响多地连续高温" [col:col + 8], fontname="china-s", fontsize=9)
+    page.insert_text((248, 140), "（完）", fontname="china-s", fontsize=8)
+    for i, char in enumerate(strip):
+        page.insert_text((33, 175 + i * 14), char, fontname="china-s", fontsize=12)
+    beside = ["受冷空气影响，哈尔滨昨日", "迎来今冬首场大雪，市区积", "雪深度达12厘米。"]
+    for i, text in enumerate(beside):
+        page.insert_text((58, 175 + i * 12), text, fontname="china-s", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    owner = next(a for a in result.articles if any("哈尔滨昨日" in b.string for b in a.body))
+    if strip.startswith("哈"):
+        assert owner.headline is not None and owner.headline.string == strip
+    else:
+        assert owner.headline is None or owner.headline.string != strip

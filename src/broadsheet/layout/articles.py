@@ -184,9 +184,14 @@ def _rail_beside(rail: LayoutBlock, upper: BBox, box: BBox,
     beside = -1.0 <= gap <= RAIL_GAP * rail.size or (
         reach is not None and gap >= -1.0 and reach[0] - 1.0 <= box[0] and box[2] <= reach[1] + 1.0)
     return (
-        beside and not rail.vertical_strip and rb[1] >= upper[3] - 1.0 and rb[1] <= box[1] + rail.size
+        beside and (not rail.vertical_strip or _has_words(rail)) and rb[1] >= upper[3] - 1.0 and rb[1] <= box[1] + rail.size
         and rb[3] > box[1] - rail.size and x_overlap(rb, upper) > 0
     )
+
+
+def _has_words(h: LayoutBlock) -> bool:
+    """A strip of letters, not a column of bullets or marks stacked one per line."""
+    return sum(ch.isalpha() for ch in h.block.string) >= 2
 
 
 def _rail_reaches(headlines: list[LayoutBlock], text: list[LayoutBlock], v_rules: list[BBox],
