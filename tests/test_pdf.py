@@ -1176,3 +1176,26 @@ def test_a_vertical_headline_strip_under_another_headline_takes_the_text_beside_
         assert owner.headline is not None and owner.headline.string == strip
     else:
         assert owner.headline is None or owner.headline.string != strip
+
+
+def test_a_column_starting_under_a_strips_foot_level_with_a_storys_row_is_that_storys(tmp_path):
+    """A vertical headline strip reads to the text beside it; a column starting below the
+    strip's foot, level with the row of a story on its left whose headline is narrower
+    than its columns, is that story's last column."""
+    path = tmp_path / "strip_foot.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for i, char in enumerate("江豚频频露脸"):
+        page.insert_text((390, 100 + i * 15), char, fontname="china-s", fontsize=12)
+    for i, text in enumerate(["在湖北宜昌江段，市民常", "常可以看到江豚成群出水。", "志愿者说以前难得一见。"]):
+        page.insert_text((410, 100 + i * 12), text, fontname="china-s", fontsize=9)
+    page.insert_text((28, 260), "共享单车乱停放整治见效", fontname="china-s", fontsize=16)
+    columns = [["上海市交通部门联合", "三家共享单车企业，在"], ["全市两百多个地铁站", "口划设电子围栏。车辆"],
+               ["停在围栏外将无法结", "束计费，用户需另付"], ["五元调度费。企业方", "面表示会动态调整。"]]
+    for col, lines in enumerate(columns):
+        for i, text in enumerate(lines):
+            page.insert_text((28 + col * 90, 285 + i * 12), text, fontname="china-s", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    bikes = next(a for a in result.articles if a.headline and a.headline.string.startswith("共享单车"))
+    assert "面表示会动态调整" in "".join(b.string for b in bikes.body)

@@ -243,7 +243,7 @@ def _rule_between(rule: BBox, upper: BBox, lower: BBox) -> bool:
 
 
 def _side_headline(box: BBox, side: list[LayoutBlock], bands: dict[int, float], body: float,
-                   v_rules: list[BBox]) -> LayoutBlock | None:
+                   v_rules: list[BBox], beside_text: list[LayoutBlock] = ()) -> LayoutBlock | None:
     """A headline set beside its body (a vertical strip, a rail of big type next to the
     columns) reads with the text level with it, down to the next headline or rule under
     it, and not across a vertical rule. The nearest such headline wins; a horizontal rail
@@ -254,6 +254,8 @@ def _side_headline(box: BBox, side: list[LayoutBlock], bands: dict[int, float], 
         hb = h.bbox
         if not (hb[1] - body <= middle <= bands[id(h)]):
             continue
+        if h.vertical_strip and box[1] > hb[3] and _text_level_on_left(box, beside_text, body):
+            continue  # starting under the strip's foot, level with a story's row on its left: that story's column
         gap = max(box[0] - hb[2], hb[0] - box[2])
         # A rail's longest word may reach over into the column beside it.
         if gap < -OVERHANG * h.size or x_overlap(box, hb) > 0.5 * width(box):
@@ -265,6 +267,11 @@ def _side_headline(box: BBox, side: list[LayoutBlock], bands: dict[int, float], 
         if gap < best_gap:
             best, best_gap = h, gap
     return best
+
+
+def _text_level_on_left(box: BBox, text: list[LayoutBlock], body: float) -> bool:
+    """Running text starting level with the box's top a gutter to its left."""
+    return any(abs(t.bbox[1] - box[1]) <= body and 0 <= box[0] - t.bbox[2] <= MAX_COLUMN_GAP * body for t in text)
 
 
 def _rule_parts(a: BBox, b: BBox, v_rules: list[BBox]) -> bool:
@@ -480,7 +487,7 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
     text = [m for m in members if m.kind not in (HEADLINE, DECK, KICKER)]
     bands = {id(h): _band_end(h, headlines, h_rules, [] if h.vertical_strip else text) for h in side}
     for lb in orphans:
-        h = _side_headline(lb.bbox, side, bands, body, v_rules)
+        h = _side_headline(lb.bbox, side, bands, body, v_rules, text)
         if h is not None:
             stories[id(h)].members.append(lb)
             owner[id(lb)] = stories[id(h)]
