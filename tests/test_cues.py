@@ -41,3 +41,19 @@ def test_a_title_abbreviation_ends_no_sentence(text, ends):
 def test_latin_script_language_from_its_commonest_words(text, language):
     from broadsheet.classify import detect_language
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Lunedì 3 marzo 2025", True),
+    ("MERCREDI 5 NOVEMBRE 2025", True),
+    ("Donnerstag, 6. November 2025", True),
+    ("jueves 6 de noviembre de 2025", True),
+    ("Thursday, 6 November 2025", True),
+    ("November 6, 2025", True),
+    ("2025年11月6日 星期四", True),
+    ("3 marzo 2025 il consiglio ha deciso", False),
+    ("Marzo pazzerello", False),
+])
+def test_a_line_that_is_only_a_date(line, date):
+    from broadsheet import cues
+    assert bool(cues.DATE_LINE.match(line)) is date

@@ -118,6 +118,54 @@ def test_characters_read_line_by_line_are_rawdicts(three_column):
         chars._extra = low_level
 
 
+def test_a_span_drawn_again_whole_matches_as_its_glyphs_would(tmp_path):
+    """The whole-span shortcut gives the pairs, and about the distance, that reading each
+    glyph gives; a copy of other width or text is left to the glyph-by-glyph match."""
+    from broadsheet.layout import dedupe
+    from broadsheet.layout.extract import read_page_text
+
+    path = tmp_path / "shadow.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72.6, 100.5), "Harbour ferry returns", fontname="hebo", fontsize=20, color=(0.7, 0.7, 0.7))
+    page.insert_text((72, 100), "Harbour ferry returns", fontname="hebo", fontsize=20)
+    page.insert_text((72.5, 160.5), "港口渡輪復航", fontname="china-t", fontsize=20, color=(0.7, 0.7, 0.7))
+    page.insert_text((72, 160), "港口渡輪復航", fontname="china-t", fontsize=20)
+    page.insert_text((72, 220), "Harbour ferry returns", fontname="hebo", fontsize=20)
+    page.insert_text((72.4, 220.4), "Harbour ferry", fontname="hebo", fontsize=20)
+    doc.save(path)
+    with pymupdf.open(path) as reopened:
+        text = read_page_text(reopened[0], 1)
+    spans = text.spans
+    pairs = dedupe._candidate_pairs(spans)
+    assert len(pairs) == 3
+    shortcuts = 0
+    for i, j in pairs:
+        a, b = spans[i], spans[j]
+        by_glyph = dedupe._match_chars(a, text.chars_of(a), b, text.chars_of(b), set())
+        whole = dedupe._whole_span_copy(a, b, set())
+        if whole is None:
+            assert a.text != b.text  # the shorter redrawn run
+            continue
+        shortcuts += 1
+        assert [(x, y) for x, y, _d in whole] == [(x, y) for x, y, _d in by_glyph]
+        assert all(d == pytest.approx(w, abs=0.05) for (_x, _y, d), (_a, _b, w) in zip(by_glyph, whole))
+    assert shortcuts == 2
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_reading_a_pdf_leaves_the_cycle_collector_as_it_found_it(three_column, enabled):
+    import gc
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        restore_pdf(three_column[0])
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+
+
 # -- reading order and articles -----------------------------------------------
 
 def test_three_columns_read_in_order_with_headlines_attached(three_column_page, three_column):
@@ -525,6 +573,23 @@ def test_a_headline_redrawn_in_runs_keeps_its_undrawn_full_width_space(tmp_path)
     assert [a.headline.string for a in result.articles if a.headline] == ["渡輪加價\u3000乘客排隊"]
 
 
+def test_a_masthead_date_in_large_type_is_furniture_not_a_headline(tmp_path):
+    path = tmp_path / "masthead_date.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 140), "Lunedì 3 marzo 2025", fontname="helv", fontsize=15)
+    page.insert_text((72, 190), "Il ponte riapre dopo i lavori", fontname="hebo", fontsize=22)
+    body = ["Il vecchio ponte sul fiume riapre oggi al traffico dopo otto mesi",
+            "di lavori. Il comune ha rifatto il fondo stradale e le ringhiere,",
+            "e da domani passeranno anche gli autobus della linea quattro."]
+    for k, line in enumerate(body):
+        page.insert_text((72, 220 + 13 * k), line, fontname="helv", fontsize=10)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles if a.headline] == ["Il ponte riapre dopo i lavori"]
+    assert [(b.kind, b.string) for b in result.unassigned] == [("furniture", "Lunedì 3 marzo 2025")]
+
+
 def test_a_credit_set_up_a_photos_edge_is_its_credit(tmp_path):
     path = tmp_path / "vertical_credit.pdf"
     doc = pymupdf.open()
@@ -772,6 +837,139 @@ def test_a_headline_under_its_story_takes_the_text_above_a_photo_set_across_the_
     assert [a.headline.string if a.headline else None for a in result.articles] == ["Renters face the steepest rise in years"]
     body = " ".join(b.string for b in result.articles[0].body)
     assert body.startswith("Rents in the city rose again") and "next week." in body
+
+
+def test_a_headline_beside_its_photo_heads_the_text_under_the_photo_not_the_story_above(tmp_path):
+    """A headline set level beside a photo, nothing under it, heads the text under the photo
+    and the photo's caption; the story above, whose column ends over the headline, keeps its
+    own text."""
+    path = tmp_path / "headline_beside_photo.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "Night buses to run all week", fontname="tibo", fontsize=18)
+    upper = [["The city will run night buses", "on every day of the week from", "March, the transport office said."],
+             ["Riders had asked for the change", "for years, and the council agreed", "to pay for it from parking fees."]]
+    for col, lines in enumerate(upper):
+        for i, text in enumerate(lines):
+            page.insert_text((40 + col * 170, 84 + i * 11), text, fontname="tiro", fontsize=9)
+    page.draw_rect(pymupdf.Rect(40, 130, 330, 240), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((346, 144), "Reservoirs fall", fontname="tibo", fontsize=16)
+    page.insert_text((346, 162), "to a ten-year low", fontname="tibo", fontsize=16)
+    page.insert_text((40, 250), "The dry bed of the north reservoir.", fontname="helv", fontsize=7)
+    lower = [["Water in the three reservoirs", "fell to a third of capacity after", "the driest autumn on record."],
+             ["The water office asked homes to", "cut their use by a tenth and said", "hoses may be banned in May."]]
+    for col, lines in enumerate(lower):
+        for i, text in enumerate(lines):
+            page.insert_text((40 + col * 150, 266 + i * 11), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    by_headline = {a.headline.string if a.headline else None: a for a in result.articles}
+    assert set(by_headline) == {"Night buses to run all week", "Reservoirs fall to a ten-year low"}
+    reservoirs = by_headline["Reservoirs fall to a ten-year low"]
+    text = " ".join(b.string for b in reservoirs.body)
+    assert text.startswith("Water in the three reservoirs") and "hoses may be banned in May." in text
+    assert "night buses" not in text and "parking fees" not in text
+    assert [c.string for c in reservoirs.captions] == ["The dry bed of the north reservoir."]
+    buses = " ".join(b.string for b in by_headline["Night buses to run all week"].body)
+    assert "parking fees." in buses
+
+
+def test_a_column_stopping_at_a_photo_under_two_stories_goes_on_at_its_next_column(tmp_path):
+    """A photo across the page under two stories side by side is in the middle of neither:
+    a column stopping mid-sentence over it goes on at the top of its story's next column,
+    not in the text under the photo."""
+    path = tmp_path / "photo_under_two_stories.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "Night market reopens", fontname="tibo", fontsize=18)
+    page.insert_text((320, 60), "Lantern show draws crowds", fontname="tibo", fontsize=18)
+    columns = [
+        (40, ["The night market reopened on", "Saturday with four hundred", "stalls, and from next week"]),
+        (180, ["the stalls will open at six", "every evening, the market", "committee said on Sunday."]),
+        (320, ["The lantern show ended last", "night after five days, with", "about a hundred thousand"]),
+        (460, ["visitors in all, twice the", "number of last year, and the", "organisers said they would"]),
+    ]
+    for x, lines in columns:
+        for i, text in enumerate(lines):
+            page.insert_text((x, 84 + i * 11), text, fontname="tiro", fontsize=9)
+    page.draw_rect(pymupdf.Rect(40, 124, 560, 260), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((40, 270), "Lanterns in the park on Friday.", fontname="helv", fontsize=7)
+    under = [(40, ["bring the show back next", "year, with a third venue."]),
+             (180, ["The lanterns were made from", "bottles and boxes this year."])]
+    for x, lines in under:
+        for i, text in enumerate(lines):
+            page.insert_text((x, 286 + i * 11), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    market = next(a for a in result.articles if a.headline and a.headline.string == "Night market reopens")
+    text = " ".join(b.string for b in market.body)
+    assert "from next week the stalls will open at six" in text
+    assert "from next week bring the show" not in text
+
+
+def test_a_sign_off_wrapped_to_the_next_column_closes_its_bracket_there(tmp_path):
+    path = tmp_path / "wrapped_signoff.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "Bridge repairs finish early", fontname="tibo", fontsize=18)
+    first = ["The repairs to the river bridge", "finished a week early, and the", "road opens again on Monday.",
+             "The works cost less than planned,", "the roads office said on Friday."]
+    for i, text in enumerate(first):
+        page.insert_text((40, 84 + i * 11), text, fontname="tiro", fontsize=9)
+    page.insert_text((40, 84 + 5 * 11 + 4), "(Additional reporting by", fontname="hebo", fontsize=8)
+    page.insert_text((200, 84), "Mia Ross)", fontname="hebo", fontsize=8)
+    doc.save(path)
+    article = restore_pdf(path).pages[0].articles[0]
+    assert article.signoff is not None and article.signoff.string == "(Additional reporting by Mia Ross)"
+    assert all("Mia Ross" not in b.string for b in article.body)
+
+
+def test_bold_lines_in_a_rail_beside_a_byline_title_its_story_at_text_size(tmp_path):
+    path = tmp_path / "rail_titles.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    stories = [
+        (40, ["Students fly", "their own", "satellite"], "By Ann Lee",
+         ["A satellite the size of a shoebox,", "built by students at the city", "university, passed its last test",
+          "on Tuesday and will fly in spring.", "The team spent three years on it."]),
+        (300, ["Girl, 11,", "wins chess", "title"], "By Tom Chan",
+         ["An eleven-year-old from the city", "won the national chess title on", "Sunday, the youngest winner in",
+          "the event's history, with seven", "wins and two draws in nine games."]),
+    ]
+    for x, title, byline, text in stories:
+        for i, line in enumerate(title):
+            page.insert_text((x, 80 + i * 12), line, fontname="hebo", fontsize=10)
+        page.insert_text((x + 70, 80), byline, fontname="hebo", fontsize=9)
+        for i, line in enumerate(text):
+            page.insert_text((x + 70, 94 + i * 11), line, fontname="tiro", fontsize=9.5)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    got = {a.headline.string if a.headline else None: (a.byline.string if a.byline else None) for a in result.articles}
+    assert got == {"Students fly their own satellite": "By Ann Lee", "Girl, 11, wins chess title": "By Tom Chan"}
+
+
+def test_a_pull_quote_of_a_sentence_split_between_two_blocks_apart_is_set_aside(tmp_path):
+    """The quoted sentence starts at the foot of one column and goes on at the top of a
+    column read later, other text read in between: the big type is still a pull quote."""
+    path = tmp_path / "split_quote.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "Village doctor keeps going at 70", fontname="tibo", fontsize=18)
+    columns = [
+        (40, ["The doctor visits every home in", "the valley twice a week, on foot", "when the road is closed. He carries"]),
+        (200, ["The clinic opened in 1990 and", "has one room, one bed and a", "stove for the winter months."]),
+        (360, ["a small notebook with each", "patient's readings, and knows", "every family by name."]),
+    ]
+    for x, lines in columns:
+        for i, text in enumerate(lines):
+            page.insert_text((x, 84 + i * 11), text, fontname="tiro", fontsize=9)
+    quote = ["He carries a small notebook", "with each patient's readings"]
+    for i, text in enumerate(quote):
+        page.insert_text((360, 140 + i * 16), text, fontname="tiit", fontsize=13)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles if a.headline] == ["Village doctor keeps going at 70"]
+    assert [b.kind for b in result.unassigned] == ["pull_quote"]
 
 
 def test_a_headline_line_the_column_cut_set_apart_rejoins_its_headline():

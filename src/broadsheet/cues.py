@@ -94,6 +94,31 @@ _SECTIONS = (
     "快訊|快讯|簡訊|简讯|短訊|短讯|要聞簡報|要闻简报"
 )
 _MONTHS_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# Weekdays and months of the European papers' mastheads (Italian, French, German, Spanish,
+# Portuguese, Dutch), matched in any case: LUNDI 3 MARS 2025 as well as lunedì 3 marzo 2025.
+_WEEKDAYS_EU = (
+    r"(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|jueves|viernes"
+    r"|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag"
+    r"|donderdag|vrijdag|zaterdag|zondag)"
+)
+_MONTHS_EU = (
+    r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|janvier|février"
+    r"|mars|avril|mai|juin|juillet|août|septembre|octobre|décembre|januar|jänner|februar|märz|april|juni|juli"
+    r"|oktober|dezember|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
+    r"|março|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus|oktober|august|september"
+    r"|november)"
+)
+_DATE_EU = rf"(?i:(?:{_WEEKDAYS_EU},?\s+)?\d{{1,2}}\.?(?:\s+de)?\s+{_MONTHS_EU}(?:\s+de)?\s+\d{{4}})"
+# A line that is a date and nothing else: a masthead's or a folio's, never a headline, at
+# whatever size it is set.
+DATE_LINE = regex.compile(
+    r"^(?:"
+    rf"{_DATE_EU}"
+    rf"|(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:{_MONTHS_EN}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTHS_EN},?)\s+\d{{4}}"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(]?(?:星期|週|周)[一二三四五六日天][）)]?)?"
+    r")$"
+)
 FURNITURE = regex.compile(
     r"^(?:"
     r"\S{1,4}[日晨晚早時时商週周都][報报]"
@@ -106,6 +131,7 @@ FURNITURE = regex.compile(
     r"|(?:[A-Z]\d{1,3}\s+)?[A-Z][a-z]+\s+\d{1,2},\s+\d{4}(?:\s*[|｜]\s*.{0,30})?"
     # Day before month, as British and most European papers print it: Friday, 4 December 2026
     r"|(?:[A-Z]\d{1,3}\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\d{1,2}\s+" + _MONTHS_EN + r",?\s+\d{4}.{0,40}"
+    rf"|(?:[A-Z]\d{{1,3}}\s+)?{_DATE_EU}(?:\s*[|｜·•/—–-]\s*.{{0,40}})?"
     r"|(?:Page|PAGE|p\.)\s*[A-Z]?\d{1,3}(?:\s*[|｜].{0,30})?"
     r"|[A-Z]\d{1,3}\s*[|｜·•]\s*.{1,30}"
     r"|[^|｜]{1,40}(?:\s[|｜]\s[^|｜]{1,40}){2,4}"

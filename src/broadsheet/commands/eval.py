@@ -18,7 +18,7 @@ from ..errors import BadInputError
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "eval", help="score restored pages against a gold set (and gate on pinned floors)",
-        description="Score predictions against GOLD_DIR (layout: docs/HELPERS.md). Without --pred, runs the pipeline.",
+        description="Score predictions against GOLD_DIR (layout: docs/eval.md). Without --pred, runs the pipeline.",
         epilog="exit codes: 0 scored (all floors met), 1 bad input, 5 a metric below its floor, "
                "6 the gold set changed since the floors were pinned. Metrics and gate: docs/eval.md",
     )

@@ -1,6 +1,6 @@
 """Load a gold set, get predictions for it (from files or by running), score them, average them.
 
-A gold set is a directory in the layout of docs/HELPERS.md::
+A gold set is a directory in this layout (docs/eval.md, "Gold set layout")::
 
     MANIFEST.json                      {"pages": [ids], ...}
     <page_id>/gold.json                the page contract + "meta"

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..charclass import CJK_CHAR, RUN_ON_WORDS
+from ..charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance
 from ..classify import is_title_like
 from ..geometry import BBox, height, intersection_area, union, width, x_overlap, y_overlap
 from ..model import (
@@ -130,18 +130,20 @@ def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox]
         stories.extend(_stories_in_area(members, h_rules, v_rules, body, frame, pictures, quotes, drawn_bold))
     for story in stories:
         story.article = _build_article(story)
-    _attach_illustrations(illustrations, stories, h_rules, body, unassigned)
+    _attach_illustrations(illustrations, stories, h_rules, v_rules, body, unassigned)
     stories.sort(key=lambda s: s.first)
     articles = [s.article for s in stories if s.article is not None and s.article.blocks()]
     return articles, unassigned
 
 
 def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox],
-               rail_reach: dict[int, tuple[float, float]] | None = None) -> LayoutBlock | None:
+               rail_reach: dict[int, tuple[float, float]] | None = None,
+               beside_pictures: list[tuple[LayoutBlock, BBox]] = ()) -> LayoutBlock | None:
     """The lowest headline above ``box`` whose width covers it, with no rule in between and
     no other headline under it first: a headline's area runs across its full width down to
     the next headline in any of its columns. ``rail_reach`` gives, for a rail headline, the
-    span of the columns its story fills beside it."""
+    span of the columns its story fills beside it. A picture in between with a headline of
+    its own set level beside it (``beside_pictures``) ends the area as a headline would."""
     above = [
         h for h in headlines
         if not h.vertical_strip and h.bbox[3] <= box[1] + max(2.0, OVERLAP_SLACK * h.size)
@@ -159,6 +161,9 @@ def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox],
             continue
         if any(o is not h and _rail_beside(o, hb, box, rail_reach) for o in headlines):
             continue
+        if any(o is not h and p[1] >= hb[3] - 1.0 and p[3] <= box[1] + 2.0
+               and x_overlap(p, box) > 0.5 * min(width(p), width(box)) for o, p in beside_pictures):
+            return None
         return h
     return None
 
@@ -457,6 +462,10 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
     # A headline set under its story governs nothing beneath it: that is the next story's.
     governing = [h for h in headlines if id(h) not in footing]
     rail_reach = _rail_reaches(governing, [m for m in members if m.kind not in (HEADLINE, DECK, KICKER)], v_rules, body)
+    # Headlines with nothing under them, set level beside a picture: the picture is their
+    # story's, and so is the text under it.
+    beside_pictures = [(h, p) for h in governing if not h.vertical_strip and _bare(h, members, body)
+                       and (p := _picture_level_beside(h.bbox, pictures, body, v_rules)) is not None]
     orphans: list[LayoutBlock] = []
     run_in_heads = {lb.order: lb for lb in headlines if lb.run_in_head}
     for lb in members:
@@ -465,7 +474,7 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
         # Text that starts on a run-in headline's last line is its story's; a footing
         # headline's own deck still sits under it.
         h = run_in_heads.get(lb.order - 1) if lb.runs_in else None
-        h = h or _governing(lb.bbox, headlines if lb.kind == DECK else governing, h_rules, rail_reach)
+        h = h or _governing(lb.bbox, headlines if lb.kind == DECK else governing, h_rules, rail_reach, beside_pictures)
         if h is None:
             orphans.append(lb)
             continue
@@ -505,7 +514,9 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             continue
         story = _empty_headline_below(lb.bbox, empty) or _sole_empty_headline_between_rules(lb.bbox, headlines, empty, h_rules)
         if story is None:
-            h = _headline_over_picture_beside(lb.bbox, governing, pictures, body)
+            h = _headline_over_picture_beside(lb.bbox, governing, pictures, body) \
+                or _headline_beside_picture_above(lb.bbox, [g for g in governing if _bare(g, members, body)],
+                                                  pictures, body, v_rules)
             story = stories[id(h)] if h is not None else None
         if story is None and lb.kind != BYLINE:
             story = _story_to_the_left(lb, members, owner, stories, v_rules, body)
@@ -643,7 +654,7 @@ def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[L
     out: dict[int, list[LayoutBlock]] = {}
     for h in headlines:
         if h.vertical_strip or _text_under_or_beside(h, members, body) or _picture_under(h, pictures, body) \
-                or _picture_beside(h, pictures, body, v_rules):
+                or _picture_level_beside(h.bbox, pictures, body, v_rules) is not None and _bare(h, members, body):
             continue
         claimed: list[LayoutBlock] = []
         # The boxes whose tops the stack above must reach down to, each with the most
@@ -764,6 +775,41 @@ def _headline_over_picture_beside(box: BBox, headlines: list[LayoutBlock], pictu
 PICTURE_LEVEL = 2.0
 
 
+def _picture_level_beside(box: BBox, pictures: list[BBox], body: float, v_rules: list[BBox]) -> BBox | None:
+    """A picture whose top is level with the box's, right beside it on either side, no
+    column rule between them (a picture across the rule is another column's)."""
+    for picture in pictures:
+        if abs(box[1] - picture[1]) <= PICTURE_LEVEL * body \
+                and 0 <= max(box[0] - picture[2], picture[0] - box[2]) <= MAX_COLUMN_GAP * body \
+                and not _rule_parts(box, picture, v_rules):
+            return picture
+    return None
+
+
+def _bare(h: LayoutBlock, members: list[LayoutBlock], body: float) -> bool:
+    """Nothing starts right under the headline: no deck, byline or text (tight leading
+    may set a deck's box a little into the headline's)."""
+    hb = h.bbox
+    middle, reach = (hb[1] + hb[3]) / 2, hb[3] + STORY_BAND * body
+    return not any(m is not h and middle <= m.bbox[1] <= reach and x_overlap(m.bbox, hb) > 0 for m in members)
+
+
+def _headline_beside_picture_above(box: BBox, headlines: list[LayoutBlock], pictures: list[BBox],
+                                   body: float, v_rules: list[BBox]) -> LayoutBlock | None:
+    """Text starting right under a picture (or under its caption), where a headline stands
+    level beside the picture: a headline set beside its story's photo, the story's text under
+    both. Such a headline has nothing under it, so it would otherwise be read as set under
+    the story above it."""
+    above = next((p for p in pictures if _starts_just_under(box, p, body)), None)
+    while above is not None:
+        for h in headlines:
+            if not h.vertical_strip and _picture_level_beside(h.bbox, [above], body, v_rules) is not None \
+                    and x_overlap(box, h.bbox) <= 0:
+                return h
+        above = next((p for p in pictures if p != above and _starts_just_under(above, p, body)), None)
+    return None
+
+
 def _starts_just_under(box: BBox, above: BBox, body: float) -> bool:
     """The box starts under ``above``, in its columns, with less than a story's white between."""
     return box[1] >= above[3] - 1.0 and box[1] - above[3] <= STORY_BAND * body and x_overlap(box, above) > 0
@@ -771,15 +817,6 @@ def _starts_just_under(box: BBox, above: BBox, body: float) -> bool:
 
 def _picture_under(h: LayoutBlock, pictures: list[BBox], body: float) -> bool:
     return any(_starts_just_under(p, h.bbox, body) for p in pictures)
-
-
-def _picture_beside(h: LayoutBlock, pictures: list[BBox], body: float, v_rules: list[BBox]) -> bool:
-    """A picture whose top is level with the headline's (not above it), a gutter from its
-    side, no rule between: the headline is set beside its photo, and its story runs round
-    the photo, not above."""
-    hb = h.bbox
-    return any(hb[1] - 2.0 <= p[1] <= hb[1] + h.size and -1.0 <= max(p[0] - hb[2], hb[0] - p[2]) <= MAX_COLUMN_GAP * body
-               and not _rule_parts(hb, p, v_rules) for p in pictures)
 
 
 def _text_under_or_beside(h: LayoutBlock, members: list[LayoutBlock], body: float) -> bool:
@@ -863,9 +900,11 @@ def _set_aside_pull_quotes(blocks: list[LayoutBlock], unassigned: list[Block], b
         return list(blocks)
     # All running text in reading order, run together: the quoted sentence may be cut by
     # a column break, or by the quote's own box set in the middle of it.
-    running = "".join(_plain(b.block.string) for b in sorted(blocks, key=lambda b: b.order)
-                      if b.kind in (PARAGRAPH, LIST_ITEM) and b.block is not None and b.size < QUOTE_SIZE * body)
-    quotes = {id(lb) for lb, text in candidates if text[:QUOTE_PREFIX] in running or _quoted_in_parts(lb.block.string, running)}
+    pieces = [_plain(b.block.string) for b in sorted(blocks, key=lambda b: b.order)
+              if b.kind in (PARAGRAPH, LIST_ITEM) and b.block is not None and b.size < QUOTE_SIZE * body]
+    running = "".join(pieces)
+    quotes = {id(lb) for lb, text in candidates if text[:QUOTE_PREFIX] in running
+              or _quoted_in_parts(lb.block.string, running) or _quoted_across_pieces(text, pieces)}
     kept = []
     for lb in blocks:
         if id(lb) in quotes:
@@ -875,6 +914,22 @@ def _set_aside_pull_quotes(blocks: list[LayoutBlock], unassigned: list[Block], b
             continue
         kept.append(lb)
     return kept
+
+
+def _quoted_across_pieces(text: str, pieces: list[str]) -> bool:
+    """The quoted sentence runs from the end of one block of running text on at the top of
+    another that reading order did not set next to it (a story's text carried on in another
+    column, past other stories' text)."""
+    quote = text[:QUOTE_PREFIX]
+    for k in range(MIN_QUOTE_SPLIT, len(quote) - MIN_QUOTE_SPLIT + 1):
+        head, tail = quote[:k], quote[k:]
+        if any(p.endswith(head) for p in pieces) and any(p.startswith(tail) for p in pieces):
+            return True
+    return False
+
+
+# Each side of a quoted sentence split between two blocks holds at least this many letters.
+MIN_QUOTE_SPLIT = 4
 
 
 def _quoted_in_parts(string: str, running: str) -> bool:
@@ -1094,7 +1149,30 @@ def _build_article(story: _Story) -> Article:
             continue
         article.body.append(block)
         previous_leaf_paragraph = lb if block.kind in (PARAGRAPH, LIST_ITEM) else None
+    _close_wrapped_signoff(article)
     return article
+
+
+# A sign-off's closing part, wrapped away from it, is at most this many characters.
+MAX_SIGNOFF_TAIL = 40
+
+
+def _close_wrapped_signoff(article: Article) -> None:
+    """A sign-off whose bracket stays open (``(Additional reporting by``) wrapped onto a line
+    that a column break or a photo set apart: the short paragraph that closes the bracket
+    and opens none is its tail, wherever the story's reading put it."""
+    signoff = article.signoff
+    if signoff is None or bracket_balance(signoff.string) <= 0:
+        return
+    for k, block in enumerate(article.body):
+        string = block.string.strip()
+        if block.kind == PARAGRAPH and len(block.lines) == 1 and len(string) <= MAX_SIGNOFF_TAIL \
+                and bracket_balance(string) == -bracket_balance(signoff.string) and "(" not in string and "（" not in string:
+            joiner = [] if _tight(signoff.string[-1:], string[:1]) else [SourcedText.inserted(" ")]
+            signoff.text = SourcedText.concat([signoff.text, *joiner, block.text])
+            signoff.lines = signoff.lines + block.lines
+            del article.body[k]
+            return
 
 
 def _runs_on(before: LayoutBlock, after: LayoutBlock) -> bool:
@@ -1137,10 +1215,12 @@ def _tight(left: str, right: str) -> bool:
 
 
 def _attach_illustrations(illustrations: list[LayoutBlock], stories: list[_Story], h_rules: list[BBox],
-                          body: float, unassigned: list[Block]) -> None:
+                          v_rules: list[BBox], body: float, unassigned: list[Block]) -> None:
     captions = [lb for lb in illustrations if lb.kind == CAPTION]
     for lb in captions:
-        story = _footing_story_under(lb, stories, body) or _story_for(lb.photo or lb.bbox, lb.frame, stories, h_rules)
+        story = _footing_story_under(lb, stories, body) \
+            or (_story_beside_its_picture(lb.photo, stories, body, v_rules) if lb.photo is not None else None) \
+            or _story_for(lb.photo or lb.bbox, lb.frame, stories, h_rules)
         if story is None:
             unassigned.append(lb.block)
             continue
@@ -1158,6 +1238,21 @@ def _attach_illustrations(illustrations: list[LayoutBlock], stories: list[_Story
             target.block.credit = lb.block.text
         else:
             unassigned.append(lb.block)
+
+
+def _story_beside_its_picture(picture: BBox, stories: list[_Story], body: float, v_rules: list[BBox]) -> _Story | None:
+    """The story whose headline stands level beside the picture and whose text all lies
+    from the picture's top down, some of it under the picture: a headline set beside its
+    story's photo. A headline higher up whose area the picture falls in does not get it."""
+    for story in stories:
+        h = story.headline
+        if h is None or h.vertical_strip or _picture_level_beside(h.bbox, [picture], body, v_rules) is None:
+            continue
+        text = [m for m in story.members if m.kind not in (HEADLINE, DECK, KICKER)]
+        if text and all(m.bbox[1] >= picture[1] for m in text) \
+                and any(m.bbox[1] >= picture[3] - 1.0 and x_overlap(m.bbox, picture) > 0 for m in text):
+            return story
+    return None
 
 
 def _footing_story_under(caption: LayoutBlock, stories: list[_Story], body: float) -> _Story | None:

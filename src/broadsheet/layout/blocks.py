@@ -501,6 +501,7 @@ def classify(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBox, bod
         per_leaf[block.leaf] = per_leaf.get(block.leaf, 0) + 1
     _classify_each(blocks, photos, page_rect, body, styles, per_leaf)
     _promote_centred_titles(blocks, body)
+    _promote_rail_titles(blocks, body)
     _promote_decks_under_headlines(blocks, styles, body)
     _demote_column_decks(blocks, body)
     _find_flush_right_credits(blocks)
@@ -563,6 +564,9 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
             continue
         if block.run_in_head:
             block.kind = HEADLINE
+            continue
+        if n == 1 and cues.DATE_LINE.match(first.strip()):
+            block.kind = FURNITURE  # a masthead's date, set as large as it likes
             continue
         under = next((p for p in photos if contains(p, box, 2.0)), None) if n <= 2 and block.size < body else None
         if under is not None:
@@ -757,6 +761,31 @@ def _promote_centred_titles(blocks: list[LayoutBlock], body: float) -> None:
     ]
     for k, b in enumerate(sorted(titles, key=lambda b: b.bbox[1])):
         b.kind = HEADLINE if k == 0 else DECK
+
+
+def _promote_rail_titles(blocks: list[LayoutBlock], body: float) -> None:
+    """Bold lines stopping short of a sentence, set in a rail with a byline starting level
+    with them right beside it, title that byline's story, whatever their size: a narrow
+    rail's headline may be set little above the text's size."""
+    bylines = [b for b in blocks if b.kind == BYLINE]
+    if not bylines:
+        return
+    for block in blocks:
+        if block.kind not in (PARAGRAPH, SUBHEAD) or not block.bold or block.frame is not None \
+                or len(block.lines) > MAX_RAIL_TITLE_LINES or ends_sentence(block.lines[-1].string) \
+                or any(len(line.string) > MAX_RAIL_LINE_CHARS for line in block.lines):
+            continue
+        box = block.bbox
+        if any(abs(b.bbox[1] - box[1]) <= 0.5 * body and 0 <= b.bbox[0] - box[2] <= RAIL_BYLINE_GAP * body
+               and b.frame == block.frame for b in bylines):
+            block.kind = HEADLINE
+
+
+# A rail title: up to this many lines of at most this many characters, its byline at most
+# this far (× body) to its right.
+MAX_RAIL_TITLE_LINES = 8
+MAX_RAIL_LINE_CHARS = 24
+RAIL_BYLINE_GAP = 3.0
 
 
 def _columns_under(title: LayoutBlock, text: list[LayoutBlock]) -> bool:

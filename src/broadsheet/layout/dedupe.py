@@ -44,7 +44,9 @@ GLYPH_OVERLAP = 0.8  # × size: spans overlapping by a glyph's width on one base
 SIZE_RATIO = 1.25
 # Copies this close and equally dark are fake bold: the kept copy reads as bold.
 FAKE_BOLD_DISTANCE = 0.12
-_SLACK = 2.0  # a shadow may start a little above or left of the glyph it copies
+_SLACK = 2.0
+# Two copies of a span this close in width and height (× size) advance glyph for glyph alike.
+SAME_WIDTH = 0.05  # a shadow may start a little above or left of the glyph it copies
 
 
 @dataclass(slots=True)
@@ -156,7 +158,9 @@ def find_duplicate_glyphs(page: PageText) -> Dedupe:
 
     for i, j in pairs:
         first, second = spans[i], spans[j]
-        matches = _match_chars(first, chars(i), second, chars(j), result.dropped)
+        matches = _whole_span_copy(first, second, result.dropped)
+        if matches is None:
+            matches = _match_chars(first, chars(i), second, chars(j), result.dropped)
         if not matches:
             continue
         lum_first, lum_second = luminance(first.color), luminance(second.color)
@@ -270,6 +274,26 @@ def _spans_holding(spans: list[PdfSpan], offsets: set[int]) -> list[PdfSpan]:
     return [spans[k] for k in sorted({bisect_right(starts, offset) - 1 for offset in offsets})]
 
 
+def _whole_span_copy(a: PdfSpan, b: PdfSpan, dropped: set[int]) -> list[tuple[int, int, float]] | None:
+    """The matches of a span drawn again whole, same text and same width, shifted by less
+    than the match limit (most shadows and fake bold): every glyph moved by the boxes'
+    shift, so the glyphs need not be read. None when the copy is not that plain."""
+    text = a.text
+    if text != b.text or text != text.strip():
+        return None  # an edge space would stay behind, and its box is wanted then
+    ax0, ay0, ax1, ay1 = a.bbox
+    bx0, by0, bx1, by1 = b.bbox
+    size = max(min(a.size, b.size), 1.0)
+    if abs((ax1 - ax0) - (bx1 - bx0)) > SAME_WIDTH * size or abs((ay1 - ay0) - (by1 - by0)) > SAME_WIDTH * size:
+        return None
+    distance = (((bx0 + bx1 - ax0 - ax1) / 2) ** 2 + ((by0 + by1 - ay0 - ay1) / 2) ** 2) ** 0.5
+    if distance > MAX_CENTRE_DISTANCE * size:
+        return None
+    if any(a.start + k in dropped or b.start + k in dropped for k in range(len(text))):
+        return None
+    return [(k, k, distance) for k, ch in enumerate(text) if not ch.isspace()]
+
+
 def _match_chars(a: PdfSpan, a_chars, b: PdfSpan, b_chars, dropped: set[int]) -> list[tuple[int, int, float]]:
     """(index in a, index in b, centre distance) for each glyph of b that a also drew there."""
     by_char: dict[str, list[int]] = defaultdict(list)
@@ -300,6 +324,8 @@ def _match_chars(a: PdfSpan, a_chars, b: PdfSpan, b_chars, dropped: set[int]) ->
 def _fill_inner_spaces(spans: list[PdfSpan], dropped: set[int]) -> None:
     """A space between two dropped characters of one span goes with them."""
     for span in spans:
+        if len(span.text.split()) < 2:
+            continue  # no space between two characters: nothing to fill
         last_dropped = None
         pending: list[int] = []
         for k, ch in enumerate(span.text):
@@ -319,17 +345,19 @@ def _fill_inner_spaces(spans: list[PdfSpan], dropped: set[int]) -> None:
 def _removals(page: PageText, spans: list[PdfSpan], result: Dedupe) -> list[Removal]:
     out: list[Removal] = []
     text = page.input_text
+    dropped = sorted(result.dropped)
     for span in spans:
-        run: list[int] = []
-        for k in range(len(span.text) + 1):
-            offset = span.start + k
-            if k < len(span.text) and offset in result.dropped:
-                run.append(offset)
-                continue
-            if run:
-                start, end = run[0], run[-1] + 1
-                box = union(result.char_boxes[o] for o in run if o in result.char_boxes) or span.bbox
-                reason = INVISIBLE_REASON if start in result.invisible else REASON
-                out.append(Removal(start, end, text[start:end], reason, page=page.number, bbox=box))
-                run = []
+        held = dropped[bisect_left(dropped, span.start) : bisect_left(dropped, span.end)]
+        # Runs of consecutive offsets, each one removal.
+        k = 0
+        while k < len(held):
+            end = k + 1
+            while end < len(held) and held[end] == held[end - 1] + 1:
+                end += 1
+            run = held[k:end]
+            start = run[0]
+            box = union(result.char_boxes[o] for o in run if o in result.char_boxes) or span.bbox
+            reason = INVISIBLE_REASON if start in result.invisible else REASON
+            out.append(Removal(start, run[-1] + 1, text[start : run[-1] + 1], reason, page=page.number, bbox=box))
+            k = end
     return out

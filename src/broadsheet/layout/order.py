@@ -215,7 +215,7 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
         and photo[0] - slack <= lf.lines[-1].bbox[0] and lf.lines[-1].bbox[2] <= photo[2] + slack
         and -1.0 <= photo[1] - lf.lines[-1].bbox[3] <= RESUME_GAP * body
     ]
-    if len(above) < 2:
+    if len(above) < 2 or _headed_apart(above, leaves, photo, body):
         return leaves
     unfinished = sum(1 for lf in above if lf.lines[-1].string.rstrip()[-1:] not in FINISHED_LINE)
     if 2 * unfinished <= len(above):
@@ -254,6 +254,23 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
             run, right = moved[id(lf)]
             out.append(Leaf(run, lf.frame, column_right=right))
     return out
+
+
+# How far (× body) over the tops of the columns stopping at a photo their headlines may stand.
+HEADED_REACH = 4.0
+
+
+def _headed_apart(above: list[Leaf], leaves: list[Leaf], photo: BBox, body: float) -> bool:
+    """The columns stopping at the photo stand under two headlines side by side: the photo
+    runs under two stories, not across the middle of one, and a column stopping mid-sentence
+    there goes on at the top of its story's next column."""
+    # Headline type from a little over the columns' tops down to the photo (a rail headline
+    # stands level with its columns).
+    top = min(lf.lines[0].bbox[1] for lf in above) - HEADED_REACH * body
+    heads = [ln.bbox for lf in leaves for ln in lf.lines
+             if (ln.size or 0) >= HEADLINE_TYPE * body and top <= ln.bbox[1] and ln.bbox[3] <= photo[1] + 1.0
+             and x_overlap(ln.bbox, photo) > 0]
+    return any(x_overlap(a, b) <= 0 for i, a in enumerate(heads) for b in heads[i + 1:])
 
 
 def _running_line(line: Line, body: float) -> bool:
