@@ -1397,3 +1397,34 @@ def test_a_column_starting_under_a_strips_foot_level_with_a_storys_row_is_that_s
     result = restore_pdf(path).pages[0]
     bikes = next(a for a in result.articles if a.headline and a.headline.string.startswith("共享单车"))
     assert "面表示会动态调整" in "".join(b.string for b in bikes.body)
+
+
+def test_a_deck_sized_line_opening_a_storys_row_run_on_under_its_photo_is_a_subhead(tmp_path):
+    """A story set as an L round its photo: the row under the photo runs on, level, into
+    the columns its headline governs. A deck-sized line opening that row is the story's
+    subhead, not the headline of a story of its own."""
+    path = tmp_path / "l_subhead.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_rect(pymupdf.Rect(28, 70, 238, 200), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((248, 90), "Tram routes to merge", fontname="tibo", fontsize=22)
+    upper = [["The transport office will", "merge three tram routes", "next year, it said."],
+             ["Fares will not change,", "and older riders keep", "their discount, it added."]]
+    for col, lines in enumerate(upper):
+        for i, text in enumerate(lines):
+            page.insert_text((248 + col * 110, 112 + i * 11), text, fontname="tiro", fontsize=9)
+    page.insert_text((28, 209), "A tram in the western district.", fontname="hebo", fontsize=7)
+    page.insert_text((28, 230), "Councillors want time", fontname="tiro", fontsize=11)
+    row = [(28, 244, ["Councillors asked for", "three months of talks"]),
+           (138, 230, ["and public meetings in", "every district first."]),
+           (248, 230, ["A scholar said trams are", "the city's living room."]),
+           (358, 230, ["The office will report to", "the council in January."])]
+    for x, y, lines in row:
+        for i, text in enumerate(lines):
+            page.insert_text((x, y + i * 11), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    headlines = [a.headline.string for a in result.articles if a.headline]
+    assert headlines == ["Tram routes to merge"]
+    body = result.articles[0].body
+    assert any(b.kind == "subhead" and b.string == "Councillors want time" for b in body)

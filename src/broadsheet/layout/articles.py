@@ -274,6 +274,22 @@ def _side_headline(box: BBox, side: list[LayoutBlock], bands: dict[int, float], 
     return best
 
 
+def _row_runs_into_a_headed_story(deck: LayoutBlock, members: list[LayoutBlock], headlines: list[LayoutBlock],
+                                  h_rules: list[BBox], v_rules: list[BBox], body: float) -> bool:
+    """The deck-sized line opens a row of columns that starts level with it and runs on, a
+    gutter at a time, into text a headline governs: a subhead of that story's row run on
+    leftwards under its neighbour (a story set as an L), not a headline."""
+    box = deck.bbox
+    column = [m for m in members if m.kind == PARAGRAPH and -1.0 <= m.bbox[1] - box[3] <= LOOSE_REACH * body
+              and x_overlap(m.bbox, box) > 0.5 * width(box)]
+    if not column:
+        return False
+    start = union([box, *(m.bbox for m in column)])
+    level = [m for m in members if m.kind == PARAGRAPH and abs(m.bbox[1] - box[1]) <= body and m.bbox[0] > start[2] - 1.0]
+    edge = _chain_of_columns(start, level, 1, MAX_COLUMN_GAP * body, v_rules, body)
+    return any(m.bbox[2] <= edge + 1.0 and _governing(m.bbox, headlines, h_rules) is not None for m in level)
+
+
 def _text_level_on_left(box: BBox, text: list[LayoutBlock], body: float) -> bool:
     """Running text starting level with the box's top a gutter to its left."""
     return any(abs(t.bbox[1] - box[1]) <= body and 0 <= box[0] - t.bbox[2] <= MAX_COLUMN_GAP * body for t in text)
@@ -426,8 +442,9 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
                 deck.kind = SUBHEAD
             continue
         far = above is None or deck.bbox[1] - above.foot > DECK_REACH * deck.size
-        if far and len(deck.lines) <= MAX_SUBHEAD_LINES and _text_to_the_left(deck, members, body):
-            deck.kind = SUBHEAD  # a subhead at the top of a story's next column
+        if far and len(deck.lines) <= MAX_SUBHEAD_LINES and (
+                _text_to_the_left(deck, members, body) or _row_runs_into_a_headed_story(deck, members, headlines, h_rules, v_rules, body)):
+            deck.kind = SUBHEAD  # a subhead at the top of a story's next column, or of its row run on leftwards
         elif far:
             deck.kind = HEADLINE  # deck-sized type far from any headline heads a story of its own
             headlines.append(deck)
