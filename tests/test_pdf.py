@@ -229,6 +229,47 @@ def test_vertical_headline_strip_goes_with_the_body_beside_it(tmp_path):
     assert by_headline["圖書館週四延長開放"] == "市立圖書館下週起每逢週四開放至晚上九時。"
 
 
+def test_a_deck_at_the_head_of_the_columns_left_of_a_right_hand_strip_is_the_strips_deck(tmp_path):
+    path = tmp_path / "strip_deck.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    headline = "長者食堂開進老區"
+    for i, ch in enumerate(headline):
+        page.insert_text((520, 90 + i * 26), ch, fontname="china-s", fontsize=24)
+    page.insert_text((40, 84), "已覆蓋全市八成街道", fontname="china-s", fontsize=14)
+    columns = [(40, ["中午十一時半，社區食堂已坐滿", "老人，午飯一葷一素一湯，六十", "歲以上長者只需十元。"]),
+               (200, ["七十八歲的張婆婆幾乎每天都來", "吃飯，她說在家一個人懶得煮，", "來這裏熱鬧，吃得也香。"]),
+               (360, ["民政局表示，全市已建成約六百", "家長者食堂，覆蓋約八成街道，", "明年還會再增加一百家。"])]
+    for x, lines in columns:
+        for i, text in enumerate(lines):
+            page.insert_text((x, 110 + i * 14), text, fontname="china-s", fontsize=10)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [(a.headline.string, [d.string for d in a.subheadlines]) for a in result.articles] == [
+        (headline, ["已覆蓋全市八成街道"])]
+
+
+def test_a_rail_headline_under_another_headline_with_its_text_on_its_right_is_no_deck(tmp_path):
+    path = tmp_path / "rail_right.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for i, text in enumerate(["Bees are kept on forty office roofs in the", "city centre, up from five in 2020, and the",
+                              "honey is sold in the lobbies of the towers."]):
+        page.insert_text((40, 60 + i * 11), text, fontname="tiro", fontsize=9)
+    page.insert_text((40, 110), "Rooftop hives buzz on towers", fontname="tibo", fontsize=14)
+    for i, text in enumerate(["Mayor", "wins", "second", "term"]):
+        page.insert_text((40, 142 + i * 15), text, fontname="tibo", fontsize=13)
+    for i, text in enumerate(["The mayor told supporters at the", "town hall that she would focus on",
+                              "housing and buses in her second term,", "and thanked the volunteers."]):
+        page.insert_text((100, 137 + i * 11), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    got = [(a.headline.string if a.headline else None, [d.string for d in a.subheadlines]) for a in result.articles]
+    assert got == [("Rooftop hives buzz on towers", []), ("Mayor wins second term", [])]
+    mayor = result.articles[1]
+    assert " ".join(b.string for b in mayor.body).startswith("The mayor told supporters")
+
+
 # -- pages, bad files, scans ---------------------------------------------------
 
 def test_pages_option_picks_pages_and_numbers_them(tmp_path, capsys):
@@ -970,6 +1011,42 @@ def test_a_pull_quote_of_a_sentence_split_between_two_blocks_apart_is_set_aside(
     result = restore_pdf(path).pages[0]
     assert [a.headline.string for a in result.articles if a.headline] == ["Village doctor keeps going at 70"]
     assert [b.kind for b in result.unassigned] == ["pull_quote"]
+
+
+def test_text_under_a_rule_running_level_into_a_story_to_its_right_is_that_storys_dogleg(tmp_path):
+    """A row of columns under the rule that closes one story, running on level into the
+    columns of the story to its right, is that story turned under its neighbour: it joins
+    that story, read after the story's text above its level, and not the story over it."""
+    path = tmp_path / "dogleg_left.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "Cup final goes to penalties", fontname="tibo", fontsize=14)
+    page.insert_text((40, 78), "By Sam Hill", fontname="hebo", fontsize=8)
+    for i, text in enumerate(["The cup final was settled on", "penalties after a goalless two", "hours, the home side winning."]):
+        page.insert_text((40, 92 + i * 11), text, fontname="tiro", fontsize=9)
+    page.draw_line((40, 130), (300, 130), color=(0, 0, 0), width=0.6)
+    page.insert_text((320, 60), "Library ends late fines", fontname="tibo", fontsize=18)
+    page.insert_text((320, 78), "By Ann Lee", fontname="hebo", fontsize=8)
+    right = [(320, ["The city library stopped charging", "late fees six months ago, and", "four thousand books came back."]),
+             (460, ["One guide to roses was returned", "thirty years late with a note", "saying sorry for the delay."])]
+    for x, lines in right:
+        for i, text in enumerate(lines):
+            page.insert_text((x, 92 + i * 11), text, fontname="tiro", fontsize=9)
+    for i, text in enumerate(["The fines brought in little money", "and kept many readers away."]):
+        page.insert_text((320, 142 + i * 11), text, fontname="tiro", fontsize=9)
+    dogleg = [(40, ["The head librarian said members", "had risen by a tenth since May,"]),
+              (180, ["and that the fines had cost more", "to collect than they brought in."])]
+    for x, lines in dogleg:
+        for i, text in enumerate(lines):
+            page.insert_text((x, 142 + i * 11), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    by_headline = {a.headline.string: a for a in result.articles if a.headline}
+    library, cup = by_headline["Library ends late fines"], by_headline["Cup final goes to penalties"]
+    assert library.byline is not None and library.byline.string == "By Ann Lee"
+    text = " ".join(b.string for b in library.body)
+    assert "head librarian" in text and "head librarian" not in " ".join(b.string for b in cup.body)
+    assert text.index("delay.") < text.index("The head librarian")
 
 
 def test_a_headline_line_the_column_cut_set_apart_rejoins_its_headline():

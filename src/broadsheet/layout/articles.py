@@ -85,6 +85,8 @@ class _Story:
     members: list[LayoutBlock] = field(default_factory=list)
     frame: BBox | None = None
     article: Article | None = None
+    # Blocks of the story turned under a neighbour (a dogleg), read when its columns come down to them.
+    turned: set[int] = field(default_factory=set)
 
     @property
     def first(self) -> int:
@@ -134,6 +136,24 @@ def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox]
     stories.sort(key=lambda s: s.first)
     articles = [s.article for s in stories if s.article is not None and s.article.blocks()]
     return articles, unassigned
+
+
+def _deck_across_from_strip(h: LayoutBlock, strips: list[LayoutBlock], headlines: list[LayoutBlock],
+                            v_rules: list[BBox]) -> bool:
+    """Smaller type level with the top of a vertical strip set at the right edge of its
+    story, at the head of the columns on the strip's left, with no rule and no other
+    headline between: the strip's deck, however many columns lie between them."""
+    for strip in strips:
+        sb, hb = strip.bbox, h.bbox
+        if h.size >= strip.size or abs(hb[1] - sb[1]) > STRIP_DECK_DROP * strip.size or hb[2] > sb[0]:
+            continue
+        if _rule_parts(hb, sb, v_rules):
+            continue
+        if any(o is not h and o is not strip and o.bbox[0] >= hb[2] - 1.0 and o.bbox[2] <= sb[0] + 1.0
+               and y_overlap(o.bbox, sb) > 0 for o in headlines):
+            continue
+        return True
+    return False
 
 
 def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox],
@@ -352,7 +372,8 @@ def _stack_headlines(headlines: list[LayoutBlock], h_rules: list[BBox],
         above = _governing(h.bbox, [o for o in headlines if o is not h], h_rules)
         if above is None or above is h:
             continue
-        if any(_level_with_top_on_left(m, h) and x_overlap(m.bbox, above.bbox) > 0.5 * width(m.bbox) for m in text):
+        if any((_level_with_top_on_left(m, h) or len(h.lines) >= RAIL_LINES and _level_with_top_on_right(m, h))
+               and x_overlap(m.bbox, above.bbox) > 0.5 * width(m.bbox) for m in text):
             continue  # text of the upper story's width beside it: a rail's headline
         gap = h.bbox[1] - above.bbox[3]
         ruled = any(_rule_between(r, above.bbox, h.bbox) for r in h_rules)
@@ -387,6 +408,12 @@ def _level_with_top_on_left(m: LayoutBlock, h: LayoutBlock) -> bool:
     """Block ``m`` stands level with the headline's first line, just left of it."""
     top = h.lines[0].bbox
     return y_overlap(m.bbox, top) > 0 and 0 <= top[0] - m.bbox[2] <= RAIL_GAP * h.size
+
+
+def _level_with_top_on_right(m: LayoutBlock, h: LayoutBlock) -> bool:
+    """Block ``m`` starts level with the headline's first line, just right of it."""
+    top = h.lines[0].bbox
+    return y_overlap(m.lines[0].bbox, top) > 0 and 0 <= m.bbox[0] - h.bbox[2] <= RAIL_GAP * h.size
 
 
 def _names_a_topic(string: str) -> bool:
@@ -429,7 +456,7 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             beside is not None and h.size < beside.size
             and abs(h.bbox[1] - beside.bbox[1]) <= STRIP_DECK_DROP * beside.size
             and max(h.bbox[0] - beside.bbox[2], beside.bbox[0] - h.bbox[2]) <= STRIP_DECK_DROP * beside.size
-        ):
+        ) or _deck_across_from_strip(h, strips, headlines, v_rules):
             h.kind = DECK
             headlines.remove(h)
     for deck in (b for b in members if b.kind == DECK):
@@ -540,6 +567,10 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
         if story is None and lb.kind != BYLINE:
             h = _headline_up_left(lb.bbox, governing, v_rules, body)
             story = stories[id(h)] if h is not None else None
+        if story is None and lb.kind != BYLINE and _under_a_rule(lb.bbox, h_rules, body):
+            story = _story_along_the_row(lb, members, owner, stories, v_rules, body)
+            if story is not None:
+                story.turned.add(id(lb))
         if story is None and previous is not None and lb.kind != BYLINE:
             prior = stories.get(id(previous)) or owner.get(id(previous))
             if prior is not None and not _closed(prior):
@@ -560,6 +591,8 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
         if story is None:
             story = _Story(None, frame=frame)
             extra.append(story)
+        if previous is not None and id(previous) in story.turned:
+            story.turned.add(id(lb))  # the turned row's next column
         story.members.append(lb)
         owner[id(lb)] = story
         previous = lb
@@ -887,6 +920,34 @@ def _story_to_the_left(lb: LayoutBlock, members: list[LayoutBlock], owner: dict[
     return best
 
 
+def _under_a_rule(box: BBox, h_rules: list[BBox], body: float) -> bool:
+    """A rule across the block's width lies right over it: what stands above is closed off."""
+    return any(r[3] <= box[1] + 1.0 and box[1] - r[3] <= STORY_BAND * body and x_overlap(r, box) >= 0.5 * width(box)
+               for r in h_rules)
+
+
+def _story_along_the_row(lb: LayoutBlock, members: list[LayoutBlock], owner: dict[int, _Story],
+                         stories: dict[int, _Story], v_rules: list[BBox], body: float) -> _Story | None:
+    """Text a rule closes off from the story above it, in a row of columns that runs on,
+    level, into a headed story's columns to its right: that story, turned under its
+    neighbour (a dogleg). The row may hold other unclaimed columns on the way."""
+    box = lb.bbox
+    level = [m for m in members if m is not lb and m.bbox[0] >= box[2] - 2.0
+             and y_overlap(m.bbox, box) >= 0.3 * min(height(m.bbox), height(box))]
+    edge = box
+    for other in sorted(level, key=lambda m: m.bbox[0]):
+        ob = other.bbox
+        if ob[0] - edge[2] > MAX_COLUMN_GAP * body:
+            return None
+        if any(r[0] >= edge[2] - 1.0 and r[2] <= ob[0] + 1.0 and y_overlap(r, ob) > 0 for r in v_rules):
+            return None
+        story = owner.get(id(other)) or stories.get(id(other))
+        if story is not None:
+            return story if story.headline is not None else None
+        edge = (edge[0], edge[1], max(edge[2], ob[2]), edge[3])
+    return None
+
+
 def _is_side_rail(h: LayoutBlock, story: _Story, orphans: list[LayoutBlock], body: float) -> bool:
     if h.vertical_strip or len(h.lines) < RAIL_LINES:
         return False
@@ -1030,6 +1091,20 @@ def _direction(block: Block) -> str:
     return continuation_direction(block.string) or "continues"
 
 
+def _turned_in_place(blocks: list[LayoutBlock], turned: set[int]) -> list[LayoutBlock]:
+    """A story's text turned under its neighbour is read where the story's own columns come
+    down to its level, not where the page's order or its place on the left would put it."""
+    moved = [b for b in blocks if id(b) in turned]
+    if not moved:
+        return blocks
+    level = min(b.bbox[1] for b in moved)
+    size = max((b.size or 0.0) for b in moved) or 1.0
+    rest = [b for b in blocks if id(b) not in turned]
+    at = next((k for k, b in enumerate(rest)
+               if b.kind in (PARAGRAPH, SUBHEAD, LIST_ITEM, SIGNOFF, CONTINUATION) and b.bbox[1] >= level - size), len(rest))
+    return rest[:at] + moved + rest[at:]
+
+
 def _column_order(members: list[LayoutBlock]) -> list[LayoutBlock]:
     """A story's blocks as its reader takes them: down each column, columns left to right.
     Reading order across the page may visit a column in pieces (the rows above and below
@@ -1113,7 +1188,7 @@ def _build_article(story: _Story) -> Article:
     if story.headline is not None:
         story.headline.block.kind = HEADLINE
         article.headline = story.headline.block
-    for lb in _column_order(story.members):
+    for lb in _turned_in_place(_column_order(story.members), story.turned):
         block = lb.block
         kind = lb.kind
         if kind not in (PARAGRAPH, LIST_ITEM):
