@@ -1210,3 +1210,327 @@ def test_a_label_on_a_rule_over_a_single_story_is_its_kicker(tmp_path):
     assert article.headline.string == "Two red cars finish first and second"
     assert [b.string for b in article.subheadlines] == ["MOTOR RACING"]
     assert not [b for b in result.unassigned if b.kind == "furniture"]
+
+
+def test_a_rail_headline_right_of_a_story_of_two_columns_takes_both_from_the_headline_above(tmp_path):
+    """Under a headline over the whole width, a narrow rail headline set right of its story
+    heads every column that starts level with its top, not just the one next to it."""
+    path = tmp_path / "rail_two_columns.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 70), "Mayor narrowly wins a second term after a recount", fontname="tibo", fontsize=18)
+    upper = [["Carter told supporters at City Hall", "that she would serve the full term.", "Turnout was higher than last time."],
+             ["Ruiz conceded in a short statement", "and thanked his volunteers for their", "work across the whole campaign."]]
+    for col, lines in enumerate(upper):
+        for i, text in enumerate(lines):
+            page.insert_text((40 + col * 140, 92 + i * 11), text, fontname="tiro", fontsize=9)
+    page.insert_text((40, 160), "By Ann Lee", fontname="hebo", fontsize=8)
+    storm = [["High winds brought down trees and", "power lines across the northern", "suburbs overnight, officials said."],
+             ["Crews had restored power to most", "homes by evening but warned that", "some could wait until Tuesday."]]
+    for i, text in enumerate(storm[0]):
+        page.insert_text((40, 172 + i * 11), text, fontname="tiro", fontsize=9)
+    for i, text in enumerate(storm[1]):
+        page.insert_text((180, 160 + i * 11), text, fontname="tiro", fontsize=9)
+    for i, text in enumerate(["Storm cuts", "power to", "40,000 homes"]):
+        page.insert_text((330, 164 + i * 18), text, fontname="hebo", fontsize=15)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    storm_story = next(a for a in result.articles if a.headline and a.headline.string.startswith("Storm"))
+    text = " ".join(b.string for b in storm_story.body)
+    assert "High winds brought down" in text and "Crews had restored" in text
+    assert storm_story.byline is not None and storm_story.byline.string == "By Ann Lee"
+    mayor = next(a for a in result.articles if a.headline and a.headline.string.startswith("Mayor"))
+    assert "High winds" not in " ".join(b.string for b in mayor.body)
+
+
+def test_a_headline_under_its_story_takes_the_text_over_a_pull_quote_set_in_its_column(tmp_path):
+    """A pull quote between two rules sits inside the story's column: the white round it
+    does not part the text over it from the headline set under the story."""
+    path = tmp_path / "footing_quote.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 66), "By Rachel Ng", fontname="hebo", fontsize=8)
+    top = ["A shoebox-sized satellite built by", "students passed its last vibration", "test on Tuesday, clearing the way",
+           "for a launch next spring. The small", "craft will carry a camera to watch", "air pollution over the river delta."]
+    for i, text in enumerate(top):
+        page.insert_text((40, 78 + i * 11), text, fontname="tiro", fontsize=9)
+    page.draw_line((40, 152), (210, 152), width=0.6)
+    for i, text in enumerate(["The small craft will carry a", "camera to watch air pollution", "over the river delta."]):
+        page.insert_text((42, 170 + i * 16), text, fontname="tiit", fontsize=12)
+    page.draw_line((40, 214), (210, 214), width=0.6)
+    under = ["The team spent three years on it,", "mostly in the evenings, and raised", "the money from two donors."]
+    for i, text in enumerate(under):
+        page.insert_text((40, 228 + i * 11), text, fontname="tiro", fontsize=9)
+    page.insert_text((40, 282), "Student satellite clears its final test", fontname="tibo", fontsize=20)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    [article] = result.articles
+    assert article.headline.string == "Student satellite clears its final test"
+    body = " ".join(b.string for b in article.body)
+    assert body.startswith("A shoebox-sized satellite") and "two donors." in body
+    assert article.byline is not None
+
+
+def test_bold_titles_opening_text_no_headline_governs_head_their_items(tmp_path):
+    """A column of briefs with no label over it: each bold title at the text's size with
+    text under it heads an item of its own, and the second title is no subhead of the first."""
+    path = tmp_path / "briefs_no_label.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_line((380, 60), (380, 400), width=0.6)
+    items = [(["Ferry fares to rise", "for the first time"], ["Fares on the island routes rise", "by six per cent from next month,", "the operator said on Monday."]),
+             (["Night market opens", "again after repairs"], ["About 400 stalls traded on the", "first night, the organisers said,", "and more will join in spring."])]
+    y = 70
+    for title, text in items:
+        for line in title:
+            page.insert_text((390, y), line, fontname="hebo", fontsize=9)
+            y += 11
+        y += 3
+        for line in text:
+            page.insert_text((390, y), line, fontname="tiro", fontsize=9)
+            y += 11
+        y += 12
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string if a.headline else None for a in result.articles] == [
+        "Ferry fares to rise for the first time", "Night market opens again after repairs"]
+    assert [b.string for b in result.articles[1].body] == [" ".join(items[1][1])]
+
+
+def test_a_headline_beside_its_photo_is_no_headline_set_under_the_story_above(tmp_path):
+    """A narrow headline with a photo level with its top right beside it heads the story
+    round the photo; the text ending right above it is the story above's."""
+    path = tmp_path / "headline_beside_photo.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 66), "Night clinic opens for shift workers", fontname="tibo", fontsize=18)
+    upper = [["A walk-in clinic that opens at 8pm", "started seeing patients this week,", "aimed at nurses and drivers."],
+             ["It treats minor injuries and gives", "prescription renewals, and it is", "free with a health card."]]
+    for col, lines in enumerate(upper):
+        for i, text in enumerate(lines):
+            page.insert_text((40 + col * 180, 86 + i * 11), text, fontname="tiro", fontsize=9)
+    for i, text in enumerate(["Late collapse", "costs county", "the title"]):
+        page.insert_text((40, 128 + i * 15), text, fontname="tibo", fontsize=13)
+    page.draw_rect(pymupdf.Rect(140, 118, 400, 240), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((140, 250), "Players celebrate the winning wicket.", fontname="hebo", fontsize=7)
+    for i, text in enumerate(["Needing 42 runs from the last eight", "overs, the county lost five wickets", "for 19 runs on the last day."]):
+        page.insert_text((140, 266 + i * 11), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    by_head = {a.headline.string: " ".join(b.string for b in a.body) for a in result.articles if a.headline}
+    assert "A walk-in clinic" in by_head["Night clinic opens for shift workers"]
+    assert "It treats minor injuries" in by_head["Night clinic opens for shift workers"]
+    assert by_head["Late collapse costs county the title"].startswith("Needing 42 runs")
+
+
+def test_a_reporter_line_before_a_storys_text_closes_nothing():
+    """``记者 张三 报道`` reads the same at either end of a story: before its text it is the
+    byline and the story still runs on into a column no headline spans; after, it signs off."""
+    from broadsheet.layout.articles import _closed, _Story
+    from broadsheet.layout.blocks import HEADLINE, PARAGRAPH, SIGNOFF, LayoutBlock
+    head = LayoutBlock(HEADLINE, [_line("老字號餅店第三代接手", (28, 71, 291, 120), 22)], 22, False, None, 0)
+    reporter = LayoutBlock(SIGNOFF, [_line("記者 張詠琪 報道", (28, 128, 96, 137), 8.5)], 8.5, False, None, 1)
+    text = LayoutBlock(PARAGRAPH, [_line("位於深水埗的餅家開業超過60年。", (28, 144, 156, 207), 9)], 9, False, None, 2)
+    story = _Story(head, members=[reporter, text])
+    assert not _closed(story)
+    closing = LayoutBlock(SIGNOFF, [_line("●記者 張詠琪 報道", (490, 303, 567, 311), 8.5)], 8.5, False, None, 3)
+    story.members.append(closing)
+    assert _closed(story)
+
+
+def test_a_story_row_run_on_leftwards_under_a_closed_neighbour_is_the_storys(tmp_path):
+    """A story set as an L: its last row runs on from under its own headline to the left,
+    under a boxed neighbour that signed off. The row's left part, level with the story's
+    text beside it, is the story's, read after the story's upper row."""
+    path = tmp_path / "l_story.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 70), "Robot chefs", fontname="tibo", fontsize=16)
+    for i, text in enumerate(["Two robots now cook", "fried rice in the campus", "canteen, 200 an hour."]):
+        page.insert_text((40, 90 + i * 11), text, fontname="tiro", fontsize=9)
+    page.insert_text((40, 124), "(Additional reporting", fontname="hebo", fontsize=8)
+    page.insert_text((40, 134), "by Ann Lee)", fontname="hebo", fontsize=8)
+    page.draw_line((40, 140), (150, 140), width=0.6)
+    page.draw_line((155, 60), (155, 138), width=0.6)
+    page.insert_text((165, 70), "Library to stay open late", fontname="tibo", fontsize=16)
+    upper = [["The central library will", "stay open until midnight", "from this month, it said."],
+             ["Students queue at eight.", "One pupil said it was the", "only quiet place where"]]
+    for col, lines in enumerate(upper):
+        for i, text in enumerate(lines):
+            page.insert_text((165 + col * 120, 90 + i * 11), text, fontname="tiro", fontsize=9)
+    lower = [["he could study there, and it", "helped him a great deal."], ["Unions asked for more", "staff for late shifts."],
+             ["The department said it", "had hired 60 more staff."]]
+    for x, lines in zip((40, 165, 285), lower):
+        for i, text in enumerate(lines):
+            page.insert_text((x, 156 + i * 11), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    library = next(a for a in result.articles if a.headline and a.headline.string.startswith("Library"))
+    text = " ".join(b.string for b in library.body)
+    assert "he could study" in text and text.index("quiet place where") < text.index("he could study") < text.index("Unions asked")
+    robots = next(a for a in result.articles if a.headline and a.headline.string.startswith("Robot"))
+    assert "he could study" not in " ".join(b.string for b in robots.body)
+    assert len(result.articles) == 2
+
+
+def _glyphs_drawn_twice_in_place(doc, page, x: float, y: float, text: str, size: float) -> None:
+    """Helvetica text whose every glyph is drawn twice at one place inside one text object
+    (a glyph, a step back by its own width, the glyph again): bold to the eye, merged into
+    one glyph by MuPDF's text extraction."""
+    font = pymupdf.Font("helv")
+    parts = []
+    for char in text:
+        glyph = "<%02x>" % ord(char)
+        parts.append(f"{glyph} {font.glyph_advance(ord(char)) * 1000:.0f} {glyph}")
+    ops = f"\nq BT 1 0 0 1 {x} {page.rect.height - y} Tm /helv {size} Tf [{' '.join(parts)}] TJ ET Q\n"
+    xref = page.get_contents()[0]
+    doc.update_stream(xref, doc.xref_stream(xref) + ops.encode())
+
+
+@pytest.mark.parametrize("title_passes", [2, 1])
+def test_brief_titles_made_bold_by_drawing_each_glyph_twice_in_place_head_their_items(tmp_path, title_passes):
+    """Titles in the text's own face, made bold by drawing each glyph twice at one place
+    (which MuPDF merges away unless asked to collect styles), head their briefs; drawn
+    once, the same lines are only text."""
+    path = tmp_path / "briefs_drawn_twice.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_line((380, 60), (380, 400), width=0.6)
+    items = [(["Ferry fares rise", "for the first time"], ["Fares on the island routes", "rise by six per cent next", "month, the operator said."]),
+             (["Night market opens", "after the repairs"], ["About 400 stalls traded on", "the first night, organisers", "said on Sunday evening."])]
+    y = 70
+    for title, text in items:
+        for line in title:
+            if title_passes == 2:
+                _glyphs_drawn_twice_in_place(doc, page, 390, y, line, 9)
+            else:
+                page.insert_text((390, y), line, fontname="helv", fontsize=9)
+            y += 11
+        y += 3
+        for i, line in enumerate(text):
+            page.insert_text((399 if i == 0 else 390, y), line, fontname="helv", fontsize=9)  # first line indented
+            y += 11
+        y += 12
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    headlines = [a.headline.string if a.headline else None for a in result.articles]
+    if title_passes == 2:
+        assert headlines == ["Ferry fares rise for the first time", "Night market opens after the repairs"]
+    else:
+        assert headlines == [None]
+
+
+def test_a_storys_columns_that_start_level_are_read_left_to_right_whatever_the_pages_order():
+    """Over a headline set under its story, the page's order may take the story's middle
+    column first (a photo above cut the columns apart); one row of columns reads left to
+    right. Columns that do not start level keep the page's order."""
+    from broadsheet.layout.articles import _column_order
+    from broadsheet.layout.blocks import PARAGRAPH, LayoutBlock
+
+    def block(text, box, order):
+        return LayoutBlock(PARAGRAPH, [_line(text, box, 9.5)], 9.5, False, None, order)
+
+    middle = block("升機搜救，至晚上9時許將兩人救出。", (138, 651, 237, 676), 0)
+    left = block("兩名男子前日下午在大帽山行山時迷路，", (28, 651, 123, 739), 1)
+    right = block("消防處提醒市民，行山前應查看天氣。", (247, 651, 342, 724), 2)
+    assert _column_order([middle, left, right]) == [left, middle, right]
+    lower_middle = block("升機搜救，至晚上9時許將兩人救出。", (138, 700, 237, 725), 0)
+    assert _column_order([lower_middle, left, right]) == [lower_middle, left, right]
+
+
+def test_two_rail_headlines_stacked_in_one_column_each_head_the_text_level_with_them():
+    """Two narrow headlines in the same type one under the other, white between them, each
+    with a story starting level with its top on its right: the lower is no deck of the upper.
+    A deck in other type, or with no text starting level with it, still is."""
+    from broadsheet.layout.articles import _stack_headlines
+    from broadsheet.layout.blocks import BYLINE, HEADLINE, PARAGRAPH, LayoutBlock
+    upper = LayoutBlock(HEADLINE, [_line("Reservoir levels", (165, 454, 253, 472), 15.4),
+                                   _line("fall to a low", (165, 473, 250, 491), 15.4)], 15.4, True, None, 0)
+    lower = LayoutBlock(HEADLINE, [_line("Mayor narrowly", (165, 507, 260, 524), 14.3),
+                                   _line("wins a second term", (165, 525, 258, 542), 14.3)], 14.3, True, None, 1)
+    upper_text = LayoutBlock(PARAGRAPH, [_line("Farmers in the valley said", (274, 455, 416, 465), 8.5)], 8.5, False, None, 2)
+    byline = LayoutBlock(BYLINE, [_line("By Michael Grant", (274, 508, 339, 519), 8.0)], 8.0, True, None, 3)
+    assert _stack_headlines([upper, lower], [], [upper, lower, upper_text, byline]) == {}
+    assert _stack_headlines([upper, lower], [], [upper, lower, upper_text]) == {id(lower): upper}
+    deck = LayoutBlock(HEADLINE, [_line("Rain half the usual", (165, 507, 260, 524), 14.3)], 14.3, False, None, 1)
+    assert _stack_headlines([upper, deck], [], [upper, deck, upper_text, byline]) == {id(deck): upper}
+
+
+@pytest.mark.parametrize("strip", ["哈尔滨迎来首场大雪", "•••"])
+def test_a_vertical_headline_strip_under_another_headline_takes_the_text_beside_it(tmp_path, strip):
+    """A vertical headline strip set in the area of a headline above it heads the text
+    beside it, as a horizontal rail does; a column of bullets stacked one per line does not."""
+    path = tmp_path / "strip_under_headline.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((28, 70), "南方多地持续高温电网负荷创新高", fontname="china-s", fontsize=20)
+    for col in range(3):
+        for i in range(3):
+            page.insert_text((28 + col * 110, 95 + i * 12), "受副热带高压影响多地连续高温" [col:col + 8], fontname="china-s", fontsize=9)
+    page.insert_text((248, 140), "（完）", fontname="china-s", fontsize=8)
+    for i, char in enumerate(strip):
+        page.insert_text((33, 175 + i * 14), char, fontname="china-s", fontsize=12)
+    beside = ["受冷空气影响，哈尔滨昨日", "迎来今冬首场大雪，市区积", "雪深度达12厘米。"]
+    for i, text in enumerate(beside):
+        page.insert_text((58, 175 + i * 12), text, fontname="china-s", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    owner = next(a for a in result.articles if any("哈尔滨昨日" in b.string for b in a.body))
+    if strip.startswith("哈"):
+        assert owner.headline is not None and owner.headline.string == strip
+    else:
+        assert owner.headline is None or owner.headline.string != strip
+
+
+def test_a_column_starting_under_a_strips_foot_level_with_a_storys_row_is_that_storys(tmp_path):
+    """A vertical headline strip reads to the text beside it; a column starting below the
+    strip's foot, level with the row of a story on its left whose headline is narrower
+    than its columns, is that story's last column."""
+    path = tmp_path / "strip_foot.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for i, char in enumerate("江豚频频露脸"):
+        page.insert_text((390, 100 + i * 15), char, fontname="china-s", fontsize=12)
+    for i, text in enumerate(["在湖北宜昌江段，市民常", "常可以看到江豚成群出水。", "志愿者说以前难得一见。"]):
+        page.insert_text((410, 100 + i * 12), text, fontname="china-s", fontsize=9)
+    page.insert_text((28, 260), "共享单车乱停放整治见效", fontname="china-s", fontsize=16)
+    columns = [["上海市交通部门联合", "三家共享单车企业，在"], ["全市两百多个地铁站", "口划设电子围栏。车辆"],
+               ["停在围栏外将无法结", "束计费，用户需另付"], ["五元调度费。企业方", "面表示会动态调整。"]]
+    for col, lines in enumerate(columns):
+        for i, text in enumerate(lines):
+            page.insert_text((28 + col * 90, 285 + i * 12), text, fontname="china-s", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    bikes = next(a for a in result.articles if a.headline and a.headline.string.startswith("共享单车"))
+    assert "面表示会动态调整" in "".join(b.string for b in bikes.body)
+
+
+def test_a_deck_sized_line_opening_a_storys_row_run_on_under_its_photo_is_a_subhead(tmp_path):
+    """A story set as an L round its photo: the row under the photo runs on, level, into
+    the columns its headline governs. A deck-sized line opening that row is the story's
+    subhead, not the headline of a story of its own."""
+    path = tmp_path / "l_subhead.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_rect(pymupdf.Rect(28, 70, 238, 200), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((248, 90), "Tram routes to merge", fontname="tibo", fontsize=22)
+    upper = [["The transport office will", "merge three tram routes", "next year, it said."],
+             ["Fares will not change,", "and older riders keep", "their discount, it added."]]
+    for col, lines in enumerate(upper):
+        for i, text in enumerate(lines):
+            page.insert_text((248 + col * 110, 112 + i * 11), text, fontname="tiro", fontsize=9)
+    page.insert_text((28, 209), "A tram in the western district.", fontname="hebo", fontsize=7)
+    page.insert_text((28, 230), "Councillors want time", fontname="tiro", fontsize=11)
+    row = [(28, 244, ["Councillors asked for", "three months of talks"]),
+           (138, 230, ["and public meetings in", "every district first."]),
+           (248, 230, ["A scholar said trams are", "the city's living room."]),
+           (358, 230, ["The office will report to", "the council in January."])]
+    for x, y, lines in row:
+        for i, text in enumerate(lines):
+            page.insert_text((x, y + i * 11), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    headlines = [a.headline.string for a in result.articles if a.headline]
+    assert headlines == ["Tram routes to merge"]
+    body = result.articles[0].body
+    assert any(b.kind == "subhead" and b.string == "Councillors want time" for b in body)

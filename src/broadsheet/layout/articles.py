@@ -16,6 +16,7 @@ again. A caption goes to the article whose area holds its photo.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -103,14 +104,20 @@ class _Story:
 
 
 def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox], body: float,
-             photos: list[BBox] = ()) -> tuple[list[Article], list[Block]]:
+             photos: list[BBox] = (), drawn_bold: Callable[[BBox], bool] | None = None) -> tuple[list[Article], list[Block]]:
+    """``drawn_bold`` tells, at a cost, whether the type in a box is made bold by drawing
+    it twice in place (which the extraction merged away); it is asked only where a rule
+    needs to know."""
     unassigned: list[Block] = []
     illustrations: list[LayoutBlock] = []
     before = len(unassigned)
     blocks = _set_aside_pull_quotes(blocks, unassigned, body)
     # The rules a pull quote is set between frame the quote; they part no story.
     quotes = [union(line.bbox for line in quote.lines) for quote in unassigned[before:]]
-    h_rules = [r for r in h_rules if not any(_frames_quote(r, q, body) for q in quotes)]
+    framing = [r for r in h_rules if any(_frames_quote(r, q, body) for q in quotes)]
+    h_rules = [r for r in h_rules if r not in framing]
+    # A quote's place on the page runs out to the rules that frame it.
+    quotes = [union([q, *(r for r in framing if _frames_quote(r, q, body))]) for q in quotes]
     by_frame: dict[BBox | None, list[LayoutBlock]] = {}
     for lb in blocks:
         if lb.kind == FURNITURE:
@@ -122,7 +129,7 @@ def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox]
     stories: list[_Story] = []
     pictures = list(photos) + [lb.bbox for lb in illustrations]
     for frame, members in by_frame.items():
-        stories.extend(_stories_in_area(members, h_rules, v_rules, body, frame, pictures))
+        stories.extend(_stories_in_area(members, h_rules, v_rules, body, frame, pictures, quotes, drawn_bold))
     for story in stories:
         story.article = _build_article(story)
     _attach_illustrations(illustrations, stories, h_rules, v_rules, body, unassigned)
@@ -150,11 +157,13 @@ def _deck_across_from_strip(h: LayoutBlock, strips: list[LayoutBlock], headlines
 
 
 def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox],
+               rail_reach: dict[int, tuple[float, float]] | None = None,
                beside_pictures: list[tuple[LayoutBlock, BBox]] = ()) -> LayoutBlock | None:
     """The lowest headline above ``box`` whose width covers it, with no rule in between and
     no other headline under it first: a headline's area runs across its full width down to
-    the next headline in any of its columns. A picture in between with a headline of its
-    own set level beside it (``beside_pictures``) ends the area as a headline would."""
+    the next headline in any of its columns. ``rail_reach`` gives, for a rail headline, the
+    span of the columns its story fills beside it. A picture in between with a headline of
+    its own set level beside it (``beside_pictures``) ends the area as a headline would."""
     above = [
         h for h in headlines
         if not h.vertical_strip and h.bbox[3] <= box[1] + max(2.0, OVERLAP_SLACK * h.size)
@@ -170,7 +179,7 @@ def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox],
             for o in headlines
         ):
             continue
-        if any(o is not h and _rail_beside(o, hb, box) for o in headlines):
+        if any(o is not h and _rail_beside(o, hb, box, rail_reach) for o in headlines):
             continue
         if any(o is not h and p[1] >= hb[3] - 1.0 and p[3] <= box[1] + 2.0
                and x_overlap(p, box) > 0.5 * min(width(p), width(box)) for o, p in beside_pictures):
@@ -188,17 +197,70 @@ def _starts_under(box: BBox, h: LayoutBlock) -> bool:
 UNDER_CHARS = 3
 
 
-def _rail_beside(rail: LayoutBlock, upper: BBox, box: BBox) -> bool:
-    """A headline set in a rail under ``upper``, right beside the block and level with
-    its top or above it: the block is the rail's story, not the one above."""
+def _rail_beside(rail: LayoutBlock, upper: BBox, box: BBox,
+                 rail_reach: dict[int, tuple[float, float]] | None = None) -> bool:
+    """A headline set in a rail under ``upper``, right beside the block (or the block in a
+    further column of the rail's story) and level with its top or above it: the block is
+    the rail's story, not the one above."""
     rb = rail.bbox
     # Beside on either side: a rail set right of its story reads to its left.
     gap = box[0] - rb[2] if box[0] >= rb[2] - 1.0 else rb[0] - box[2]
+    reach = rail_reach.get(id(rail)) if rail_reach else None
+    beside = -1.0 <= gap <= RAIL_GAP * rail.size or (
+        reach is not None and gap >= -1.0 and reach[0] - 1.0 <= box[0] and box[2] <= reach[1] + 1.0)
     return (
-        not rail.vertical_strip and rb[1] >= upper[3] - 1.0 and rb[1] <= box[1] + rail.size
-        and rb[3] > box[1] - rail.size and -1.0 <= gap <= RAIL_GAP * rail.size
-        and x_overlap(rb, upper) > 0
+        beside and (not rail.vertical_strip or _has_words(rail)) and rb[1] >= upper[3] - 1.0 and rb[1] <= box[1] + rail.size
+        and rb[3] > box[1] - rail.size and x_overlap(rb, upper) > 0
     )
+
+
+def _has_words(h: LayoutBlock) -> bool:
+    """A strip of letters, not a column of bullets or marks stacked one per line."""
+    return sum(ch.isalpha() for ch in h.block.string) >= 2
+
+
+def _rail_reaches(headlines: list[LayoutBlock], text: list[LayoutBlock], v_rules: list[BBox],
+                  body: float) -> dict[int, tuple[float, float]]:
+    """For each headline with text starting level with its top right beside it (a rail),
+    the span of the columns its story fills on that side: a column starting level with the
+    rail's top, a gutter from the last, carries the story on (a rail beside a story of
+    several columns). Right of the rail when there is text on both sides."""
+    reaches: dict[int, tuple[float, float]] = {}
+    for h in headlines:
+        if h.vertical_strip:
+            continue
+        hb = h.bbox
+        level = [t for t in text if abs(t.bbox[1] - hb[1]) <= h.size]
+        if not level:
+            continue
+        right = _chain_of_columns(hb, level, 1, RAIL_GAP * h.size, v_rules, body)
+        left = hb[0] if right > hb[2] else _chain_of_columns(hb, level, -1, RAIL_GAP * h.size, v_rules, body)
+        if right > hb[2] or left < hb[0]:
+            reaches[id(h)] = (left, right)
+    return reaches
+
+
+def _chain_of_columns(start: BBox, level: list[LayoutBlock], direction: int, first_gap: float,
+                      v_rules: list[BBox], body: float) -> float:
+    """How far columns starting level with ``start`` run on from it, each within a gutter
+    of the last, to the right (direction 1) or the left (-1), no vertical rule between."""
+    origin = edge = start[2] if direction > 0 else start[0]
+    allowed = first_gap
+    grew = True
+    while grew:
+        grew = False
+        for t in level:
+            near, far = (t.bbox[0], t.bbox[2]) if direction > 0 else (-t.bbox[2], -t.bbox[0])
+            reached = edge * direction
+            if far <= reached + 1.0 or near < origin * direction - 1.0 or near - reached > allowed:
+                continue
+            lo, hi = (edge, t.bbox[0]) if direction > 0 else (t.bbox[2], edge)
+            if any(lo - 1.0 <= r[0] and r[2] <= hi + 1.0 and y_overlap(r, t.bbox) > 0 for r in v_rules):
+                continue
+            edge = far * direction
+            allowed = MAX_COLUMN_GAP * body
+            grew = True
+    return edge
 
 
 def _rule_between(rule: BBox, upper: BBox, lower: BBox) -> bool:
@@ -206,7 +268,7 @@ def _rule_between(rule: BBox, upper: BBox, lower: BBox) -> bool:
 
 
 def _side_headline(box: BBox, side: list[LayoutBlock], bands: dict[int, float], body: float,
-                   v_rules: list[BBox]) -> LayoutBlock | None:
+                   v_rules: list[BBox], beside_text: list[LayoutBlock] = ()) -> LayoutBlock | None:
     """A headline set beside its body (a vertical strip, a rail of big type next to the
     columns) reads with the text level with it, down to the next headline or rule under
     it, and not across a vertical rule. The nearest such headline wins; a horizontal rail
@@ -217,6 +279,8 @@ def _side_headline(box: BBox, side: list[LayoutBlock], bands: dict[int, float], 
         hb = h.bbox
         if not (hb[1] - body <= middle <= bands[id(h)]):
             continue
+        if h.vertical_strip and box[1] > hb[3] and _text_level_on_left(box, beside_text, body):
+            continue  # starting under the strip's foot, level with a story's row on its left: that story's column
         gap = max(box[0] - hb[2], hb[0] - box[2])
         # A rail's longest word may reach over into the column beside it.
         if gap < -OVERHANG * h.size or x_overlap(box, hb) > 0.5 * width(box):
@@ -228,6 +292,27 @@ def _side_headline(box: BBox, side: list[LayoutBlock], bands: dict[int, float], 
         if gap < best_gap:
             best, best_gap = h, gap
     return best
+
+
+def _row_runs_into_a_headed_story(deck: LayoutBlock, members: list[LayoutBlock], headlines: list[LayoutBlock],
+                                  h_rules: list[BBox], v_rules: list[BBox], body: float) -> bool:
+    """The deck-sized line opens a row of columns that starts level with it and runs on, a
+    gutter at a time, into text a headline governs: a subhead of that story's row run on
+    leftwards under its neighbour (a story set as an L), not a headline."""
+    box = deck.bbox
+    column = [m for m in members if m.kind == PARAGRAPH and -1.0 <= m.bbox[1] - box[3] <= LOOSE_REACH * body
+              and x_overlap(m.bbox, box) > 0.5 * width(box)]
+    if not column:
+        return False
+    start = union([box, *(m.bbox for m in column)])
+    level = [m for m in members if m.kind == PARAGRAPH and abs(m.bbox[1] - box[1]) <= body and m.bbox[0] > start[2] - 1.0]
+    edge = _chain_of_columns(start, level, 1, MAX_COLUMN_GAP * body, v_rules, body)
+    return any(m.bbox[2] <= edge + 1.0 and _governing(m.bbox, headlines, h_rules) is not None for m in level)
+
+
+def _text_level_on_left(box: BBox, text: list[LayoutBlock], body: float) -> bool:
+    """Running text starting level with the box's top a gutter to its left."""
+    return any(abs(t.bbox[1] - box[1]) <= body and 0 <= box[0] - t.bbox[2] <= MAX_COLUMN_GAP * body for t in text)
 
 
 def _rule_parts(a: BBox, b: BBox, v_rules: list[BBox]) -> bool:
@@ -294,6 +379,9 @@ def _stack_headlines(headlines: list[LayoutBlock], h_rules: list[BBox],
         ruled = any(_rule_between(r, above.bbox, h.bbox) for r in h_rules)
         if gap > STACK_GAP * h.size or ruled:
             continue
+        if gap > RAIL_STACK_WHITE * h.size and h.bold == above.bold and h.size >= RAIL_STACK_SIZE * above.size \
+                and any(_starts_level_beside(m, h) for m in text):
+            continue  # rails stacked in one column, each beside the text it heads
         # A deck is set no larger than its headline: larger type under a headline heads a
         # story of its own (a headline set under its story, then the next story's), unless
         # what stands over it is a word or two, a kicker naming its topic.
@@ -302,6 +390,18 @@ def _stack_headlines(headlines: list[LayoutBlock], h_rules: list[BBox],
         elif len(above.lines) == 1 and _names_a_topic(above.lines[0].string) and id(above) not in leads:
             leads[id(above)] = h
     return leads
+
+
+# Under a rail headline, another in its own type (weight alike, size within this share) with
+# this much white over it (× its size) and text starting level with it is a rail of its own.
+RAIL_STACK_WHITE = 0.5
+RAIL_STACK_SIZE = 0.9
+
+
+def _starts_level_beside(m: LayoutBlock, h: LayoutBlock) -> bool:
+    """Block ``m`` starts level with the headline's top, a gutter from either side."""
+    hb, mb = h.bbox, m.bbox
+    return abs(mb[1] - hb[1]) <= 0.5 * h.size and -1.0 <= max(mb[0] - hb[2], hb[0] - mb[2]) <= RAIL_GAP * h.size
 
 
 def _level_with_top_on_left(m: LayoutBlock, h: LayoutBlock) -> bool:
@@ -337,7 +437,8 @@ def _kicker_of(lb: LayoutBlock, headlines: list[LayoutBlock]) -> LayoutBlock | N
 
 
 def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox], body: float,
-                     frame: BBox | None, pictures: list[BBox]) -> list[_Story]:
+                     frame: BBox | None, pictures: list[BBox], quotes: list[BBox] = (),
+                     drawn_bold: Callable[[BBox], bool] | None = None) -> list[_Story]:
     members = sorted(members, key=lambda b: b.order)
     headlines = [b for b in members if b.kind == HEADLINE]
     if frame is not None and not headlines:
@@ -368,8 +469,9 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
                 deck.kind = SUBHEAD
             continue
         far = above is None or deck.bbox[1] - above.foot > DECK_REACH * deck.size
-        if far and len(deck.lines) <= MAX_SUBHEAD_LINES and _text_to_the_left(deck, members, body):
-            deck.kind = SUBHEAD  # a subhead at the top of a story's next column
+        if far and len(deck.lines) <= MAX_SUBHEAD_LINES and (
+                _text_to_the_left(deck, members, body) or _row_runs_into_a_headed_story(deck, members, headlines, h_rules, v_rules, body)):
+            deck.kind = SUBHEAD  # a subhead at the top of a story's next column, or of its row run on leftwards
         elif far:
             deck.kind = HEADLINE  # deck-sized type far from any headline heads a story of its own
             headlines.append(deck)
@@ -396,13 +498,14 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             lb.kind = KICKER
             stories[id(kicked)].members.append(lb)
             owner[id(lb)] = stories[id(kicked)]
-    footing = _bodies_over_footing_headlines(headlines, members, owner, h_rules, v_rules, body, pictures)
+    footing = _bodies_over_footing_headlines(headlines, members, owner, h_rules, v_rules, body, pictures, quotes)
     for h, claimed in footing.items():
         for lb in claimed:
             stories[h].members.append(lb)
             owner[id(lb)] = stories[h]
     # A headline set under its story governs nothing beneath it: that is the next story's.
     governing = [h for h in headlines if id(h) not in footing]
+    rail_reach = _rail_reaches(governing, [m for m in members if m.kind not in (HEADLINE, DECK, KICKER)], v_rules, body)
     # Headlines with nothing under them, set level beside a picture: the picture is their
     # story's, and so is the text under it.
     beside_pictures = [(h, p) for h in governing if not h.vertical_strip and _bare(h, members, body)
@@ -415,7 +518,7 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
         # Text that starts on a run-in headline's last line is its story's; a footing
         # headline's own deck still sits under it.
         h = run_in_heads.get(lb.order - 1) if lb.runs_in else None
-        h = h or _governing(lb.bbox, headlines if lb.kind == DECK else governing, h_rules, beside_pictures)
+        h = h or _governing(lb.bbox, headlines if lb.kind == DECK else governing, h_rules, rail_reach, beside_pictures)
         if h is None:
             orphans.append(lb)
             continue
@@ -437,12 +540,14 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
     text = [m for m in members if m.kind not in (HEADLINE, DECK, KICKER)]
     bands = {id(h): _band_end(h, headlines, h_rules, [] if h.vertical_strip else text) for h in side}
     for lb in orphans:
-        h = _side_headline(lb.bbox, side, bands, body, v_rules)
+        h = _side_headline(lb.bbox, side, bands, body, v_rules, text)
         if h is not None:
             stories[id(h)].members.append(lb)
             owner[id(lb)] = stories[id(h)]
     empty = [stories[id(h)] for h in headlines if not _has_body(stories[id(h)]) and not h.vertical_strip]
     extra: list[_Story] = []
+    briefs: list[_Story] = []
+    brief_titles: dict[int, LayoutBlock] = {}
     previous: LayoutBlock | None = None
     for lb in members:
         if id(lb) in stories:
@@ -470,6 +575,19 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             prior = stories.get(id(previous)) or owner.get(id(previous))
             if prior is not None and not _closed(prior):
                 story = prior
+        # Text no headline governs, opened by a title in display type at the text's size:
+        # a column of briefs, each title heading its item (a later title in the same type
+        # opens the next item).
+        opens_brief = (story is None or id(story) in brief_titles and _same_type(brief_titles[id(story)], lb)) \
+            and frame is None and _titles_an_item(lb, members, body, drawn_bold)
+        if opens_brief:
+            lb.kind = HEADLINE
+            story = _Story(lb, frame=frame)
+            briefs.append(story)
+            brief_titles[id(story)] = lb
+            owner[id(lb)] = story
+            previous = lb
+            continue
         if story is None:
             story = _Story(None, frame=frame)
             extra.append(story)
@@ -486,8 +604,68 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             for s in extra:
                 lead.members.extend(s.members)
             extra = []
+    extra = _join_row_to_the_right(extra, list(stories.values()), v_rules, body)
     extra = _pair_headless_with_empty(extra, [stories[id(h)] for h in headlines], h_rules, v_rules, body)
-    return list(stories.values()) + extra
+    return list(stories.values()) + briefs + extra
+
+
+def _join_row_to_the_right(headless: list[_Story], headed: list[_Story], v_rules: list[BBox],
+                           body: float) -> list[_Story]:
+    """Text no headline governs whose top is level with a headed story's text right beside
+    it on the right, a gutter away and no rule between, is that story's last row run on
+    leftwards under its neighbour (a story set as an L). Text continued from another page
+    keeps its own article."""
+    left: list[_Story] = []
+    for story in headless:
+        if any(m.kind == CONTINUATION and _direction(m.block) == "continued_from" for m in story.members):
+            left.append(story)
+            continue
+        area = union(m.bbox for m in story.members)
+        beside = None
+        for other in headed:
+            beside = next((m for m in other.members if m.kind in (PARAGRAPH, LIST_ITEM) and abs(m.bbox[1] - area[1]) <= body
+                           and 0 <= m.bbox[0] - area[2] <= MAX_COLUMN_GAP * body and not _rule_parts(area, m.bbox, v_rules)),
+                          None)
+            if beside is not None:
+                break
+        if beside is None:
+            left.append(story)
+            continue
+        # The row is read where it runs on: after the story's rows above, before the text
+        # beside it (the page's order reads it first, being further left).
+        row = [m for m in other.members if abs(m.bbox[1] - beside.bbox[1]) <= body and m.bbox[0] >= area[2] - 1.0]
+        first = min(m.order for m in row)
+        moved = sorted(story.members, key=lambda m: m.order)
+        for i, m in enumerate(moved):
+            m.order = first - 1 + (i + 1) / (len(moved) + 1)
+        other.members.extend(moved)
+    return left
+
+
+def _titles_an_item(lb: LayoutBlock, members: list[LayoutBlock], body: float,
+                    drawn_bold: Callable[[BBox], bool] | None = None) -> bool:
+    """A short title in bold at about the text's size (bold by its font, or drawn twice in
+    place), stopping short of a sentence, with running text starting right under it."""
+    if lb.kind not in (SUBHEAD, PARAGRAPH) or len(lb.lines) > MAX_BRIEF_TITLE_LINES:
+        return False
+    if not 0.9 * body <= (lb.size or 0.0) <= 1.2 * body or not is_title_like(lb.block.string, len(lb.lines), display=True):
+        return False
+    box = lb.bbox
+    text_under = any(
+        m.kind in (PARAGRAPH, LIST_ITEM, BYLINE) and -1.0 <= m.bbox[1] - box[3] <= LOOSE_REACH * body
+        and x_overlap(m.bbox, box) > 0.5 * min(width(m.bbox), width(box))
+        for m in members if m is not lb
+    )
+    # The costly look at how the type was drawn comes last, where all else says title.
+    return text_under and (lb.bold or drawn_bold is not None and drawn_bold(box))
+
+
+# A brief's title wraps over at most this many lines of a narrow column.
+MAX_BRIEF_TITLE_LINES = 4
+
+
+def _same_type(a: LayoutBlock, b: LayoutBlock) -> bool:
+    return a.bold == b.bold and abs((a.size or 0.0) - (b.size or 0.0)) <= 0.5
 
 
 def _pair_headless_with_empty(headless: list[_Story], headed: list[_Story], h_rules: list[BBox], v_rules: list[BBox],
@@ -515,10 +693,13 @@ def _pair_headless_with_empty(headless: list[_Story], headed: list[_Story], h_ru
 
 def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[LayoutBlock], owner: dict[int, _Story],
                                    h_rules: list[BBox], v_rules: list[BBox], body: float,
-                                   pictures: list[BBox]) -> dict[int, list[LayoutBlock]]:
+                                   pictures: list[BBox], quotes: list[BBox] = ()) -> dict[int, list[LayoutBlock]]:
     """Headlines set under their story: a headline with no text under it or level with it,
     right under a stack of text, heads that stack, up to the deep white that parts it from
-    the story above (which a headline higher up would otherwise claim as its own area)."""
+    the story above (which a headline higher up would otherwise claim as its own area).
+    A pull quote set into the stack's column, like a picture, is inside the story: the
+    white it leaves parts nothing."""
+    insets = list(pictures) + list(quotes)
     others = [m for m in members if m.kind not in (HEADLINE, DECK, KICKER) and id(m) not in owner]
     out: dict[int, list[LayoutBlock]] = {}
     for h in headlines:
@@ -553,13 +734,16 @@ def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[L
                     frontier.append((lb.bbox, LOOSE_REACH * body if lb.kind in (CONTINUATION, SUBHEAD) else STORY_BAND * body))
                     # A picture set tight on top of the stack, across its columns, is inside
                     # the story: its text goes on above the picture.
-                    on_top = _pictures_on(lb.bbox, pictures, body)
+                    on_top = _pictures_on(lb.bbox, insets, body)
                     while on_top:  # a photo on its caption on the stack
                         picture = on_top.pop()
-                        if (picture, STORY_BAND * body) not in frontier:
-                            frontier.append((picture, STORY_BAND * body))
-                            pictured.append((picture, LOOSE_REACH * body))
-                            on_top.extend(_pictures_on(picture, pictures, body))
+                        # A pull quote is set with more air round it than a paragraph.
+                        reach = (LOOSE_REACH if picture in quotes else STORY_BAND) * body
+                        if (picture, reach) not in frontier:
+                            frontier.append((picture, reach))
+                            if picture not in quotes:
+                                pictured.append((picture, LOOSE_REACH * body))
+                            on_top.extend(_pictures_on(picture, insets, body))
                     grew = True
         if claimed:
             out[id(h)] = sorted(claimed, key=lambda b: (b.order, b.bbox[3]))  # a run-in byline before its paragraph
@@ -899,7 +1083,14 @@ def _sole_empty_headline_between_rules(box: BBox, headlines: list[LayoutBlock], 
 
 
 def _closed(story: _Story) -> bool:
-    return any(m.kind == SIGNOFF or (m.kind == CONTINUATION and _direction(m.block) == "continues") for m in story.members)
+    """A sign-off or a jump line ends the story. A reporter line before any of its text
+    reads the same as a sign-off ("记者 张三 报道") but is its byline, and closes nothing."""
+    first_text = min((m.order for m in story.members if m.kind in (PARAGRAPH, LIST_ITEM)), default=None)
+    return any(
+        m.kind == SIGNOFF and first_text is not None and m.order > first_text
+        or m.kind == CONTINUATION and _direction(m.block) == "continues"
+        for m in story.members
+    )
 
 
 def _direction(block: Block) -> str:
@@ -955,10 +1146,22 @@ def _column_order(members: list[LayoutBlock]) -> list[LayoutBlock]:
         index = columns.index(home)
         if not visits or visits[-1] != index:
             visits.append(index)
-    if len(visits) == len(set(visits)) or _in_rows(body, columns):
+    if len(visits) == len(set(visits)) and not _one_row_read_out_of_turn(columns, visits, body) or _in_rows(body, columns):
         return heads + ordered  # each column read in one go, or rows of columns read in turn
     columns.sort(key=lambda c: min(b.bbox[0] for b in c))
     return heads + [lb for column in columns for lb in sorted(column, key=lambda b: b.bbox[1])]
+
+
+def _one_row_read_out_of_turn(columns: list[list[LayoutBlock]], visits: list[int], body: list[LayoutBlock]) -> bool:
+    """The story's columns all start level (one row of columns) but the page's order takes
+    them other than left to right (a story stacked over a headline set under it, its
+    columns cut apart by a photo above them): its reader still goes left to right."""
+    lefts = [min(b.bbox[0] for b in columns[i]) for i in visits]
+    if all(a < b for a, b in zip(lefts, lefts[1:])):
+        return False
+    tops = [min(b.bbox[1] for b in column) for column in columns]
+    size = max((lb.size or 0.0) for lb in body)
+    return max(tops) - min(tops) <= size
 
 
 def _in_rows(body: list[LayoutBlock], columns: list[list[LayoutBlock]]) -> bool:

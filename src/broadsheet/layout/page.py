@@ -14,7 +14,7 @@ from .articles import assemble
 from .blocks import classify, join_text, join_wrapped_headlines, split_blocks, split_opening_bylines
 from .dedupe import find_duplicate_glyphs
 from .dingbats import map_dingbat_bullets, mark_lines_after_drawn_marks, symbol_offsets
-from .extract import read_graphics, read_page_text, split_frames_and_photos
+from .extract import drawn_twice_in_place, read_graphics, read_page_text, split_frames_and_photos
 from .lines import body_size, build_lines, merge_vertical_stacks
 from .order import reading_order
 
@@ -58,7 +58,8 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
     blocks = join_wrapped_headlines(blocks)
     removed.extend(join_text(blocks, _vocabulary_if_hyphenated(lines)))
     blocks = split_opening_bylines(blocks)
-    articles, unassigned = assemble(blocks, graphics.h_rules, graphics.v_rules, body, graphics.photos)
+    articles, unassigned = assemble(blocks, graphics.h_rules, graphics.v_rules, body, graphics.photos,
+                                    drawn_bold=lambda box: drawn_twice_in_place(page, box))
     language = detect_language(" ".join(line.string for line in lines[:400]))
     removed.sort(key=lambda r: r.start)
     for i, r in enumerate(removed):
