@@ -81,6 +81,30 @@ def test_unpunctuated_lines_at_the_column_measure_over_a_byline_are_its_headline
     assert article.byline is not None and article.byline.string.startswith("本報訊")
 
 
+def test_unpunctuated_lines_at_the_measure_over_a_reporter_line_that_reads_as_a_signoff_are_the_headline():
+    # 記者 王五 報道 also closes stories; above the text it is the byline, so the lines over it head the story.
+    text = "\n".join([
+        "社區長者飯堂開進舊屋邨", "一頓午飯十元", "記者 王五 報道",
+        "中午十一時半，屋邨", "長者飯堂已經坐滿老", "人，一菜一湯只需十", "元。", "飯堂負責人表示，菜",
+        "單每周更換，並會因", "應長者需要少鹽少油。",
+    ])
+    page = broadsheet.restore(text)
+    heads = [a.headline.string for a in page.articles if a.headline]
+    assert heads == ["社區長者飯堂開進舊屋邨一頓午飯十元"]
+    assert page.articles[0].body[0].string.startswith("中午十一時半")
+
+
+def test_unpunctuated_lines_over_a_continued_from_line_are_the_jump_headline():
+    text = "\n".join([
+        "城市書房全年通宵開放", "深夜讀者多為年輕人", "上接A3版",
+        "書房管理員介紹，書房", "藏書約兩萬冊，讀者刷", "證即可進入。夜間讀者", "九成是年輕人。",
+    ])
+    page = broadsheet.restore(text)
+    assert page.articles[0].headline is not None
+    assert page.articles[0].headline.string == "城市書房全年通宵開放深夜讀者多為年輕人"
+    assert page.articles[0].continued_from is not None
+
+
 def test_a_sentence_before_a_byline_stays_body_text():
     text = "\n".join([
         "市民昨日到場支持，", "場面熱鬧。", "本報訊（記者 王五", "西貢報道）", "在西貢海面經營魚排",

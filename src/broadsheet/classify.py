@@ -142,15 +142,28 @@ def _split_at_capitals(lines: list[Line]) -> list[list[Line]]:
 _CLAUSE_MARKS = regex.compile(r"[，、。；]|[.;]\s|[.;]$")
 
 
+def _opens_a_story(block: LineBlock) -> bool:
+    """A line that only the top of a story carries: a byline (``記者 王五 報道`` reads as a
+    sign-off too, but above the text it is the byline), a paragraph opening on one, or the
+    line saying which page the story comes from."""
+    first = block.lines[0].string
+    if block.kind == BYLINE or (block.kind == SIGNOFF and cues.BYLINE.match(first)):
+        return True
+    if block.kind == CONTINUATION:
+        match = cues.CONTINUATION.match(first)
+        return bool(match and (match.group("from") or match.group("from_en")))
+    return block.kind == PARAGRAPH and cues.BYLINE_OPENING.match(first) is not None
+
+
 def _heads_a_byline(line_blocks: list[LineBlock], index: int, string: str, depth: int = 2) -> bool:
-    """Short unpunctuated text right before a byline, or before a deck right before one, is
-    the headline (and deck) over it, even in type no doubling marked and at the column's measure."""
+    """Short unpunctuated text right before a byline (or a line saying where the story comes
+    from), or before a deck right before one, is the headline (and deck) over it, even in type
+    no doubling marked and at the column's measure."""
     if index + 1 >= len(line_blocks) or _CLAUSE_MARKS.search(string) \
             or not is_title_like(string, min(len(line_blocks[index].lines), MAX_TITLE_LINES)):
         return False
     following = line_blocks[index + 1]
-    if following.kind == BYLINE or (
-            following.kind == PARAGRAPH and cues.BYLINE_OPENING.match(following.lines[0].string) is not None):
+    if _opens_a_story(following):
         return True
     return depth > 1 and following.kind == PARAGRAPH and len(following.lines) <= MAX_TITLE_LINES and _heads_a_byline(
         line_blocks, index + 1, " ".join(line.string for line in following.lines), depth - 1)
