@@ -322,3 +322,30 @@ def test_a_column_of_vertical_headlines_printed_twice_is_still_cut_between_their
     text = (BODY_A + "●記者 王五 報道\n\n" + BODY_B + "（本報綜合報道）\n\n" + BODY_C + "●記者 李四 報道\n\n" + doubled)
     heads = {a.headline.string: a.body[0].string[:4] for a in articles(text) if a.headline and a.body}
     assert heads == {"海濱長廊延伸工程明年動工": "東區海濱", "中央圖書館延長開放時間": "中央圖書", "離島渡輪增加夜航": "渡輪公司"}
+
+
+def test_a_column_of_english_headlines_after_their_stories_wrapped_a_word_or_two_a_line_heads_each_story():
+    text = "\n".join([
+        "By Olivia Brooks",
+        "Six months after the city library stopped charging",
+        "late fees, more than 4,000 overdue books have come",
+        "back to the shelves, librarians said on Monday.",
+        "By Michael Grant",
+        "Mayor Diane Carter won a second term by 312 votes",
+        "on Friday after a three-day recount confirmed her",
+        "lead over challenger Steven Ruiz.",
+        "Library", "scraps", "overdue fines,", "and the books", "come back",
+        "Mayor", "narrowly", "wins second", "term after", "recount",
+    ])
+    heads = {a.headline.string: a.body[0].string[:9] for a in articles(text) if a.headline and a.body}
+    assert heads == {"Library scraps overdue fines, and the books come back": "Six month",
+                     "Mayor narrowly wins second term after recount": "Mayor Dia"}
+
+
+def test_a_title_in_display_type_claims_its_story_before_a_plain_deck_that_shares_more_words():
+    # Title 0 (plain, a deck) describes story 5 better than title 1 (printed twice) does;
+    # the page marks its headlines by display type, so title 1 heads story 5.
+    choices = {0: [(0.9, 5, True), (0.1, 6, False)], 1: [(0.6, 5, True), (0.3, 6, False)]}
+    owner, best_headline = {}, {}
+    assemble._assign_headlines(choices, owner, best_headline, display={1})
+    assert best_headline[5][1] == 1 and owner[0] == 5

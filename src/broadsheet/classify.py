@@ -122,10 +122,15 @@ def _unbracket_credit(text: SourcedText) -> tuple[SourcedText, list[Removal]]:
 
 
 def _stacked_english_titles(lines: list[Line], text: str) -> bool:
-    if len(lines) < 2 or CJK_CHAR.search(text) or not is_title_like(text, len(lines), True):
+    """English titles set one under another, each opening on a capital: a headline and its
+    deck, or a column of headlines printed after their stories (in a narrow column, a word
+    or two a line). Each must read as a title by itself; the stack may run longer than one."""
+    if len(lines) < 2 or CJK_CHAR.search(text) or any(ends_sentence(line.string) for line in lines):
         return False
-    return any(line.string[:1].isupper() for line in lines[1:]) and not any(
-        ends_sentence(line.string) or line.string.rstrip().endswith(",") for line in lines)
+    parts = _split_at_capitals(lines)
+    return len(parts) > 1 and all(
+        is_title_like(" ".join(line.string for line in part), len(part), True)
+        and not part[-1].string.rstrip().endswith(",") for part in parts)
 
 
 def _split_at_capitals(lines: list[Line]) -> list[list[Line]]:
