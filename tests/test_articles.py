@@ -253,6 +253,16 @@ def test_a_sentence_closed_by_a_photographer_s_bracket_is_a_caption():
     assert [(c.string, c.credit.string) for c in article.captions] == [("Crews repair a line on Hill Road.", "Photo by Sam Lee")]
 
 
+def test_a_sentence_closed_by_an_unbracketed_photo_by_name_is_a_caption_and_ends_there():
+    text = ("By Jane Doe\nHigh winds brought down trees and power lines on Sunday.\n"
+            "Crews repair a line on Hill Road. Photo by Sam Lee\n"
+            "Storm cuts power to 40,000 homes\n")
+    page = broadsheet.restore(text)
+    captions = [(c.string, c.credit.string) for a in page.articles for c in a.captions]
+    assert captions == [("Crews repair a line on Hill Road.", "Photo by Sam Lee")]
+    assert [a.headline.string for a in page.articles if a.headline] == ["Storm cuts power to 40,000 homes"]
+
+
 def test_a_marker_a_shadow_printed_twice_is_stripped_whole():
     text = "Storm cuts power to the northern suburbs\n\nHigh winds brought down trees.\n• • Crews repair a line on Hill Road. (Reuters)\n"
     captions = [c.string for a in articles(text) for c in a.captions]

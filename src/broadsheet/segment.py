@@ -79,9 +79,11 @@ def _line_hint(string: str) -> str | None:
     return cue
 
 
-# "(Photo by Rachel Ng)", "(Photo: AP)", "（記者 陳晨 攝）": a bracket that names who took a picture.
+# "(Photo by Rachel Ng)", "(Photo: AP)", "（記者 陳晨 攝）": a bracket that names who took a picture;
+# unbracketed, "Photo by Rachel Ng" names no more than the photographer.
 _PHOTO_CREDIT = regex.compile(
     r"(?:[.!?。！？][\"”’」]?)\s*(?:\((?:Photo|Picture|Image)s?\s*(?:by|:)\s*[^()]{1,40}\)"
+    r"|(?:Photo|Picture|Image)s?\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     r"|（[^（）]{1,16}(?:攝|摄)）)$")
 
 
