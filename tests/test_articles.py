@@ -359,3 +359,25 @@ def test_a_title_in_display_type_claims_its_story_before_a_plain_deck_that_share
     owner, best_headline = {}, {}
     assemble._assign_headlines(choices, owner, best_headline, display={1})
     assert best_headline[5][1] == 1 and owner[0] == 5
+
+
+def test_an_english_list_item_ends_before_a_capital_unless_its_phrase_runs_on():
+    text = "\n".join([
+        "By Jane Doe",
+        "The night clinic opens next week in the old post office on Dock Road.",
+        "• Address: 212 King",
+        "Street",
+        "• Hours: 8pm to 6am, Monday to",
+        "Saturday",
+        "• Start date: May 2, 2027",
+        "The clinic will be reviewed after one year.",
+        "• Bring your own blanket",
+        "Mayor narrowly wins second term",
+        "By Michael Grant",
+        "Mayor Diane Carter won a second term on Friday.",
+    ])
+    page = broadsheet.restore(text)
+    items = [b.string for a in page.articles for b in a.body if b.kind == "list_item"]
+    assert items == ["Address: 212 King Street", "Hours: 8pm to 6am, Monday to Saturday",
+                     "Start date: May 2, 2027", "Bring your own blanket"]
+    assert "Mayor narrowly wins second term" in [a.headline.string for a in page.articles if a.headline]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from . import cues
-from .charclass import CJK_CHAR, bracket_balance, display_width, ends_sentence
+from .charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance, display_width, ends_sentence
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Line,
 )
@@ -415,6 +415,26 @@ def _latin_break(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bo
     return roomy and widths.widths[i - 1] < 0.6 * column
 
 
+_ITEM_RUNS_ON = ",:;-–—/(&"
+
+
+def _latin_item_finished(item_line: str, next_line: str) -> bool:
+    """An English list item rarely wraps onto a capital: its phrase ran on only if it stops
+    on a comma or colon, an open bracket, a word no phrase ends on, or a name (400 Elm /
+    Street). A line that stops on a plain lower-case word (Water gardens after sunset),
+    or on a number before a word that opens sentences (May 2, 2027 / The measure…), ended
+    the item; a headline or the story's next paragraph follows."""
+    tail = item_line.rstrip()
+    if not next_line[:1].isupper() or not tail or tail[-1] in _ITEM_RUNS_ON or bracket_balance(tail) > 0:
+        return False
+    last = tail.split()[-1]
+    if last.lower() in RUN_ON_WORDS or last[:1].isupper():
+        return False
+    if last.isalpha():
+        return True
+    return next_line.split()[0].lower() in _SENTENCE_OPENERS
+
+
 def _list_item_ran_short(lines: list[Line], widths: _Widths, i: int) -> bool:
     """A bulleted item wraps at its box's measure, which its first line shows: a wrapped
     line well short of it ended the item, and what follows is something else (a run of
@@ -474,6 +494,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if kind == CAPTION and bracket_balance(prev_string) > 0:
         return False  # （記者 / 劉家豪 攝）
     if widths.latin[i - 1] and not CJK_CHAR.match(line.string):
+        if kind == LIST_ITEM and _latin_item_finished(prev_string, line.string):
+            return True
         return _latin_break(lines, widths, i, blanks_reliable)
     if widths.unwrapped:
         # Lines that were never wrapped each hold a whole block.
