@@ -401,3 +401,15 @@ def test_a_plain_title_over_a_list_inside_a_story_is_its_subhead_where_headlines
     page = articles(text)
     assert [a.headline.string for a in page] == ["Library scraps overdue fines", "Storm cuts power to 40,000 homes"]
     assert [b.kind for b in page[0].body] == ["paragraph", "paragraph", "subhead", "list_item", "list_item"]
+
+
+def test_a_dateline_wrapped_in_a_narrow_column_is_one_byline_and_ends_the_title_above_it():
+    text = "\n".join([
+        "高鐵全線貫通", "兩地只需兩小時", "新華社廣州3月2日", "電（記者王曉東）",
+        "記者從鐵路部門獲", "悉，廣州至湛江高", "速鐵路今天全線貫", "通，預計年底前開", "通運營。",
+    ])
+    page = broadsheet.restore(text)
+    article = page.articles[0]
+    assert article.byline is not None and article.byline.string == "新華社廣州3月2日電（記者王曉東）"
+    assert article.headline is not None and article.headline.string == "高鐵全線貫通兩地只需兩小時"
+    assert article.body[0].string.startswith("記者從鐵路部門")

@@ -99,6 +99,16 @@ def _photo_captions(lines: list[Line], hints: list[str | None]) -> list[str | No
     return out
 
 
+def _wrapped_bylines(lines: list[Line], hints: list[str | None]) -> list[str | None]:
+    """A dateline a narrow column wrapped (新华社广州3月2日 / 电（记者王晓东））reads as a
+    byline only with its next line: its first line opens a block, as a byline's does."""
+    out = list(hints)
+    for i in range(len(lines) - 1):
+        if hints[i] is None and hints[i + 1] is None and line_cue(lines[i].string + lines[i + 1].string) == BYLINE:
+            out[i] = BYLINE
+    return out
+
+
 def _is_folio(string: str) -> bool:
     """A folio an extractor set on one line (A12 經濟 維城日報 2026年1月15日 星期四, A7 NATION
     THE HARBOUR COURIER Monday, August 24, 2026): every piece of it is page furniture."""
@@ -143,8 +153,8 @@ class _Widths:
         self.finished = [ends_sentence(line.string) for line in lines]
         self.unwrapped = self._page_unwrapped()
         # What each line announces by its words (a byline, a credit), computed once.
-        self.hints: list[str | None] = _photo_captions(
-            lines, _numbers_in_running_text(lines, [_line_hint(line.string) for line in lines]))
+        self.hints: list[str | None] = _wrapped_bylines(lines, _photo_captions(
+            lines, _numbers_in_running_text(lines, [_line_hint(line.string) for line in lines])))
         self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
 
     def unit_size(self, line: Line) -> int:
@@ -292,7 +302,9 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
             while i < n and len(block.lines) < 3 and bracket_balance(block.lines[-1].string) > 0 and hints[i] is None:
                 block.lines.append(lines[i])
                 i += 1
-            if kind == BYLINE and i < n and hints[i] is None and _bracketed_reporter(lines[i].string, block.lines[-1].string):
+            if kind == BYLINE and i < n and hints[i] is None and (
+                    _bracketed_reporter(lines[i].string, block.lines[-1].string)
+                    or (line_cue(line.string) != BYLINE and line_cue(line.string + lines[i].string) == BYLINE)):
                 block.lines.append(lines[i])
                 i += 1
         else:
