@@ -144,6 +144,156 @@ def undouble_shadow_runs(lines: list[Line], source: str) -> tuple[list[Line], li
     return out, removals
 
 
+# Display type an extractor cut into short lines: a window of this many lines at most,
+# each no longer than this; read together they must be doubled nearly through.
+MAX_ACROSS_LINES = 12
+MAX_ACROSS_LINE_CHARS = 40
+ACROSS_COVERAGE = 0.9
+# A chunk and its copy lie within this many lines (pieces of a character or two each).
+MAX_COPY_LINES = 8
+
+
+def _joined(lines: list[Line]) -> tuple[str, list[int]]:
+    """The lines read as one string (CJK runs on, Latin with a space) and where each starts."""
+    parts: list[str] = []
+    starts: list[int] = []
+    length = 0
+    for line in lines:
+        string = line.text.string
+        if parts and not (_HAS_CJK.match(parts[-1][-1:]) and _HAS_CJK.match(string[:1])):
+            parts.append(" ")
+            length += 1
+        starts.append(length)
+        parts.append(string)
+        length += len(string)
+    return "".join(parts), starts
+
+
+def _crosses_lines(tokens: list[tuple[int, int, int]], starts: list[int]) -> bool:
+    """Some chunk is on one line and its copy on another: no line holds the doubling alone."""
+    return any(any(start < boundary < end for boundary in starts[1:]) for start, end, _n in tokens)
+
+
+def _whole_words(joined: str, tokens: list[tuple[int, int, int]]) -> bool:
+    """Latin type is drawn again word by word: a chunk that starts or stops inside a word
+    (F / Fa / ar / rm …, letters an extractor cut two at a time) is not a doubled run."""
+    def inside_word(position: int) -> bool:
+        return 0 < position < len(joined) and joined[position - 1].isalnum() and joined[position].isalnum() \
+            and not _HAS_CJK.match(joined[position - 1]) and not _HAS_CJK.match(joined[position])
+
+    return not any(inside_word(start) or inside_word(start + length) or inside_word(end)
+                   for start, end, length in tokens)
+
+
+def _alternates_within_a_line(starts: list[int], tokens: list[tuple[int, int, int]]) -> bool:
+    """A run drawn twice, then the next run, inside one line (…候時間|升至…, cuts|power):
+    the pen went back run by run. A line or passage that is only repeated below
+    (a sign-off over the next story's byline by the same reporter) never shows that."""
+    def line_of(position: int) -> int:
+        return max(k for k, start in enumerate(starts) if start <= position)
+
+    ordered = sorted(tokens)
+    return any(line_of(first_end - 1) == line_of(second_start) and second_start - first_end <= 1
+               for (_a, first_end, _n), (second_start, _b, _m) in zip(ordered, ordered[1:]))
+
+
+def _every_line_doubled(joined: str, starts: list[int], tokens: list[tuple[int, int, int]]) -> bool:
+    """Each line lies within the doubled chunks nearly whole: a line of other text next to
+    the doubled ones (a byline under the headline) is no part of them."""
+    covered = [False] * len(joined)
+    for start, end, _n in tokens:
+        covered[start:end] = [True] * (end - start)
+    bounds = starts[1:] + [len(joined)]
+    for a, b in zip(starts, bounds):
+        solid = [k for k in range(a, b) if not joined[k].isspace()]
+        if not solid or sum(covered[k] for k in solid) < ACROSS_COVERAGE * len(solid):
+            return False
+    return True
+
+
+def undouble_shadow_across_lines(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
+    """A headline drawn twice, run by run, comes out of some extractors as short lines that
+    each hold pieces of both copies (公屋輪候時間 / 公屋輪 / 候時間升至 / 升至六年 / …, or
+    Storm cuts / Storm / cuts power / power to to 40,000 …): no line is doubled by itself,
+    but read together the lines are, nearly through. The second copies go, and the lines
+    left are one unit of display type."""
+    out: list[Line] = []
+    removals: list[Removal] = []
+    n = len(lines)
+    i = 0
+    while i < n:
+        found = _doubled_window(lines, i)
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        j, starts, tokens = found
+        copies = _second_copies(tokens)
+        unit = 0
+        for k in range(i, j):
+            # Lines no copy ties to the one above are a unit of their own (the next headline).
+            if k == i or not any(start < starts[k - i] < end for start, end, _n in tokens):
+                unit = -1 - max(0, lines[k].text.start)  # apart from the units of repeated lines
+            a = starts[k - i]
+            b = a + len(lines[k].text.string)
+            local = [(max(s, a) - a, min(e, b) - a) for s, e in copies if s < b and e > a]
+            text, cut = lines[k].text.cut(local, "undouble_shadow_across_lines")
+            removals.extend(cut)
+            out.append(replace(lines[k], text=text, bold=True, display_unit=unit))
+        i = j
+    return out, removals
+
+
+def _opens_doubled(joined: str) -> bool:
+    """The text opens with a chunk of two characters or more drawn again right after it (one
+    space between at most): most lines fail this, cheaply, before any pattern runs."""
+    first = joined[0]
+    position = joined.find(first, 2, MAX_CHUNK + 2)
+    while position > 0:
+        for length in (position, position - 1):
+            if length > 1 and joined.startswith(joined[:length], position) and joined[length:position].strip() == "":
+                return True
+        position = joined.find(first, position + 1, MAX_CHUNK + 2)
+    return False
+
+
+def _doubled_window(lines: list[Line], i: int) -> tuple[int, list[int], list[tuple[int, int, int]]] | None:
+    """The most lines from line i on that read together as doubled run by run: (end, where
+    each line starts in the joined text, the doubled chunks), or None."""
+    end = i
+    while end < len(lines) and end - i < MAX_ACROSS_LINES and len(lines[end].text.string) <= MAX_ACROSS_LINE_CHARS:
+        end += 1
+    if end - i < 2:
+        return None
+    # The opening chunk's copy starts on this line or the next few: most lines' first
+    # character is not seen again there, and nothing more is asked of them.
+    first = lines[i].text.string[0]
+    near = range(i + 1, min(end, i + MAX_COPY_LINES))
+    if first not in lines[i].text.string[1:] and not any(first in lines[k].text.string for k in near):
+        return None
+    if not _opens_doubled(_joined(lines[i : min(end, i + MAX_COPY_LINES)])[0]) or _Evidence(lines[i].text.string).shadowed():
+        return None  # not doubled at all, or doubled within its own line (undouble_shadow_runs)
+    joined, starts = _joined(lines[i:end])
+    tokens = _Evidence(joined).tokens
+    for j in range(end, i + 1, -1):
+        stop = starts[j - i] if j < end else len(joined)
+        window = joined[:stop]
+        inside = [t for t in tokens if t[1] <= stop]
+        if not inside:
+            continue
+        solid = len(window) - window.count(" ") - window.count("\u3000")
+        covered = sum(2 * (length - joined[start : start + length].count(" ")) for start, _e, length in inside)
+        distinct = len(set("".join(joined[start : start + length] for start, _e, length in inside)) - {" ", "\u3000"})
+        if (solid and covered / solid >= ACROSS_COVERAGE and distinct >= MIN_DISTINCT
+                and _crosses_lines(inside, starts[: j - i]) and _every_line_doubled(window, starts[: j - i], inside)
+                and _alternates_within_a_line(starts[: j - i], inside) and _whole_words(window, inside)):
+            # A line doubled by itself is left to undouble_shadow_runs.
+            if any(_Evidence(line.text.string).shadowed() for line in lines[i:j]):
+                return None
+            return j, starts[: j - i], inside
+    return None
+
+
 def _neighbour_shadowed(lines: list[Line], evidence: list[_Evidence], i: int) -> bool:
     before = i > 0 and lines[i].blank_before == 0 and evidence[i - 1].shadowed()
     after = i + 1 < len(lines) and lines[i + 1].blank_before == 0 and evidence[i + 1].shadowed()
