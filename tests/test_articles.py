@@ -413,3 +413,17 @@ def test_a_dateline_wrapped_in_a_narrow_column_is_one_byline_and_ends_the_title_
     assert article.byline is not None and article.byline.string == "新華社廣州3月2日電（記者王曉東）"
     assert article.headline is not None and article.headline.string == "高鐵全線貫通兩地只需兩小時"
     assert article.body[0].string.startswith("記者從鐵路部門")
+
+
+def test_a_line_of_english_display_type_opening_lower_case_runs_on_from_the_one_above():
+    # Display lines as the repairs leave them: the last words of a doubled headline on a line of
+    # their own (… lowest in / a decade), over a wider headline, so they do not reach its edge.
+    from dataclasses import replace
+
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = "Reservoir levels fall to lowest in\na decade\nHarbour ferry fares to rise for first time since 2020\n"
+    lines = [replace(line, bold=True) for line in split_lines(text)]
+    blocks = [" ".join(line.string for line in block.lines) for block in segment_lines(lines)]
+    assert "Reservoir levels fall to lowest in a decade" in blocks

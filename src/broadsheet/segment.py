@@ -490,6 +490,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if line.bold != previous.bold:
         return True
     if line.bold and kind == PARAGRAPH:
+        if widths.latin[i] and line.string[:1].islower() and not ends_sentence(prev_string):
+            return False  # English display type opens on a capital: a lower-case line runs on (… lowest in / a decade)
         # One block printed twice is one unit (a wrapped headline); otherwise a
         # headline wraps only where it meets its column's edge.
         if widths.unit_size(line) > 1 or widths.unit_size(previous) > 1:
