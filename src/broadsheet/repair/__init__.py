@@ -18,7 +18,7 @@ from .columns import reorder_interleaved_columns
 from .glyphs import map_compat_ideographs
 from .invisible import drop_invisible_marks
 from .shingles import unshingle_redrawn_runs
-from .shadow import undouble_punctuation, undouble_repeated_lines, undouble_shadow_across_lines, undouble_shadow_runs
+from .shadow import undouble_punctuation, undouble_repeated_lines, undouble_shadow_runs
 from .spacing import drop_justify_spaces
 
 Repair = Callable[[list[Line], str], tuple[list[Line], list[Removal]]]
@@ -28,7 +28,6 @@ REPAIRS: dict[str, Repair] = {
     "map_compat_ideographs": map_compat_ideographs,
     "unshingle_redrawn_runs": unshingle_redrawn_runs,
     "undouble_repeated_lines": undouble_repeated_lines,
-    "undouble_shadow_across_lines": undouble_shadow_across_lines,
     "reorder_interleaved_columns": reorder_interleaved_columns,
     "undouble_shadow_runs": undouble_shadow_runs,
     "undouble_punctuation": undouble_punctuation,

@@ -36,7 +36,6 @@ from ..model import Article, Block, Document, Page
 # and their own name as label, so a new repair still shows up in the legend.
 REASON_STYLES: dict[str, tuple[str, str]] = {
     "undouble_shadow_runs": ("doubled run / shadow", "#f6a5a5"),
-    "undouble_shadow_across_lines": ("doubled run / shadow across lines", "#f6a5a5"),
     "undouble_punctuation": ("doubled punctuation", "#f8c27a"),
     "undouble_repeated_lines": ("repeated line", "#dcb0f2"),
     "drop_later_copies": ("later copy of a line", "#e6c3f5"),
