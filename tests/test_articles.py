@@ -383,26 +383,6 @@ def test_an_english_list_item_ends_before_a_capital_unless_its_phrase_runs_on():
     assert "Mayor narrowly wins second term" in [a.headline.string for a in page.articles if a.headline]
 
 
-def test_a_plain_title_over_a_list_inside_a_story_is_its_subhead_where_headlines_are_display_type():
-    # The headlines are printed twice (display type); the plain title over the bullets is not.
-    text = "\n".join([
-        "Library scraps overdue finesLibrary scraps overdue fines",
-        "By Olivia Brooks",
-        "Six months after the city library stopped charging late fees, more than 4,000 overdue books came back.",
-        "Head librarian Samuel Okafor said membership had risen 12 per cent since the change.",
-        "What readers can expect",
-        "• No fines on books, films or magazines",
-        "• Lost items are still charged at replacement cost",
-        "(Additional reporting by Grace Kim)",
-        "Storm cuts power to 40,000 homesStorm cuts power to 40,000 homes",
-        "By Priya Raman",
-        "High winds brought down trees and power lines across the northern suburbs overnight.",
-    ])
-    page = articles(text)
-    assert [a.headline.string for a in page] == ["Library scraps overdue fines", "Storm cuts power to 40,000 homes"]
-    assert [b.kind for b in page[0].body] == ["paragraph", "paragraph", "subhead", "list_item", "list_item"]
-
-
 def test_a_dateline_wrapped_in_a_narrow_column_is_one_byline_and_ends_the_title_above_it():
     text = "\n".join([
         "高鐵全線貫通", "兩地只需兩小時", "新華社廣州3月2日", "電（記者王曉東）",

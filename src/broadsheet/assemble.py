@@ -464,12 +464,6 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
     bylines_open_stories = len(between) >= 2 and bylined >= BYLINE_NORM * len(between)
     for run in runs:
         nxt, prev = run.before, run.after
-        if (nxt is not None and prev is not None and nxt.is_box and display_headlines and len(run.titles) == 1
-                and not _is_display(run.titles[0]) and not prev.closed and not prev.is_box and prev.body
-                and _subhead_sized(run.titles[0])):
-            # Where headlines are display type, a plain title over a list inside a running
-            # story (What readers can expect) is the story's subhead, not a box's title.
-            nxt.is_box = False
         if (
             nxt is not None and prev is not None and len(run.titles) == 1
             and not prev.closed and not prev.is_box and not nxt.is_box
