@@ -38,6 +38,9 @@ class LineBlock:
     body_measure: bool = False
 
 
+MAX_BYLINE_CHARS = 80
+
+
 def line_cue(string: str) -> str | None:
     """The role a line announces by its words alone, if any."""
     first = string[0]
@@ -56,7 +59,7 @@ def line_cue(string: str) -> str | None:
         return CAPTION if cues.TRAILING_CREDIT.search(string) else LIST_ITEM
     if len(string) <= 40 and cues.CREDIT.match(string):
         return CREDIT
-    if len(string) <= 80 and cues.BYLINE.match(string) and not _opens_paragraph(string):
+    if len(string) <= MAX_BYLINE_CHARS and cues.BYLINE.match(string) and not _opens_paragraph(string):
         return BYLINE
     if len(string) <= 60 and (cues.FURNITURE.match(string) or cues.SECTION_EN.match(string)):
         return FURNITURE
@@ -104,8 +107,11 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None]) -> list[str | N
     byline only with its next line: its first line opens a block, as a byline's does."""
     out = list(hints)
     for i in range(len(lines) - 1):
-        if hints[i] is None and hints[i + 1] is None and line_cue(lines[i].string + lines[i + 1].string) == BYLINE:
-            out[i] = BYLINE
+        if hints[i] is None and hints[i + 1] is None:
+            joined = lines[i].string + lines[i + 1].string
+            # The byline pattern first: it fails on nearly every pair, and line_cue asks many.
+            if len(joined) <= MAX_BYLINE_CHARS and cues.BYLINE.match(joined) and line_cue(joined) == BYLINE:
+                out[i] = BYLINE
     return out
 
 
