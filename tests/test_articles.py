@@ -81,6 +81,30 @@ def test_unpunctuated_lines_at_the_column_measure_over_a_byline_are_its_headline
     assert article.byline is not None and article.byline.string.startswith("本報訊")
 
 
+def test_unpunctuated_lines_at_the_measure_over_a_reporter_line_that_reads_as_a_signoff_are_the_headline():
+    # 記者 王五 報道 also closes stories; above the text it is the byline, so the lines over it head the story.
+    text = "\n".join([
+        "社區長者飯堂開進舊屋邨", "一頓午飯十元", "記者 王五 報道",
+        "中午十一時半，屋邨", "長者飯堂已經坐滿老", "人，一菜一湯只需十", "元。", "飯堂負責人表示，菜",
+        "單每周更換，並會因", "應長者需要少鹽少油。",
+    ])
+    page = broadsheet.restore(text)
+    heads = [a.headline.string for a in page.articles if a.headline]
+    assert heads == ["社區長者飯堂開進舊屋邨一頓午飯十元"]
+    assert page.articles[0].body[0].string.startswith("中午十一時半")
+
+
+def test_unpunctuated_lines_over_a_continued_from_line_are_the_jump_headline():
+    text = "\n".join([
+        "城市書房全年通宵開放", "深夜讀者多為年輕人", "上接A3版",
+        "書房管理員介紹，書房", "藏書約兩萬冊，讀者刷", "證即可進入。夜間讀者", "九成是年輕人。",
+    ])
+    page = broadsheet.restore(text)
+    assert page.articles[0].headline is not None
+    assert page.articles[0].headline.string == "城市書房全年通宵開放深夜讀者多為年輕人"
+    assert page.articles[0].continued_from is not None
+
+
 def test_a_sentence_before_a_byline_stays_body_text():
     text = "\n".join([
         "市民昨日到場支持，", "場面熱鬧。", "本報訊（記者 王五", "西貢報道）", "在西貢海面經營魚排",
@@ -229,6 +253,16 @@ def test_a_sentence_closed_by_a_photographer_s_bracket_is_a_caption():
     assert [(c.string, c.credit.string) for c in article.captions] == [("Crews repair a line on Hill Road.", "Photo by Sam Lee")]
 
 
+def test_a_sentence_closed_by_an_unbracketed_photo_by_name_is_a_caption_and_ends_there():
+    text = ("By Jane Doe\nHigh winds brought down trees and power lines on Sunday.\n"
+            "Crews repair a line on Hill Road. Photo by Sam Lee\n"
+            "Storm cuts power to 40,000 homes\n")
+    page = broadsheet.restore(text)
+    captions = [(c.string, c.credit.string) for a in page.articles for c in a.captions]
+    assert captions == [("Crews repair a line on Hill Road.", "Photo by Sam Lee")]
+    assert [a.headline.string for a in page.articles if a.headline] == ["Storm cuts power to 40,000 homes"]
+
+
 def test_a_marker_a_shadow_printed_twice_is_stripped_whole():
     text = "Storm cuts power to the northern suburbs\n\nHigh winds brought down trees.\n• • Crews repair a line on Hill Road. (Reuters)\n"
     captions = [c.string for a in articles(text) for c in a.captions]
@@ -298,3 +332,78 @@ def test_a_column_of_vertical_headlines_printed_twice_is_still_cut_between_their
     text = (BODY_A + "●記者 王五 報道\n\n" + BODY_B + "（本報綜合報道）\n\n" + BODY_C + "●記者 李四 報道\n\n" + doubled)
     heads = {a.headline.string: a.body[0].string[:4] for a in articles(text) if a.headline and a.body}
     assert heads == {"海濱長廊延伸工程明年動工": "東區海濱", "中央圖書館延長開放時間": "中央圖書", "離島渡輪增加夜航": "渡輪公司"}
+
+
+def test_a_column_of_english_headlines_after_their_stories_wrapped_a_word_or_two_a_line_heads_each_story():
+    text = "\n".join([
+        "By Olivia Brooks",
+        "Six months after the city library stopped charging",
+        "late fees, more than 4,000 overdue books have come",
+        "back to the shelves, librarians said on Monday.",
+        "By Michael Grant",
+        "Mayor Diane Carter won a second term by 312 votes",
+        "on Friday after a three-day recount confirmed her",
+        "lead over challenger Steven Ruiz.",
+        "Library", "scraps", "overdue fines,", "and the books", "come back",
+        "Mayor", "narrowly", "wins second", "term after", "recount",
+    ])
+    heads = {a.headline.string: a.body[0].string[:9] for a in articles(text) if a.headline and a.body}
+    assert heads == {"Library scraps overdue fines, and the books come back": "Six month",
+                     "Mayor narrowly wins second term after recount": "Mayor Dia"}
+
+
+def test_a_title_in_display_type_claims_its_story_before_a_plain_deck_that_shares_more_words():
+    # Title 0 (plain, a deck) describes story 5 better than title 1 (printed twice) does;
+    # the page marks its headlines by display type, so title 1 heads story 5.
+    choices = {0: [(0.9, 5, True), (0.1, 6, False)], 1: [(0.6, 5, True), (0.3, 6, False)]}
+    owner, best_headline = {}, {}
+    assemble._assign_headlines(choices, owner, best_headline, display={1})
+    assert best_headline[5][1] == 1 and owner[0] == 5
+
+
+def test_an_english_list_item_ends_before_a_capital_unless_its_phrase_runs_on():
+    text = "\n".join([
+        "By Jane Doe",
+        "The night clinic opens next week in the old post office on Dock Road.",
+        "• Address: 212 King",
+        "Street",
+        "• Hours: 8pm to 6am, Monday to",
+        "Saturday",
+        "• Start date: May 2, 2027",
+        "The clinic will be reviewed after one year.",
+        "• Bring your own blanket",
+        "Mayor narrowly wins second term",
+        "By Michael Grant",
+        "Mayor Diane Carter won a second term on Friday.",
+    ])
+    page = broadsheet.restore(text)
+    items = [b.string for a in page.articles for b in a.body if b.kind == "list_item"]
+    assert items == ["Address: 212 King Street", "Hours: 8pm to 6am, Monday to Saturday",
+                     "Start date: May 2, 2027", "Bring your own blanket"]
+    assert "Mayor narrowly wins second term" in [a.headline.string for a in page.articles if a.headline]
+
+
+def test_a_dateline_wrapped_in_a_narrow_column_is_one_byline_and_ends_the_title_above_it():
+    text = "\n".join([
+        "高鐵全線貫通", "兩地只需兩小時", "新華社廣州3月2日", "電（記者王曉東）",
+        "記者從鐵路部門獲", "悉，廣州至湛江高", "速鐵路今天全線貫", "通，預計年底前開", "通運營。",
+    ])
+    page = broadsheet.restore(text)
+    article = page.articles[0]
+    assert article.byline is not None and article.byline.string == "新華社廣州3月2日電（記者王曉東）"
+    assert article.headline is not None and article.headline.string == "高鐵全線貫通兩地只需兩小時"
+    assert article.body[0].string.startswith("記者從鐵路部門")
+
+
+def test_a_line_of_english_display_type_opening_lower_case_runs_on_from_the_one_above():
+    # Display lines as the repairs leave them: the last words of a doubled headline on a line of
+    # their own (… lowest in / a decade), over a wider headline, so they do not reach its edge.
+    from dataclasses import replace
+
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = "Reservoir levels fall to lowest in\na decade\nHarbour ferry fares to rise for first time since 2020\n"
+    lines = [replace(line, bold=True) for line in split_lines(text)]
+    blocks = [" ".join(line.string for line in block.lines) for block in segment_lines(lines)]
+    assert "Reservoir levels fall to lowest in a decade" in blocks

@@ -497,7 +497,7 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
             weight = CUT_TEXT_WEIGHT if _cut_mid_clause(title.string) else 1.0
             choices[ti] = [(_headline_score(feats, g, run, df, priors) * weight, g.index, _overlap(feats, g, df) > 0)
                            for g in nearby]
-    _assign_headlines(choices, owner, best_headline)
+    _assign_headlines(choices, owner, best_headline, {ti for ti, (title, _run) in enumerate(titles) if _is_display(title)})
 
     titles_of_group: dict[int, list[int]] = {}
     for ti, gi in owner.items():
@@ -633,17 +633,19 @@ SECOND_CHOICE_SHARE = 0.5
 
 
 def _assign_headlines(choices: dict[int, list[tuple[float, int, bool]]], owner: dict[int, int],
-                      best_headline: dict[int, tuple[float, int]]) -> None:
+                      best_headline: dict[int, tuple[float, int]], display: frozenset[int] | set[int] = frozenset()) -> None:
     """Each story has one headline: the best-matched title and story pair first, and a
     title whose best story is taken goes to another that it also describes (a box title
     and its story's headline share words; being printed next to a story is not enough);
-    a title with no story of its own left is a deck under its best one.
+    a title with no story of its own left is a deck under its best one. Titles in display
+    type (``display``: printed twice) choose first: where a page marks its headlines so, a
+    plain title is a deck, however well it describes a story.
     ``choices`` holds, for each title, (score, story, shares words with it)."""
     best = {ti: max(scored)[:2] for ti, scored in choices.items()}
-    pairs = sorted(((score, ti, gi) for ti, scored in choices.items() for score, gi, shares in scored
+    pairs = sorted(((ti in display, score, ti, gi) for ti, scored in choices.items() for score, gi, shares in scored
                     if score >= MIN_HEADLINE_SCORE
                     and (gi == best[ti][1] or (shares and score >= SECOND_CHOICE_SHARE * best[ti][0]))), reverse=True)
-    for score, ti, gi in pairs:
+    for _display, score, ti, gi in pairs:
         if ti not in owner and gi not in best_headline:
             owner[ti] = gi
             best_headline[gi] = (score, ti)

@@ -122,10 +122,15 @@ def _unbracket_credit(text: SourcedText) -> tuple[SourcedText, list[Removal]]:
 
 
 def _stacked_english_titles(lines: list[Line], text: str) -> bool:
-    if len(lines) < 2 or CJK_CHAR.search(text) or not is_title_like(text, len(lines), True):
+    """English titles set one under another, each opening on a capital: a headline and its
+    deck, or a column of headlines printed after their stories (in a narrow column, a word
+    or two a line). Each must read as a title by itself; the stack may run longer than one."""
+    if len(lines) < 2 or CJK_CHAR.search(text) or any(ends_sentence(line.string) for line in lines):
         return False
-    return any(line.string[:1].isupper() for line in lines[1:]) and not any(
-        ends_sentence(line.string) or line.string.rstrip().endswith(",") for line in lines)
+    parts = _split_at_capitals(lines)
+    return len(parts) > 1 and all(
+        is_title_like(" ".join(line.string for line in part), len(part), True)
+        and not part[-1].string.rstrip().endswith(",") for part in parts)
 
 
 def _split_at_capitals(lines: list[Line]) -> list[list[Line]]:
@@ -142,15 +147,28 @@ def _split_at_capitals(lines: list[Line]) -> list[list[Line]]:
 _CLAUSE_MARKS = regex.compile(r"[，、。；]|[.;]\s|[.;]$")
 
 
+def _opens_a_story(block: LineBlock) -> bool:
+    """A line that only the top of a story carries: a byline (``記者 王五 報道`` reads as a
+    sign-off too, but above the text it is the byline), a paragraph opening on one, or the
+    line saying which page the story comes from."""
+    first = block.lines[0].string
+    if block.kind == BYLINE or (block.kind == SIGNOFF and cues.BYLINE.match(first)):
+        return True
+    if block.kind == CONTINUATION:
+        match = cues.CONTINUATION.match(first)
+        return bool(match and (match.group("from") or match.group("from_en")))
+    return block.kind == PARAGRAPH and cues.BYLINE_OPENING.match(first) is not None
+
+
 def _heads_a_byline(line_blocks: list[LineBlock], index: int, string: str, depth: int = 2) -> bool:
-    """Short unpunctuated text right before a byline, or before a deck right before one, is
-    the headline (and deck) over it, even in type no doubling marked and at the column's measure."""
+    """Short unpunctuated text right before a byline (or a line saying where the story comes
+    from), or before a deck right before one, is the headline (and deck) over it, even in type
+    no doubling marked and at the column's measure."""
     if index + 1 >= len(line_blocks) or _CLAUSE_MARKS.search(string) \
             or not is_title_like(string, min(len(line_blocks[index].lines), MAX_TITLE_LINES)):
         return False
     following = line_blocks[index + 1]
-    if following.kind == BYLINE or (
-            following.kind == PARAGRAPH and cues.BYLINE_OPENING.match(following.lines[0].string) is not None):
+    if _opens_a_story(following):
         return True
     return depth > 1 and following.kind == PARAGRAPH and len(following.lines) <= MAX_TITLE_LINES and _heads_a_byline(
         line_blocks, index + 1, " ".join(line.string for line in following.lines), depth - 1)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from . import cues
-from .charclass import CJK_CHAR, bracket_balance, display_width, ends_sentence
+from .charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance, display_width, ends_sentence
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Line,
 )
@@ -38,6 +38,9 @@ class LineBlock:
     body_measure: bool = False
 
 
+MAX_BYLINE_CHARS = 80
+
+
 def line_cue(string: str) -> str | None:
     """The role a line announces by its words alone, if any."""
     first = string[0]
@@ -56,7 +59,7 @@ def line_cue(string: str) -> str | None:
         return CAPTION if cues.TRAILING_CREDIT.search(string) else LIST_ITEM
     if len(string) <= 40 and cues.CREDIT.match(string):
         return CREDIT
-    if len(string) <= 80 and cues.BYLINE.match(string) and not _opens_paragraph(string):
+    if len(string) <= MAX_BYLINE_CHARS and cues.BYLINE.match(string) and not _opens_paragraph(string):
         return BYLINE
     if len(string) <= 60 and (cues.FURNITURE.match(string) or cues.SECTION_EN.match(string)):
         return FURNITURE
@@ -79,9 +82,11 @@ def _line_hint(string: str) -> str | None:
     return cue
 
 
-# "(Photo by Rachel Ng)", "(Photo: AP)", "（記者 陳晨 攝）": a bracket that names who took a picture.
+# "(Photo by Rachel Ng)", "(Photo: AP)", "（記者 陳晨 攝）": a bracket that names who took a picture;
+# unbracketed, "Photo by Rachel Ng" names no more than the photographer.
 _PHOTO_CREDIT = regex.compile(
     r"(?:[.!?。！？][\"”’」]?)\s*(?:\((?:Photo|Picture|Image)s?\s*(?:by|:)\s*[^()]{1,40}\)"
+    r"|(?:Photo|Picture|Image)s?\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     r"|（[^（）]{1,16}(?:攝|摄)）)$")
 
 
@@ -94,6 +99,19 @@ def _photo_captions(lines: list[Line], hints: list[str | None]) -> list[str | No
         if hints[i] is None and _PHOTO_CREDIT.search(line.string) and (
                 i == 0 or hints[i - 1] is not None or ends_sentence(lines[i - 1].string)):
             out[i] = CAPTION
+    return out
+
+
+def _wrapped_bylines(lines: list[Line], hints: list[str | None]) -> list[str | None]:
+    """A dateline a narrow column wrapped (新华社广州3月2日 / 电（记者王晓东））reads as a
+    byline only with its next line: its first line opens a block, as a byline's does."""
+    out = list(hints)
+    for i in range(len(lines) - 1):
+        if hints[i] is None and hints[i + 1] is None:
+            joined = lines[i].string + lines[i + 1].string
+            # The byline pattern first: it fails on nearly every pair, and line_cue asks many.
+            if len(joined) <= MAX_BYLINE_CHARS and cues.BYLINE.match(joined) and line_cue(joined) == BYLINE:
+                out[i] = BYLINE
     return out
 
 
@@ -141,8 +159,8 @@ class _Widths:
         self.finished = [ends_sentence(line.string) for line in lines]
         self.unwrapped = self._page_unwrapped()
         # What each line announces by its words (a byline, a credit), computed once.
-        self.hints: list[str | None] = _photo_captions(
-            lines, _numbers_in_running_text(lines, [_line_hint(line.string) for line in lines]))
+        self.hints: list[str | None] = _wrapped_bylines(lines, _photo_captions(
+            lines, _numbers_in_running_text(lines, [_line_hint(line.string) for line in lines])))
         self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
 
     def unit_size(self, line: Line) -> int:
@@ -290,7 +308,9 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
             while i < n and len(block.lines) < 3 and bracket_balance(block.lines[-1].string) > 0 and hints[i] is None:
                 block.lines.append(lines[i])
                 i += 1
-            if kind == BYLINE and i < n and hints[i] is None and _bracketed_reporter(lines[i].string, block.lines[-1].string):
+            if kind == BYLINE and i < n and hints[i] is None and (
+                    _bracketed_reporter(lines[i].string, block.lines[-1].string)
+                    or (line_cue(line.string) != BYLINE and line_cue(line.string + lines[i].string) == BYLINE)):
                 block.lines.append(lines[i])
                 i += 1
         else:
@@ -413,6 +433,26 @@ def _latin_break(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bo
     return roomy and widths.widths[i - 1] < 0.6 * column
 
 
+_ITEM_RUNS_ON = ",:;-–—/(&"
+
+
+def _latin_item_finished(item_line: str, next_line: str) -> bool:
+    """An English list item rarely wraps onto a capital: its phrase ran on only if it stops
+    on a comma or colon, an open bracket, a word no phrase ends on, or a name (400 Elm /
+    Street). A line that stops on a plain lower-case word (Water gardens after sunset),
+    or on a number before a word that opens sentences (May 2, 2027 / The measure…), ended
+    the item; a headline or the story's next paragraph follows."""
+    tail = item_line.rstrip()
+    if not next_line[:1].isupper() or not tail or tail[-1] in _ITEM_RUNS_ON or bracket_balance(tail) > 0:
+        return False
+    last = tail.split()[-1]
+    if last.lower() in RUN_ON_WORDS or last[:1].isupper():
+        return False
+    if last.isalpha():
+        return True
+    return next_line.split()[0].lower() in _SENTENCE_OPENERS
+
+
 def _list_item_ran_short(lines: list[Line], widths: _Widths, i: int) -> bool:
     """A bulleted item wraps at its box's measure, which its first line shows: a wrapped
     line well short of it ended the item, and what follows is something else (a run of
@@ -456,6 +496,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if line.bold != previous.bold:
         return True
     if line.bold and kind == PARAGRAPH:
+        if widths.latin[i] and line.string[:1].islower() and not ends_sentence(prev_string):
+            return False  # English display type opens on a capital: a lower-case line runs on (… lowest in / a decade)
         # One block printed twice is one unit (a wrapped headline); otherwise a
         # headline wraps only where it meets its column's edge.
         if widths.unit_size(line) > 1 or widths.unit_size(previous) > 1:
@@ -472,6 +514,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if kind == CAPTION and bracket_balance(prev_string) > 0:
         return False  # （記者 / 劉家豪 攝）
     if widths.latin[i - 1] and not CJK_CHAR.match(line.string):
+        if kind == LIST_ITEM and _latin_item_finished(prev_string, line.string):
+            return True
         return _latin_break(lines, widths, i, blanks_reliable)
     if widths.unwrapped:
         # Lines that were never wrapped each hold a whole block.
