@@ -299,6 +299,60 @@ def test_a_headline_under_its_story_takes_the_text_over_a_photo_set_with_wide_ma
     assert [c.string for c in phone.captions] == ["Visitors try the new phone."]
 
 
+def _run_in_brief(page, y: float, title: str, lines: list[str], twice: bool) -> float:
+    """A brief whose title runs into its text in the text's own face, the title made bold
+    (or not) only by drawing each glyph twice at one place."""
+    size = 10
+    font = pymupdf.Font("china-t")
+    writer = pymupdf.TextWriter(page.rect)
+    x = 40.0
+    for ch in title:
+        # Each glyph and its copy, a hair apart, in one text object: MuPDF keeps one glyph
+        # and leaves no trace of the other unless asked to collect styles.
+        writer.append((x, y), ch, font=font, fontsize=size)
+        if twice:
+            writer.append((x + 0.2, y), ch, font=font, fontsize=size)
+        x += font.text_length(ch, fontsize=size)
+    writer.write_text(page)
+    x += size  # an em of white after the title
+    page.insert_text((x, y), lines[0], fontname="china-t", fontsize=size)
+    for k, text in enumerate(lines[1:], 1):
+        page.insert_text((40, y + k * 14), text, fontname="china-t", fontsize=size)
+    return y + len(lines) * 14 + 12
+
+
+@pytest.mark.parametrize("twice", [True, False])
+def test_brief_titles_run_into_their_text_bold_only_by_glyphs_drawn_twice_head_their_items(tmp_path, twice):
+    path = tmp_path / "run_in_briefs.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = _run_in_brief(page, 80, "渡輪加價兩成", ["公司昨日宣布", "下月起加價，乘客排隊買票。", "公司稱燃油成本上升。"], twice)
+    _run_in_brief(page, y, "圖書館延長開放", ["市立圖書", "館下週起每逢週四開放至晚上", "九時，方便考生溫習。"], twice)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    headlines = [a.headline.string for a in result.articles if a.headline]
+    if twice:
+        assert headlines == ["渡輪加價兩成", "圖書館延長開放"]
+        assert "".join(b.string for b in result.articles[0].body).startswith("公司昨日宣布下月起加價")
+    else:
+        assert headlines == []  # drawn once, the words are just the text's first words
+
+
+def test_a_label_the_pages_top_band_made_furniture_stays_furniture_over_one_item(tmp_path):
+    path = tmp_path / "band_label.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 56), "IN BRIEF", fontname="hebo", fontsize=9)
+    page.draw_line((40, 60), (200, 60), color=(0, 0, 0), width=0.6)
+    page.insert_text((40, 100), "Ferry fares to rise", fontname="hebo", fontsize=10)
+    for k, text in enumerate(["Fares on the island ferries will", "rise by a tenth from May, the", "operator said on Monday."]):
+        page.insert_text((40, 114 + k * 12), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert ("furniture", "IN BRIEF") in [(b.kind, b.string) for b in result.unassigned]
+    assert all("IN BRIEF" not in d.string for a in result.articles for d in a.subheadlines)
+
+
 # -- pages, bad files, scans ---------------------------------------------------
 
 def test_pages_option_picks_pages_and_numbers_them(tmp_path, capsys):

@@ -607,17 +607,19 @@ def _find_column_labels(blocks: list[LayoutBlock], h_rules: list[BBox], page_wid
                                for other in blocks if other is not block):
             continue
         under = _first_under(blocks, rule, box)
-        if under is None or not _reads_as_title(under) or not _text_under(under, blocks) \
+        if under is None or not _reads_as_title(under) or not (under.run_in_head or _text_under(under, blocks)) \
                 or len(joined_string(under.lines)) < LABEL_TITLE_RATIO * len(text):
             continue
         column = (rule[0] - 1.0, rule[1], rule[2] + 1.0, float("inf"))
         titles = [t for t in blocks if t is not block and _reads_as_title(t) and contains(column, t.bbox, 0.0)
-                  and _text_under(t, blocks)
+                  and (t.run_in_head or _text_under(t, blocks))  # a run-in title's text is on its last line
                   and not any(h.kind == HEADLINE and 0 <= t.bbox[1] - h.bbox[3] <= DECK_TIGHT * h.size
                               and x_overlap(h.bbox, t.bbox) > 0 for h in blocks)]
         if len(titles) < 2:
-            # One story under it: the label names that story's topic, a kicker.
-            block.kind = SUBHEAD
+            # One story under it: the label names that story's topic, a kicker (unless the
+            # page's furniture already claimed it).
+            if block.kind != FURNITURE:
+                block.kind = SUBHEAD
             continue
         block.kind = FURNITURE
         for title in titles:

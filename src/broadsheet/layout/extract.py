@@ -286,3 +286,31 @@ def drawn_twice_in_place(page: "pymupdf.Page", box: BBox) -> bool:
                 if span.get("char_flags", 0) & _SYNTHETIC_BOLD_CHAR_FLAG:
                     bold += count
     return total > 0 and bold >= DRAWN_BOLD_SHARE * total
+
+
+def spans_drawn_twice_in_place(page: "pymupdf.Page", spans: list[PdfSpan]) -> set[tuple[int, int, int]]:
+    """The keys of those ``spans`` whose type is made bold by drawing each glyph twice at one
+    place, read from one extraction with styles over the spans' joint box (one page pass,
+    about 1 ms, whatever the number of spans)."""
+    if not spans:
+        return set()
+    x0 = min(s.bbox[0] for s in spans)
+    y0 = min(s.bbox[1] for s in spans)
+    x1 = max(s.bbox[2] for s in spans)
+    y1 = max(s.bbox[3] for s in spans)
+    textpage = page.get_textpage(clip=pymupdf.Rect(x0 - 1, y0 - 1, x1 + 1, y1 + 1),
+                                 flags=TEXT_FLAGS | pymupdf.TEXT_COLLECT_STYLES)
+    styled = [(tuple(sp["bbox"]), len(sp["text"].strip()), bool(sp.get("char_flags", 0) & _SYNTHETIC_BOLD_CHAR_FLAG))
+              for block in textpage.extractDICT()["blocks"] for line in block.get("lines", ()) for sp in line["spans"]]
+    out: set[tuple[int, int, int]] = set()
+    for span in spans:
+        bold = total = 0
+        for box, count, synthetic in styled:
+            # A styled piece is the span's when its centre lies in the span's box.
+            cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+            if span.bbox[0] <= cx <= span.bbox[2] and span.bbox[1] <= cy <= span.bbox[3]:
+                total += count
+                bold += count if synthetic else 0
+        if total and bold >= DRAWN_BOLD_SHARE * total:
+            out.add(span.key)
+    return out

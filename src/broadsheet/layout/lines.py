@@ -7,11 +7,11 @@ exactly as on extracted text and keep their offsets.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
-from ..charclass import CJK_CHAR, HAN as HAN_CHAR
+from ..charclass import CJK_CHAR, HAN as HAN_CHAR, ends_sentence
 from ..geometry import BBox, union
 from ..model import Line, SourcedText
 from .dedupe import Dedupe
@@ -451,3 +451,58 @@ def merge_vertical_stacks(lines: list[Line], styles: dict[BBox, Style], h_rules:
         else:
             out.append(line)
     return out
+
+
+# A title run into its text is parted from it by at least this much white (× type size).
+RUN_IN_GAP = 0.8
+# ...and reads as a title over at most this many lines, the last one holding the gap.
+RUN_IN_TITLE_LINES = 3
+
+
+def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[PdfSpan]:
+    """Spans that may be a news-in-brief title run into its text in the text's own face,
+    whose only mark may be glyphs drawn twice in place (which MuPDF merges without a
+    trace): a CJK piece at the text's size opening a row, stopping short of a sentence,
+    an em or so of white before the rest of the row, with the lines of the same left edge
+    right above it (the title's earlier lines). Only these are worth the costly second look."""
+    lines = [ln for ln in page.lines if not ln.vertical and all(span.painted for span in ln.spans)]
+    by_foot = sorted(lines, key=lambda ln: ln.bbox[3])
+    feet = [ln.bbox[3] for ln in by_foot]
+    lefts = sorted(ln.bbox[0] for ln in lines)
+    out: dict[tuple[int, int, int], PdfSpan] = {}
+    text_size = _commonest_span_size(page.lines)
+    for first in lines:
+        lead = "".join(span.text for span in first.spans).strip()
+        size = first.spans[0].size or 1.0
+        if not lead or len(lead) > 24 or not CJK_CHAR.match(lead[0]) or ends_sentence(lead) \
+                or abs(size - text_size) > 0.1 * text_size or any(span.bold for span in first.spans):
+            continue  # a brief's title run in is set at the text's size, and ends no sentence
+        fb = first.bbox
+        row = by_foot[bisect_left(feet, fb[3] - 0.2 * size) : bisect_right(feet, fb[3] + 0.2 * size)]
+        # The rest of the row starts mid-column: where no other line starts (else it is the
+        # next column, past a gutter).
+        if not any(RUN_IN_GAP * size <= ln.bbox[0] - fb[2] <= 3 * size
+                   and bisect_right(lefts, ln.bbox[0] + 0.3 * size) - bisect_left(lefts, ln.bbox[0] - 0.3 * size) <= 1
+                   for ln in row):
+            continue
+        out.update((span.key, span) for span in first.spans)
+        # The title's earlier lines: set from the same left edge right above, in the same size.
+        top = fb
+        for _ in range(RUN_IN_TITLE_LINES - 1):
+            above = by_foot[bisect_left(feet, top[1] - 0.8 * size) : bisect_right(feet, top[1] + 0.5 * size)]
+            prev = next((ln for ln in above if abs(ln.bbox[0] - fb[0]) <= 0.5 * size and ln.bbox[1] < top[1]
+                         and abs((ln.spans[0].size or 0) - size) <= 0.05 * size), None)
+            if prev is None:
+                break
+            # With the pieces the same row goes on in (a title line drawn in runs).
+            pieces = sorted((ln for ln in by_foot[bisect_left(feet, prev.bbox[3] - 0.2 * size) :
+                                                   bisect_right(feet, prev.bbox[3] + 0.2 * size)]
+                             if ln.bbox[0] >= prev.bbox[0]), key=lambda ln: ln.bbox[0])
+            right = prev.bbox[0]
+            for piece in pieces:
+                if piece.bbox[0] - right > 3 * size:
+                    break
+                out.update((span.key, span) for span in piece.spans)
+                right = max(right, piece.bbox[2])
+            top = prev.bbox
+    return list(out.values())

@@ -14,8 +14,9 @@ from .articles import assemble
 from .blocks import classify, join_text, join_wrapped_headlines, split_blocks, split_opening_bylines
 from .dedupe import find_duplicate_glyphs
 from .dingbats import map_dingbat_bullets, mark_lines_after_drawn_marks, symbol_offsets
-from .extract import drawn_twice_in_place, read_graphics, read_page_text, split_frames_and_photos
-from .lines import body_size, build_lines, merge_vertical_stacks
+from .extract import (drawn_twice_in_place, read_graphics, read_page_text, spans_drawn_twice_in_place,
+                      split_frames_and_photos)
+from .lines import body_size, build_lines, merge_vertical_stacks, run_in_title_candidates
 from .order import reading_order
 
 
@@ -40,6 +41,9 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
         return Page(source=source, language="und", articles=[], unassigned=[], removed=[],
                     input_text=text.input_text, number=number)
     duplicates = find_duplicate_glyphs(text)
+    # Brief titles run into their text in the text's own face, bold only by glyphs drawn
+    # twice in place: asked of MuPDF only for the few spans that could be one.
+    duplicates.fake_bold |= spans_drawn_twice_in_place(page, run_in_title_candidates(text, duplicates))
     lines, styles = build_lines(text, duplicates)
     removed = list(duplicates.removals)
     lines, repaired = _repair(lines, text.input_text)
