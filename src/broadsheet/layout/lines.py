@@ -459,17 +459,19 @@ RUN_IN_GAP = 0.8
 RUN_IN_TITLE_LINES = 3
 
 
-def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[PdfSpan]:
-    """Spans that may be a news-in-brief title run into its text in the text's own face,
-    whose only mark may be glyphs drawn twice in place (which MuPDF merges without a
-    trace): a CJK piece at the text's size opening a row, stopping short of a sentence,
-    an em or so of white before the rest of the row, with the lines of the same left edge
-    right above it (the title's earlier lines). Only these are worth the costly second look."""
+def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[PdfSpan], list[PdfSpan]]]:
+    """Where a news-in-brief title may run into its text in the text's own face, whose only
+    mark may be glyphs drawn twice in place (which MuPDF merges without a trace): a CJK
+    piece at the text's size opening a row, stopping short of a sentence, an em or so of
+    white before the rest of the row where no other line starts. Each as (the piece with
+    the lines of the same left edge right above it, the rest of its row and the line under
+    it): only these are worth the costly second look, and the title is one only if its type
+    is drawn twice and the text after it is not."""
     lines = [ln for ln in page.lines if not ln.vertical and all(span.painted for span in ln.spans)]
     by_foot = sorted(lines, key=lambda ln: ln.bbox[3])
     feet = [ln.bbox[3] for ln in by_foot]
     lefts = sorted(ln.bbox[0] for ln in lines)
-    out: dict[tuple[int, int, int], PdfSpan] = {}
+    out: list[tuple[list[PdfSpan], list[PdfSpan]]] = []
     text_size = _commonest_span_size(page.lines)
     for first in lines:
         lead = "".join(span.text for span in first.spans).strip()
@@ -481,12 +483,15 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[PdfSpan]:
         row = by_foot[bisect_left(feet, fb[3] - 0.2 * size) : bisect_right(feet, fb[3] + 0.2 * size)]
         # The rest of the row starts mid-column: where no other line starts (else it is the
         # next column, past a gutter).
-        if not any(RUN_IN_GAP * size <= ln.bbox[0] - fb[2] <= 3 * size
-                   and bisect_right(lefts, ln.bbox[0] + 0.3 * size) - bisect_left(lefts, ln.bbox[0] - 0.3 * size) <= 1
-                   for ln in row):
+        rest = [ln for ln in row if RUN_IN_GAP * size <= ln.bbox[0] - fb[2] <= 3 * size
+                and bisect_right(lefts, ln.bbox[0] + 0.3 * size) - bisect_left(lefts, ln.bbox[0] - 0.3 * size) <= 1]
+        if not rest:
             continue
-        out.update((span.key, span) for span in first.spans)
-        # The title's earlier lines: set from the same left edge right above, in the same size.
+        rest += [ln for ln in by_foot[bisect_left(feet, fb[3] + 0.5 * size) : bisect_right(feet, fb[3] + 2.0 * size)]
+                 if abs(ln.bbox[0] - fb[0]) <= 0.5 * size]
+        title = [first]
+        # The title's earlier lines: set from the same left edge right above, in the same
+        # size, with the pieces their row goes on in (a title line drawn in runs).
         top = fb
         for _ in range(RUN_IN_TITLE_LINES - 1):
             above = by_foot[bisect_left(feet, top[1] - 0.8 * size) : bisect_right(feet, top[1] + 0.5 * size)]
@@ -494,7 +499,6 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[PdfSpan]:
                          and abs((ln.spans[0].size or 0) - size) <= 0.05 * size), None)
             if prev is None:
                 break
-            # With the pieces the same row goes on in (a title line drawn in runs).
             pieces = sorted((ln for ln in by_foot[bisect_left(feet, prev.bbox[3] - 0.2 * size) :
                                                    bisect_right(feet, prev.bbox[3] + 0.2 * size)]
                              if ln.bbox[0] >= prev.bbox[0]), key=lambda ln: ln.bbox[0])
@@ -502,7 +506,8 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[PdfSpan]:
             for piece in pieces:
                 if piece.bbox[0] - right > 3 * size:
                     break
-                out.update((span.key, span) for span in piece.spans)
+                title.append(piece)
                 right = max(right, piece.bbox[2])
             top = prev.bbox
-    return list(out.values())
+        out.append(([span for ln in title for span in ln.spans], [span for ln in rest for span in ln.spans]))
+    return out

@@ -41,9 +41,7 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
         return Page(source=source, language="und", articles=[], unassigned=[], removed=[],
                     input_text=text.input_text, number=number)
     duplicates = find_duplicate_glyphs(text)
-    # Brief titles run into their text in the text's own face, bold only by glyphs drawn
-    # twice in place: asked of MuPDF only for the few spans that could be one.
-    duplicates.fake_bold |= spans_drawn_twice_in_place(page, run_in_title_candidates(text, duplicates))
+    duplicates.fake_bold |= _run_in_titles_drawn_twice(page, text, duplicates)
     lines, styles = build_lines(text, duplicates)
     removed = list(duplicates.removals)
     lines, repaired = _repair(lines, text.input_text)
@@ -71,6 +69,21 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
             removed[i] = type(r)(r.start, r.end, r.text, r.reason, r.replacement, number, r.bbox)
     return Page(source=source, language=language, articles=articles, unassigned=unassigned,
                 removed=removed, input_text=text.input_text, number=number)
+
+
+def _run_in_titles_drawn_twice(page: "pymupdf.Page", text, duplicates) -> set[tuple[int, int, int]]:
+    """Span keys of brief titles run into their text in the text's own face, bold only by
+    glyphs drawn twice in place: MuPDF is asked only about the few spans that could be one,
+    and a title is one when its type is drawn twice and the text after it is not."""
+    candidates = run_in_title_candidates(text, duplicates)
+    if not candidates:
+        return set()
+    bold = spans_drawn_twice_in_place(page, [span for title, rest in candidates for span in title + rest])
+    out: set[tuple[int, int, int]] = set()
+    for title, rest in candidates:
+        if title[0].key in bold and not any(span.key in bold for span in rest):
+            out.update(span.key for span in title if span.key in bold)
+    return out
 
 
 def _repair(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
