@@ -353,6 +353,32 @@ def test_a_label_the_pages_top_band_made_furniture_stays_furniture_over_one_item
     assert all("IN BRIEF" not in d.string for a in result.articles for d in a.subheadlines)
 
 
+def test_a_column_stopping_over_a_photo_and_going_on_in_lower_case_under_it_is_read_on(tmp_path):
+    """One of two columns stops mid-sentence over a photo set across them and goes on under
+    it in lower case: each column is read down past the photo, not row by row."""
+    path = tmp_path / "lower_case_resume.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "Rooftop hives buzz on towers", fontname="tibo", fontsize=18)
+    above = [(40, ["Forty office towers now keep", "bees on their roofs, and the", "honey is sold in the lobbies,", "says the beekeepers' chief"]),
+             (200, ["Some tenants complained of", "bees near the air vents, and", "two buildings removed their", "hives after staff objected."])]
+    below = [(40, ["executive, who said the bees", "fly up to three kilometres."]),
+             (200, ["The city will now ask every", "roof keeper to be registered."])]
+    for x, lines in above:
+        for i, text in enumerate(lines):
+            page.insert_text((x, 84 + i * 11), text, fontname="tiro", fontsize=9)
+    page.draw_rect(pymupdf.Rect(40, 130, 340, 220), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((40, 229), "A hive on an office roof.", fontname="helv", fontsize=7)
+    for x, lines in below:
+        for i, text in enumerate(lines):
+            page.insert_text((x, 246 + i * 11), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    article = restore_pdf(path).pages[0].articles[0]
+    text = " ".join(b.string for b in article.body)
+    assert "the beekeepers' chief executive, who said" in text
+    assert text.index("three kilometres.") < text.index("Some tenants complained")
+
+
 # -- pages, bad files, scans ---------------------------------------------------
 
 def test_pages_option_picks_pages_and_numbers_them(tmp_path, capsys):

@@ -217,11 +217,13 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
     ]
     if len(above) < 2 or _headed_apart(above, leaves, photo, body):
         return leaves
-    unfinished = sum(1 for lf in above if lf.lines[-1].string.rstrip()[-1:] not in FINISHED_LINE)
-    if 2 * unfinished <= len(above):
-        return leaves
+    stopped = [lf for lf in above if lf.lines[-1].string.rstrip()[-1:] not in FINISHED_LINE]
     under = [ln for lf in leaves if not lf.margin and lf.frame is None for ln in lf.lines
              if ln.bbox[1] >= photo[3] - 1.0 and x_overlap(ln.bbox, photo) > 0]
+    # Most columns stopping mid-sentence over the photo tell; so does each one that stops
+    # going on under the photo in lower case, mid-sentence past doubt.
+    if 2 * len(stopped) <= len(above) and not (stopped and all(_goes_on_lower_case(lf, under, photo, body) for lf in stopped)):
+        return leaves
     moved: dict[int, tuple[list[Line], float]] = {}  # leaf id → its column's part under the photo, right edge
     taken: set[int] = set()
     for lf in above:
@@ -258,6 +260,16 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
 
 # How far (× body) over the tops of the columns stopping at a photo their headlines may stand.
 HEADED_REACH = 4.0
+
+
+def _goes_on_lower_case(leaf: Leaf, under: list[Line], photo: BBox, body: float) -> bool:
+    """The first line under the photo in the leaf's column opens in lower case (Latin)."""
+    left, size = min(ln.bbox[0] for ln in leaf.lines), leaf.lines[-1].size or 0
+    # The column's own type: a caption under the photo is not its text.
+    column = [ln for ln in under if abs(ln.bbox[0] - left) <= INDENT_ROOM * body and ln.bbox[1] <= photo[3] + RESUME_DEPTH * body
+              and abs((ln.size or 0) - size) < 0.05 * body]
+    first = min(column, key=lambda ln: ln.bbox[1], default=None)
+    return first is not None and first.string[:1].islower()
 
 
 def _headed_apart(above: list[Leaf], leaves: list[Leaf], photo: BBox, body: float) -> bool:
