@@ -379,6 +379,33 @@ def test_a_column_stopping_over_a_photo_and_going_on_in_lower_case_under_it_is_r
     assert text.index("three kilometres.") < text.index("Some tenants complained")
 
 
+def test_a_wrapped_subhead_between_paragraphs_of_a_narrow_column_stays_a_subhead(tmp_path):
+    """Deck-sized bold type wrapped to three lines between two paragraphs of a narrow column,
+    smaller than the headline over the column: a subhead of that story, not a new story; the
+    same type as the headline (a column of briefs) still heads items of its own."""
+    path = tmp_path / "running_subhead.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for i, text in enumerate(["Girl, 11,", "wins chess", "title"]):
+        page.insert_text((40, 60 + i * 17), text, fontname="hebo", fontsize=15)
+    y = 120.0
+    for text in ["An eleven-year-old won the", "national chess title on", "Sunday, the youngest winner."]:
+        page.insert_text((40, y), text, fontname="tiro", fontsize=9)
+        y += 11
+    y += 8
+    for text in ["Next stop: the", "world youth", "championship"]:
+        page.insert_text((40, y), text, fontname="hebo", fontsize=10.5)
+        y += 13
+    y += 2
+    for text in ["She will play at the world", "youth event in September,", "her coach said on Monday."]:
+        page.insert_text((40, y), text, fontname="tiro", fontsize=9)
+        y += 11
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles] == ["Girl, 11, wins chess title"]
+    assert [b.kind for b in result.articles[0].body] == ["paragraph", "subhead", "paragraph"]
+
+
 # -- pages, bad files, scans ---------------------------------------------------
 
 def test_pages_option_picks_pages_and_numbers_them(tmp_path, capsys):

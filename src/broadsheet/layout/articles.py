@@ -156,6 +156,28 @@ def _deck_across_from_strip(h: LayoutBlock, strips: list[LayoutBlock], headlines
     return False
 
 
+# A subhead set between paragraphs of a narrow column may wrap to this many lines, and is set
+# smaller than its story's headline by this factor at least.
+MAX_RUNNING_SUBHEAD_LINES = 4
+SUBHEAD_UNDER = 0.9
+
+
+def _set_in_running_text(block: LayoutBlock, members: list[LayoutBlock], h_rules: list[BBox], body: float) -> bool:
+    """Paragraphs stand right above the block and right under it in its column, with no
+    more white than a subhead's air and no rule between: it parts one story's text, it
+    heads no story of its own."""
+    box = block.bbox
+
+    def tight(upper: BBox, lower: BBox) -> bool:
+        # Any rule between them, however short (a brief's separator), parts them.
+        return x_overlap(upper, lower) > 0.5 * min(width(upper), width(lower)) and -1.0 <= lower[1] - upper[3] <= LOOSE_REACH * body \
+            and not any(upper[3] - 1.0 <= r[1] and r[3] <= lower[1] + 1.0 and x_overlap(r, lower) > 0 for r in h_rules)
+
+    above = any(m.kind == PARAGRAPH and tight(m.bbox, box) for m in members if m is not block)
+    under = any(m.kind == PARAGRAPH and tight(box, m.bbox) for m in members if m is not block)
+    return above and under
+
+
 def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox],
                rail_reach: dict[int, tuple[float, float]] | None = None,
                beside_pictures: list[tuple[LayoutBlock, BBox]] = ()) -> LayoutBlock | None:
@@ -472,6 +494,12 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
         if far and len(deck.lines) <= MAX_SUBHEAD_LINES and (
                 _text_to_the_left(deck, members, body) or _row_runs_into_a_headed_story(deck, members, headlines, h_rules, v_rules, body)):
             deck.kind = SUBHEAD  # a subhead at the top of a story's next column, or of its row run on leftwards
+        elif far and above is not None and deck.size < SUBHEAD_UNDER * above.size \
+                and len(deck.lines) <= MAX_RUNNING_SUBHEAD_LINES and _set_in_running_text(deck, members, h_rules, body):
+            # A subhead between paragraphs of the story whose headline, in larger type,
+            # governs the column, wrapped in a narrow column (titles in the governing
+            # headline's own type are the next items of a column of briefs).
+            deck.kind = SUBHEAD
         elif far:
             deck.kind = HEADLINE  # deck-sized type far from any headline heads a story of its own
             headlines.append(deck)
