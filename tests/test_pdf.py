@@ -406,6 +406,26 @@ def test_a_wrapped_subhead_between_paragraphs_of_a_narrow_column_stays_a_subhead
     assert [b.kind for b in result.articles[0].body] == ["paragraph", "subhead", "paragraph"]
 
 
+def test_a_wrapped_subhead_at_the_top_of_a_storys_next_column_stays_a_subhead(tmp_path):
+    path = tmp_path / "next_column_subhead.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "Girl, 11, wins national chess title", fontname="hebo", fontsize=18)
+    left = ["An eleven-year-old won the", "national chess title on", "Sunday, the youngest winner",
+            "in the event's history, with", "seven wins and two draws in", "nine games. She learned on a",
+            "folding board at her aunt's", "flat and played every day", "after school, her mother said,", "for four years."]
+    for i, text in enumerate(left):
+        page.insert_text((40, 90 + i * 11), text, fontname="tiro", fontsize=9)
+    for i, text in enumerate(["Next stop: the", "world youth", "championship"]):
+        page.insert_text((170, 150 + i * 13), text, fontname="hebo", fontsize=10.5)
+    for i, text in enumerate(["She will play at the world", "youth event in September,", "her coach said on Monday."]):
+        page.insert_text((170, 194 + i * 11), text, fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles] == ["Girl, 11, wins national chess title"]
+    assert [b.kind for b in result.articles[0].body] == ["paragraph", "subhead", "paragraph"]
+
+
 # -- pages, bad files, scans ---------------------------------------------------
 
 def test_pages_option_picks_pages_and_numbers_them(tmp_path, capsys):

@@ -162,7 +162,15 @@ MAX_RUNNING_SUBHEAD_LINES = 4
 SUBHEAD_UNDER = 0.9
 
 
-def _set_in_running_text(block: LayoutBlock, members: list[LayoutBlock], h_rules: list[BBox], body: float) -> bool:
+def _titles_alike_in_column(block: LayoutBlock, members: list[LayoutBlock]) -> bool:
+    """Another title in the block's column set in its size: a column of briefs, each title
+    heading an item, not a story's subhead."""
+    return any(m is not block and m.kind in (HEADLINE, DECK) and abs(m.size - block.size) <= 0.05 * block.size
+               and x_overlap(m.bbox, block.bbox) > 0.5 * min(width(m.bbox), width(block.bbox)) for m in members)
+
+
+def _set_in_running_text(block: LayoutBlock, members: list[LayoutBlock], h_rules: list[BBox], body: float,
+                         above_too: bool = True) -> bool:
     """Paragraphs stand right above the block and right under it in its column, with no
     more white than a subhead's air and no rule between: it parts one story's text, it
     heads no story of its own."""
@@ -173,7 +181,7 @@ def _set_in_running_text(block: LayoutBlock, members: list[LayoutBlock], h_rules
         return x_overlap(upper, lower) > 0.5 * min(width(upper), width(lower)) and -1.0 <= lower[1] - upper[3] <= LOOSE_REACH * body \
             and not any(upper[3] - 1.0 <= r[1] and r[3] <= lower[1] + 1.0 and x_overlap(r, lower) > 0 for r in h_rules)
 
-    above = any(m.kind == PARAGRAPH and tight(m.bbox, box) for m in members if m is not block)
+    above = not above_too or any(m.kind == PARAGRAPH and tight(m.bbox, box) for m in members if m is not block)
     under = any(m.kind == PARAGRAPH and tight(box, m.bbox) for m in members if m is not block)
     return above and under
 
@@ -492,7 +500,10 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             continue
         far = above is None or deck.bbox[1] - above.foot > DECK_REACH * deck.size
         if far and len(deck.lines) <= MAX_SUBHEAD_LINES and (
-                _text_to_the_left(deck, members, body) or _row_runs_into_a_headed_story(deck, members, headlines, h_rules, v_rules, body)):
+                _text_to_the_left(deck, members, body) or _row_runs_into_a_headed_story(deck, members, headlines, h_rules, v_rules, body)) \
+                or far and len(deck.lines) <= MAX_RUNNING_SUBHEAD_LINES and _text_to_the_left(deck, members, body) \
+                and _set_in_running_text(deck, members, h_rules, body, above_too=False) \
+                and not _titles_alike_in_column(deck, members):
             deck.kind = SUBHEAD  # a subhead at the top of a story's next column, or of its row run on leftwards
         elif far and above is not None and deck.size < SUBHEAD_UNDER * above.size \
                 and len(deck.lines) <= MAX_RUNNING_SUBHEAD_LINES and _set_in_running_text(deck, members, h_rules, body):
