@@ -53,6 +53,13 @@ def _cli(capsys, *argv: str) -> tuple[int, str, str]:
 
 # -- duplicate glyphs --------------------------------------------------------
 
+def _write_columns(page, columns, top: float, leading: float = 11, font: str = "tiro", size: float = 9) -> None:
+    """Lines of text set in columns: ``columns`` is [(left x, [line, ...]), ...]."""
+    for x, lines in columns:
+        for i, text in enumerate(lines):
+            page.insert_text((x, top + i * leading), text, fontname=font, fontsize=size)
+
+
 def test_shadowed_headline_and_fake_bold_caption_are_undoubled_with_boxes(three_column_page):
     page = three_column_page
     duplicates = [r for r in page.removed if r.reason == "duplicate_glyph"]
@@ -364,14 +371,10 @@ def test_a_column_stopping_over_a_photo_and_going_on_in_lower_case_under_it_is_r
              (200, ["Some tenants complained of", "bees near the air vents, and", "two buildings removed their", "hives after staff objected."])]
     below = [(40, ["executive, who said the bees", "fly up to three kilometres."]),
              (200, ["The city will now ask every", "roof keeper to be registered."])]
-    for x, lines in above:
-        for i, text in enumerate(lines):
-            page.insert_text((x, 84 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, above, 84)
     page.draw_rect(pymupdf.Rect(40, 130, 340, 220), color=None, fill=(0.6, 0.6, 0.6))
     page.insert_text((40, 229), "A hive on an office roof.", fontname="helv", fontsize=7)
-    for x, lines in below:
-        for i, text in enumerate(lines):
-            page.insert_text((x, 246 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, below, 246)
     doc.save(path)
     article = restore_pdf(path).pages[0].articles[0]
     text = " ".join(b.string for b in article.body)
@@ -1020,14 +1023,10 @@ def test_a_headline_under_its_story_takes_the_text_above_a_photo_set_across_the_
     upper = [["Rents in the city rose again last", "month, the housing board said,", "the fastest pace in five years."],
              ["Tenant groups asked for a cap on", "rises, and landlords said costs", "had gone up for them as well."]]
     lower = [["A typical flat now costs more", "than a third of a nurse's pay."], ["The minister is due to answer", "calls for a cap next week."]]
-    for col, lines in enumerate(upper):
-        for i, text in enumerate(lines):
-            page.insert_text((40 + col * 170, 60 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(40 + col * 170, lines) for col, lines in enumerate(upper)], 60)
     page.draw_rect(pymupdf.Rect(40, 92, 370, 200), color=None, fill=(0.6, 0.6, 0.6))
     page.insert_text((40, 210), "New flats in the inner suburbs. Reuters", fontname="hebo", fontsize=7)
-    for col, lines in enumerate(lower):
-        for i, text in enumerate(lines):
-            page.insert_text((40 + col * 170, 224 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(40 + col * 170, lines) for col, lines in enumerate(lower)], 224)
     page.insert_text((40, 262), "Renters face the steepest rise in years", fontname="tibo", fontsize=18)
     doc.save(path)
     result = restore_pdf(path).pages[0]
@@ -1046,18 +1045,14 @@ def test_a_headline_beside_its_photo_heads_the_text_under_the_photo_not_the_stor
     page.insert_text((40, 60), "Night buses to run all week", fontname="tibo", fontsize=18)
     upper = [["The city will run night buses", "on every day of the week from", "March, the transport office said."],
              ["Riders had asked for the change", "for years, and the council agreed", "to pay for it from parking fees."]]
-    for col, lines in enumerate(upper):
-        for i, text in enumerate(lines):
-            page.insert_text((40 + col * 170, 84 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(40 + col * 170, lines) for col, lines in enumerate(upper)], 84)
     page.draw_rect(pymupdf.Rect(40, 130, 330, 240), color=None, fill=(0.6, 0.6, 0.6))
     page.insert_text((346, 144), "Reservoirs fall", fontname="tibo", fontsize=16)
     page.insert_text((346, 162), "to a ten-year low", fontname="tibo", fontsize=16)
     page.insert_text((40, 250), "The dry bed of the north reservoir.", fontname="helv", fontsize=7)
     lower = [["Water in the three reservoirs", "fell to a third of capacity after", "the driest autumn on record."],
              ["The water office asked homes to", "cut their use by a tenth and said", "hoses may be banned in May."]]
-    for col, lines in enumerate(lower):
-        for i, text in enumerate(lines):
-            page.insert_text((40 + col * 150, 266 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(40 + col * 150, lines) for col, lines in enumerate(lower)], 266)
     doc.save(path)
     result = restore_pdf(path).pages[0]
     by_headline = {a.headline.string if a.headline else None: a for a in result.articles}
@@ -1086,16 +1081,12 @@ def test_a_column_stopping_at_a_photo_under_two_stories_goes_on_at_its_next_colu
         (320, ["The lantern show ended last", "night after five days, with", "about a hundred thousand"]),
         (460, ["visitors in all, twice the", "number of last year, and the", "organisers said they would"]),
     ]
-    for x, lines in columns:
-        for i, text in enumerate(lines):
-            page.insert_text((x, 84 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, columns, 84)
     page.draw_rect(pymupdf.Rect(40, 124, 560, 260), color=None, fill=(0.6, 0.6, 0.6))
     page.insert_text((40, 270), "Lanterns in the park on Friday.", fontname="helv", fontsize=7)
     under = [(40, ["bring the show back next", "year, with a third venue."]),
              (180, ["The lanterns were made from", "bottles and boxes this year."])]
-    for x, lines in under:
-        for i, text in enumerate(lines):
-            page.insert_text((x, 286 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, under, 286)
     doc.save(path)
     result = restore_pdf(path).pages[0]
     market = next(a for a in result.articles if a.headline and a.headline.string == "Night market reopens")
@@ -1157,9 +1148,7 @@ def test_a_pull_quote_of_a_sentence_split_between_two_blocks_apart_is_set_aside(
         (200, ["The clinic opened in 1990 and", "has one room, one bed and a", "stove for the winter months."]),
         (360, ["a small notebook with each", "patient's readings, and knows", "every family by name."]),
     ]
-    for x, lines in columns:
-        for i, text in enumerate(lines):
-            page.insert_text((x, 84 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, columns, 84)
     quote = ["He carries a small notebook", "with each patient's readings"]
     for i, text in enumerate(quote):
         page.insert_text((360, 140 + i * 16), text, fontname="tiit", fontsize=13)
@@ -1185,16 +1174,12 @@ def test_text_under_a_rule_running_level_into_a_story_to_its_right_is_that_story
     page.insert_text((320, 78), "By Ann Lee", fontname="hebo", fontsize=8)
     right = [(320, ["The city library stopped charging", "late fees six months ago, and", "four thousand books came back."]),
              (460, ["One guide to roses was returned", "thirty years late with a note", "saying sorry for the delay."])]
-    for x, lines in right:
-        for i, text in enumerate(lines):
-            page.insert_text((x, 92 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, right, 92)
     for i, text in enumerate(["The fines brought in little money", "and kept many readers away."]):
         page.insert_text((320, 142 + i * 11), text, fontname="tiro", fontsize=9)
     dogleg = [(40, ["The head librarian said members", "had risen by a tenth since May,"]),
               (180, ["and that the fines had cost more", "to collect than they brought in."])]
-    for x, lines in dogleg:
-        for i, text in enumerate(lines):
-            page.insert_text((x, 142 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, dogleg, 142)
     doc.save(path)
     result = restore_pdf(path).pages[0]
     by_headline = {a.headline.string: a for a in result.articles if a.headline}
@@ -1348,9 +1333,7 @@ def test_a_rail_headline_right_of_a_story_of_two_columns_takes_both_from_the_hea
     page.insert_text((40, 70), "Mayor narrowly wins a second term after a recount", fontname="tibo", fontsize=18)
     upper = [["Carter told supporters at City Hall", "that she would serve the full term.", "Turnout was higher than last time."],
              ["Ruiz conceded in a short statement", "and thanked his volunteers for their", "work across the whole campaign."]]
-    for col, lines in enumerate(upper):
-        for i, text in enumerate(lines):
-            page.insert_text((40 + col * 140, 92 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(40 + col * 140, lines) for col, lines in enumerate(upper)], 92)
     page.insert_text((40, 160), "By Ann Lee", fontname="hebo", fontsize=8)
     storm = [["High winds brought down trees and", "power lines across the northern", "suburbs overnight, officials said."],
              ["Crews had restored power to most", "homes by evening but warned that", "some could wait until Tuesday."]]
@@ -1433,9 +1416,7 @@ def test_a_headline_beside_its_photo_is_no_headline_set_under_the_story_above(tm
     page.insert_text((40, 66), "Night clinic opens for shift workers", fontname="tibo", fontsize=18)
     upper = [["A walk-in clinic that opens at 8pm", "started seeing patients this week,", "aimed at nurses and drivers."],
              ["It treats minor injuries and gives", "prescription renewals, and it is", "free with a health card."]]
-    for col, lines in enumerate(upper):
-        for i, text in enumerate(lines):
-            page.insert_text((40 + col * 180, 86 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(40 + col * 180, lines) for col, lines in enumerate(upper)], 86)
     for i, text in enumerate(["Late collapse", "costs county", "the title"]):
         page.insert_text((40, 128 + i * 15), text, fontname="tibo", fontsize=13)
     page.draw_rect(pymupdf.Rect(140, 118, 400, 240), color=None, fill=(0.6, 0.6, 0.6))
