@@ -58,6 +58,7 @@ class Dedupe:
     invisible: set[int] = field(default_factory=set)  # the dropped offsets that were an invisible copy
     # Span keys of kept copies of visibly redrawn type: shadowed or outlined, as display type is.
     redrawn: set[tuple[int, int, int]] = field(default_factory=set)
+    unpainted: bool = False  # the page has text that paints nothing (an OCR layer, say)
 
 
 def luminance(color: int) -> float:
@@ -136,6 +137,7 @@ def find_duplicate_glyphs(page: PageText) -> Dedupe:
     spans = page.spans
     result = Dedupe()
     invisible = [j for j, span in enumerate(spans) if not span.painted and span.text.strip()]
+    result.unpainted = bool(invisible)
     if invisible and len(invisible) == sum(1 for span in spans if span.text.strip()):
         # Nothing on the page is painted: the invisible layer is the page's only text
         # (a scan with OCR), and its own doubles are found as on any page.

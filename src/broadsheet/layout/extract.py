@@ -101,6 +101,22 @@ class PageText:
     input_text: str
     lines: list[PdfLine]
     raw: RawChars
+    _text_size: float | None = None
+
+    @property
+    def text_size(self) -> float:
+        """The size most characters on the page are set in (half-point bins), read once."""
+        if self._text_size is None:
+            # A plain dict and max(): Counter's update and most_common(1) cost more per span,
+            # for the same answer (the first of equally common sizes, in insertion order).
+            counts: dict[int, int] = {}
+            get = counts.get
+            for pdf_line in self.lines:
+                for span in pdf_line.spans:
+                    half_points = round(span.size * 2)
+                    counts[half_points] = get(half_points, 0) + len(span.text)
+            self._text_size = max(counts.items(), key=lambda kv: kv[1])[0] / 2 if counts else 10.0
+        return self._text_size
 
     def chars_of(self, span: PdfSpan) -> list[tuple[str, BBox]]:
         """The span's characters with their boxes (read per character on first use)."""

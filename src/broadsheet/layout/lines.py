@@ -54,7 +54,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
     # The previous line, unstripped, with its reach, main span and whether it is display type
     # (glyphs of it were redrawn, or it is set well above the running text's size).
     last_piece: tuple[SourcedText, BBox, PdfSpan, bool] | None = None
-    display_size = DISPLAY_SCALE * _commonest_span_size(page.lines)
+    display_size = DISPLAY_SCALE * page.text_size
     for index, pdf_line in enumerate(page.lines):
         block_no = pdf_line.spans[0].key[0]
         vertical = pdf_line.vertical
@@ -199,19 +199,6 @@ MIN_PLAIN_RUN = 4
 
 # Type this much larger than the commonest size is display type (headlines, decks).
 DISPLAY_SCALE = 1.4
-
-
-def _commonest_span_size(pdf_lines: list[PdfLine]) -> float:
-    """The size most characters on the page are set in (half-point bins)."""
-    # A plain dict and max(): Counter's update and most_common(1) cost more per span, for
-    # the same answer (the first of equally common sizes, in insertion order).
-    counts: dict[int, int] = {}
-    get = counts.get
-    for pdf_line in pdf_lines:
-        for span in pdf_line.spans:
-            half_points = round(span.size * 2)
-            counts[half_points] = get(half_points, 0) + len(span.text)
-    return max(counts.items(), key=itemgetter(1))[0] / 2 if counts else 10.0
 
 
 def _same_type_on_baseline(last_extent: BBox, last_main: PdfSpan, extent: BBox, main: PdfSpan) -> bool:
@@ -368,7 +355,7 @@ def body_size(lines: list[Line]) -> float:
     or a larger size that holds at least a quarter of the characters too. Footnotes and
     captions are set smaller than the body, never larger, so on a page where they
     outweigh the body the larger of the big sizes is still the body's."""
-    # Plain dicts, as in _commonest_span_size: max() keeps the first of equal counts, as most_common(1) does.
+    # Plain dicts, as in PageText.text_size: max() keeps the first of equal counts, as most_common(1) does.
     counts: dict[float, int] = {}
     line_counts: dict[float, int] = {}
     for line in lines:
@@ -467,24 +454,45 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
     the lines of the same left edge right above it, the rest of its row and the line under
     it): only these are worth the costly second look, and the title is one only if its type
     is drawn twice and the text after it is not."""
-    lines = [ln for ln in page.lines if not ln.vertical and all(span.painted for span in ln.spans)]
+    # Printed lines only: an OCR layer's invisible words start everywhere.
+    lines = [ln for ln in page.lines if not ln.vertical and (not dedupe.unpainted or all(span.painted for span in ln.spans))]
     by_foot = sorted(lines, key=lambda ln: ln.bbox[3])
     feet = [ln.bbox[3] for ln in by_foot]
     lefts = sorted(ln.bbox[0] for ln in lines)
+
+    def mid_column(x: float, size: float) -> bool:
+        """No other line starts at ``x``: not the next column's edge past a gutter."""
+        return bisect_right(lefts, x + 0.3 * size) - bisect_left(lefts, x - 0.3 * size) <= 1
+
+    # Pieces with another piece of their row an em or so to their right, starting mid-column,
+    # found in one pass over the rows: only these are looked at further.
+    firsts = []
+    start = 0
+    for end in range(1, len(by_foot) + 1):
+        if end < len(by_foot) and by_foot[end].bbox[3] - by_foot[end - 1].bbox[3] <= 0.2 * (by_foot[end].spans[0].size or 1.0):
+            continue
+        row = sorted(by_foot[start:end], key=lambda ln: ln.bbox[0]) if end - start > 1 else ()
+        for left, right in zip(row, row[1:]):
+            size = left.spans[0].size or 1.0
+            if RUN_IN_GAP * size <= right.bbox[0] - left.bbox[2] <= 3 * size and left.end - left.start <= 25 \
+                    and mid_column(right.bbox[0], size):
+                firsts.append(left)
+        start = end
+    if not firsts:
+        return []
+    text_size = page.text_size
     out: list[tuple[list[PdfSpan], list[PdfSpan]]] = []
-    text_size = _commonest_span_size(page.lines)
-    for first in lines:
-        lead = "".join(span.text for span in first.spans).strip()
+    for first in firsts:
+        lead = page.input_text[first.start : first.end].strip()
         size = first.spans[0].size or 1.0
-        if not lead or len(lead) > 24 or not CJK_CHAR.match(lead[0]) or ends_sentence(lead) \
-                or abs(size - text_size) > 0.1 * text_size or any(span.bold for span in first.spans):
-            continue  # a brief's title run in is set at the text's size, and ends no sentence
+        if not lead or not CJK_CHAR.match(lead[0]) or ends_sentence(lead) or any(span.bold for span in first.spans) \
+                or abs(size - text_size) > 0.1 * text_size:
+            continue  # a brief's title run in is CJK at the text's size, and ends no sentence
         fb = first.bbox
         row = by_foot[bisect_left(feet, fb[3] - 0.2 * size) : bisect_right(feet, fb[3] + 0.2 * size)]
         # The rest of the row starts mid-column: where no other line starts (else it is the
         # next column, past a gutter).
-        rest = [ln for ln in row if RUN_IN_GAP * size <= ln.bbox[0] - fb[2] <= 3 * size
-                and bisect_right(lefts, ln.bbox[0] + 0.3 * size) - bisect_left(lefts, ln.bbox[0] - 0.3 * size) <= 1]
+        rest = [ln for ln in row if RUN_IN_GAP * size <= ln.bbox[0] - fb[2] <= 3 * size and mid_column(ln.bbox[0], size)]
         if not rest:
             continue
         rest += [ln for ln in by_foot[bisect_left(feet, fb[3] + 0.5 * size) : bisect_right(feet, fb[3] + 2.0 * size)]
