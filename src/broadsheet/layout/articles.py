@@ -767,12 +767,14 @@ def _pictures_on(box: BBox, pictures: list[BBox], body: float) -> list[BBox]:
 def _stacks_on(lb: LayoutBlock, frontier: list[tuple[BBox, float]], h_rules: list[BBox]) -> bool:
     """The block stands right on top of one of the frontier's boxes, in its column."""
     box = lb.bbox
-    return any(
-        x_overlap(box, f) > 0.5 * min(width(box), width(f))
-        and box[1] <= f[1] + 1.0 and f[1] - box[3] < reach
-        and not any(_rule_between(r, box, f) for r in h_rules)
-        for f, reach in frontier
-    )
+    top, bottom, box_width = box[1], box[3], width(box)
+    # Asked of each candidate against each frontier box, pass after pass: the level
+    # tests, cheapest and most often false, come first.
+    for f, reach in frontier:
+        if top <= f[1] + 1.0 and f[1] - bottom < reach and x_overlap(box, f) > 0.5 * min(box_width, width(f)) \
+                and not any(_rule_between(r, box, f) for r in h_rules):
+            return True
+    return False
 
 
 def _hangs_under(lb: LayoutBlock, claimed: list[LayoutBlock], h: LayoutBlock, body: float,
@@ -889,11 +891,13 @@ def _text_under_or_beside(h: LayoutBlock, members: list[LayoutBlock], body: floa
         if m is h or m.kind in (HEADLINE, DECK, KICKER):
             continue
         mb = m.bbox
-        under = _starts_just_under(mb, hb, body)
         # Beside: text that starts level with the headline (a column running down past
         # it from higher up belongs to the story above).
-        beside = hb[1] - body <= mb[1] <= hb[3] and max(mb[0] - hb[2], hb[0] - mb[2]) <= MAX_COLUMN_GAP * body
-        if under or beside:
+        if hb[1] - body <= mb[1] <= hb[3] and max(mb[0] - hb[2], hb[0] - mb[2]) <= MAX_COLUMN_GAP * body:
+            return True
+        # Under (_starts_just_under, written out: this runs for every headline against
+        # every block of its area).
+        if mb[1] >= hb[3] - 1.0 and mb[1] - hb[3] <= STORY_BAND * body and x_overlap(mb, hb) > 0:
             return True
     return False
 
@@ -1013,11 +1017,16 @@ def _quoted_across_pieces(text: str, pieces: list[str]) -> bool:
     another that reading order did not set next to it (a story's text carried on in another
     column, past other stories' text)."""
     quote = text[:QUOTE_PREFIX]
-    for k in range(MIN_QUOTE_SPLIT, len(quote) - MIN_QUOTE_SPLIT + 1):
-        head, tail = quote[:k], quote[k:]
-        if any(p.endswith(head) for p in pieces) and any(p.startswith(tail) for p in pieces):
-            return True
-    return False
+    splits = range(MIN_QUOTE_SPLIT, len(quote) - MIN_QUOTE_SPLIT + 1)
+    # Runs for big type against all the running text of the page: each piece is tried
+    # on every split at once (``endswith`` takes a tuple), split by split only on a match.
+    heads = tuple(quote[:k] for k in splits)
+    ends = {k for p in pieces if p.endswith(heads) for k in splits if p.endswith(quote[:k])}
+    if not ends:
+        return False
+    tails = tuple(quote[k:] for k in splits)
+    starts = {k for p in pieces if p.startswith(tails) for k in splits if p.startswith(quote[k:])}
+    return not ends.isdisjoint(starts)
 
 
 # Each side of a quoted sentence split between two blocks holds at least this many letters.
