@@ -1206,8 +1206,13 @@ def _in_rows(body: list[LayoutBlock], columns: list[list[LayoutBlock]]) -> bool:
 
 
 def _is_vertical_text(lb: LayoutBlock) -> bool:
-    # Asked of every line of every story: the shape, cheaper than the text, first.
-    return any(height(ln.bbox) > 2 * width(ln.bbox) and len(ln.string) >= 3 for ln in lb.lines)
+    # Asked of every line of every story: the shape (height() and width() written out),
+    # cheaper than the text, first.
+    for ln in lb.lines:
+        x0, y0, x1, y1 = ln.bbox
+        if y1 - y0 > 2 * (x1 - x0) and len(ln.string) >= 3:
+            return True
+    return False
 
 
 def _build_article(story: _Story) -> Article:
