@@ -925,12 +925,13 @@ def _story_to_the_left(lb: LayoutBlock, members: list[LayoutBlock], owner: dict[
     box = lb.bbox
     best, best_gap = None, MAX_COLUMN_GAP * body
     for other in members:
-        story = owner.get(id(other)) or stories.get(id(other))
-        if story is None or other is lb:
-            continue
+        # Runs for every block against every other: where it stands is asked before whose it is.
         ob = other.bbox
         gap = box[0] - ob[2]
-        if gap < -2.0 or gap > best_gap or y_overlap(ob, box) < 0.3 * min(height(ob), height(box)):
+        if gap < -2.0 or gap > best_gap or other is lb:
+            continue
+        story = owner.get(id(other)) or stories.get(id(other))
+        if story is None or y_overlap(ob, box) < 0.3 * min(height(ob), height(box)):
             continue
         if any(r[0] >= ob[2] - 1.0 and r[2] <= box[0] + 1.0 and y_overlap(r, box) > 0 for r in v_rules):
             continue

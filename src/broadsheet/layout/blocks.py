@@ -576,7 +576,10 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
             block.kind = CREDIT  # small type printed over a photo: its credit or label
             block.photo = under
             continue
-        title_length = n <= MAX_TITLE_LINES and len(joined_string(block.lines)) <= MAX_TITLE_CHARS
+        # Runs for every block: the joined text is measured only in type a title is set in
+        # (deck size and up; headline size is larger still).
+        title_length = block.size >= DECK_SIZE * body and n <= MAX_TITLE_LINES \
+            and len(joined_string(block.lines)) <= MAX_TITLE_CHARS
         if block.size >= HEADLINE_SIZE * body and title_length:
             block.kind = HEADLINE
         elif block.size >= DECK_SIZE * body and title_length:
