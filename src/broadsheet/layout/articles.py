@@ -194,13 +194,16 @@ def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox],
     the next headline in any of its columns. ``rail_reach`` gives, for a rail headline, the
     span of the columns its story fills beside it. A picture in between with a headline of
     its own set level beside it (``beside_pictures``) ends the area as a headline would."""
-    above = [
-        h for h in headlines
-        if not h.vertical_strip and h.bbox[3] <= box[1] + max(2.0, OVERLAP_SLACK * h.size)
-        and (x_overlap(h.bbox, box) >= GOVERNED_SHARE * min(width(box), width(h.bbox)) or _starts_under(box, h))
-    ]
-    for h in sorted(above, key=lambda b: -b.bbox[3]):
+    top, box_width = box[1], width(box)
+    # Runs for every block of the page: headlines are taken lowest first (a stable sort,
+    # ties in the given order) and each is tested only when reached, as the first that
+    # governs ends the search.
+    for h in sorted(headlines, key=_bottom, reverse=True):
         hb = h.bbox
+        if h.vertical_strip or not hb[3] <= top + max(2.0, OVERLAP_SLACK * h.size):
+            continue
+        if not (x_overlap(hb, box) >= GOVERNED_SHARE * min(box_width, width(hb)) or _starts_under(box, h)):
+            continue
         if any(_rule_between(r, hb, box) and r[1] - h.foot > UNDERLINE_GAP * h.size for r in h_rules):
             continue
         if any(
@@ -218,6 +221,10 @@ def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox],
     return None
 
 
+def _bottom(lb: LayoutBlock) -> float:
+    return lb.bbox[3]
+
+
 def _starts_under(box: BBox, h: LayoutBlock) -> bool:
     """The block starts under the headline, a few of its characters in from its end: a
     story's text reaching past a headline set over a photo and one column."""
@@ -233,15 +240,15 @@ def _rail_beside(rail: LayoutBlock, upper: BBox, box: BBox,
     further column of the rail's story) and level with its top or above it: the block is
     the rail's story, not the one above."""
     rb = rail.bbox
+    # Asked of every headline for each block: the level tests, cheapest, come first.
+    if not (rb[1] >= upper[3] - 1.0 and rb[1] <= box[1] + rail.size and rb[3] > box[1] - rail.size):
+        return False
     # Beside on either side: a rail set right of its story reads to its left.
     gap = box[0] - rb[2] if box[0] >= rb[2] - 1.0 else rb[0] - box[2]
     reach = rail_reach.get(id(rail)) if rail_reach else None
     beside = -1.0 <= gap <= RAIL_GAP * rail.size or (
         reach is not None and gap >= -1.0 and reach[0] - 1.0 <= box[0] and box[2] <= reach[1] + 1.0)
-    return (
-        beside and (not rail.vertical_strip or _has_words(rail)) and rb[1] >= upper[3] - 1.0 and rb[1] <= box[1] + rail.size
-        and rb[3] > box[1] - rail.size and x_overlap(rb, upper) > 0
-    )
+    return beside and (not rail.vertical_strip or _has_words(rail)) and x_overlap(rb, upper) > 0
 
 
 def _has_words(h: LayoutBlock) -> bool:
@@ -547,7 +554,9 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
     rail_reach = _rail_reaches(governing, [m for m in members if m.kind not in (HEADLINE, DECK, KICKER)], v_rules, body)
     # Headlines with nothing under them, set level beside a picture: the picture is their
     # story's, and so is the text under it.
-    beside_pictures = [(h, p) for h in governing if not h.vertical_strip and _bare(h, members, body)
+    # Which headlines stand bare is read once: the blocks keep their places from here on.
+    bare = [h for h in governing if _bare(h, members, body)]
+    beside_pictures = [(h, p) for h in bare if not h.vertical_strip
                        and (p := _picture_level_beside(h.bbox, pictures, body, v_rules)) is not None]
     orphans: list[LayoutBlock] = []
     run_in_heads = {lb.order: lb for lb in headlines if lb.run_in_head}
@@ -598,8 +607,7 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
         story = _empty_headline_below(lb.bbox, empty) or _sole_empty_headline_between_rules(lb.bbox, headlines, empty, h_rules)
         if story is None:
             h = _headline_over_picture_beside(lb.bbox, governing, pictures, body) \
-                or _headline_beside_picture_above(lb.bbox, [g for g in governing if _bare(g, members, body)],
-                                                  pictures, body, v_rules)
+                or _headline_beside_picture_above(lb.bbox, bare, pictures, body, v_rules)
             story = stories[id(h)] if h is not None else None
         if story is None and lb.kind != BYLINE:
             story = _story_to_the_left(lb, members, owner, stories, v_rules, body)
@@ -798,12 +806,14 @@ def _pictures_on(box: BBox, pictures: list[BBox], body: float) -> list[BBox]:
 def _stacks_on(lb: LayoutBlock, frontier: list[tuple[BBox, float]], h_rules: list[BBox]) -> bool:
     """The block stands right on top of one of the frontier's boxes, in its column."""
     box = lb.bbox
-    return any(
-        x_overlap(box, f) > 0.5 * min(width(box), width(f))
-        and box[1] <= f[1] + 1.0 and f[1] - box[3] < reach
-        and not any(_rule_between(r, box, f) for r in h_rules)
-        for f, reach in frontier
-    )
+    top, bottom, box_width = box[1], box[3], width(box)
+    # Asked of each candidate against each frontier box, pass after pass: the level
+    # tests, cheapest and most often false, come first.
+    for f, reach in frontier:
+        if top <= f[1] + 1.0 and f[1] - bottom < reach and x_overlap(box, f) > 0.5 * min(box_width, width(f)) \
+                and not any(_rule_between(r, box, f) for r in h_rules):
+            return True
+    return False
 
 
 def _hangs_under(lb: LayoutBlock, claimed: list[LayoutBlock], h: LayoutBlock, body: float,
@@ -920,11 +930,13 @@ def _text_under_or_beside(h: LayoutBlock, members: list[LayoutBlock], body: floa
         if m is h or m.kind in (HEADLINE, DECK, KICKER):
             continue
         mb = m.bbox
-        under = _starts_just_under(mb, hb, body)
         # Beside: text that starts level with the headline (a column running down past
         # it from higher up belongs to the story above).
-        beside = hb[1] - body <= mb[1] <= hb[3] and max(mb[0] - hb[2], hb[0] - mb[2]) <= MAX_COLUMN_GAP * body
-        if under or beside:
+        if hb[1] - body <= mb[1] <= hb[3] and max(mb[0] - hb[2], hb[0] - mb[2]) <= MAX_COLUMN_GAP * body:
+            return True
+        # Under (_starts_just_under, written out: this runs for every headline against
+        # every block of its area).
+        if mb[1] >= hb[3] - 1.0 and mb[1] - hb[3] <= STORY_BAND * body and x_overlap(mb, hb) > 0:
             return True
     return False
 
@@ -952,12 +964,13 @@ def _story_to_the_left(lb: LayoutBlock, members: list[LayoutBlock], owner: dict[
     box = lb.bbox
     best, best_gap = None, MAX_COLUMN_GAP * body
     for other in members:
-        story = owner.get(id(other)) or stories.get(id(other))
-        if story is None or other is lb:
-            continue
+        # Runs for every block against every other: where it stands is asked before whose it is.
         ob = other.bbox
         gap = box[0] - ob[2]
-        if gap < -2.0 or gap > best_gap or y_overlap(ob, box) < 0.3 * min(height(ob), height(box)):
+        if gap < -2.0 or gap > best_gap or other is lb:
+            continue
+        story = owner.get(id(other)) or stories.get(id(other))
+        if story is None or y_overlap(ob, box) < 0.3 * min(height(ob), height(box)):
             continue
         if any(r[0] >= ob[2] - 1.0 and r[2] <= box[0] + 1.0 and y_overlap(r, box) > 0 for r in v_rules):
             continue
@@ -1044,11 +1057,16 @@ def _quoted_across_pieces(text: str, pieces: list[str]) -> bool:
     another that reading order did not set next to it (a story's text carried on in another
     column, past other stories' text)."""
     quote = text[:QUOTE_PREFIX]
-    for k in range(MIN_QUOTE_SPLIT, len(quote) - MIN_QUOTE_SPLIT + 1):
-        head, tail = quote[:k], quote[k:]
-        if any(p.endswith(head) for p in pieces) and any(p.startswith(tail) for p in pieces):
-            return True
-    return False
+    splits = range(MIN_QUOTE_SPLIT, len(quote) - MIN_QUOTE_SPLIT + 1)
+    # Runs for big type against all the running text of the page: each piece is tried
+    # on every split at once (``endswith`` takes a tuple), split by split only on a match.
+    heads = tuple(quote[:k] for k in splits)
+    ends = {k for p in pieces if p.endswith(heads) for k in splits if p.endswith(quote[:k])}
+    if not ends:
+        return False
+    tails = tuple(quote[k:] for k in splits)
+    starts = {k for p in pieces if p.startswith(tails) for k in splits if p.startswith(quote[k:])}
+    return not ends.isdisjoint(starts)
 
 
 # Each side of a quoted sentence split between two blocks holds at least this many letters.
@@ -1092,7 +1110,15 @@ def _frames_quote(rule: BBox, quote: BBox, body: float) -> bool:
 
 
 def _plain(text: str) -> str:
+    """The letters and digits of ``text``."""
+    # Runs over all the running text of a page: ASCII text (its kind known without a
+    # scan) drops its other characters through a table, eight times quicker.
+    if text.isascii():
+        return text.translate(_ASCII_NOT_ALNUM)
     return "".join(filter(str.isalnum, text))
+
+
+_ASCII_NOT_ALNUM = {code: None for code in range(128) if not chr(code).isalnum()}
 
 
 def _empty_headline_below(box: BBox, empty: list[_Story]) -> _Story | None:
@@ -1171,18 +1197,14 @@ def _column_order(members: list[LayoutBlock]) -> list[LayoutBlock]:
     visits: list[int] = []
     for lb in ordered:
         box = lb.bbox
-        home = None
-        for column in columns:
+        for index, column in enumerate(columns):
             ref = column[0].bbox
             if x_overlap(ref, box) >= 0.5 * min(width(ref), width(box)):
-                home = column
+                column.append(lb)
                 break
-        if home is None:
-            columns.append([lb])
-            home = columns[-1]
         else:
-            home.append(lb)
-        index = columns.index(home)
+            index = len(columns)
+            columns.append([lb])
         if not visits or visits[-1] != index:
             visits.append(index)
     if len(visits) == len(set(visits)) and not _one_row_read_out_of_turn(columns, visits, body) or _in_rows(body, columns):
@@ -1224,7 +1246,13 @@ def _in_rows(body: list[LayoutBlock], columns: list[list[LayoutBlock]]) -> bool:
 
 
 def _is_vertical_text(lb: LayoutBlock) -> bool:
-    return any(len(ln.string) >= 3 and height(ln.bbox) > 2 * width(ln.bbox) for ln in lb.lines)
+    # Asked of every line of every story: the shape (height() and width() written out),
+    # cheaper than the text, first.
+    for ln in lb.lines:
+        x0, y0, x1, y1 = ln.bbox
+        if y1 - y0 > 2 * (x1 - x0) and len(ln.string) >= 3:
+            return True
+    return False
 
 
 def _build_article(story: _Story) -> Article:

@@ -293,12 +293,14 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     hints = [_line_role(ln) for ln in lines]
     # A line of body type that happens to end in 提供 or 攝 is running text, not a credit.
     hints = [None if h == CREDIT and (ln.size or body) >= 0.95 * body else h for h, ln in zip(hints, lines)]
+    in_item = hints[0] == LIST_ITEM  # the current group opens with a list item
     for i in range(1, len(lines)):
         line, prev = lines[i], lines[i - 1]
-        if id(line) in opens or id(prev) in ends:
+        if id(line) in opens or id(prev) in ends \
+                or _starts_block(line, prev, hints[i], hints[i - 1], groups[-1], in_item, styles, left, right, usual_gap,
+                                 body, indents):
             groups.append([line])
-        elif _starts_block(line, prev, hints[i], hints[i - 1], groups[-1], styles, left, right, usual_gap, body, indents):
-            groups.append([line])
+            in_item = hints[i] == LIST_ITEM
         else:
             groups[-1].append(line)
     return groups
@@ -310,7 +312,9 @@ PARAGRAPH_GAP_EXTRA = 0.3
 PARAGRAPH_GAP_MIN = 0.4
 
 
-def _starts_block(line, prev, hint, prev_hint, current, styles, left, right, usual_gap, body, indents) -> bool:
+def _starts_block(line, prev, hint, prev_hint, current, in_item, styles, left, right, usual_gap, body, indents) -> bool:
+    """Whether ``line`` opens a new block after ``prev``, the last line of ``current``
+    (``in_item``: ``current`` opens with a list item)."""
     style, prev_style = styles.get(line.bbox), styles.get(prev.bbox)
     size, prev_size = line.size or body, prev.size or body
     # _is_vertical on the styles just read (this runs for every line of the page).
@@ -340,7 +344,6 @@ def _starts_block(line, prev, hint, prev_hint, current, styles, left, right, usu
     gap = line.bbox[1] - prev.bbox[3]
     if gap > max(PARAGRAPH_GAP_MIN * size, usual_gap + PARAGRAPH_GAP_EXTRA * size):
         return True
-    in_item = _line_role(current[0]) == LIST_ITEM
     prev_full = prev.bbox[2] >= right - FULL_SLACK * prev_size
     if in_item and hint is None and not prev_full and line.string[:1].isupper() and not _stops_mid_phrase(prev.string):
         return True  # a short item line, then a new sentence: the list is over
@@ -573,7 +576,10 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
             block.kind = CREDIT  # small type printed over a photo: its credit or label
             block.photo = under
             continue
-        title_length = n <= MAX_TITLE_LINES and len(joined_string(block.lines)) <= MAX_TITLE_CHARS
+        # Runs for every block: the joined text is measured only in type a title is set in
+        # (deck size and up; headline size is larger still).
+        title_length = block.size >= DECK_SIZE * body and n <= MAX_TITLE_LINES \
+            and len(joined_string(block.lines)) <= MAX_TITLE_CHARS
         if block.size >= HEADLINE_SIZE * body and title_length:
             block.kind = HEADLINE
         elif block.size >= DECK_SIZE * body and title_length:

@@ -80,13 +80,18 @@ def _candidate_pairs(spans: list[PdfSpan]) -> list[tuple[int, int]]:
     by_top = _Corners(spans, inked, 1)
     by_left = _Corners(spans, inked, 0)
     pairs: set[tuple[int, int]] = set()
+    # Runs for every span: the two indexes' bisections made here, not through a method.
+    top_keys, top_entries = by_top.keys, by_top.entries
+    left_keys, left_entries = by_left.keys, by_left.entries
     for i in inked:
         other = spans[i]
         ox0, oy0, ox1, oy1 = other.bbox
         if ox1 - ox0 >= oy1 - oy0:
-            near, lo, hi = by_top.within(oy0 - _SLACK, oy1 + _SLACK), ox0 - _SLACK, ox1 + _SLACK
+            near = top_entries[bisect_left(top_keys, oy0 - _SLACK) : bisect_right(top_keys, oy1 + _SLACK)]
+            lo, hi = ox0 - _SLACK, ox1 + _SLACK
         else:
-            near, lo, hi = by_left.within(ox0 - _SLACK, ox1 + _SLACK), oy0 - _SLACK, oy1 + _SLACK
+            near = left_entries[bisect_left(left_keys, ox0 - _SLACK) : bisect_right(left_keys, ox1 + _SLACK)]
+            lo, hi = oy0 - _SLACK, oy1 + _SLACK
         # The whole row (or column) of spans comes back: most lie beside the box, not in it.
         for j, across in near:
             if lo <= across <= hi and j != i and _may_copy(spans[j], other):
@@ -96,16 +101,16 @@ def _candidate_pairs(spans: list[PdfSpan]) -> list[tuple[int, int]]:
 
 class _Corners:
     """Spans by one coordinate of their top-left corner (axis 0: x, 1: y), each with the
-    corner's other coordinate."""
+    corner's other coordinate: the corners from ``lo`` to ``hi`` are
+    ``entries[bisect_left(keys, lo) : bisect_right(keys, hi)]``, (span index, other
+    coordinate) each."""
 
     def __init__(self, spans: list[PdfSpan], indices: list[int], axis: int) -> None:
-        order = sorted(indices, key=lambda j: spans[j].bbox[axis])
-        self.keys = [spans[j].bbox[axis] for j in order]
-        self.entries = [(j, spans[j].bbox[1 - axis]) for j in order]
-
-    def within(self, lo: float, hi: float) -> list[tuple[int, float]]:
-        """(span index, other coordinate) of the corners from ``lo`` to ``hi``."""
-        return self.entries[bisect_left(self.keys, lo) : bisect_right(self.keys, hi)]
+        # ``indices`` ascend, so sorting (coordinate, index, other) breaks ties by the index
+        # as a stable sort on the coordinate would: one pass, no key function per span.
+        corners = sorted([(box[axis], j, box[1 - axis]) for j in indices for box in (spans[j].bbox,)])
+        self.keys = [key for key, _j, _other in corners]
+        self.entries = [(j, other) for _key, j, other in corners]
 
 
 def _may_copy(span: PdfSpan, other: PdfSpan) -> bool:

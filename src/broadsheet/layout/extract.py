@@ -189,10 +189,13 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
     return PageText(number, rect, "".join(pieces), lines, RawChars(textpage))
 
 
-def read_graphics(page: "pymupdf.Page") -> Graphics:
-    """Photo boxes, frames and rules: the separators and anchors a layout is built from."""
+def read_graphics(page: "pymupdf.Page", page_rect: BBox | None = None) -> Graphics:
+    """Photo boxes, frames and rules: the separators and anchors a layout is built from.
+    ``page_rect`` is the page's :func:`unrotated_rect` when already read (it costs a
+    round of MuPDF's Python layer)."""
     out = Graphics()
-    page_rect = unrotated_rect(page)
+    if page_rect is None:
+        page_rect = unrotated_rect(page)
     page_area = area(page_rect)
     # get_image_info builds a second text page; skip it when the page uses no image at all.
     infos = page.get_image_info() if page.get_images() else []

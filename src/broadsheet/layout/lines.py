@@ -402,9 +402,11 @@ def merge_vertical_stacks(lines: list[Line], styles: dict[BBox, Style], h_rules:
             same_column = abs((line.bbox[0] + line.bbox[2]) - (prev.bbox[0] + prev.bbox[2])) / 2 <= STACK_ALIGN * size
             gap = line.bbox[1] - prev.bbox[3]
             same_type = abs((line.size or 0) - (prev.size or 0)) <= 0.1 * size
-            ruled = any(prev.bbox[3] - 1.0 <= r[1] <= line.bbox[1] + 1.0 and r[0] <= line.bbox[2] and r[2] >= line.bbox[0]
-                        for r in h_rules)
-            if same_column and same_type and not ruled and -size <= gap <= STACK_GAP * size:
+            # The rules are searched last, only between characters that would stack (a
+            # page set vertically has thousands of single characters, a gazette many rules).
+            if same_column and same_type and -size <= gap <= STACK_GAP * size and not any(
+                    prev.bbox[3] - 1.0 <= r[1] <= line.bbox[1] + 1.0 and r[0] <= line.bbox[2] and r[2] >= line.bbox[0]
+                    for r in h_rules):
                 chains[-1].append(line)
                 continue
         chains.append([line])

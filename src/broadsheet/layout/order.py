@@ -639,19 +639,29 @@ def _vertical_centre(item) -> float:
 
 def _with_wrapped_tails(top: list[Item], rest: list[Item]) -> tuple[list[Item], list[Item]]:
     """A top row's own wrapped last line (a caption's ``攝）``) goes up with it."""
+    # Runs at every cut between rows, for each line under them: the top lines that may
+    # wrap on are found once (in order, a line moved up joining them in turn).
+    unfinished = [row for row in top if _may_wrap_on(row)]
+    if not unfinished:
+        return top, rest
     for it in list(rest):
         if it.line is None:
             continue
-        for row in top:
-            if row.line is None or not row.line.size or row.line.string.rstrip()[-1:] in FINISHED_LINE:
-                continue
+        for row in unfinished:
             gap = it.bbox[1] - row.bbox[3]
             if abs((it.line.size or 0) - row.line.size) < 0.3 and -1.0 <= gap <= 0.6 * row.line.size \
                     and abs(it.bbox[0] - row.bbox[0]) <= 2.0 and width(it.bbox) < width(row.bbox):
                 top.append(it)
                 rest.remove(it)
+                if _may_wrap_on(it):
+                    unfinished.append(it)
                 break
     return top, rest
+
+
+def _may_wrap_on(row: Item) -> bool:
+    """A line of known size not ending on a closing mark: its next line may be its tail."""
+    return row.line is not None and bool(row.line.size) and row.line.string.rstrip()[-1:] not in FINISHED_LINE
 
 
 def _only_marks(side: list[Item]) -> bool:

@@ -48,7 +48,7 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
     removed.extend(repaired)
     lines, mapped = map_dingbat_bullets(lines, symbol_offsets(text.spans, text.input_text), text.input_text)
     removed.extend(mapped)
-    graphics = read_graphics(page)
+    graphics = read_graphics(page, text.rect)
     lines = merge_vertical_stacks(lines, styles, graphics.h_rules)
     lines = mark_lines_after_drawn_marks(lines, graphics.marks)
     split_frames_and_photos(graphics, [line.bbox for line in lines])
