@@ -232,7 +232,7 @@ def update_floors(
                     lowered.append(f"{row.key} {name}: {old_bound} -> {bound}")
                 else:
                     kept.append(
-                        f"{row.key} {name}: kept {old_bound} (current {value:.4f}); "
+                        f"{row.key} {name}: kept {old_bound} (current {value:.4f}, with the slack {bound}); "
                         "lowering needs --allow-regression REASON"
                     )
     floors["gold_dir"] = gold_dir
