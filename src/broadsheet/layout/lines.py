@@ -474,10 +474,12 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
         if end < len(by_foot) and by_foot[end].bbox[3] - by_foot[end - 1].bbox[3] <= 0.2 * (by_foot[end].spans[0].size or 1.0):
             continue
         row = sorted(by_foot[start:end], key=lambda ln: ln.bbox[0]) if end - start > 1 else ()
-        for left, right in zip(row, row[1:]):
+        for k, left in enumerate(row):
+            if left.end - left.start > 40:
+                continue  # no title piece: a brief's run-in title holds at most 24 characters
             size = left.spans[0].size or 1.0
-            if RUN_IN_GAP * size <= right.bbox[0] - left.bbox[2] <= 3 * size and left.end - left.start <= 25 \
-                    and mid_column(right.bbox[0], size):
+            if any(RUN_IN_GAP * size <= right.bbox[0] - left.bbox[2] <= 3 * size and mid_column(right.bbox[0], size)
+                   for right in row[k + 1:]):
                 firsts.append(left)
         start = end
     if not firsts:
@@ -487,8 +489,8 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
     for first in firsts:
         lead = page.input_text[first.start : first.end].strip()
         size = first.spans[0].size or 1.0
-        if not lead or not CJK_CHAR.match(lead[0]) or ends_sentence(lead) or any(span.bold for span in first.spans) \
-                or abs(size - text_size) > 0.1 * text_size:
+        if not lead or len(lead) > 24 or not CJK_CHAR.match(lead[0]) or ends_sentence(lead) \
+                or any(span.bold for span in first.spans) or abs(size - text_size) > 0.1 * text_size:
             continue  # a brief's title run in is CJK at the text's size, and ends no sentence
         fb = first.bbox
         row = by_foot[bisect_left(feet, fb[3] - 0.2 * size) : bisect_right(feet, fb[3] + 0.2 * size)]
