@@ -429,6 +429,23 @@ def test_a_wrapped_subhead_at_the_top_of_a_storys_next_column_stays_a_subhead(tm
     assert [b.kind for b in result.articles[0].body] == ["paragraph", "subhead", "paragraph"]
 
 
+def test_bold_lines_in_a_rail_beside_a_photo_over_its_storys_byline_title_that_story(tmp_path):
+    path = tmp_path / "rail_beside_photo.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for i, text in enumerate(["Girl, 11,", "wins chess", "title"]):
+        page.insert_text((40, 80 + i * 12), text, fontname="hebo", fontsize=10)
+    page.draw_rect(pymupdf.Rect(110, 71, 330, 180), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((110, 190), "The final round in the town hall.", fontname="helv", fontsize=7)
+    page.insert_text((110, 206), "By Tom Chan", fontname="hebo", fontsize=9)
+    _write_columns(page, [(110, ["An eleven-year-old from the city", "won the national chess title on",
+                                 "Sunday, the youngest winner yet."])], 220, size=9.5)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [(a.headline.string if a.headline else None, a.byline.string if a.byline else None)
+            for a in result.articles] == [("Girl, 11, wins chess title", "By Tom Chan")]
+
+
 # -- pages, bad files, scans ---------------------------------------------------
 
 def test_pages_option_picks_pages_and_numbers_them(tmp_path, capsys):

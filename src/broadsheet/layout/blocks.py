@@ -504,7 +504,7 @@ def classify(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBox, bod
         per_leaf[block.leaf] = per_leaf.get(block.leaf, 0) + 1
     _classify_each(blocks, photos, page_rect, body, styles, per_leaf)
     _promote_centred_titles(blocks, body)
-    _promote_rail_titles(blocks, body)
+    _promote_rail_titles(blocks, body, photos)
     _promote_decks_under_headlines(blocks, styles, body)
     _demote_column_decks(blocks, body)
     _find_flush_right_credits(blocks)
@@ -771,21 +771,29 @@ def _promote_centred_titles(blocks: list[LayoutBlock], body: float) -> None:
         b.kind = HEADLINE if k == 0 else DECK
 
 
-def _promote_rail_titles(blocks: list[LayoutBlock], body: float) -> None:
+def _promote_rail_titles(blocks: list[LayoutBlock], body: float, photos: list[BBox] = ()) -> None:
     """Bold lines stopping short of a sentence, set in a rail with a byline starting level
-    with them right beside it, title that byline's story, whatever their size: a narrow
-    rail's headline may be set little above the text's size."""
+    with them right beside it, or a photo whose story's byline stands right under it, title
+    that story, whatever their size: a narrow rail's headline may be set little above the
+    text's size."""
     bylines = [b for b in blocks if b.kind == BYLINE]
     if not bylines:
         return
+    # A photo with a byline right under it (its caption between) stands at the head of its story.
+    heads = [(b.bbox, b.frame) for b in bylines]
+    for photo in photos:
+        under = next((b for b in bylines if x_overlap(photo, b.bbox) > 0 and 0 <= b.bbox[1] - photo[3] <= RAIL_PHOTO_DROP * body),
+                     None)
+        if under is not None:
+            heads.append((photo, under.frame))
     for block in blocks:
         if block.kind not in (PARAGRAPH, SUBHEAD) or not block.bold or block.frame is not None \
                 or len(block.lines) > MAX_RAIL_TITLE_LINES or ends_sentence(block.lines[-1].string) \
                 or any(len(line.string) > MAX_RAIL_LINE_CHARS for line in block.lines):
             continue
         box = block.bbox
-        if any(abs(b.bbox[1] - box[1]) <= 0.5 * body and 0 <= b.bbox[0] - box[2] <= RAIL_BYLINE_GAP * body
-               and b.frame == block.frame for b in bylines):
+        if any(abs(head[1] - box[1]) <= 0.5 * body and 0 <= head[0] - box[2] <= RAIL_BYLINE_GAP * body
+               and frame == block.frame for head, frame in heads):
             block.kind = HEADLINE
 
 
@@ -794,6 +802,8 @@ def _promote_rail_titles(blocks: list[LayoutBlock], body: float) -> None:
 MAX_RAIL_TITLE_LINES = 8
 MAX_RAIL_LINE_CHARS = 24
 RAIL_BYLINE_GAP = 3.0
+# ...or a photo at most this far (× body) over its story's byline (a caption between).
+RAIL_PHOTO_DROP = 4.0
 
 
 def _columns_under(title: LayoutBlock, text: list[LayoutBlock]) -> bool:
