@@ -446,6 +446,25 @@ def test_bold_lines_in_a_rail_beside_a_photo_over_its_storys_byline_title_that_s
             for a in result.articles] == [("Girl, 11, wins chess title", "By Tom Chan")]
 
 
+def test_text_over_a_jump_line_at_the_foot_of_the_page_is_the_storys_not_furniture(tmp_path):
+    path = tmp_path / "jump_at_foot.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()  # 842 pt tall: its foot band starts near 758
+    page.insert_text((40, 640), "中秋燈會吸引十萬人次", fontname="china-t", fontsize=18)
+    _write_columns(page, [(40, ["一連五日的中秋綵燈會昨晚圓滿結束，", "主辦單位估計共吸引約十萬人次入場，",
+                                "較去年增加約兩成。"])], 670, leading=14, font="china-t", size=10)
+    page.draw_rect(pymupdf.Rect(40, 706, 230, 746), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((40, 755), "■市民與巨型玉兔花燈合照。", fontname="china-t", fontsize=7)
+    _write_columns(page, [(60, ["帶同子女入場的吳先生說：「小朋友由"]), (40, ["", "入場笑到出場，值得再"])], 772,
+                   leading=14, font="china-t", size=10)
+    page.insert_text((170, 808), "續見A4版", fontname="china-t", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    body = "".join(b.string for b in result.articles[0].body)
+    assert "吳先生說" in body
+    assert not any("吳先生說" in b.string for b in result.unassigned)
+
+
 # -- pages, bad files, scans ---------------------------------------------------
 
 def test_pages_option_picks_pages_and_numbers_them(tmp_path, capsys):

@@ -550,7 +550,7 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
             block.frame is None and n <= 2 and per_leaf[block.leaf] == 1 and in_band
             and hint not in (CONTINUATION, SIGNOFF, BYLINE, CAPTION) and photo is None
             and (hint == FURNITURE or block.size <= body * 1.05)
-            and _outside_text(block, blocks)
+            and _outside_text(block, blocks) and not _over_a_jump_line(block, blocks, body)
         ):
             block.kind = FURNITURE
             continue
@@ -769,6 +769,17 @@ def _promote_centred_titles(blocks: list[LayoutBlock], body: float) -> None:
     ]
     for k, b in enumerate(sorted(titles, key=lambda b: b.bbox[1])):
         b.kind = HEADLINE if k == 0 else DECK
+
+
+def _over_a_jump_line(block: LayoutBlock, blocks: list[LayoutBlock], body: float) -> bool:
+    """A "continued on" line stands right under the block in its column: the block is the
+    end of a story's text, not the page's furniture, however near the foot it is set."""
+    box = block.bbox
+    return any(
+        other is not block and 0 <= other.bbox[1] - box[3] <= 2.0 * body
+        and x_overlap(other.bbox, box) > 0 and _line_role(other.lines[0]) == CONTINUATION
+        for other in blocks
+    )
 
 
 def _promote_rail_titles(blocks: list[LayoutBlock], body: float, photos: list[BBox] = ()) -> None:
