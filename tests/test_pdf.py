@@ -382,6 +382,18 @@ def test_a_column_stopping_over_a_photo_and_going_on_in_lower_case_under_it_is_r
     assert text.index("three kilometres.") < text.index("Some tenants complained")
 
 
+# A subhead wrapped to three lines in a narrow column, and the paragraph under it.
+SUBHEAD_LINES = ["Next stop: the", "world youth", "championship"]
+AFTER_SUBHEAD = ["She will play at the world", "youth event in September,", "her coach said on Monday."]
+
+
+def _assert_one_story_with_a_subhead(doc, path, headline: str) -> None:
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles] == [headline]
+    assert [b.kind for b in result.articles[0].body] == ["paragraph", "subhead", "paragraph"]
+
+
 def test_a_wrapped_subhead_between_paragraphs_of_a_narrow_column_stays_a_subhead(tmp_path):
     """Deck-sized bold type wrapped to three lines between two paragraphs of a narrow column,
     smaller than the headline over the column: a subhead of that story, not a new story; the
@@ -389,24 +401,11 @@ def test_a_wrapped_subhead_between_paragraphs_of_a_narrow_column_stays_a_subhead
     path = tmp_path / "running_subhead.pdf"
     doc = pymupdf.open()
     page = doc.new_page()
-    for i, text in enumerate(["Girl, 11,", "wins chess", "title"]):
-        page.insert_text((40, 60 + i * 17), text, fontname="hebo", fontsize=15)
-    y = 120.0
-    for text in ["An eleven-year-old won the", "national chess title on", "Sunday, the youngest winner."]:
-        page.insert_text((40, y), text, fontname="tiro", fontsize=9)
-        y += 11
-    y += 8
-    for text in ["Next stop: the", "world youth", "championship"]:
-        page.insert_text((40, y), text, fontname="hebo", fontsize=10.5)
-        y += 13
-    y += 2
-    for text in ["She will play at the world", "youth event in September,", "her coach said on Monday."]:
-        page.insert_text((40, y), text, fontname="tiro", fontsize=9)
-        y += 11
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
-    assert [a.headline.string for a in result.articles] == ["Girl, 11, wins chess title"]
-    assert [b.kind for b in result.articles[0].body] == ["paragraph", "subhead", "paragraph"]
+    _write_columns(page, [(40, ["Girl, 11,", "wins chess", "title"])], 60, leading=17, font="hebo", size=15)
+    _write_columns(page, [(40, ["An eleven-year-old won the", "national chess title on", "Sunday, the youngest winner."])], 120)
+    _write_columns(page, [(40, SUBHEAD_LINES)], 161, leading=13, font="hebo", size=10.5)
+    _write_columns(page, [(40, AFTER_SUBHEAD)], 202)
+    _assert_one_story_with_a_subhead(doc, path, "Girl, 11, wins chess title")
 
 
 def test_a_wrapped_subhead_at_the_top_of_a_storys_next_column_stays_a_subhead(tmp_path):
@@ -417,16 +416,10 @@ def test_a_wrapped_subhead_at_the_top_of_a_storys_next_column_stays_a_subhead(tm
     left = ["An eleven-year-old won the", "national chess title on", "Sunday, the youngest winner",
             "in the event's history, with", "seven wins and two draws in", "nine games. She learned on a",
             "folding board at her aunt's", "flat and played every day", "after school, her mother said,", "for four years."]
-    for i, text in enumerate(left):
-        page.insert_text((40, 90 + i * 11), text, fontname="tiro", fontsize=9)
-    for i, text in enumerate(["Next stop: the", "world youth", "championship"]):
-        page.insert_text((170, 150 + i * 13), text, fontname="hebo", fontsize=10.5)
-    for i, text in enumerate(["She will play at the world", "youth event in September,", "her coach said on Monday."]):
-        page.insert_text((170, 194 + i * 11), text, fontname="tiro", fontsize=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
-    assert [a.headline.string for a in result.articles] == ["Girl, 11, wins national chess title"]
-    assert [b.kind for b in result.articles[0].body] == ["paragraph", "subhead", "paragraph"]
+    _write_columns(page, [(40, left)], 90)
+    _write_columns(page, [(170, SUBHEAD_LINES)], 150, leading=13, font="hebo", size=10.5)
+    _write_columns(page, [(170, AFTER_SUBHEAD)], 194)
+    _assert_one_story_with_a_subhead(doc, path, "Girl, 11, wins national chess title")
 
 
 def test_bold_lines_in_a_rail_beside_a_photo_over_its_storys_byline_title_that_story(tmp_path):
