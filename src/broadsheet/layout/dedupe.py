@@ -44,9 +44,9 @@ GLYPH_OVERLAP = 0.8  # × size: spans overlapping by a glyph's width on one base
 SIZE_RATIO = 1.25
 # Copies this close and equally dark are fake bold: the kept copy reads as bold.
 FAKE_BOLD_DISTANCE = 0.12
-_SLACK = 2.0
+_SLACK = 2.0  # a shadow may start a little above or left of the glyph it copies
 # Two copies of a span this close in width and height (× size) advance glyph for glyph alike.
-SAME_WIDTH = 0.05  # a shadow may start a little above or left of the glyph it copies
+SAME_WIDTH = 0.05
 
 
 @dataclass(slots=True)

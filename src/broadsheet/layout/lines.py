@@ -442,8 +442,10 @@ def merge_vertical_stacks(lines: list[Line], styles: dict[BBox, Style], h_rules:
     return out
 
 
-# A title run into its text is parted from it by at least this much white (× type size).
+# A title run into its text is parted from it by at least this much white (× type size),
+# and at most RUN_IN_MAX_GAP (more is another column, or a line of its own).
 RUN_IN_GAP = 0.8
+RUN_IN_MAX_GAP = 3.0
 # ...and reads as a title over at most this many lines, the last one holding the gap.
 RUN_IN_TITLE_LINES = 3
 
@@ -478,7 +480,7 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
             if left.end - left.start > 40:
                 continue  # no title piece: a brief's run-in title holds at most 24 characters
             size = left.spans[0].size or 1.0
-            if any(RUN_IN_GAP * size <= right.bbox[0] - left.bbox[2] <= 3 * size and mid_column(right.bbox[0], size)
+            if any(RUN_IN_GAP * size <= right.bbox[0] - left.bbox[2] <= RUN_IN_MAX_GAP * size and mid_column(right.bbox[0], size)
                    for right in row[k + 1:]):
                 firsts.append(left)
         start = end
@@ -496,7 +498,7 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
         row = by_foot[bisect_left(feet, fb[3] - 0.2 * size) : bisect_right(feet, fb[3] + 0.2 * size)]
         # The rest of the row starts mid-column: where no other line starts (else it is the
         # next column, past a gutter).
-        rest = [ln for ln in row if RUN_IN_GAP * size <= ln.bbox[0] - fb[2] <= 3 * size and mid_column(ln.bbox[0], size)]
+        rest = [ln for ln in row if RUN_IN_GAP * size <= ln.bbox[0] - fb[2] <= RUN_IN_MAX_GAP * size and mid_column(ln.bbox[0], size)]
         if not rest:
             continue
         rest += [ln for ln in by_foot[bisect_left(feet, fb[3] + 0.5 * size) : bisect_right(feet, fb[3] + 2.0 * size)]
@@ -516,7 +518,7 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
                              if ln.bbox[0] >= prev.bbox[0]), key=lambda ln: ln.bbox[0])
             right = prev.bbox[0]
             for piece in pieces:
-                if piece.bbox[0] - right > 3 * size:
+                if piece.bbox[0] - right > RUN_IN_MAX_GAP * size:
                     break
                 title.append(piece)
                 right = max(right, piece.bbox[2])
