@@ -102,16 +102,20 @@ def _photo_captions(lines: list[Line], hints: list[str | None]) -> list[str | No
     return out
 
 
+def _byline_wrapped(first: str, second: str) -> bool:
+    """The two lines, run together, read as a byline."""
+    joined = first + second
+    # The byline pattern first: it fails on nearly every pair, and line_cue asks many.
+    return len(joined) <= MAX_BYLINE_CHARS and cues.BYLINE.match(joined) is not None and line_cue(joined) == BYLINE
+
+
 def _wrapped_bylines(lines: list[Line], hints: list[str | None]) -> list[str | None]:
     """A dateline a narrow column wrapped (新华社广州3月2日 / 电（记者王晓东））reads as a
     byline only with its next line: its first line opens a block, as a byline's does."""
     out = list(hints)
     for i in range(len(lines) - 1):
-        if hints[i] is None and hints[i + 1] is None:
-            joined = lines[i].string + lines[i + 1].string
-            # The byline pattern first: it fails on nearly every pair, and line_cue asks many.
-            if len(joined) <= MAX_BYLINE_CHARS and cues.BYLINE.match(joined) and line_cue(joined) == BYLINE:
-                out[i] = BYLINE
+        if hints[i] is None and hints[i + 1] is None and _byline_wrapped(lines[i].string, lines[i + 1].string):
+            out[i] = BYLINE
     return out
 
 
@@ -310,7 +314,7 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
                 i += 1
             if kind == BYLINE and i < n and hints[i] is None and (
                     _bracketed_reporter(lines[i].string, block.lines[-1].string)
-                    or (line_cue(line.string) != BYLINE and line_cue(line.string + lines[i].string) == BYLINE)):
+                    or (line_cue(line.string) != BYLINE and _byline_wrapped(line.string, lines[i].string))):
                 block.lines.append(lines[i])
                 i += 1
         else:
