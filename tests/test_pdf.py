@@ -1671,3 +1671,16 @@ def test_a_deck_sized_line_opening_a_storys_row_run_on_under_its_photo_is_a_subh
     assert headlines == ["Tram routes to merge"]
     body = result.articles[0].body
     assert any(b.kind == "subhead" and b.string == "Councillors want time" for b in body)
+
+
+def test_a_headline_whose_text_starts_under_its_deck_heads_that_text_not_the_story_above():
+    """Headline, deck, then the byline a little more than a paragraph's white under the
+    headline's foot: the headline opens its story, it is not set under the one above."""
+    from broadsheet.layout.articles import _text_under_or_beside
+    from broadsheet.layout.blocks import BYLINE, DECK, HEADLINE, PARAGRAPH, LayoutBlock
+    above = LayoutBlock(PARAGRAPH, [_line("the museum said on Monday.", (28, 381, 156, 404), 9)], 9, False, None, 1)
+    head = LayoutBlock(HEADLINE, [_line("Renters face a steep rise", (28, 417, 318, 437), 14)], 14, True, None, 2)
+    deck = LayoutBlock(DECK, [_line("Average rent tops a record", (28, 435, 265, 449), 10.8)], 10.8, False, None, 3)
+    byline = LayoutBlock(BYLINE, [_line("By Jo Lee", (28, 455, 79, 467), 8.5)], 8.5, False, None, 4)
+    assert _text_under_or_beside(head, [above, head, deck, byline], 9.0)
+    assert not _text_under_or_beside(head, [above, head, byline], 9.0)

@@ -926,6 +926,11 @@ def _picture_under(h: LayoutBlock, pictures: list[BBox], body: float) -> bool:
 
 def _text_under_or_beside(h: LayoutBlock, members: list[LayoutBlock], body: float) -> bool:
     hb = h.bbox
+    # A deck set under the headline is read with it: the story's text starts under the deck.
+    bottom = hb[3]
+    for m in sorted((m for m in members if m.kind == DECK), key=lambda m: m.bbox[1]):
+        if m.bbox[1] > hb[1] and bottom - 1.0 <= m.bbox[3] and m.bbox[1] - bottom <= STORY_BAND * body and x_overlap(m.bbox, hb) > 0:
+            bottom = m.bbox[3]
     for m in members:
         if m is h or m.kind in (HEADLINE, DECK, KICKER):
             continue
@@ -936,7 +941,7 @@ def _text_under_or_beside(h: LayoutBlock, members: list[LayoutBlock], body: floa
             return True
         # Under (_starts_just_under, written out: this runs for every headline against
         # every block of its area).
-        if mb[1] >= hb[3] - 1.0 and mb[1] - hb[3] <= STORY_BAND * body and x_overlap(mb, hb) > 0:
+        if mb[1] >= hb[3] - 1.0 and mb[1] - bottom <= STORY_BAND * body and x_overlap(mb, hb) > 0:
             return True
     return False
 
