@@ -1684,3 +1684,60 @@ def test_a_headline_whose_text_starts_under_its_deck_heads_that_text_not_the_sto
     byline = LayoutBlock(BYLINE, [_line("By Jo Lee", (28, 455, 79, 467), 8.5)], 8.5, False, None, 4)
     assert _text_under_or_beside(head, [above, head, deck, byline], 9.0)
     assert not _text_under_or_beside(head, [above, head, byline], 9.0)
+
+
+def test_a_ragged_line_under_a_photo_longer_than_any_over_it_still_resumes_its_column():
+    """Ragged-right columns: the column's line under the photo runs past its longest line
+    over it, short of the next column. It is still that column's text read on."""
+    first = order.Leaf([_line("A small satellite built by students", (138, 83, 236, 95), 9.5),
+                        _line("passed its test before a launch next", (138, 96, 230, 108), 9.5)], None)
+    second = order.Leaf([_line("named Kestrel, it will carry a small", (247, 83, 341, 95), 9.5),
+                         _line("camera and a radio, said the team", (247, 96, 338, 108), 9.5)], None)
+    under_first = order.Leaf([_line("spring, the team said on Monday.", (138, 216, 234, 228), 9.5)], None)
+    under_second = order.Leaf([_line('"Thank you, thank you," said its head', (259, 216, 346, 228), 9.5),
+                               _line("of the team after the final test.", (247, 229, 331, 241), 9.5)], None)
+    out = order._columns_resumed_under((138, 115, 346, 205), [first, second, under_first, under_second], 9.5)
+    assert [lf.lines[0].string for lf in out] == [
+        "A small satellite built by students", "spring, the team said on Monday.",
+        "named Kestrel, it will carry a small", '"Thank you, thank you," said its head']
+    assert len(out[-1].lines) == 2
+
+
+def test_a_narrow_headline_with_its_byline_and_text_tight_under_it_is_no_side_rail():
+    """Text of another story starts level with the headline on its right, but the headline's
+    own byline sits tight under it with a column of text under that: it heads that column."""
+    from broadsheet.layout.articles import _is_side_rail, _Story
+    from broadsheet.layout.blocks import BYLINE, HEADLINE, PARAGRAPH, LayoutBlock
+    head = LayoutBlock(HEADLINE, [_line("Rooftop", (28, 69, 78, 89), 14.4), _line("beehives buzz", (28, 86, 118, 106), 14.4),
+                                  _line("on office towers", (28, 103, 125, 123), 14.4)], 14.4, True, None, 4)
+    byline = LayoutBlock(BYLINE, [_line("By Jo Lee", (28, 126, 105, 138), 9)], 9, False, None, 5)
+    text = LayoutBlock(PARAGRAPH, [_line("Forty-two office buildings", (28, 140, 128, 150), 9.5)], 9.5, False, None, 6)
+    beside = LayoutBlock(BYLINE, [_line("By Ann Ng", (138, 69, 196, 81), 9)], 9, False, None, 7)
+    head.foot = head.bbox[3]
+    story = _Story(head, frame=None)
+    story.members = [byline, text]
+    assert not _is_side_rail(head, story, [beside], 9.5)
+    byline.bbox = (28, 143, 105, 155)  # past a line of white: the next story's byline
+    text.bbox = (28, 157, 128, 167)
+    assert _is_side_rail(head, story, [beside], 9.5)
+
+
+def test_a_bold_credit_in_small_type_under_a_photos_caption_is_its_credit(tmp_path):
+    """A narrow column: photo, a caption wrapped to two lines, the credit in smaller bold
+    type set right under it, then the text going on. No subhead is set that small."""
+    path = tmp_path / "credit_under_caption.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((28, 90), "Old skeleton", fontname="hebo", fontsize=15)
+    page.insert_text((28, 140), "By Jo Lee", fontname="hebo", fontsize=9)
+    _write_columns(page, [(28, ["The twelve-metre skeleton", "returned to the main hall", "on Saturday after two"])], 155, 12, size=9.5)
+    page.draw_rect(pymupdf.Rect(28, 200, 128, 260), color=(0.4, 0.4, 0.4), fill=(0.6, 0.6, 0.6))
+    _write_columns(page, [(28, ["The skeleton, restored, in", "the museum's main hall."])], 270, 9, font="helv", size=7.5)
+    page.insert_text((67, 289), "Museum handout", fontname="hebo", fontsize=7)
+    _write_columns(page, [(28, ["years away, and crowds", "came to see it again."])], 305, 12, size=9.5)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles if a.headline] == ["Old skeleton"]
+    assert [(c.string, c.credit.string if c.credit else None) for a in result.articles for c in a.captions] == [
+        ("The skeleton, restored, in the museum's main hall.", "Museum handout")]
+    assert [b.kind for a in result.articles for b in a.body] == ["paragraph"]

@@ -1018,12 +1018,24 @@ def _is_side_rail(h: LayoutBlock, story: _Story, orphans: list[LayoutBlock], bod
     if not governed:
         return False
     hb = h.bbox
+    if _column_runs_under(h, governed, body):
+        return False  # its story runs down the column under it: text beside is another's
     if any(abs(o.bbox[1] - hb[1]) <= body and 0 <= o.bbox[0] - hb[2] <= MAX_COLUMN_GAP * body for o in orphans):
         return True  # text starts level with the headline's top, right beside it: its story
     # Measured from the foot of its decks: text right under the deck is under the headline.
     if min(m.bbox[1] for m in governed) - h.foot <= RAIL_DROP * body:
         return False
     return any(y_overlap(o.bbox, hb) > 0 and (o.bbox[2] <= hb[0] + 2.0 or o.bbox[0] >= hb[2] - 2.0) for o in orphans)
+
+
+def _column_runs_under(h: LayoutBlock, governed: list[LayoutBlock], body: float) -> bool:
+    """A byline tight under the headline's foot (closer than a line of body type) and
+    running text under it, in the headline's column: the story starts under the headline,
+    not beside it. A byline further down, past white, opens the next story of the rail."""
+    below = sorted((m for m in governed if x_overlap(m.bbox, h.bbox) > 0.5 * width(m.bbox)), key=lambda m: m.bbox[1])
+    if len(below) < 2 or below[0].kind != BYLINE or below[0].bbox[1] - h.foot > body:
+        return False
+    return below[1].kind == PARAGRAPH and below[1].bbox[1] - below[0].bbox[3] <= STORY_BAND * body
 
 
 def _has_body(story: _Story) -> bool:

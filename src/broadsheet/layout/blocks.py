@@ -584,13 +584,14 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
             block.kind = HEADLINE
         elif block.size >= DECK_SIZE * body and title_length:
             block.kind = DECK
+        elif block.size <= CREDIT_SIZE * body and n == 1 and len(first) <= 40 and hint != FURNITURE \
+                and _near_photo(box, photos, body):
+            block.kind = CREDIT  # bold or not: no subhead is set smaller than its text
         elif block.bold and n <= MAX_SUBHEAD_LINES and not ends_sentence(block.lines[-1].string) \
                 and len(" ".join(ln.string for ln in block.lines)) <= 90:
             block.kind = SUBHEAD
         elif hint == FURNITURE and n == 1:
             block.kind = FURNITURE
-        elif block.size <= CREDIT_SIZE * body and n == 1 and len(first) <= 40 and _near_photo(box, photos, body):
-            block.kind = CREDIT
         else:
             block.kind = PARAGRAPH
 
