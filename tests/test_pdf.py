@@ -1741,3 +1741,18 @@ def test_a_bold_credit_in_small_type_under_a_photos_caption_is_its_credit(tmp_pa
     assert [(c.string, c.credit.string if c.credit else None) for a in result.articles for c in a.captions] == [
         ("The skeleton, restored, in the museum's main hall.", "Museum handout")]
     assert [b.kind for a in result.articles for b in a.body] == ["paragraph"]
+
+
+def test_a_run_in_brief_title_is_found_though_a_line_far_up_the_page_starts_where_its_text_does(tmp_path):
+    """The brief's text starts mid-column, an em after its title; a section name in the
+    masthead far above happens to start at the same x. That is no column edge."""
+    path = tmp_path / "run_in_under_masthead.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = _run_in_brief(page, 80, "渡輪加價兩成", ["公司昨日宣布", "下月起加價，乘客排隊買票。", "公司稱燃油成本上升。"], True)
+    _run_in_brief(page, y, "圖書館延長開放", ["市立圖書", "館下週起每逢週四開放至晚上", "九時，方便考生溫習。"], True)
+    rest_x = 40 + pymupdf.Font("china-t").text_length("渡輪加價兩成", fontsize=10) + 10
+    page.insert_text((rest_x, 24), "要聞", fontname="china-t", fontsize=11)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles if a.headline] == ["渡輪加價兩成", "圖書館延長開放"]

@@ -448,6 +448,8 @@ RUN_IN_GAP = 0.8
 RUN_IN_MAX_GAP = 3.0
 # ...and reads as a title over at most this many lines, the last one holding the gap.
 RUN_IN_TITLE_LINES = 3
+# A column's edge shows in the lines starting at it within this far (× size) up or down.
+COLUMN_EDGE_REACH = 4.0
 
 
 def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[PdfSpan], list[PdfSpan]]]:
@@ -462,11 +464,14 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
     lines = [ln for ln in page.lines if not ln.vertical and (not dedupe.unpainted or all(span.painted for span in ln.spans))]
     by_foot = sorted(lines, key=lambda ln: ln.bbox[3])
     feet = [ln.bbox[3] for ln in by_foot]
-    lefts = sorted(ln.bbox[0] for ln in lines)
+    starts = sorted((ln.bbox[0], ln.bbox[1]) for ln in lines)
+    lefts = [x for x, _y in starts]
 
-    def mid_column(x: float, size: float) -> bool:
-        """No other line starts at ``x``: not the next column's edge past a gutter."""
-        return bisect_right(lefts, x + 0.3 * size) - bisect_left(lefts, x - 0.3 * size) <= 1
+    def mid_column(x: float, y: float, size: float) -> bool:
+        """No other line near this row starts at ``x``: not the next column's edge past a
+        gutter (a line far up or down the page, in the masthead, may start there by chance)."""
+        near = starts[bisect_left(lefts, x - 0.3 * size) : bisect_right(lefts, x + 0.3 * size)]
+        return sum(1 for _x, top in near if abs(top - y) <= COLUMN_EDGE_REACH * size) <= 1
 
     # Pieces with another piece of their row an em or so to their right, starting mid-column,
     # found in one pass over the rows: only these are looked at further.
@@ -480,7 +485,8 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
             if left.end - left.start > 40:
                 continue  # no title piece: a brief's run-in title holds at most 24 characters
             size = left.spans[0].size or 1.0
-            if any(RUN_IN_GAP * size <= right.bbox[0] - left.bbox[2] <= RUN_IN_MAX_GAP * size and mid_column(right.bbox[0], size)
+            if any(RUN_IN_GAP * size <= right.bbox[0] - left.bbox[2] <= RUN_IN_MAX_GAP * size
+                   and mid_column(right.bbox[0], right.bbox[1], size)
                    for right in row[k + 1:]):
                 firsts.append(left)
         start = end
@@ -498,7 +504,8 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
         row = by_foot[bisect_left(feet, fb[3] - 0.2 * size) : bisect_right(feet, fb[3] + 0.2 * size)]
         # The rest of the row starts mid-column: where no other line starts (else it is the
         # next column, past a gutter).
-        rest = [ln for ln in row if RUN_IN_GAP * size <= ln.bbox[0] - fb[2] <= RUN_IN_MAX_GAP * size and mid_column(ln.bbox[0], size)]
+        rest = [ln for ln in row if RUN_IN_GAP * size <= ln.bbox[0] - fb[2] <= RUN_IN_MAX_GAP * size
+                and mid_column(ln.bbox[0], ln.bbox[1], size)]
         if not rest:
             continue
         rest += [ln for ln in by_foot[bisect_left(feet, fb[3] + 0.5 * size) : bisect_right(feet, fb[3] + 2.0 * size)]
