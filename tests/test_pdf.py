@@ -1756,3 +1756,22 @@ def test_a_run_in_brief_title_is_found_though_a_line_far_up_the_page_starts_wher
     doc.save(path)
     result = restore_pdf(path).pages[0]
     assert [a.headline.string for a in result.articles if a.headline] == ["渡輪加價兩成", "圖書館延長開放"]
+
+
+def test_brief_titles_at_text_size_set_with_a_drop_shadow_head_their_items(tmp_path):
+    """Titles on lines of their own, in the text's face and size, marked only by a grey
+    copy set a hair down and right (the shadow the glyph dedupe drops)."""
+    path = tmp_path / "shadowed_briefs.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 80.0
+    for title, lines in (("城市書房通宵開放", ["在錦江區，一家通宵開放的城市書房成了", "不少年輕人的夜間去處。"]),
+                         ("長江江豚頻頻露面", ["禁漁五年來，市民常常可以看到江豚", "成群出水。"])):
+        page.insert_text((41, y + 1), title, fontname="china-t", fontsize=9, color=(0.5, 0.5, 0.5))
+        page.insert_text((40, y), title, fontname="china-t", fontsize=9)
+        page.insert_text((58, y + 14), lines[0], fontname="china-t", fontsize=9)  # indented two characters
+        _write_columns(page, [(40, lines[1:])], y + 27, 13, font="china-t")
+        y += 14 + 13 * len(lines) + 16
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles if a.headline] == ["城市書房通宵開放", "長江江豚頻頻露面"]

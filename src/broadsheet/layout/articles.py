@@ -104,10 +104,10 @@ class _Story:
 
 
 def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox], body: float,
-             photos: list[BBox] = (), drawn_bold: Callable[[BBox], bool] | None = None) -> tuple[list[Article], list[Block]]:
-    """``drawn_bold`` tells, at a cost, whether the type in a box is made bold by drawing
-    it twice in place (which the extraction merged away); it is asked only where a rule
-    needs to know."""
+             photos: list[BBox] = (), drawn_bold: Callable[[BBox, int], bool] | None = None) -> tuple[list[Article], list[Block]]:
+    """``drawn_bold`` tells, at a cost, whether the type in a box (holding so many letters)
+    is drawn twice: a copy already dropped, or one drawn in place (which the extraction
+    merged away); it is asked only where a rule needs to know."""
     unassigned: list[Block] = []
     illustrations: list[LayoutBlock] = []
     before = len(unassigned)
@@ -475,7 +475,7 @@ def _kicker_of(lb: LayoutBlock, headlines: list[LayoutBlock]) -> LayoutBlock | N
 
 def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox], body: float,
                      frame: BBox | None, pictures: list[BBox], quotes: list[BBox] = (),
-                     drawn_bold: Callable[[BBox], bool] | None = None) -> list[_Story]:
+                     drawn_bold: Callable[[BBox, int], bool] | None = None) -> list[_Story]:
     members = sorted(members, key=lambda b: b.order)
     headlines = [b for b in members if b.kind == HEADLINE]
     if frame is not None and not headlines:
@@ -690,7 +690,7 @@ def _join_row_to_the_right(headless: list[_Story], headed: list[_Story], v_rules
 
 
 def _titles_an_item(lb: LayoutBlock, members: list[LayoutBlock], body: float,
-                    drawn_bold: Callable[[BBox], bool] | None = None) -> bool:
+                    drawn_bold: Callable[[BBox, int], bool] | None = None) -> bool:
     """A short title in bold at about the text's size (bold by its font, or drawn twice in
     place), stopping short of a sentence, with running text starting right under it."""
     if lb.kind not in (SUBHEAD, PARAGRAPH) or len(lb.lines) > MAX_BRIEF_TITLE_LINES:
@@ -704,7 +704,7 @@ def _titles_an_item(lb: LayoutBlock, members: list[LayoutBlock], body: float,
         for m in members if m is not lb
     )
     # The costly look at how the type was drawn comes last, where all else says title.
-    return text_under and (lb.bold or drawn_bold is not None and drawn_bold(box))
+    return text_under and (lb.bold or drawn_bold is not None and drawn_bold(box, len(_plain(lb.block.string))))
 
 
 # A brief's title wraps over at most this many lines of a narrow column.

@@ -7,6 +7,7 @@ import regex
 
 from ..classify import detect_language
 from ..errors import ScannedPageError
+from ..geometry import BBox, contains
 from ..model import Line, Page, Removal
 from ..repair import REPAIRS, repair_lines
 from ..repair.lines import page_vocabulary
@@ -61,7 +62,7 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
     removed.extend(join_text(blocks, _vocabulary_if_hyphenated(lines)))
     blocks = split_opening_bylines(blocks)
     articles, unassigned = assemble(blocks, graphics.h_rules, graphics.v_rules, body, graphics.photos,
-                                    drawn_bold=lambda box: drawn_twice_in_place(page, box))
+                                    drawn_bold=_drawn_twice(page, duplicates.removals))
     language = detect_language(" ".join(line.string for line in lines[:400]))
     removed.sort(key=lambda r: r.start)
     for i, r in enumerate(removed):
@@ -84,6 +85,19 @@ def _run_in_titles_drawn_twice(page: "pymupdf.Page", text, duplicates) -> set[tu
         if title[0].key in bold and not any(span.key in bold for span in rest):
             out.update(span.key for span in title if span.key in bold)
     return out
+
+
+def _drawn_twice(page: "pymupdf.Page", removals: list[Removal]):
+    """Whether the type in a box holding ``chars`` characters is drawn twice: its copies
+    already dropped (a shadow, an offset or fill-and-stroke pass) for at least half of
+    them, else, at a cost, glyphs drawn twice at one place, which MuPDF merges unseen."""
+    copies = [(r.bbox, sum(1 for ch in r.text if not ch.isspace())) for r in removals
+              if r.reason == "duplicate_glyph" and r.bbox is not None]
+
+    def drawn_twice(box: BBox, chars: int) -> bool:
+        dropped = sum(n for b, n in copies if contains(box, b, 2.0))
+        return 2 * dropped >= chars or drawn_twice_in_place(page, box)
+    return drawn_twice
 
 
 def _repair(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
