@@ -1775,3 +1775,26 @@ def test_brief_titles_at_text_size_set_with_a_drop_shadow_head_their_items(tmp_p
     doc.save(path)
     result = restore_pdf(path).pages[0]
     assert [a.headline.string for a in result.articles if a.headline] == ["城市書房通宵開放", "長江江豚頻頻露面"]
+
+
+def test_a_title_on_its_own_line_under_a_run_in_brief_title_opens_the_next_brief(tmp_path):
+    """The first brief's title runs in to its text; the next brief's title, drawn twice in
+    place like it, stands on a line of its own. It is a title, not a line of the first."""
+    path = tmp_path / "own_line_brief.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = _run_in_brief(page, 80, "渡輪加價兩成", ["公司昨日宣布", "下月起加價，乘客排隊買票。", "公司稱燃油成本上升。"], True)
+    font = pymupdf.Font("china-t")
+    writer = pymupdf.TextWriter(page.rect)
+    x = 40.0
+    for ch in "圖書館延長開放":
+        writer.append((x, y), ch, font=font, fontsize=10)
+        writer.append((x + 0.2, y), ch, font=font, fontsize=10)
+        x += font.text_length(ch, fontsize=10)
+    writer.write_text(page)
+    page.insert_text((60, y + 14), "市立圖書館下週起每逢週四開放至", fontname="china-t", fontsize=10)
+    page.insert_text((40, y + 28), "晚上九時，方便考生溫習。", fontname="china-t", fontsize=10)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles if a.headline] == ["渡輪加價兩成", "圖書館延長開放"]
+    assert "".join(b.string for b in result.articles[1].body).startswith("市立圖書館")

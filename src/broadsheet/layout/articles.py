@@ -483,6 +483,8 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
         if title is not None:
             title.kind = HEADLINE
             headlines = [title]
+    if frame is None:
+        headlines = _briefs_titled_like_a_run_in_one(headlines, members, body, drawn_bold)
     # Deck-sized type that no headline stands right above is a smaller story's headline.
     strips = [h for h in headlines if h.vertical_strip]
     strip_bands = {id(h): _band_end(h, headlines, h_rules) for h in strips}
@@ -695,7 +697,7 @@ def _titles_an_item(lb: LayoutBlock, members: list[LayoutBlock], body: float,
     place), stopping short of a sentence, with running text starting right under it."""
     if lb.kind not in (SUBHEAD, PARAGRAPH) or len(lb.lines) > MAX_BRIEF_TITLE_LINES:
         return False
-    if not 0.9 * body <= (lb.size or 0.0) <= 1.2 * body or not is_title_like(lb.block.string, len(lb.lines), display=True):
+    if not BRIEF_TITLE_SIZES[0] * body <= (lb.size or 0.0) <= BRIEF_TITLE_SIZES[1] * body or not is_title_like(lb.block.string, len(lb.lines), display=True):
         return False
     box = lb.bbox
     text_under = any(
@@ -709,6 +711,27 @@ def _titles_an_item(lb: LayoutBlock, members: list[LayoutBlock], body: float,
 
 # A brief's title wraps over at most this many lines of a narrow column.
 MAX_BRIEF_TITLE_LINES = 4
+
+
+def _briefs_titled_like_a_run_in_one(headlines: list[LayoutBlock], members: list[LayoutBlock], body: float,
+                                     drawn_bold: Callable[[BBox, int], bool] | None) -> list[LayoutBlock]:
+    """A brief's title run in to its text at the text's size makes its column a column of
+    briefs: a short title further down it, on a line of its own in that size and bold (or
+    drawn twice), opens the next brief rather than being a line of this one's text."""
+    run_in = [h for h in headlines if h.run_in_head and BRIEF_TITLE_SIZES[0] * body <= (h.size or 0.0) <= BRIEF_TITLE_SIZES[1] * body]
+    if not run_in:
+        return headlines
+    found = [lb for lb in members if lb.kind in (PARAGRAPH, SUBHEAD)
+             and any(lb.bbox[1] >= h.bbox[3] - 1.0 and abs(lb.bbox[0] - h.bbox[0]) <= body
+                     and abs((lb.size or 0.0) - (h.size or 0.0)) <= 0.5 for h in run_in)
+             and _titles_an_item(lb, members, body, drawn_bold)]
+    for lb in found:
+        lb.kind = HEADLINE
+    return sorted(headlines + found, key=lambda b: b.order) if found else headlines
+
+
+# A brief's title is set at about the text's size (× body, low and high).
+BRIEF_TITLE_SIZES = (0.9, 1.2)
 
 
 def _same_type(a: LayoutBlock, b: LayoutBlock) -> bool:
