@@ -1798,3 +1798,26 @@ def test_a_title_on_its_own_line_under_a_run_in_brief_title_opens_the_next_brief
     result = restore_pdf(path).pages[0]
     assert [a.headline.string for a in result.articles if a.headline] == ["渡輪加價兩成", "圖書館延長開放"]
     assert "".join(b.string for b in result.articles[1].body).startswith("市立圖書館")
+
+
+def test_deck_sized_titles_down_a_column_of_briefs_head_their_items_not_subheads(tmp_path):
+    """No label and no headline over the column: the first title heads it, and titles of
+    its size further down, each right under the text before, head the next items."""
+    path = tmp_path / "deck_sized_briefs.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 80.0
+    titles = ["Ferry fares to rise in May", "Library opens until midnight", "Night market returns"]
+    for title in titles:
+        page.insert_text((40, y), title, fontname="hebo", fontsize=10.5)
+        _write_columns(page, [(40, ["The operator said on Monday that fares on", "the island routes would rise by a tenth,",
+                                    "the first rise since the autumn of 2020."])], y + 15, 11, size=8.5)
+        y += 15 + 33 + 12
+    page.insert_text((200, 80), "Harbour tunnel to close for repairs", fontname="hebo", fontsize=22)
+    page.insert_text((200, 100), "Night closures for six weeks from June", fontname="helv", fontsize=10.5)
+    _write_columns(page, [(200, ["The tunnel will close each night from June,", "the roads office said on Monday."])], 118, 11, size=8.5)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    headlines = [a.headline.string for a in result.articles if a.headline]
+    assert headlines[:3] == titles and "Harbour tunnel to close for repairs" in headlines
+    assert not [b.string for a in result.articles for b in a.body if b.kind == "subhead"]

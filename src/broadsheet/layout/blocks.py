@@ -857,8 +857,12 @@ DECK_TIGHT = 0.6
 
 
 def _demote_column_decks(blocks: list[LayoutBlock], body: float) -> None:
-    """Deck-sized type set inside a column, right under running text, is a subhead."""
+    """Deck-sized type set inside a column, right under running text, is a subhead, unless
+    a title of its size heads the column above it, under no headline and no text: a column
+    of briefs titled in deck-sized type, each title heading its own item."""
     headlines = [b for b in blocks if b.kind == HEADLINE]
+    under_text: list[LayoutBlock] = []
+    heading: list[LayoutBlock] = []
     for block in blocks:
         if block.kind != DECK or len(block.lines) > MAX_SUBHEAD_LINES:
             continue
@@ -870,8 +874,15 @@ def _demote_column_decks(blocks: list[LayoutBlock], body: float) -> None:
             if other.kind == PARAGRAPH and len(other.lines) >= 2 and other.frame == block.frame \
                     and 0 <= box[1] - ob[3] <= SUBHEAD_REACH * body \
                     and x_overlap(ob, box) >= 0.5 * min(width(ob), width(box)):
-                block.kind = SUBHEAD
+                under_text.append(block)
                 break
+        else:
+            heading.append(block)
+    for block in under_text:
+        box = block.bbox
+        if not any(t.bbox[3] <= box[1] and abs(t.size - block.size) <= 0.05 * block.size and abs(t.bbox[0] - box[0]) <= body
+                   for t in heading):
+            block.kind = SUBHEAD
 
 
 def _reads_as_caption(block: LayoutBlock, styles: dict[BBox, Style], body: float) -> bool:
