@@ -1821,3 +1821,19 @@ def test_deck_sized_titles_down_a_column_of_briefs_head_their_items_not_subheads
     headlines = [a.headline.string for a in result.articles if a.headline]
     assert headlines[:3] == titles and "Harbour tunnel to close for repairs" in headlines
     assert not [b.string for a in result.articles for b in a.body if b.kind == "subhead"]
+
+
+def test_a_run_in_brief_title_is_found_where_a_line_of_its_column_starts_at_its_texts_x(tmp_path):
+    """CJK set on a grid starts lines of one column at the same places: a right-set
+    sign-off just above starts where the brief's text does, an em after its title. The
+    text ends inside the column, so it is no next column."""
+    path = tmp_path / "run_in_on_a_grid.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = _run_in_brief(page, 80, "渡輪加價兩成", ["公司昨日宣布", "下月起加價，乘客排隊買票。", "公司稱燃油成本上升。"], True)
+    rest_x = 40 + pymupdf.Font("china-t").text_length("圖書館延長開放", fontsize=10) + 10
+    page.insert_text((rest_x, y - 4), "記者陳明報道", fontname="china-t", fontsize=10)
+    _run_in_brief(page, y + 16, "圖書館延長開放", ["市立圖書", "館下週起每逢週四開放至晚上", "九時，方便考生溫習。"], True)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles if a.headline] == ["渡輪加價兩成", "圖書館延長開放"]

@@ -464,14 +464,23 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
     lines = [ln for ln in page.lines if not ln.vertical and (not dedupe.unpainted or all(span.painted for span in ln.spans))]
     by_foot = sorted(lines, key=lambda ln: ln.bbox[3])
     feet = [ln.bbox[3] for ln in by_foot]
-    starts = sorted((ln.bbox[0], ln.bbox[1]) for ln in lines)
-    lefts = [x for x, _y in starts]
+    starts = sorted((ln.bbox[0], ln.bbox[1], ln.bbox[2]) for ln in lines)
+    lefts = [x for x, _y, _r in starts]
 
-    def mid_column(x: float, y: float, size: float) -> bool:
-        """No other line near this row starts at ``x``: not the next column's edge past a
-        gutter (a line far up or down the page, in the masthead, may start there by chance)."""
-        near = starts[bisect_left(lefts, x - 0.3 * size) : bisect_right(lefts, x + 0.3 * size)]
-        return sum(1 for _x, top in near if abs(top - y) <= COLUMN_EDGE_REACH * size) <= 1
+    def near_starts(x: float, y: float, size: float, by: float) -> list[tuple[float, float, float]]:
+        """Lines starting at ``x`` (give or take ``by`` × size) within a few ems up or down."""
+        return [s for s in starts[bisect_left(lefts, x - by * size) : bisect_right(lefts, x + by * size)]
+                if abs(s[1] - y) <= COLUMN_EDGE_REACH * size]
+
+    def mid_column(piece, left, size: float) -> bool:
+        """The piece goes on the row inside the left piece's column, not in the next column
+        past a gutter: no other line nearby starts where it does, or it ends no further right
+        than the lines that start where the left piece does (CJK set on a grid starts lines
+        of one column at the same places)."""
+        if len(near_starts(piece.bbox[0], piece.bbox[1], size, 0.3)) <= 1:
+            return True
+        column_right = max(r for _x, _y, r in near_starts(left.bbox[0], left.bbox[1], size, 0.5))
+        return piece.bbox[2] <= column_right + 0.5 * size
 
     # Pieces with another piece of their row an em or so to their right, starting mid-column,
     # found in one pass over the rows: only these are looked at further.
@@ -486,7 +495,7 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
                 continue  # no title piece: a brief's run-in title holds at most 24 characters
             size = left.spans[0].size or 1.0
             if any(RUN_IN_GAP * size <= right.bbox[0] - left.bbox[2] <= RUN_IN_MAX_GAP * size
-                   and mid_column(right.bbox[0], right.bbox[1], size)
+                   and mid_column(right, left, size)
                    for right in row[k + 1:]):
                 firsts.append(left)
         start = end
@@ -505,7 +514,7 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
         # The rest of the row starts mid-column: where no other line starts (else it is the
         # next column, past a gutter).
         rest = [ln for ln in row if RUN_IN_GAP * size <= ln.bbox[0] - fb[2] <= RUN_IN_MAX_GAP * size
-                and mid_column(ln.bbox[0], ln.bbox[1], size)]
+                and mid_column(ln, first, size)]
         if not rest:
             continue
         rest += [ln for ln in by_foot[bisect_left(feet, fb[3] + 0.5 * size) : bisect_right(feet, fb[3] + 2.0 * size)]
