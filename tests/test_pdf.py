@@ -1837,3 +1837,38 @@ def test_a_run_in_brief_title_is_found_where_a_line_of_its_column_starts_at_its_
     doc.save(path)
     result = restore_pdf(path).pages[0]
     assert [a.headline.string for a in result.articles if a.headline] == ["渡輪加價兩成", "圖書館延長開放"]
+
+
+def test_a_subhead_under_a_columns_run_on_line_left_of_a_strip_is_a_subhead_not_the_strips_deck(tmp_path):
+    """The second column opens, at the top of the page, with the last line of the first
+    column's sentence (level with the byline over the first column), then a subhead: that
+    line is text, not a running head, and the subhead is no deck of the strip."""
+    path = tmp_path / "strip_subhead.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    headline = "茶農直播帶貨"
+    for i, ch in enumerate(headline):
+        page.insert_text((520, 70 + i * 26), ch, fontname="china-t", fontsize=24)
+    page.insert_text((40, 62), "本報訊（記者 李明 報道）", fontname="china-t", fontsize=9.5)
+    _write_columns(page, [(40, ["清晨六點，茶園裏霧氣還沒", "散去，茶農已架好手機開始", "直播。也有茶農擔心價格戰", "，協會提醒要守住品質底"])],
+                   80, 14, font="china-t", size=10)
+    page.insert_text((220, 62), "線，不能衝銷量。", fontname="china-t", fontsize=10)
+    page.insert_text((220, 86), "年輕人回鄉創業", fontname="china-t", fontsize=12)
+    _write_columns(page, [(220, ["村裏已有十多名年輕人回", "鄉從事直播，收入比在外", "打工還要高一些。"])], 104, 14, font="china-t", size=10)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [(a.headline.string, [d.string for d in a.subheadlines]) for a in result.articles] == [(headline, [])]
+    body = result.articles[0].body
+    assert [b.kind for b in body] == ["paragraph", "subhead", "paragraph"]
+    assert body[0].string.endswith("品質底線，不能衝銷量。")
+
+
+def test_a_top_line_level_with_a_slightly_smaller_byline_in_the_next_column_is_no_running_head():
+    from broadsheet.layout.blocks import BYLINE, DECK, PARAGRAPH, LayoutBlock, _outside_text
+    byline = LayoutBlock(BYLINE, [_line("本報訊（記者 李明 報道）", (28, 70, 140, 79), 8.0)], 8.0, False, None, 0)
+    top = LayoutBlock(PARAGRAPH, [_line("線，不能衝銷量以次充好。", (200, 70, 319, 79), 8.5)], 8.5, False, None, 1)
+    subhead = LayoutBlock(DECK, [_line("年輕人回鄉創業", (200, 92, 270, 103), 10.0)], 10.0, False, None, 2)
+    text = LayoutBlock(PARAGRAPH, [_line("村裏已有十多名年輕人回鄉", (200, 108, 362, 157), 8.5)], 8.5, False, None, 3)
+    assert not _outside_text(top, [byline, top, subhead, text])
+    folio = LayoutBlock(PARAGRAPH, [_line("城市早報", (200, 30, 260, 40), 8.5)], 8.5, False, None, 1)
+    assert _outside_text(folio, [byline, folio, subhead, text])

@@ -139,21 +139,31 @@ def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox]
 
 
 def _deck_across_from_strip(h: LayoutBlock, strips: list[LayoutBlock], headlines: list[LayoutBlock],
-                            v_rules: list[BBox]) -> bool:
+                            v_rules: list[BBox], members: list[LayoutBlock]) -> bool:
     """Smaller type level with the top of a vertical strip set at the right edge of its
-    story, at the head of the columns on the strip's left, with no rule and no other
-    headline between: the strip's deck, however many columns lie between them."""
+    story, at the head of the columns on the strip's left (no text over it in its column),
+    with no rule and no other headline between: the strip's deck, however many columns lie
+    between them."""
     for strip in strips:
         sb, hb = strip.bbox, h.bbox
         if h.size >= strip.size or abs(hb[1] - sb[1]) > STRIP_DECK_DROP * strip.size or hb[2] > sb[0]:
             continue
         if _rule_parts(hb, sb, v_rules):
             continue
+        if _text_over_in_column(h, members, sb[1] - strip.size):
+            continue  # the column's text runs on above it: a subhead
         if any(o is not h and o is not strip and o.bbox[0] >= hb[2] - 1.0 and o.bbox[2] <= sb[0] + 1.0
                and y_overlap(o.bbox, sb) > 0 for o in headlines):
             continue
         return True
     return False
+
+
+def _text_over_in_column(block: LayoutBlock, members: list[LayoutBlock], top: float) -> bool:
+    """Running text stands over the block in its column, starting no higher than ``top``."""
+    box = block.bbox
+    return any(m.kind in (PARAGRAPH, LIST_ITEM) and m.bbox[3] <= box[1] + 1.0 and m.bbox[1] >= top
+               and x_overlap(m.bbox, box) > 0.5 * min(width(m.bbox), width(box)) for m in members)
 
 
 # A subhead set between paragraphs of a narrow column may wrap to this many lines, and is set
@@ -495,7 +505,7 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             beside is not None and h.size < beside.size
             and abs(h.bbox[1] - beside.bbox[1]) <= STRIP_DECK_DROP * beside.size
             and max(h.bbox[0] - beside.bbox[2], beside.bbox[0] - h.bbox[2]) <= STRIP_DECK_DROP * beside.size
-        ) or _deck_across_from_strip(h, strips, headlines, v_rules):
+        ) or _deck_across_from_strip(h, strips, headlines, v_rules, members):
             h.kind = DECK
             headlines.remove(h)
     for deck in (b for b in members if b.kind == DECK):
@@ -504,7 +514,8 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
         if beside is not None:
             # The deck of a vertical headline strip set beside it starts level with the
             # strip's top; further down it is a subhead of the text beside the strip.
-            if deck.bbox[1] - beside.bbox[1] > STRIP_DECK_DROP * beside.size and len(deck.lines) <= MAX_SUBHEAD_LINES:
+            if len(deck.lines) <= MAX_SUBHEAD_LINES and (deck.bbox[1] - beside.bbox[1] > STRIP_DECK_DROP * beside.size
+                                                         or _text_over_in_column(deck, members, beside.bbox[1] - beside.size)):
                 deck.kind = SUBHEAD
             continue
         far = above is None or deck.bbox[1] - above.foot > DECK_REACH * deck.size

@@ -719,6 +719,10 @@ def join_wrapped_headlines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
 WRAPPED_HEAD_GAP = 0.3
 
 
+# Type this close in size (share) set level in the next column is a line of the same row.
+LEVEL_TYPE = 0.1
+
+
 def _outside_text(block: LayoutBlock, blocks: list[LayoutBlock]) -> bool:
     """Above or below all the other text in its columns: a running head or foot line,
     not the last line of a column that runs down into the margin band."""
@@ -726,12 +730,15 @@ def _outside_text(block: LayoutBlock, blocks: list[LayoutBlock]) -> bool:
     for other in blocks:
         if other is block or other.margin:
             continue
+        if x_overlap(other.bbox, box) <= 0:
+            # Text of about its size (a byline a little smaller) level with it in the next
+            # column: a row of columns, not a running head or foot.
+            if abs(other.size - block.size) <= LEVEL_TYPE * block.size and y_overlap(other.bbox, box) > 0.3 * height(box) \
+                    and other.kind != FURNITURE:
+                return False
+            continue
         if abs(other.size - block.size) > 0.05 * block.size:
             continue  # other type: a foot line under a column, not the column's own last line
-        if x_overlap(other.bbox, box) <= 0:
-            if y_overlap(other.bbox, box) > 0.3 * height(box) and other.kind != FURNITURE:
-                return False  # body type level with it in the next column: a column, not a foot
-            continue
         if other.bbox[1] < box[1] < other.bbox[3] + 2.0 * block.size and box[1] > other.bbox[1]:
             return False  # text just above in the same column: it runs on into the band
         if box[3] < other.bbox[1] and other.bbox[1] - box[3] < 2.0 * block.size:
