@@ -1872,3 +1872,21 @@ def test_a_top_line_level_with_a_slightly_smaller_byline_in_the_next_column_is_n
     assert not _outside_text(top, [byline, top, subhead, text])
     folio = LayoutBlock(PARAGRAPH, [_line("城市早報", (200, 30, 260, 40), 8.5)], 8.5, False, None, 1)
     assert _outside_text(folio, [byline, folio, subhead, text])
+
+
+def test_columns_whose_parts_under_a_photo_stop_mid_sentence_are_read_on_under_it():
+    """Each column over the photo happens to end a sentence, but each part under it, but
+    the last, stops mid-sentence at the column's foot: the columns run down past the photo
+    and on at the next column's top."""
+    def leaf(lines, x, y):
+        return order.Leaf([_line(text, (x, y + 13 * k, x + 93, y + 13 * k + 9), 8.5) for k, text in enumerate(lines)], None)
+    above = [leaf(["村裏的老醫生每天上山，", "他要走兩個小時山路。"], 28, 148),
+             leaf(["診。他記下每位老人的", "血壓，也記下孩子疫苗。"], 138, 148),
+             leaf(["家會診。他最大的心願", "是有年輕醫生回村。"], 247, 148)]
+    under = [leaf(["每週二和週五，他都會", "背着藥箱上門巡"], 28, 300),
+             leaf(["遇到疑難病例，他可以", "通過視頻請縣醫院的專"], 138, 300),
+             leaf(["去年縣裏招來一名醫學", "生，畢業後將回村工作。"], 247, 300)]
+    out = order._columns_resumed_under((28, 180, 340, 290), above + under, 8.5)
+    assert [lf.lines[0].string for lf in out] == [
+        "村裏的老醫生每天上山，", "每週二和週五，他都會", "診。他記下每位老人的", "遇到疑難病例，他可以",
+        "家會診。他最大的心願", "去年縣裏招來一名醫學"]

@@ -220,10 +220,6 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
     stopped = [lf for lf in above if lf.lines[-1].string.rstrip()[-1:] not in FINISHED_LINE]
     under = [ln for lf in leaves if not lf.margin and lf.frame is None for ln in lf.lines
              if ln.bbox[1] >= photo[3] - 1.0 and x_overlap(ln.bbox, photo) > 0]
-    # Most columns stopping mid-sentence over the photo tell; so does each one that stops
-    # going on under the photo in lower case, mid-sentence past doubt.
-    if 2 * len(stopped) <= len(above) and not (stopped and all(_goes_on_lower_case(lf, under, photo, body) for lf in stopped)):
-        return leaves
     moved: dict[int, tuple[list[Line], float]] = {}  # leaf id → its column's part under the photo, right edge
     taken: set[int] = set()
     lefts = [min(ln.bbox[0] for ln in lf.lines) for lf in above]
@@ -246,6 +242,13 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
         taken.update(id(ln) for ln in run)
     if not moved:
         return leaves
+    # Most columns stopping mid-sentence over the photo tell; so does each one that stops
+    # going on under the photo in lower case, mid-sentence past doubt; so do the parts under
+    # the photo stopping mid-sentence at their feet, each but the last column's, to go on
+    # at the top of the next column.
+    if 2 * len(stopped) <= len(above) and not (stopped and all(_goes_on_lower_case(lf, under, photo, body) for lf in stopped)) \
+            and not _feet_run_on(moved):
+        return leaves
     # A headline between the photo and the text under it starts the next story there.
     resumed_by = max(run[0].bbox[1] for run, _right in moved.values())
     if any((ln.size or 0) >= HEADLINE_TYPE * body and ln.bbox[1] <= resumed_by for ln in under):
@@ -263,6 +266,13 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
 
 # How far (× body) over the tops of the columns stopping at a photo their headlines may stand.
 HEADED_REACH = 4.0
+
+
+def _feet_run_on(moved: dict[int, tuple[list[Line], float]]) -> bool:
+    """The columns' parts under the photo (of three columns at least) stop mid-sentence, all
+    but the rightmost: each runs on at the top of the next column, not into the next part."""
+    runs = sorted((run for run, _right in moved.values()), key=lambda run: run[0].bbox[0])
+    return len(runs) >= 3 and all(run[-1].string.rstrip()[-1:] not in FINISHED_LINE for run in runs[:-1])
 
 
 def _goes_on_lower_case(leaf: Leaf, under: list[Line], photo: BBox, body: float) -> bool:
