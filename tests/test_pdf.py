@@ -1890,3 +1890,20 @@ def test_columns_whose_parts_under_a_photo_stop_mid_sentence_are_read_on_under_i
     assert [lf.lines[0].string for lf in out] == [
         "村裏的老醫生每天上山，", "每週二和週五，他都會", "診。他記下每位老人的", "遇到疑難病例，他可以",
         "家會診。他最大的心願", "去年縣裏招來一名醫學"]
+
+
+def test_a_sentence_in_big_type_set_between_two_parts_of_a_sentence_is_a_pull_quote(tmp_path):
+    """The quoted sentence stands on another page; the quote still splits a sentence of its
+    column, and a headline ends in no full stop."""
+    path = tmp_path / "pull_quote_mid_sentence.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 80), "折疊屏手機降價", fontname="china-s", fontsize=20)
+    _write_columns(page, [(40, ["深圳一家手機廠商昨日發布", "新款折疊屏手機，起售價四"])], 110, 14, font="china-s", size=10)
+    _write_columns(page, [(42, ["預計明年出貨量", "將突破一千萬台。"])], 158, 17, font="china-s", size=13)
+    _write_columns(page, [(40, ["千九百九十九元，這是國產", "折疊屏手機首次跌破五千元。"])], 210, 14, font="china-s", size=10)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles] == ["折疊屏手機降價"]
+    assert "".join(b.string for b in result.articles[0].body).endswith("起售價四千九百九十九元，這是國產折疊屏手機首次跌破五千元。")
+    assert [b.kind for b in result.unassigned if "出貨量" in b.string] == ["pull_quote"]

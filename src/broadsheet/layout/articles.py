@@ -1091,7 +1091,8 @@ def _set_aside_pull_quotes(blocks: list[LayoutBlock], unassigned: list[Block], b
               if b.kind in (PARAGRAPH, LIST_ITEM) and b.block is not None and b.size < QUOTE_SIZE * body]
     running = "".join(pieces)
     quotes = {id(lb) for lb, text in candidates if text[:QUOTE_PREFIX] in running
-              or _quoted_in_parts(lb.block.string, running) or _quoted_across_pieces(text, pieces)}
+              or _quoted_in_parts(lb.block.string, running) or _quoted_across_pieces(text, pieces)
+              or _set_into_a_sentence(lb, blocks, body)}
     kept = []
     for lb in blocks:
         if id(lb) in quotes:
@@ -1101,6 +1102,32 @@ def _set_aside_pull_quotes(blocks: list[LayoutBlock], unassigned: list[Block], b
             continue
         kept.append(lb)
     return kept
+
+
+def _set_into_a_sentence(lb: LayoutBlock, blocks: list[LayoutBlock], body: float) -> bool:
+    """A sentence in big type set into a column between two parts of one sentence of the
+    running text (the part over it stops mid-sentence, the part under it goes on): a pull
+    quote whose sentence may stand on another page, not a headline (which ends in no full
+    stop)."""
+    if lb.block.string.rstrip().rstrip("”’」』\"'")[-1:] not in FULL_STOPS:
+        return False
+    box = lb.bbox
+
+    def in_column(other: LayoutBlock) -> bool:
+        return other.kind == PARAGRAPH and x_overlap(other.bbox, box) > 0.5 * min(width(other.bbox), width(box))
+
+    over = max((b for b in blocks if in_column(b) and 0 <= box[1] - b.bbox[3] <= QUOTE_AIR * body),
+               key=lambda b: b.bbox[3], default=None)
+    under = min((b for b in blocks if in_column(b) and 0 <= b.bbox[1] - box[3] <= QUOTE_AIR * body),
+                key=lambda b: b.bbox[1], default=None)
+    if over is None or under is None or over.block is None or under.block is None:
+        return False
+    return not ends_paragraph(over.lines[-1].string) and not under.indented
+
+
+# White round a pull quote set into a column, at most (× body); the stops that end its sentence.
+QUOTE_AIR = 3.0
+FULL_STOPS = frozenset("。.!?！？")
 
 
 def _quoted_across_pieces(text: str, pieces: list[str]) -> bool:
