@@ -1907,3 +1907,16 @@ def test_a_sentence_in_big_type_set_between_two_parts_of_a_sentence_is_a_pull_qu
     assert [a.headline.string for a in result.articles] == ["折疊屏手機降價"]
     assert "".join(b.string for b in result.articles[0].body).endswith("起售價四千九百九十九元，這是國產折疊屏手機首次跌破五千元。")
     assert [b.kind for b in result.unassigned if "出貨量" in b.string] == ["pull_quote"]
+
+
+def test_a_wire_dateline_wrapped_before_its_reporters_bracket_takes_the_bracket_back(tmp_path):
+    path = tmp_path / "wire_dateline.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 80), "廣湛高鐵全線貫通", fontname="china-s", fontsize=20)
+    _write_columns(page, [(40, ["新華社廣州3月2日電", "（記者 王曉東）記者從鐵路", "部門獲悉，廣州至湛江高速", "鐵路今天實現全線貫通。"])],
+                   110, 14, font="china-s", size=10)
+    doc.save(path)
+    article = restore_pdf(path).pages[0].articles[0]
+    assert article.byline.string.replace(" ", "") == "新華社廣州3月2日電（記者王曉東）"
+    assert "".join(b.string for b in article.body).startswith("記者從鐵路部門獲悉")

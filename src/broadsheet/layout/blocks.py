@@ -1048,9 +1048,16 @@ _PHOTO_BY = regex.compile(
     r"|(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Associated Press)(?:\s+(?:Photo|photo|Images))?)$"
 )
 def split_opening_bylines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
-    """``本報訊（記者…）`` opening a paragraph is the article's byline: give it a block of its own."""
+    """``本報訊（記者…）`` opening a paragraph is the article's byline: give it a block of its
+    own. A wire dateline wrapped before its reporter's bracket takes the bracket back."""
     out: list[LayoutBlock] = []
     for lb in blocks:
+        if lb.kind == PARAGRAPH and lb.block is not None and out and out[-1].kind == BYLINE and out[-1].block is not None \
+                and _WIRE_DATELINE_END.search(out[-1].block.string) and (bracket := _REPORTER_BRACKET.match(lb.block.string)):
+            head = out[-1]
+            head.block = Block(BYLINE, SourcedText.concat([head.block.text, lb.block.text[: bracket.end()].strip()]),
+                               head.lines + lb.lines[:1])
+            lb.block = Block(PARAGRAPH, lb.block.text[bracket.end():].strip(), lb.lines)
         if lb.kind == PARAGRAPH and lb.block is not None:
             byline = rest = None
             match = cues.BYLINE_OPENING.match(lb.block.string) or _RUN_IN_BYLINE.match(lb.block.string)
@@ -1063,6 +1070,11 @@ def split_opening_bylines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
                 lb.block = Block(PARAGRAPH, rest, lb.lines)
         out.append(lb)
     return out
+
+
+# A wire service's dateline ("新华社广州3月2日电"), and the reporter's bracket that follows it.
+_WIRE_DATELINE_END = regex.compile(r"\d{1,2}月\d{1,2}日(?:電|电)\s*$")
+_REPORTER_BRACKET = regex.compile(r"^\s*[（(](?:本報|本报)?(?:記者|记者)\s*[^）)]{2,24}[）)]\s*(?=\S)")
 
 
 __all__ = ["HEADLINE", "DECK", "LayoutBlock", "classify", "join_text", "join_wrapped_headlines", "split_blocks",
