@@ -1920,3 +1920,23 @@ def test_a_wire_dateline_wrapped_before_its_reporters_bracket_takes_the_bracket_
     article = restore_pdf(path).pages[0].articles[0]
     assert article.byline.string.replace(" ", "") == "新華社廣州3月2日電（記者王曉東）"
     assert "".join(b.string for b in article.body).startswith("記者從鐵路部門獲悉")
+
+
+def test_text_opening_in_lower_case_under_another_headline_goes_on_with_the_story_stopped_mid_sentence(tmp_path):
+    """A dogleg: the first story's second column stops mid-sentence; its text goes on in the
+    next column, under the second story, whose own text ends its sentences above."""
+    path = tmp_path / "lower_case_dogleg.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 80), "Renters face a steep rise", fontname="tibo", fontsize=20)
+    _write_columns(page, [(40, ["Average rents in the city rose", "by nine per cent this year, the", "housing board said on Monday."]),
+                          (200, ["Tenant groups called for a cap", "on rises. \"Wages are not rising", "at anything"])], 110, 12)
+    page.insert_text((360, 80), "County side loses title", fontname="tibo", fontsize=14)
+    _write_columns(page, [(360, ["Needing 42 runs from the last", "eight overs, the county side", "fell short for the first time", "since 1998."])], 100, 12)
+    page.draw_line((360, 150), (520, 150), width=0.5)
+    _write_columns(page, [(360, ["like this,\" said a tenant, who", "asked not to be named, and the", "board will meet again in May."])], 166, 12)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    by_headline = {a.headline.string: " ".join(b.string for b in a.body) for a in result.articles if a.headline}
+    assert by_headline["Renters face a steep rise"].endswith("meet again in May.")
+    assert by_headline["County side loses title"].endswith("since 1998.")

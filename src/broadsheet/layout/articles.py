@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance
+from ..charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance, ends_sentence
 from ..classify import is_title_like
 from ..geometry import BBox, height, intersection_area, union, width, x_overlap, y_overlap
 from ..model import (
@@ -130,6 +130,7 @@ def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox]
     pictures = list(photos) + [lb.bbox for lb in illustrations]
     for frame, members in by_frame.items():
         stories.extend(_stories_in_area(members, h_rules, v_rules, body, frame, pictures, quotes, drawn_bold))
+    _run_on_lower_case(stories)
     for story in stories:
         story.article = _build_article(story)
     _attach_illustrations(illustrations, stories, h_rules, v_rules, body, unassigned)
@@ -1223,6 +1224,38 @@ def _sole_empty_headline_between_rules(box: BBox, headlines: list[LayoutBlock], 
     if len(inside) != 1:
         return None
     return next((s for s in empty if s.headline is inside[0]), None)
+
+
+def _run_on_lower_case(stories: list[_Story]) -> None:
+    """Text opening in lower case goes on with a sentence. Where the story that geometry gave
+    it has no sentence open before it, and one other story's text, read earlier, stops
+    mid-sentence with no sign-off or jump line after it, the text and what its story holds
+    from its level down are that story's: a dogleg run on under another story's headline."""
+    for story in stories:
+        text = sorted((m for m in story.members if m.kind in (PARAGRAPH, LIST_ITEM) and m.block is not None),
+                      key=lambda m: m.order)
+        for i, lb in enumerate(text):
+            if not lb.block.string[:1].islower() or i and not ends_sentence(text[i - 1].block.string):
+                continue
+            open_ = [t for t in stories if t is not story and t.frame == story.frame and _stops_mid_sentence_before(t, lb)]
+            if len(open_) != 1:
+                continue
+            # The row it opens: what the story holds from its level down, read from it on.
+            moved = [m for m in story.members if m.order >= lb.order and m.bbox[1] >= lb.bbox[1] - 1.0]
+            story.members = [m for m in story.members if m not in moved]
+            open_[0].members.extend(moved)
+            break
+
+
+def _stops_mid_sentence_before(story: _Story, lb: LayoutBlock) -> bool:
+    """The story's text, all read before the block, ends mid-sentence, closed by nothing."""
+    if _closed(story) or any(m.order > lb.order for m in story.members):
+        return False
+    text = [m for m in story.members if m.kind in (PARAGRAPH, LIST_ITEM) and m.block is not None]
+    if not text:
+        return False
+    last = max(text, key=lambda m: m.order).block.string.rstrip()
+    return bool(last) and not ends_sentence(last) and last[-1:].isalnum()
 
 
 def _closed(story: _Story) -> bool:
