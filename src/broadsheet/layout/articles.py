@@ -1235,7 +1235,10 @@ def _run_on_lower_case(stories: list[_Story]) -> None:
         text = sorted((m for m in story.members if m.kind in (PARAGRAPH, LIST_ITEM) and m.block is not None),
                       key=lambda m: m.order)
         for i, lb in enumerate(text):
-            if not lb.block.string[:1].islower() or i and not ends_sentence(text[i - 1].block.string):
+            # A list item may open in lower case (after a colon); a paragraph going on may not
+            # be indented.
+            if lb.kind != PARAGRAPH or lb.indented or not lb.block.string[:1].islower() \
+                    or i and not ends_sentence(text[i - 1].block.string):
                 continue
             open_ = [t for t in stories if t is not story and t.frame == story.frame and _stops_mid_sentence_before(t, lb)]
             if len(open_) != 1:
@@ -1254,8 +1257,9 @@ def _stops_mid_sentence_before(story: _Story, lb: LayoutBlock) -> bool:
     text = [m for m in story.members if m.kind in (PARAGRAPH, LIST_ITEM) and m.block is not None]
     if not text:
         return False
-    last = max(text, key=lambda m: m.order).block.string.rstrip()
-    return bool(last) and not ends_sentence(last) and last[-1:].isalnum()
+    last = max(text, key=lambda m: m.order)
+    string = last.block.string.rstrip()
+    return last.kind == PARAGRAPH and bool(string) and not ends_sentence(string) and string[-1:].isalnum()
 
 
 def _closed(story: _Story) -> bool:
