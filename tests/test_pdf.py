@@ -1940,3 +1940,31 @@ def test_text_opening_in_lower_case_under_another_headline_goes_on_with_the_stor
     by_headline = {a.headline.string: " ".join(b.string for b in a.body) for a in result.articles if a.headline}
     assert by_headline["Renters face a steep rise"].endswith("meet again in May.")
     assert by_headline["County side loses title"].endswith("since 1998.")
+
+
+def test_titles_on_lines_of_their_own_drawn_twice_in_place_under_a_column_label_head_their_items(tmp_path):
+    """A labelled column of briefs whose titles, at the text's size in its face, are bold
+    only by glyphs drawn twice in place; one title ends on a quoted word."""
+    path = tmp_path / "labelled_drawn_twice.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 80), "新聞簡報", fontname="china-t", fontsize=11)
+    page.draw_line((40, 85), (170, 85), width=0.6)
+    font = pymupdf.Font("china-t")
+    y = 102.0
+    titles = ["渡輪加價兩成", "江豚頻頻“露臉”"]
+    for title, lines in zip(titles, (["公司昨日宣布下月起加價，", "乘客排隊買票。"], ["禁漁五年來，市民常常可以", "看到江豚成群出水。"])):
+        writer = pymupdf.TextWriter(page.rect)
+        x = 40.0
+        for ch in title:
+            writer.append((x, y), ch, font=font, fontsize=10)
+            writer.append((x + 0.2, y), ch, font=font, fontsize=10)
+            x += font.text_length(ch, fontsize=10)
+        writer.write_text(page)
+        page.insert_text((60, y + 14), lines[0], fontname="china-t", fontsize=10)
+        _write_columns(page, [(40, lines[1:])], y + 28, 14, font="china-t", size=10)
+        y += 28 + 14 * (len(lines) - 1) + 16
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles if a.headline] == titles
+    assert ("furniture", "新聞簡報") in [(b.kind, b.string) for b in result.unassigned]

@@ -11,13 +11,14 @@ text pipeline uses.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
 
 from .. import cues
-from ..charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance, ends_in_title_abbreviation, ends_sentence
+from ..charclass import CJK_CHAR, CLOSING_QUOTES, RUN_ON_WORDS, bracket_balance, ends_in_title_abbreviation, ends_sentence
 from ..geometry import BBox, contains, height, union, width, x_overlap, y_overlap
 from ..model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH, SIGNOFF,
@@ -27,6 +28,9 @@ from ..repair.lines import join_wrapped_lines
 from ..segment import line_cue
 from .lines import MIN_PLAIN_RUN, Style
 from .order import HEADLINE_TYPE, MAX_LEADING_GAP, Leaf
+
+# Whether the type in a box holding so many characters is drawn twice (asked at a cost).
+DrawnTwice = Callable[[BBox, int], bool]
 
 HEADLINE_SIZE = 1.3  # × body size
 DECK_SIZE = 1.1
@@ -497,7 +501,7 @@ def _indented(line: Line, left: float, size: float) -> bool:
 
 
 def classify(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBox, body: float,
-             styles: dict[BBox, Style], h_rules: list[BBox] = ()) -> None:
+             styles: dict[BBox, Style], h_rules: list[BBox] = (), drawn_twice: DrawnTwice | None = None) -> None:
     """Set each block's kind from type, position and words."""
     per_leaf: dict[int, int] = {}
     for block in blocks:
@@ -509,7 +513,7 @@ def classify(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBox, bod
     _demote_column_decks(blocks, body)
     _find_flush_right_credits(blocks)
     if h_rules:
-        _find_column_labels(blocks, h_rules, width(page_rect))
+        _find_column_labels(blocks, h_rules, width(page_rect), drawn_twice)
 
 
 def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBox, body: float,
@@ -596,7 +600,8 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
             block.kind = PARAGRAPH
 
 
-def _find_column_labels(blocks: list[LayoutBlock], h_rules: list[BBox], page_width: float) -> None:
+def _find_column_labels(blocks: list[LayoutBlock], h_rules: list[BBox], page_width: float,
+                        drawn_twice: DrawnTwice | None = None) -> None:
     """A word or two standing on a rule at the head of a column, with a title under the
     rule, labels the column (``IN BRIEF``, ``快訊``): furniture, not a headline of its own.
     Every title under it in that column then heads an item of its own."""
@@ -614,12 +619,13 @@ def _find_column_labels(blocks: list[LayoutBlock], h_rules: list[BBox], page_wid
                                for other in blocks if other is not block):
             continue
         under = _first_under(blocks, rule, box)
-        if under is None or not _reads_as_title(under) or not (under.run_in_head or _text_under(under, blocks)) \
-                or len(joined_string(under.lines)) < LABEL_TITLE_RATIO * len(text):
+        if under is None or len(joined_string(under.lines)) < LABEL_TITLE_RATIO * len(text) \
+                or not (under.run_in_head or _text_under(under, blocks)) or not _reads_as_title(under, drawn_twice):
             continue
         column = (rule[0] - 1.0, rule[1], rule[2] + 1.0, float("inf"))
-        titles = [t for t in blocks if t is not block and _reads_as_title(t) and contains(column, t.bbox, 0.0)
+        titles = [t for t in blocks if t is not block and contains(column, t.bbox, 0.0)
                   and (t.run_in_head or _text_under(t, blocks))  # a run-in title's text is on its last line
+                  and _reads_as_title(t, drawn_twice)
                   and not any(h.kind == HEADLINE and 0 <= t.bbox[1] - h.bbox[3] <= DECK_TIGHT * h.size
                               and x_overlap(h.bbox, t.bbox) > 0 for h in blocks)]
         if len(titles) < 2:
@@ -633,12 +639,19 @@ def _find_column_labels(blocks: list[LayoutBlock], h_rules: list[BBox], page_wid
             title.kind = HEADLINE
 
 
-def _reads_as_title(block: LayoutBlock) -> bool:
-    """Title type: a headline, deck or subhead, or a few bold lines stopping short of a sentence."""
+def _reads_as_title(block: LayoutBlock, drawn_twice: DrawnTwice | None = None) -> bool:
+    """Title type: a headline, deck or subhead, or a few bold lines stopping short of a
+    sentence (bold by their font or, asked last at a cost, drawn twice)."""
     if block.kind in (HEADLINE, DECK, SUBHEAD):
         return True
-    return block.kind == PARAGRAPH and block.bold and len(block.lines) <= MAX_BRIEF_TITLE_LINES \
-        and not ends_sentence(block.lines[-1].string) and len(joined_string(block.lines)) <= MAX_BRIEF_TITLE_CHARS
+    # A title may end on a quoted word (江豚频频“露脸”); only a stop before the quote ends a sentence.
+    if not (block.kind == PARAGRAPH and len(block.lines) <= MAX_BRIEF_TITLE_LINES
+            and not ends_sentence(block.lines[-1].string.rstrip().rstrip(CLOSING_QUOTES))):
+        return False
+    string = joined_string(block.lines)
+    if len(string) > MAX_BRIEF_TITLE_CHARS:
+        return False
+    return block.bold or drawn_twice is not None and drawn_twice(block.bbox, sum(1 for ch in string if not ch.isspace()))
 
 
 def _in_column_above(other: LayoutBlock, box: BBox, rule: BBox) -> bool:

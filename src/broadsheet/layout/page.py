@@ -57,12 +57,13 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
     vertical = {id(line) for line in lines if (s := styles.get(line.bbox)) is not None and s.vertical}
     leaves = reading_order(lines, graphics, body, vertical, text.rect)
     blocks = split_blocks(leaves, styles, body, mostly_vertical=len(vertical) > len(lines) / 2)
-    classify(blocks, graphics.photos, text.rect, body, styles, graphics.h_rules)
+    drawn_twice = _drawn_twice(page, duplicates.removals)
+    classify(blocks, graphics.photos, text.rect, body, styles, graphics.h_rules, drawn_twice)
     blocks = join_wrapped_headlines(blocks)
     removed.extend(join_text(blocks, _vocabulary_if_hyphenated(lines)))
     blocks = split_opening_bylines(blocks)
     articles, unassigned = assemble(blocks, graphics.h_rules, graphics.v_rules, body, graphics.photos,
-                                    drawn_bold=_drawn_twice(page, duplicates.removals))
+                                    drawn_bold=drawn_twice)
     language = detect_language(" ".join(line.string for line in lines[:400]))
     removed.sort(key=lambda r: r.start)
     for i, r in enumerate(removed):
