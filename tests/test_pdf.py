@@ -1968,3 +1968,19 @@ def test_titles_on_lines_of_their_own_drawn_twice_in_place_under_a_column_label_
     result = restore_pdf(path).pages[0]
     assert [a.headline.string for a in result.articles if a.headline] == titles
     assert ("furniture", "新聞簡報") in [(b.kind, b.string) for b in result.unassigned]
+
+
+def test_a_sentence_in_big_type_under_a_larger_headline_is_a_pull_quote_though_its_text_is_elsewhere(tmp_path):
+    """The story goes on from another page; the sentence pulled out of it is not on this one.
+    Ending in a full stop, under the story's larger headline, it heads nothing."""
+    path = tmp_path / "pulled_sentence.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 80), "老字號餅店第三代接手", fontname="china-t", fontsize=20)
+    _write_columns(page, [(42, ["店內招牌蛋撻沿用", "舊配方，吸引不少", "年輕顧客。"])], 120, 17, font="china-t", size=13)
+    page.insert_text((40, 190), "上接第一版", fontname="china-t", fontsize=9)
+    _write_columns(page, [(40, ["面對租金上升，店主坦言", "壓力不小，但會堅持下去。"])], 208, 14, font="china-t", size=10)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles] == ["老字號餅店第三代接手"]
+    assert [b.kind for b in result.unassigned if "招牌" in b.string] == ["pull_quote"]

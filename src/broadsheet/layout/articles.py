@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance, ends_sentence
+from ..charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance, ends_in_title_abbreviation, ends_sentence
 from ..classify import is_title_like
 from ..geometry import BBox, height, intersection_area, union, width, x_overlap, y_overlap
 from ..model import (
@@ -1093,7 +1093,7 @@ def _set_aside_pull_quotes(blocks: list[LayoutBlock], unassigned: list[Block], b
     running = "".join(pieces)
     quotes = {id(lb) for lb, text in candidates if text[:QUOTE_PREFIX] in running
               or _quoted_in_parts(lb.block.string, running) or _quoted_across_pieces(text, pieces)
-              or _set_into_a_sentence(lb, blocks, body)}
+              or _set_into_a_sentence(lb, blocks, body) or _sentence_under_a_larger_headline(lb, blocks)}
     kept = []
     for lb in blocks:
         if id(lb) in quotes:
@@ -1126,6 +1126,20 @@ def _set_into_a_sentence(lb: LayoutBlock, blocks: list[LayoutBlock], body: float
     return not ends_paragraph(over.lines[-1].string) and not under.indented
 
 
+def _sentence_under_a_larger_headline(lb: LayoutBlock, blocks: list[LayoutBlock]) -> bool:
+    """Big type ending in a full stop, set in the area of a larger headline above it: a
+    sentence pulled out of a story (its own text may be on another page), not a headline,
+    which ends in no full stop."""
+    string = lb.block.string.rstrip().rstrip("”’」』\"'")
+    if not string.endswith(("。", ".")) or string.endswith("..") or ends_in_title_abbreviation(string):
+        return False
+    box = lb.bbox
+    return any(h.kind == HEADLINE and h is not lb and h.size >= SUBHEAD_UNDER_QUOTE * lb.size and h.bbox[3] <= box[1] + 1.0
+               and x_overlap(h.bbox, box) > 0.5 * width(box) for h in blocks)
+
+
+# A headline over a pulled sentence is set this much larger than it, at least (×).
+SUBHEAD_UNDER_QUOTE = 1.2
 # White round a pull quote set into a column, at most (× body); the stops that end its sentence.
 QUOTE_AIR = 3.0
 FULL_STOPS = frozenset("。.!?！？")
