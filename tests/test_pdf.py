@@ -1984,3 +1984,23 @@ def test_a_sentence_in_big_type_under_a_larger_headline_is_a_pull_quote_though_i
     result = restore_pdf(path).pages[0]
     assert [a.headline.string for a in result.articles] == ["老字號餅店第三代接手"]
     assert [b.kind for b in result.unassigned if "招牌" in b.string] == ["pull_quote"]
+
+
+def test_headless_text_going_on_mid_paragraph_is_the_rest_of_the_story_left_open(tmp_path):
+    """A dogleg in CJK: the first story's second column stops mid-sentence; its text goes on
+    flush, past a rule, under the second story, which its sign-off closes."""
+    path = tmp_path / "headless_dogleg.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 80), "鄉村醫生堅守三十年", fontname="china-s", fontsize=20)
+    _write_columns(page, [(60, ["在貴州的大山深處，五十"]), (40, ["八歲的鄉村醫生已經堅守", "了三十年，最遠的一戶要"]),
+                          (200, ["走兩個小時山路。每週二", "和週五，他都會背着藥箱", "上門巡診，他隨身帶着"])], 110, 14, font="china-s", size=10)
+    page.insert_text((360, 80), "哈爾濱迎來首場大雪", fontname="china-s", fontsize=14)
+    _write_columns(page, [(380, ["受冷空氣影響，哈爾濱"]), (360, ["昨日迎來今冬首場大雪，", "市民紛紛出門堆雪人。", "（本報綜合報道）"])], 104, 14, font="china-s", size=10)
+    page.draw_line((360, 166), (520, 166), width=0.5)
+    _write_columns(page, [(360, ["一個筆記本，記錄着每位", "老人的血壓和血糖。"])], 184, 14, font="china-s", size=10)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    by_headline = {a.headline.string if a.headline else None: "".join(b.string for b in a.body) for a in result.articles}
+    assert by_headline["鄉村醫生堅守三十年"].endswith("他隨身帶着一個筆記本，記錄着每位老人的血壓和血糖。")
+    assert None not in by_headline

@@ -131,6 +131,7 @@ def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox]
     for frame, members in by_frame.items():
         stories.extend(_stories_in_area(members, h_rules, v_rules, body, frame, pictures, quotes, drawn_bold))
     _run_on_lower_case(stories)
+    stories = _headless_runs_on(stories)
     for story in stories:
         story.article = _build_article(story)
     _attach_illustrations(illustrations, stories, h_rules, v_rules, body, unassigned)
@@ -1262,6 +1263,45 @@ def _run_on_lower_case(stories: list[_Story]) -> None:
             story.members = [m for m in story.members if m not in moved]
             open_[0].members.extend(moved)
             break
+
+
+def _headless_runs_on(stories: list[_Story]) -> list[_Story]:
+    """Text no headline took that opens mid-paragraph (flush, where a paragraph cut by a
+    column break would go on, for two lines at least) is the rest of the one story holding a
+    paragraph it carries on: one that stops mid-sentence, read earlier, with nothing of its
+    own story carrying it on (a dogleg reached past another story's columns)."""
+    kept: list[_Story] = []
+    for story in stories:
+        text = sorted((m for m in story.members if m.kind in (PARAGRAPH, LIST_ITEM) and m.block is not None),
+                      key=lambda m: m.order)
+        if story.headline is not None or not text or text[0].kind != PARAGRAPH or len(text[0].lines) < 2 \
+                or any(m.kind == CONTINUATION and _direction(m.block) == "continued_from" for m in story.members):
+            kept.append(story)
+            continue
+        first = text[0]
+        opening = first.block.string[:1]
+        if not (opening.islower() or CJK_CHAR.match(opening)):
+            kept.append(story)  # Latin text going on opens in lower case
+            continue
+        open_ = [t for t in stories if t is not story and t.frame == story.frame and _left_open_for(t, first)]
+        if len(open_) != 1:
+            kept.append(story)
+            continue
+        open_[0].members.extend(story.members)
+        open_[0].turned |= story.turned
+    return kept
+
+
+def _left_open_for(story: _Story, first: LayoutBlock) -> bool:
+    """The story holds a paragraph, read before ``first``, that ``first`` carries on and
+    that none of the story's own later text carries on."""
+    text = sorted((m for m in story.members if m.kind in (PARAGRAPH, LIST_ITEM) and m.block is not None),
+                  key=lambda m: m.order)
+    before = [m for m in text if m.order < first.order]
+    if not before or before[-1].kind != PARAGRAPH or not _runs_on(before[-1], first):
+        return False
+    later = [m for m in text if m.order > first.order]
+    return not later or not _runs_on(before[-1], later[0])
 
 
 def _stops_mid_sentence_before(story: _Story, lb: LayoutBlock) -> bool:
