@@ -53,6 +53,14 @@ def _cli(capsys, *argv: str) -> tuple[int, str, str]:
 
 # -- duplicate glyphs --------------------------------------------------------
 
+def _write_paragraph(page, x: float, y: float, lines: list[str], indent: float, leading: float = 14, font: str = "china-t",
+                     size: float = 10) -> float:
+    """A paragraph whose first line is set in by ``indent``; the y under its last line."""
+    for k, text in enumerate(lines):
+        page.insert_text((x + (indent if k == 0 else 0), y + k * leading), text, fontname=font, fontsize=size)
+    return y + len(lines) * leading
+
+
 def _write_columns(page, columns, top: float, leading: float = 11, font: str = "tiro", size: float = 9) -> None:
     """Lines of text set in columns: ``columns`` is [(left x, [line, ...]), ...]."""
     for x, lines in columns:
@@ -1993,10 +2001,11 @@ def test_headless_text_going_on_mid_paragraph_is_the_rest_of_the_story_left_open
     doc = pymupdf.open()
     page = doc.new_page()
     page.insert_text((40, 80), "鄉村醫生堅守三十年", fontname="china-s", fontsize=20)
-    _write_columns(page, [(60, ["在貴州的大山深處，五十"]), (40, ["八歲的鄉村醫生已經堅守", "了三十年，最遠的一戶要"]),
-                          (200, ["走兩個小時山路。每週二", "和週五，他都會背着藥箱", "上門巡診，他隨身帶着"])], 110, 14, font="china-s", size=10)
+    _write_paragraph(page, 40, 110, ["在貴州的大山深處，五十", "八歲的鄉村醫生已經堅守", "了三十年，最遠的一戶要"], 20, font="china-s")
+    _write_paragraph(page, 200, 110, ["走兩個小時山路。每週二", "和週五，他都會背着藥箱", "上門巡診，他隨身帶着"], 0, font="china-s")
     page.insert_text((360, 80), "哈爾濱迎來首場大雪", fontname="china-s", fontsize=14)
-    _write_columns(page, [(380, ["受冷空氣影響，哈爾濱"]), (360, ["昨日迎來今冬首場大雪，", "市民紛紛出門堆雪人。", "（本報綜合報道）"])], 104, 14, font="china-s", size=10)
+    _write_paragraph(page, 360, 104, ["受冷空氣影響，哈爾濱", "昨日迎來今冬首場大雪，", "市民紛紛出門堆雪人。", "（本報綜合報道）"], 20,
+                     font="china-s")
     page.draw_line((360, 166), (520, 166), width=0.5)
     _write_columns(page, [(360, ["一個筆記本，記錄着每位", "老人的血壓和血糖。"])], 184, 14, font="china-s", size=10)
     doc.save(path)
@@ -2004,3 +2013,26 @@ def test_headless_text_going_on_mid_paragraph_is_the_rest_of_the_story_left_open
     by_headline = {a.headline.string if a.headline else None: "".join(b.string for b in a.body) for a in result.articles}
     assert by_headline["鄉村醫生堅守三十年"].endswith("他隨身帶着一個筆記本，記錄着每位老人的血壓和血糖。")
     assert None not in by_headline
+
+
+def test_headless_text_signed_off_by_the_reporter_of_an_open_storys_byline_is_its_end(tmp_path):
+    """The end of a story set apart under another one (past a rule), starting a new paragraph:
+    its sign-off names the reporter in the open story's byline, and it is read last."""
+    path = tmp_path / "signed_tail.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 80), "漁民轉型生態導賞", fontname="china-t", fontsize=20)
+    page.insert_text((40, 104), "本報訊（記者 黃嘉敏 報道）", fontname="china-t", fontsize=10)
+    _write_paragraph(page, 40, 122, ["經營魚排超過三十年的漁", "民譚志強，去年起開辦生", "態導賞團。"], 20)
+    page.insert_text((360, 80), "小巴試行電子支付", fontname="china-t", fontsize=14)
+    _write_paragraph(page, 360, 104, ["全港專線小巴下月起", "接受電子支付。", "（本報綜合報道）"], 20)
+    page.draw_line((360, 150), (520, 150), width=0.5)
+    _write_paragraph(page, 360, 168, ["譚志強說，近年漁獲大", "減，導賞團每月約有五百", "人報名。"], 20)
+    page.insert_text((360, 218), "整理：黃嘉敏", fontname="china-t", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    articles = {a.headline.string if a.headline else None: a for a in result.articles}
+    assert None not in articles
+    lead = articles["漁民轉型生態導賞"]
+    assert "".join(b.string for b in lead.body).endswith("導賞團每月約有五百人報名。")
+    assert lead.signoff is not None and lead.signoff.string == "整理：黃嘉敏"

@@ -87,6 +87,8 @@ class _Story:
     article: Article | None = None
     # Blocks of the story turned under a neighbour (a dogleg), read when its columns come down to them.
     turned: set[int] = field(default_factory=set)
+    # Its end, set apart and signed off: read last, wherever the page put it.
+    tail: set[int] = field(default_factory=set)
 
     @property
     def first(self) -> int:
@@ -132,6 +134,7 @@ def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox]
         stories.extend(_stories_in_area(members, h_rules, v_rules, body, frame, pictures, quotes, drawn_bold))
     _run_on_lower_case(stories)
     stories = _headless_runs_on(stories)
+    stories = _tails_signed_by_a_byline(stories)
     for story in stories:
         story.article = _build_article(story)
     _attach_illustrations(illustrations, stories, h_rules, v_rules, body, unassigned)
@@ -1292,6 +1295,34 @@ def _headless_runs_on(stories: list[_Story]) -> list[_Story]:
     return kept
 
 
+def _tails_signed_by_a_byline(stories: list[_Story]) -> list[_Story]:
+    """Headless text signed off by a reporter (●記者 黃嘉敏 報道, 整理：黃嘉敏) is the end of
+    the one story left open (no sign-off, no jump line) whose byline names that reporter:
+    a story's tail set apart from its beginning."""
+    kept: list[_Story] = []
+    for story in stories:
+        signoffs = [m for m in story.members if m.kind == SIGNOFF and m.block is not None]
+        names = [n for m in signoffs for n in _REPORTER_NAME.findall(_SIGNOFF_WORDS.sub(" ", m.block.string))]
+        if story.headline is not None or not names:
+            kept.append(story)
+            continue
+        signed = [t for t in stories if t is not story and t.headline is not None and t.frame == story.frame
+                  and not _closed(t) and any(m.kind == BYLINE and m.block is not None
+                                             and any(n in m.block.string.replace(" ", "") for n in names)
+                                             for m in t.members)]
+        if len(signed) != 1:
+            kept.append(story)
+            continue
+        signed[0].members.extend(story.members)
+        signed[0].tail.update(id(m) for m in story.members)
+    return kept
+
+
+# The words of a reporter's line around the name, and the name they leave (two to four Han).
+_SIGNOFF_WORDS = regex.compile(r"本[報报]|[記记]者|[報报][道導导]|整理|[綜综]合|通[訊讯]員|通[訊讯]员|[實实]習|特[約约]|撰文|[編编][譯译]|攝|摄|[\p{P}\p{S}\s]+")
+_REPORTER_NAME = regex.compile(r"\p{Han}{2,4}")
+
+
 def _left_open_for(story: _Story, first: LayoutBlock) -> bool:
     """The story holds a paragraph, read before ``first``, that ``first`` carries on and
     that none of the story's own later text carries on."""
@@ -1430,7 +1461,10 @@ def _build_article(story: _Story) -> Article:
     if story.headline is not None:
         story.headline.block.kind = HEADLINE
         article.headline = story.headline.block
-    for lb in _turned_in_place(_column_order(story.members), story.turned):
+    ordered = _turned_in_place(_column_order(story.members), story.turned)
+    if story.tail:
+        ordered = [m for m in ordered if id(m) not in story.tail] + [m for m in ordered if id(m) in story.tail]
+    for lb in ordered:
         block = lb.block
         kind = lb.kind
         if kind not in (PARAGRAPH, LIST_ITEM):
