@@ -407,3 +407,14 @@ def test_a_line_of_english_display_type_opening_lower_case_runs_on_from_the_one_
     lines = [replace(line, bold=True) for line in split_lines(text)]
     blocks = [" ".join(line.string for line in block.lines) for block in segment_lines(lines)]
     assert "Reservoir levels fall to lowest in a decade" in blocks
+
+
+def test_a_list_under_a_plain_subhead_at_the_end_of_a_story_is_the_story_s_not_a_box():
+    # The page prints its headlines twice (display type); the plain title over the list
+    # is a subhead of the story still running, not the title of a box of its own.
+    text = ("海濱長廊延伸工程明年動工\n海濱長廊延伸工程明年動工\n\n" + BODY_A + "\n工程要點\n●全長三點二公里\n●設單車徑\n\n"
+            "圖書館延長開放時間\n圖書館延長開放時間\n\n" + BODY_B)
+    page = articles(text)
+    assert [a.headline.string for a in page] == ["海濱長廊延伸工程明年動工", "圖書館延長開放時間"]
+    assert [(b.kind, b.string) for b in page[0].body][1:] == [
+        ("subhead", "工程要點"), ("list_item", "全長三點二公里"), ("list_item", "設單車徑")]

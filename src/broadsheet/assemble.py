@@ -98,6 +98,8 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
     current: _Group | None = None
     pending_titles: list[Block] = []
     interrupted = False
+    # Where a page prints its headlines twice (display type), a plain title is a subhead.
+    display_page = any(b.kind == TITLE and _is_display(b) for b in blocks)
 
     def new_group() -> _Group:
         nonlocal current, pending_titles
@@ -110,7 +112,7 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
         current = group
         return group
 
-    for block in blocks:
+    for position, block in enumerate(blocks):
         kind = block.kind
         if kind == TITLE:
             pending_titles.append(block)
@@ -167,12 +169,23 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
             or (interrupted and current.body)
         ):
             titled = bool(pending_titles)
-            new_group().is_box = is_item and titled
+            # A list under a plain subhead that ends a story still running is the story's (a box
+            # set inside a story has the story's text running on after it).
+            subhead_list = (display_page and titled and not _is_display(pending_titles[-1])
+                            and current is not None and current.body and not current.closed and not current.is_box
+                            and not _text_after_list(blocks, position))
+            new_group().is_box = is_item and titled and not subhead_list
         current.body.append(block)
         interrupted = False
     if pending_titles:
         runs.append(_TitleRun(pending_titles, None, groups[-1] if groups else None))
     return groups, runs, captions, unassigned
+
+
+def _text_after_list(blocks: list[Block], start: int) -> bool:
+    """Does running text follow the list items that begin at ``start``?"""
+    following = next((b for b in blocks[start:] if b.kind != LIST_ITEM), None)
+    return following is not None and following.kind == PARAGRAPH
 
 
 def _similarity(a: set[str], b: set[str], df: Counter) -> float:
