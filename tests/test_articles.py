@@ -418,3 +418,15 @@ def test_a_list_under_a_plain_subhead_at_the_end_of_a_story_is_the_story_s_not_a
     assert [a.headline.string for a in page] == ["海濱長廊延伸工程明年動工", "圖書館延長開放時間"]
     assert [(b.kind, b.string) for b in page[0].body][1:] == [
         ("subhead", "工程要點"), ("list_item", "全長三點二公里"), ("list_item", "設單車徑")]
+
+
+STORY_POOL = "記者 王五 報道\n康文署宣布，由下月起延長東區泳池的開放時間，\n方便市民在晚上夜泳。\n（本報綜合報道）\n\n"
+
+
+def test_a_headline_sharing_no_word_with_any_story_heads_the_story_left_without_one():
+    # Headlines printed after the stories; the box's title names none of its figures.
+    box = "●長洲：十五元九角\n●南丫島：二十元七角\n\n"
+    text = box + STORY_POOL + "船費新舊對照一覽\n\n東區泳池延長開放　市民夜泳更方便\n"
+    heads = {a.headline.string: [b.string for b in a.body] for a in articles(text)}
+    assert heads["船費新舊對照一覽"] == ["長洲：十五元九角", "南丫島：二十元七角"]
+    assert heads["東區泳池延長開放　市民夜泳更方便"][0].startswith("康文署")

@@ -556,13 +556,15 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
         if not group.is_box:
             previous_story = (group, article)
 
-    # 4. Headlines and decks onto their articles; leftovers stand alone.
+    # 4. Headlines and decks onto their articles; a headline with no story of its own
+    # heads a story left without one, or stands alone.
+    strays: list[Block] = []
     for ti, (title, run) in enumerate(titles):
         gi = owner.get(ti)
         article = article_of_group.get(gi) if gi is not None else None
         if article is None:
             title.kind = HEADLINE
-            articles.append(Article(headline=title))
+            strays.append(title)
             continue
         heads = _heads(ti, gi, titles, titles_above, best_headline, titles_of_group.get(gi, []))
         if heads and article.headline is None:
@@ -585,11 +587,32 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
     for article in articles:
         _set_aside_pull_quotes(article, unassigned)
     articles = _set_aside_stray_pull_quotes(articles, unassigned)
+    articles.extend(_pair_strays(strays, articles, display_headlines))
 
     articles = [a for a in articles if a.blocks()]
     articles.sort(key=_reading_position)
     _account_for_every_block(blocks, articles, unassigned)
     return articles, unassigned
+
+
+def _headline_like(title: Block, display_headlines: bool) -> bool:
+    """Set like a headline: in display type where the page has any, and not running text cut off."""
+    return (_is_display(title) or not display_headlines) and not _cut_mid_clause(title.string)
+
+
+def _pair_strays(strays: list[Block], articles: list[Article], display_headlines: bool) -> list[Article]:
+    """A headline that shares no words with any story, and a story left without a headline
+    (a box of figures under a title that names none of them): a page that prints its
+    headlines apart from their stories (all at the end, in a rail) leaves both, and they
+    belong together, taken in the order the page prints them. The rest stand alone."""
+    headless = [a for a in articles if a.headline is None and a.body]
+    alone = []
+    for title in strays:
+        if headless and _headline_like(title, display_headlines):
+            headless.pop(0).headline = title
+        else:
+            alone.append(Article(headline=title))
+    return alone
 
 
 # Shorter titles recur on purpose (a standing head over each of a page's briefs).
