@@ -430,3 +430,22 @@ def test_a_headline_sharing_no_word_with_any_story_heads_the_story_left_without_
     heads = {a.headline.string: [b.string for b in a.body] for a in articles(text)}
     assert heads["船費新舊對照一覽"] == ["長洲：十五元九角", "南丫島：二十元七角"]
     assert heads["東區泳池延長開放　市民夜泳更方便"][0].startswith("康文署")
+
+
+def test_a_line_under_a_headline_set_whole_in_two_halves_is_another_title_not_more_headline():
+    # Headlines printed after the stories, each display line printed twice on its own; the
+    # first headline is the widest line of the run, so width alone reads it as wrapped.
+    def twice(line):
+        return line + "\n" + line + "\n"
+
+    text = (BODY_A + "●記者 王五 報道\n" + BODY_B + "●記者 李四 報道\n" + twice("海濱長廊延伸工程明年動工　居民一路走到筲箕灣")
+            + twice("工程要點一覽") + twice("圖書館延長開放時間　考生溫習更方便"))
+    page = articles(text)
+    assert page[0].headline.string == "海濱長廊延伸工程明年動工　居民一路走到筲箕灣"
+    assert [d.string for d in page[0].subheadlines] == ["工程要點一覽"]
+
+
+def test_a_headline_whose_second_half_the_column_cut_still_runs_on_into_the_next_line():
+    head, tail = "海濱長廊延伸工程明年動工　東區居民\n", "一路走到筲箕灣\n"
+    page = articles(head + head + tail + tail + "\n本報訊（記者 王五 報道）\n" + BODY_A)
+    assert page[0].headline.string == "海濱長廊延伸工程明年動工　東區居民一路走到筲箕灣"
