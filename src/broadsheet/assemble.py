@@ -161,6 +161,13 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
         # Body: paragraph or list item. Items under their own title are a box,
         # an article of their own; items that follow a story's text are its list.
         is_item = kind == LIST_ITEM
+        if (is_item and display_page and len(pending_titles) == 1 and not _is_display(pending_titles[0])
+                and current is not None and current.body and not current.closed and not current.is_box
+                and not _text_after_list(blocks, position)):
+            # A list under a plain subhead that ends a story still running is the story's (a box
+            # set inside a story has the story's text running on after it).
+            pending_titles[0].kind = SUBHEAD
+            current.body.append(pending_titles.pop())
         if (
             current is None
             or pending_titles
@@ -169,12 +176,7 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
             or (interrupted and current.body)
         ):
             titled = bool(pending_titles)
-            # A list under a plain subhead that ends a story still running is the story's (a box
-            # set inside a story has the story's text running on after it).
-            subhead_list = (display_page and titled and not _is_display(pending_titles[-1])
-                            and current is not None and current.body and not current.closed and not current.is_box
-                            and not _text_after_list(blocks, position))
-            new_group().is_box = is_item and titled and not subhead_list
+            new_group().is_box = is_item and titled
         current.body.append(block)
         interrupted = False
     if pending_titles:
