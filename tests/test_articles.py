@@ -407,3 +407,45 @@ def test_a_line_of_english_display_type_opening_lower_case_runs_on_from_the_one_
     lines = [replace(line, bold=True) for line in split_lines(text)]
     blocks = [" ".join(line.string for line in block.lines) for block in segment_lines(lines)]
     assert "Reservoir levels fall to lowest in a decade" in blocks
+
+
+def test_a_list_under_a_plain_subhead_at_the_end_of_a_story_is_the_story_s_not_a_box():
+    # The page prints its headlines twice (display type); the plain title over the list
+    # is a subhead of the story still running, not the title of a box of its own.
+    text = ("海濱長廊延伸工程明年動工\n海濱長廊延伸工程明年動工\n\n" + BODY_A + "\n工程要點\n●全長三點二公里\n●設單車徑\n\n"
+            "圖書館延長開放時間\n圖書館延長開放時間\n\n" + BODY_B)
+    page = articles(text)
+    assert [a.headline.string for a in page] == ["海濱長廊延伸工程明年動工", "圖書館延長開放時間"]
+    assert [(b.kind, b.string) for b in page[0].body][1:] == [
+        ("subhead", "工程要點"), ("list_item", "全長三點二公里"), ("list_item", "設單車徑")]
+
+
+STORY_POOL = "記者 王五 報道\n康文署宣布，由下月起延長東區泳池的開放時間，\n方便市民在晚上夜泳。\n（本報綜合報道）\n\n"
+
+
+def test_a_headline_sharing_no_word_with_any_story_heads_the_story_left_without_one():
+    # Headlines printed after the stories; the box's title names none of its figures.
+    box = "●長洲：十五元九角\n●南丫島：二十元七角\n\n"
+    text = box + STORY_POOL + "船費新舊對照一覽\n\n東區泳池延長開放　市民夜泳更方便\n"
+    heads = {a.headline.string: [b.string for b in a.body] for a in articles(text)}
+    assert heads["船費新舊對照一覽"] == ["長洲：十五元九角", "南丫島：二十元七角"]
+    assert heads["東區泳池延長開放　市民夜泳更方便"][0].startswith("康文署")
+
+
+def test_a_line_under_a_headline_set_whole_in_two_halves_is_another_title_not_more_headline():
+    # Headlines printed after the stories, each display line printed twice on its own; the
+    # first headline is the widest line of the run, so width alone reads it as wrapped.
+    def twice(line):
+        return line + "\n" + line + "\n"
+
+    text = (BODY_A + "●記者 王五 報道\n" + BODY_B + "●記者 李四 報道\n" + twice("海濱長廊延伸工程明年動工　居民一路走到筲箕灣")
+            + twice("工程要點一覽") + twice("圖書館延長開放時間　考生溫習更方便"))
+    page = articles(text)
+    assert page[0].headline.string == "海濱長廊延伸工程明年動工　居民一路走到筲箕灣"
+    assert [d.string for d in page[0].subheadlines] == ["工程要點一覽"]
+
+
+def test_a_headline_whose_second_half_the_column_cut_still_runs_on_into_the_next_line():
+    head, tail = "海濱長廊延伸工程明年動工　東區居民\n", "一路走到筲箕灣\n"
+    page = articles(head + head + tail + tail + "\n本報訊（記者 王五 報道）\n" + BODY_A)
+    assert page[0].headline.string == "海濱長廊延伸工程明年動工　東區居民一路走到筲箕灣"

@@ -98,6 +98,8 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
     current: _Group | None = None
     pending_titles: list[Block] = []
     interrupted = False
+    # Where a page prints its headlines twice (display type), a plain title is a subhead.
+    display_page = any(b.kind == TITLE and _is_display(b) for b in blocks)
 
     def new_group() -> _Group:
         nonlocal current, pending_titles
@@ -110,7 +112,7 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
         current = group
         return group
 
-    for block in blocks:
+    for position, block in enumerate(blocks):
         kind = block.kind
         if kind == TITLE:
             pending_titles.append(block)
@@ -159,6 +161,13 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
         # Body: paragraph or list item. Items under their own title are a box,
         # an article of their own; items that follow a story's text are its list.
         is_item = kind == LIST_ITEM
+        if (is_item and display_page and len(pending_titles) == 1 and not _is_display(pending_titles[0])
+                and current is not None and current.body and not current.closed and not current.is_box
+                and not _text_after_list(blocks, position)):
+            # A list under a plain subhead that ends a story still running is the story's (a box
+            # set inside a story has the story's text running on after it).
+            pending_titles[0].kind = SUBHEAD
+            current.body.append(pending_titles.pop())
         if (
             current is None
             or pending_titles
@@ -173,6 +182,12 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
     if pending_titles:
         runs.append(_TitleRun(pending_titles, None, groups[-1] if groups else None))
     return groups, runs, captions, unassigned
+
+
+def _text_after_list(blocks: list[Block], start: int) -> bool:
+    """Does running text follow the list items that begin at ``start``?"""
+    following = next((b for b in blocks[start:] if b.kind != LIST_ITEM), None)
+    return following is not None and following.kind == PARAGRAPH
 
 
 def _similarity(a: set[str], b: set[str], df: Counter) -> float:
@@ -543,13 +558,15 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
         if not group.is_box:
             previous_story = (group, article)
 
-    # 4. Headlines and decks onto their articles; leftovers stand alone.
+    # 4. Headlines and decks onto their articles; a headline with no story of its own
+    # heads a story left without one, or stands alone.
+    strays: list[Block] = []
     for ti, (title, run) in enumerate(titles):
         gi = owner.get(ti)
         article = article_of_group.get(gi) if gi is not None else None
         if article is None:
             title.kind = HEADLINE
-            articles.append(Article(headline=title))
+            strays.append(title)
             continue
         heads = _heads(ti, gi, titles, titles_above, best_headline, titles_of_group.get(gi, []))
         if heads and article.headline is None:
@@ -572,11 +589,32 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
     for article in articles:
         _set_aside_pull_quotes(article, unassigned)
     articles = _set_aside_stray_pull_quotes(articles, unassigned)
+    articles.extend(_pair_strays(strays, articles, display_headlines))
 
     articles = [a for a in articles if a.blocks()]
     articles.sort(key=_reading_position)
     _account_for_every_block(blocks, articles, unassigned)
     return articles, unassigned
+
+
+def _headline_like(title: Block, display_headlines: bool) -> bool:
+    """Set like a headline: in display type where the page has any, and not running text cut off."""
+    return (_is_display(title) or not display_headlines) and not _cut_mid_clause(title.string)
+
+
+def _pair_strays(strays: list[Block], articles: list[Article], display_headlines: bool) -> list[Article]:
+    """A headline that shares no words with any story, and a story left without a headline
+    (a box of figures under a title that names none of them): a page that prints its
+    headlines apart from their stories (all at the end, in a rail) leaves both, and they
+    belong together, taken in the order the page prints them. The rest stand alone."""
+    headless = [a for a in articles if a.headline is None and a.body]
+    alone = []
+    for title in strays:
+        if headless and _headline_like(title, display_headlines):
+            headless.pop(0).headline = title
+        else:
+            alone.append(Article(headline=title))
+    return alone
 
 
 # Shorter titles recur on purpose (a standing head over each of a page's briefs).

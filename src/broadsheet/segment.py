@@ -489,6 +489,22 @@ def _titled_line(lines: list[Line], widths: _Widths, i: int) -> bool:
             and widths.column(i) - widths.widths[i] >= SUBHEAD_SHORTFALL and not widths.overfull(i))
 
 
+# A CJK headline set whole on one line (主題　副句): each half at least this many characters,
+# the second at least MIN_LAST_HALF. A shorter second half (…獲救　消防提醒 / 勿走未開發山徑;
+# …價格首次 / 跌破五千元) is where the column cut it, and so is a next line shorter than a half.
+MIN_HEADLINE_HALF = 5
+MIN_LAST_HALF = 8
+
+
+def _headline_in_halves(string: str) -> bool:
+    """A CJK headline set whole on one line: two halves parted by a full-width space, no
+    mark of a sentence, the second half as long as a finished one."""
+    first, space, last = string.strip().partition("\u3000")
+    return (bool(space) and "\u3000" not in last and not any(ch in _SENTENCE_MARKS for ch in string)
+            and all(len(half) >= MIN_HEADLINE_HALF and CJK_CHAR.match(half[0]) for half in (first, last))
+            and len(last) >= MIN_LAST_HALF)
+
+
 # A CJK title line stops at least this many cells (two characters) short of its column.
 SUBHEAD_SHORTFALL = 4
 
@@ -506,6 +522,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         # headline wraps only where it meets its column's edge.
         if widths.unit_size(line) > 1 or widths.unit_size(previous) > 1:
             return line.display_unit != previous.display_unit
+        if _headline_in_halves(prev_string) and len(line.string.strip()) >= MIN_HEADLINE_HALF:
+            return True  # a whole headline, then a phrase of its own: a deck or another title
         return not _wrapped_at_edge(lines, widths, i - 1)
     if _is_vertical_char(line) and i + 2 < len(lines) and _is_vertical_char(lines[i + 1]) and _is_vertical_char(lines[i + 2]):
         return True
