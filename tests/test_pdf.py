@@ -2036,3 +2036,18 @@ def test_headless_text_signed_off_by_the_reporter_of_an_open_storys_byline_is_it
     lead = articles["漁民轉型生態導賞"]
     assert "".join(b.string for b in lead.body).endswith("導賞團每月約有五百人報名。")
     assert lead.signoff is not None and lead.signoff.string == "整理：黃嘉敏"
+
+
+def test_two_columns_over_a_photo_are_read_down_when_their_breaks_then_fall_where_paragraphs_do():
+    """The first column over the photo ends a paragraph and its part under the photo opens
+    an indented one; the second column over it opens flush, mid-sentence. Read down each
+    column, every break agrees with the paragraphs; read across the row, none does."""
+    def leaf(lines, x, y, indent=0.0):
+        return order.Leaf([_line(text, (x + (indent if k == 0 else 0), y + 13 * k, x + 93, y + 13 * k + 9), 9.0)
+                           for k, text in enumerate(lines)], None)
+    above = [leaf(["飯堂本學期引入兩部", "炒菜機械人，紓緩人", "手不足的問題。"], 367, 120),
+             leaf(["了一點鑊氣。」也有", "學生笑說機械人十分", "準時。經理表示廚師"], 466, 120)]
+    under = [leaf(["不少學生好奇排隊試", "食，有學生說：「但少"], 367, 300, indent=18),
+             leaf(["則專注研發新菜式，", "並無裁員計劃。"], 466, 300)]
+    out = order._columns_resumed_under((367, 170, 560, 290), above + under, 9.0)
+    assert [lf.lines[0].string for lf in out] == ["飯堂本學期引入兩部", "不少學生好奇排隊試", "了一點鑊氣。」也有", "則專注研發新菜式，"]

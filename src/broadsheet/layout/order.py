@@ -247,7 +247,7 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
     # the photo stopping mid-sentence at their feet, each but the last column's, to go on
     # at the top of the next column.
     if 2 * len(stopped) <= len(above) and not (stopped and all(_goes_on_lower_case(lf, under, photo, body) for lf in stopped)) \
-            and not _feet_run_on(moved):
+            and not _feet_run_on(moved) and not _paragraphs_agree_down_columns(above, moved, body):
         return leaves
     # A headline between the photo and the text under it starts the next story there.
     resumed_by = max(run[0].bbox[1] for run, _right in moved.values())
@@ -266,6 +266,31 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
 
 # How far (× body) over the tops of the columns stopping at a photo their headlines may stand.
 HEADED_REACH = 4.0
+
+
+def _paragraphs_agree_down_columns(above: list[Leaf], moved: dict[int, tuple[list[Line], float]], body: float) -> bool:
+    """Read down each column past the photo, more column breaks fall where paragraphs do
+    (a finished sentence, then an indented line; mid-sentence, then a flush one) than read
+    across the row over the photo first."""
+    columns = sorted((lf for lf in above if id(lf) in moved), key=lambda lf: lf.lines[0].bbox[0])
+    if len(columns) < 2:
+        return False
+
+    def agrees(last: Line, first: Line, left: float) -> bool:
+        finished = last.string.rstrip()[-1:] in FINISHED_LINE
+        indented = first.bbox[0] > left + INDENT_SHARE * (first.size or body)
+        return finished == indented
+
+    lefts = [min(ln.bbox[0] for ln in lf.lines) for lf in columns]
+    down = sum(agrees(lf.lines[-1], moved[id(lf)][0][0], left) for lf, left in zip(columns, lefts))
+    across = sum(agrees(a.lines[-1], b.lines[0], left) for a, b, left in zip(columns, columns[1:], lefts[1:]))
+    # Across the row, the last column over the photo runs on under the first one.
+    across += agrees(columns[-1].lines[-1], moved[id(columns[0])][0][0], lefts[0])
+    return down > across
+
+
+# A first line set in this far (× its size) from its column's edge is indented.
+INDENT_SHARE = 0.5
 
 
 def _feet_run_on(moved: dict[int, tuple[list[Line], float]]) -> bool:
