@@ -2051,3 +2051,21 @@ def test_two_columns_over_a_photo_are_read_down_when_their_breaks_then_fall_wher
              leaf(["則專注研發新菜式，", "並無裁員計劃。"], 466, 300)]
     out = order._columns_resumed_under((367, 170, 560, 290), above + under, 9.0)
     assert [lf.lines[0].string for lf in out] == ["飯堂本學期引入兩部", "不少學生好奇排隊試", "了一點鑊氣。」也有", "則專注研發新菜式，"]
+
+
+def test_a_photo_with_its_credit_under_the_caption_over_a_story_headed_at_its_foot_is_that_storys(tmp_path):
+    path = tmp_path / "caption_credit_footing.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_rect(pymupdf.Rect(28, 62, 130, 120), color=(0.4, 0.4, 0.4), fill=(0.6, 0.6, 0.6))
+    page.insert_text((28, 130), "▲遊客在夜市品嘗小吃。", fontname="china-t", fontsize=8)
+    page.insert_text((95, 140), "（中央社）", fontname="china-t", fontsize=7)
+    page.insert_text((28, 158), "本報訊（記者 林志偉）", fontname="china-t", fontsize=9)
+    _write_paragraph(page, 28, 172, ["台南花園夜市上週末", "重開，共有約四百個", "攤檔營業。"], 18, font="china-t", size=9)
+    page.insert_text((28, 236), "夜市攤檔重開", fontname="china-t", fontsize=16)
+    page.insert_text((140, 80), "颱風逼近　天文台考慮改發八號風球", fontname="china-t", fontsize=16)
+    _write_paragraph(page, 140, 104, ["天文台表示，颱風正以每小時十八公里", "向西北移動，預料明早最接近本港。"], 18, font="china-t", size=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    captions = {a.headline.string: [c.string for c in a.captions] for a in result.articles if a.headline}
+    assert captions["夜市攤檔重開"] == ["遊客在夜市品嘗小吃。"]

@@ -1585,8 +1585,9 @@ def _tight(left: str, right: str) -> bool:
 def _attach_illustrations(illustrations: list[LayoutBlock], stories: list[_Story], h_rules: list[BBox],
                           v_rules: list[BBox], body: float, unassigned: list[Block]) -> None:
     captions = [lb for lb in illustrations if lb.kind == CAPTION]
+    credits = [lb for lb in illustrations if lb.kind == CREDIT]
     for lb in captions:
-        story = _footing_story_under(lb, stories, body) \
+        story = _footing_story_under(lb, stories, body, credits) \
             or (_story_beside_its_picture(lb.photo, stories, body, v_rules) if lb.photo is not None else None) \
             or _story_for(lb.photo or lb.bbox, lb.frame, stories, h_rules)
         if story is None:
@@ -1623,10 +1624,16 @@ def _story_beside_its_picture(picture: BBox, stories: list[_Story], body: float,
     return None
 
 
-def _footing_story_under(caption: LayoutBlock, stories: list[_Story], body: float) -> _Story | None:
-    """A photo and caption set at the top of a story's stack whose headline stands under
-    it (a headline set under its story) are that story's, not the one above's."""
+def _footing_story_under(caption: LayoutBlock, stories: list[_Story], body: float,
+                         credits: list[LayoutBlock] = ()) -> _Story | None:
+    """A photo and caption (and the credit set under it) at the top of a story's stack whose
+    headline stands under it (a headline set under its story) are that story's, not the
+    one above's."""
     box = caption.bbox
+    for credit in credits:
+        cb = credit.bbox
+        if credit.frame == caption.frame and -1.0 <= cb[1] - box[3] <= body and x_overlap(cb, box) > 0:
+            box = union([box, cb])
     best, best_gap = None, STORY_BAND * body
     for story in stories:
         if story.headline is None or story.headline.bbox[1] < box[3] or story.frame != caption.frame:
