@@ -2069,3 +2069,19 @@ def test_a_photo_with_its_credit_under_the_caption_over_a_story_headed_at_its_fo
     result = restore_pdf(path).pages[0]
     captions = {a.headline.string: [c.string for c in a.captions] for a in result.articles if a.headline}
     assert captions["夜市攤檔重開"] == ["遊客在夜市品嘗小吃。"]
+
+
+def test_the_air_over_a_subhead_low_in_one_column_is_no_band_between_rows():
+    """Two columns on one line grid; the right one stopped well above, and the left one has
+    a subhead with its first line under a little more white than a story's band. That white
+    is the subhead's air: the columns are read one by one, subhead in its column."""
+    left = [_item(f"left line {k}", (302, 137 + 14 * k, 430, 146 + 14 * k), 8.5) for k in range(14)]
+    right = [_item(f"right line {k}", (439, 137 + 14 * k, 567, 146 + 14 * k), 8.5) for k in range(10)]
+    subhead = _item("subhead", (302, 342, 372, 352), 10)
+    under = _item("under line", (319, 357, 430, 366), 8.5)
+    assert order._subhead_air_in_one_column(left + right + [subhead, under], 329, 342, 8.5)
+    # With the right column running down level with the left one, the white parts two rows.
+    right_full = [_item(f"right line {k}", (439, 137 + 14 * k, 567, 146 + 14 * k), 8.5) for k in range(14)]
+    assert not order._subhead_air_in_one_column(left + right_full + [subhead, under], 329, 342, 8.5)
+    pieces = order._cut(left + right + [subhead, under], ([], []), 8.5, set(), 9.0)
+    assert [p[0].line.string for p in pieces] == ["left line 0", "subhead", "under line", "right line 0"]

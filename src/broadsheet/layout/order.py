@@ -463,7 +463,10 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
                 priority = (1000 if tiers_first else 2000) + size
             elif axis == 1 and size >= max(band, STORY_BAND * body) and not tiers_first:
                 # White this deep between rows parts stories stacked in a grid; it outranks
-                # a narrower column gutter that happens to run through all of them.
+                # a narrower column gutter that happens to run through all of them. Not the
+                # air over a subhead in one column, though: that parts nothing.
+                if _subhead_air_in_one_column(items, lo, hi, body):
+                    continue
                 priority = 2000 + size
             elif axis == 1 and size >= band:
                 priority = (2000 if tiers_first else 1000) + size
@@ -525,6 +528,34 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
     if axis == 0 and _is_vertical_region(items, vertical):
         before, after = after, before  # vertical writing reads right to left
     return _cut(before, rules, body, vertical, band) + _cut(after, rules, body, vertical, band)
+
+
+def _subhead_air_in_one_column(items: list[Item], lo: float, hi: float, body: float) -> bool:
+    """The white across the region from ``lo`` to ``hi`` is only the air over a subhead in
+    one column: everything under it stands on one side of a gutter between the rows just
+    over it, where that column runs down to the white, while the other side's text stopped
+    well above it. Read column by column, the subhead stays in its column."""
+    below = [it for it in items if it.bbox[1] >= hi - 0.5]
+    near = [it for it in items if it.bbox[3] <= lo + 0.5 and it.bbox[3] >= lo - NEAR_ROWS * body]
+    if not below or not near:
+        return False
+    gaps = [(a, b) for a, b in _gaps([it.trimmed for it in near + below], 0) if b - a >= MIN_GUTTER * body]
+    for g_lo, g_hi in gaps:
+        left = all(it.bbox[2] <= g_lo + 0.5 for it in below)
+        right = all(it.bbox[0] >= g_hi - 0.5 for it in below)
+        if left == right:
+            continue
+        same = [it.bbox[3] for it in near if (it.bbox[2] <= g_lo + 0.5 if left else it.bbox[0] >= g_hi - 0.5)]
+        other = [it.bbox[3] for it in near if (it.bbox[0] >= g_hi - 0.5 if left else it.bbox[2] <= g_lo + 0.5)]
+        if same and other and hi - max(same) <= LOOSE_AIR * body and max(same) - max(other) >= 2.0 * body:
+            return True
+    return False
+
+
+# Rows this deep (× body) over a white band show the columns it runs across.
+NEAR_ROWS = 8.0
+# The air over a subhead in a column, at most (× body).
+LOOSE_AIR = 2.5
 
 
 def _band_past_photo(items: list[Item], body: float, band: float) -> tuple[float, float, list[Item]] | None:
