@@ -329,7 +329,7 @@ def _kept_line(pdf_line, text: str, dedupe: Dedupe) -> tuple[SourcedText, BBox, 
     offsets: list[int] = []
     weight: dict[int, int] = {}
     for span in pdf_line.spans:
-        if any(o in dropped for o in range(span.start, span.end)):
+        if not dropped.isdisjoint(range(span.start, span.end)):  # probed in C, not per glyph in Python
             for a, b in _kept_ranges(span, dropped):
                 parts.append(SourcedText.from_input(text, a, b))
                 offsets.extend(range(a, b))
