@@ -196,7 +196,7 @@ def _run_in_head_from(lines: list[Line], i: int, styles: dict[BBox, Style], lead
             return None  # display type inside a running paragraph: emphasis
     lead = " ".join([ln.string for ln in lines[top:i]] + [lead]).strip()
     rest = rest.lstrip()
-    words = len(lead.split()) + sum(1 for ch in lead if CJK_CHAR.match(ch))
+    words = len(lead.split()) + len(CJK_CHAR.findall(lead))
     if (
         words < 2 or lead.endswith(_RUN_IN_LABEL_ENDS) or not rest or (same_face and len(rest.replace(" ", "")) < MIN_RUN_IN_TEXT)
         or not (rest[0].isalnum() or rest[0] in _OPENING_QUOTES)
@@ -603,7 +603,8 @@ def _find_column_labels(blocks: list[LayoutBlock], h_rules: list[BBox], page_wid
         if block.kind in (CAPTION, CREDIT) or (block.kind == PARAGRAPH and not block.bold) or len(block.lines) != 1:
             continue
         text = block.lines[0].string.strip()
-        if len(text) > MAX_LABEL_CHARS or sum(1 for ch in text if CJK_CHAR.match(ch)) > MAX_LABEL_CJK or ends_sentence(text):
+        # The CJK characters counted in one findall (the class matches one character at a time).
+        if len(text) > MAX_LABEL_CHARS or len(CJK_CHAR.findall(text)) > MAX_LABEL_CJK or ends_sentence(text):
             continue
         box = block.bbox
         rule = next((r for r in h_rules if -0.2 * block.size <= r[1] - box[3] <= LABEL_RULE_GAP * block.size
