@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from .. import cues
-from ..charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance, ends_in_title_abbreviation, ends_sentence
+from ..charclass import CJK_CHAR, RUN_ON_WORDS, is_cjk, bracket_balance, ends_in_title_abbreviation, ends_sentence
 from ..geometry import BBox, contains, height, union, width, x_overlap, y_overlap
 from ..model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH, SIGNOFF,
@@ -430,7 +430,7 @@ def joined_string(lines: list[Line]) -> str:
     out = ""
     for line in lines:
         s = line.string
-        if out and not (CJK_CHAR.match(out[-1]) or CJK_CHAR.match(s[:1])):
+        if out and not (is_cjk(out[-1]) or is_cjk(s[:1])):
             out += " "
         out += s
     return out
