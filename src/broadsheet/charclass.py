@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 # Han, kana, hangul, CJK punctuation and full-width forms: characters that sit
@@ -10,6 +12,20 @@ CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef\u2e8
 CJK_CHAR = regex.compile(f"[{CJK}]")
 HAN = regex.compile(r"\p{Han}")
 LATIN_LETTER = regex.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+# One character (or none) at a time, remembered: asked of the characters either side of
+# every line join, where a regex call costs ten times a look-up.
+@lru_cache(maxsize=None)
+def is_cjk(ch: str) -> bool:
+    """``CJK_CHAR.match(ch)`` for a single character ``ch`` (False for "")."""
+    return CJK_CHAR.match(ch) is not None
+
+
+@lru_cache(maxsize=None)
+def is_han(ch: str) -> bool:
+    """``HAN.match(ch)`` for a single character ``ch`` (False for "")."""
+    return HAN.match(ch) is not None
 
 # Ends a sentence (and so, more often than not, a paragraph).
 SENTENCE_END = "。！？!?.…」』”’\"'）)；;"

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance, ends_in_title_abbreviation, ends_sentence
+from ..charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance, ends_in_title_abbreviation, ends_sentence, is_cjk
 from ..classify import is_title_like
 from ..geometry import BBox, height, intersection_area, union, width, x_overlap, y_overlap
 from ..model import (
@@ -1579,7 +1579,7 @@ _CLOSING_MARKS = "\"'”’」』）)"
 
 
 def _tight(left: str, right: str) -> bool:
-    return bool(CJK_CHAR.match(left or "a") or CJK_CHAR.match(right or "a"))
+    return is_cjk((left or "a")[:1]) or is_cjk((right or "a")[:1])
 
 
 def _attach_illustrations(illustrations: list[LayoutBlock], stories: list[_Story], h_rules: list[BBox],

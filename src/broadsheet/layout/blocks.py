@@ -18,7 +18,9 @@ from functools import lru_cache
 import regex
 
 from .. import cues
-from ..charclass import CJK_CHAR, CLOSING_QUOTES, RUN_ON_WORDS, bracket_balance, ends_in_title_abbreviation, ends_sentence
+from ..charclass import (
+    CJK_CHAR, CLOSING_QUOTES, RUN_ON_WORDS, bracket_balance, ends_in_title_abbreviation, ends_sentence, is_cjk,
+)
 from ..geometry import BBox, contains, height, union, width, x_overlap, y_overlap
 from ..model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH, SIGNOFF,
@@ -200,7 +202,7 @@ def _run_in_head_from(lines: list[Line], i: int, styles: dict[BBox, Style], lead
             return None  # display type inside a running paragraph: emphasis
     lead = " ".join([ln.string for ln in lines[top:i]] + [lead]).strip()
     rest = rest.lstrip()
-    words = len(lead.split()) + sum(1 for ch in lead if CJK_CHAR.match(ch))
+    words = len(lead.split()) + len(CJK_CHAR.findall(lead))
     if (
         words < 2 or lead.endswith(_RUN_IN_LABEL_ENDS) or not rest or (same_face and len(rest.replace(" ", "")) < MIN_RUN_IN_TEXT)
         or not (rest[0].isalnum() or rest[0] in _OPENING_QUOTES)
@@ -434,7 +436,7 @@ def joined_string(lines: list[Line]) -> str:
     out = ""
     for line in lines:
         s = line.string
-        if out and not (CJK_CHAR.match(out[-1]) or CJK_CHAR.match(s[:1])):
+        if out and not (is_cjk(out[-1]) or is_cjk(s[:1])):
             out += " "
         out += s
     return out
@@ -609,7 +611,8 @@ def _find_column_labels(blocks: list[LayoutBlock], h_rules: list[BBox], page_wid
         if block.kind in (CAPTION, CREDIT) or (block.kind == PARAGRAPH and not block.bold) or len(block.lines) != 1:
             continue
         text = block.lines[0].string.strip()
-        if len(text) > MAX_LABEL_CHARS or sum(1 for ch in text if CJK_CHAR.match(ch)) > MAX_LABEL_CJK or ends_sentence(text):
+        # The CJK characters counted in one findall (the class matches one character at a time).
+        if len(text) > MAX_LABEL_CHARS or len(CJK_CHAR.findall(text)) > MAX_LABEL_CJK or ends_sentence(text):
             continue
         box = block.bbox
         rule = next((r for r in h_rules if -0.2 * block.size <= r[1] - box[3] <= LABEL_RULE_GAP * block.size

@@ -35,6 +35,8 @@ class RawChars:
         self._lines: dict[tuple[int, int], list[list[Char] | None]] = {}
         self._blocks: list[Any] | None = None  # the text page's raw fz_stext_block pointers, by number
         self._page_rect: Any = None  # the text page's bounds, as JM_make_spanlist takes them
+        self._page_box: Any = None  # the same bounds as the raw fz_rect struct
+        self._whole_plane = False  # the bounds are infinite: no line lies off the page
         self._buffer: Any = None  # JM_make_spanlist's scratch buffer, one for the page
         self._block_lines: dict[int, list[Any]] = {}  # block number → the low-level lines rawdict lists
         self._page: dict[int, dict] | None = None  # the whole rawdict, once the line reader failed
@@ -73,14 +75,17 @@ class RawChars:
 
     def _read_line(self, block: int, line: int) -> list[dict]:
         """The spans, with characters, that ``rawdict`` lists for one line of one block."""
-        page_box = self._textpage.this.m_internal.mediabox
         if self._page_rect is None:
-            self._page_rect = _mupdf.FzRect(page_box)
+            # Read once a page: each look through the SWIG layer costs more than the test it serves.
+            self._page_box = self._textpage.this.m_internal.mediabox
+            self._whole_plane = _mupdf.ll_fz_is_infinite_rect(self._page_box)
+            self._page_rect = _mupdf.FzRect(self._page_box)
             self._buffer = _mupdf.fz_new_buffer(128)  # cleared by JM_make_spanlist on each call
         if block not in self._block_lines:
             # rawdict leaves out the lines lying wholly outside the page, so its line numbers count only the others.
             lines = _mupdf.FzStextBlock(self._raw_block(block))
-            self._block_lines[block] = [ln for ln in lines if _on_page(ln, page_box)]
+            page_box = self._page_box
+            self._block_lines[block] = list(lines) if self._whole_plane else [ln for ln in lines if _on_page(ln, page_box)]
         line_dict: dict = {}
         _extra.JM_make_spanlist(line_dict, self._block_lines[block][line], 1, self._buffer, self._page_rect)
         return line_dict["spans"]
@@ -104,9 +109,8 @@ def _span_chars(spans: list[dict], index: int) -> list[Char] | None:
 
 
 def _on_page(line: Any, page_box: Any) -> bool:
+    """Some of the line lies on the (finite) page."""
     # On raw fz_rect structs: an FzRect wrapper's overloaded constructor costs more than the test.
-    if _mupdf.ll_fz_is_infinite_rect(page_box):
-        return True
     return not _mupdf.ll_fz_is_empty_rect(_mupdf.ll_fz_intersect_rect(page_box, line.m_internal.bbox))
 
 

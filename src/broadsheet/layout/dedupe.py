@@ -83,6 +83,9 @@ def _candidate_pairs(spans: list[PdfSpan]) -> list[tuple[int, int]]:
     # Runs for every span: the two indexes' bisections made here, not through a method.
     top_keys, top_entries = by_top.keys, by_top.entries
     left_keys, left_entries = by_left.keys, by_left.entries
+    # Each span's set of characters, made once: a shadowed line meets its copy and its
+    # neighbours' copies, and every meeting asks for a shared character.
+    glyphs: dict[int, frozenset[str]] = {}
     for i in inked:
         other = spans[i]
         ox0, oy0, ox1, oy1 = other.bbox
@@ -94,7 +97,7 @@ def _candidate_pairs(spans: list[PdfSpan]) -> list[tuple[int, int]]:
             lo, hi = oy0 - _SLACK, oy1 + _SLACK
         # The whole row (or column) of spans comes back: most lie beside the box, not in it.
         for j, across in near:
-            if lo <= across <= hi and j != i and _may_copy(spans[j], other):
+            if lo <= across <= hi and j != i and _may_copy(spans[j], other) and _share_char(j, i, spans, glyphs):
                 pairs.add((i, j) if i < j else (j, i))
     return sorted(pairs)
 
@@ -114,7 +117,8 @@ class _Corners:
 
 
 def _may_copy(span: PdfSpan, other: PdfSpan) -> bool:
-    """Type of about one size, boxes overlapping by a good share, a character in common."""
+    """Type of about one size, boxes overlapping by a good share (a character in common is
+    asked after, by :func:`_share_char`)."""
     ratio = span.size / other.size if other.size else 0
     if not (1 / SIZE_RATIO <= ratio <= SIZE_RATIO):
         return False
@@ -131,11 +135,19 @@ def _may_copy(span: PdfSpan, other: PdfSpan) -> bool:
     # A run drawn again from a word back overlaps the one before by that word only.
     if w * h < MIN_SPAN_OVERLAP * smaller and not (w >= GLYPH_OVERLAP * span.size and h >= 0.5 * (y1 - y0)):
         return False
-    return _share_char(span.text, other.text)
+    return True
 
 
-def _share_char(a: str, b: str) -> bool:
-    return bool(set(a.replace(" ", "")) & set(b.replace(" ", "")))
+def _share_char(j: int, i: int, spans: list[PdfSpan], glyphs: dict[int, frozenset[str]]) -> bool:
+    """Spans ``j`` and ``i`` have a character other than a space in common; ``glyphs``
+    keeps each span's characters once made."""
+    a = glyphs.get(j)
+    if a is None:
+        a = glyphs[j] = frozenset(spans[j].text.replace(" ", ""))
+    b = glyphs.get(i)
+    if b is None:
+        b = glyphs[i] = frozenset(spans[i].text.replace(" ", ""))
+    return not a.isdisjoint(b)
 
 
 def find_duplicate_glyphs(page: PageText) -> Dedupe:
@@ -296,7 +308,8 @@ def _whole_span_copy(a: PdfSpan, b: PdfSpan, dropped: set[int]) -> list[tuple[in
     distance = (((bx0 + bx1 - ax0 - ax1) / 2) ** 2 + ((by0 + by1 - ay0 - ay1) / 2) ** 2) ** 0.5
     if distance > MAX_CENTRE_DISTANCE * size:
         return None
-    if any(a.start + k in dropped or b.start + k in dropped for k in range(len(text))):
+    # Set against ranges: the probes run in C, not one Python step per glyph.
+    if not dropped.isdisjoint(range(a.start, a.start + len(text))) or not dropped.isdisjoint(range(b.start, b.start + len(text))):
         return None
     return [(k, k, distance) for k, ch in enumerate(text) if not ch.isspace()]
 

@@ -102,6 +102,7 @@ class PageText:
     lines: list[PdfLine]
     raw: RawChars
     _text_size: float | None = None
+    _spans: list[PdfSpan] | None = None
 
     @property
     def text_size(self) -> float:
@@ -128,7 +129,10 @@ class PageText:
 
     @property
     def spans(self) -> list[PdfSpan]:
-        return [span for line in self.lines for span in line.spans]
+        """Every span of the page in order (listed once: three stages ask for them)."""
+        if self._spans is None:
+            self._spans = [span for line in self.lines for span in line.spans]
+        return self._spans
 
 
 def _split_evenly(span: PdfSpan) -> list[tuple[str, BBox]]:

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
-from ..charclass import CJK_CHAR, HAN as HAN_CHAR, ends_sentence
+from ..charclass import ends_sentence, is_cjk, is_han
 from ..geometry import BBox, union
 from ..model import Line, SourcedText
 from .dedupe import Dedupe
@@ -110,7 +110,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
             # words of one printed line, one block, one baseline, are one line again.
             last = lines.pop()
             merged_box = (last.bbox[0], min(last.bbox[1], bbox[1]), bbox[2], max(last.bbox[3], bbox[3]))
-            tight = CJK_CHAR.match(last.string[-1:] or "a") or CJK_CHAR.match(sourced.string[:1] or "a")
+            tight = is_cjk(last.string[-1:] or "a") or is_cjk(sourced.string[:1] or "a")
             joiner = [] if tight else [SourcedText.inserted(" ")]
             sourced = SourcedText.concat([last.text, *joiner, sourced])
             style = styles.pop(last.bbox)
@@ -231,8 +231,8 @@ def _an_em_apart(previous: tuple[SourcedText, BBox, PdfSpan, bool], joined: Sour
     size = main.size or 1.0
     left, right = last_joined.string.rstrip()[-1:], joined.string.lstrip()[:1]
     return (
-        bool(left) and bool(right) and (HAN_CHAR.match(left) is not None or left in _CLOSING_MARKS)
-        and (HAN_CHAR.match(right) is not None or right in _OPENING_MARKS)
+        bool(left) and bool(right) and (is_han(left) or left in _CLOSING_MARKS)
+        and (is_han(right) or right in _OPENING_MARKS)
         and _same_type_on_baseline(last_extent, last_main, extent, main)
         and abs(extent[0] - last_extent[2] - size) <= EM_SLACK * size
     )
@@ -329,7 +329,7 @@ def _kept_line(pdf_line, text: str, dedupe: Dedupe) -> tuple[SourcedText, BBox, 
     offsets: list[int] = []
     weight: dict[int, int] = {}
     for span in pdf_line.spans:
-        if any(o in dropped for o in range(span.start, span.end)):
+        if not dropped.isdisjoint(range(span.start, span.end)):  # probed in C, not per glyph in Python
             for a, b in _kept_ranges(span, dropped):
                 parts.append(SourcedText.from_input(text, a, b))
                 offsets.extend(range(a, b))
@@ -506,7 +506,7 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
     for first in firsts:
         lead = page.input_text[first.start : first.end].strip()
         size = first.spans[0].size or 1.0
-        if not lead or len(lead) > 24 or not CJK_CHAR.match(lead[0]) or ends_sentence(lead) \
+        if not lead or len(lead) > 24 or not is_cjk(lead[0]) or ends_sentence(lead) \
                 or any(span.bold for span in first.spans) or abs(size - text_size) > 0.1 * text_size:
             continue  # a brief's title run in is CJK at the text's size, and ends no sentence
         fb = first.bbox

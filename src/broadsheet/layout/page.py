@@ -104,6 +104,9 @@ def _drawn_twice(page: "pymupdf.Page", removals: list[Removal]):
 def _repair(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
     """The text repairs, run only on lines they can change (CJK, or a mark that prints
     nothing), so the Latin lines of an English page skip the regexes."""
+    # One search over the whole page first: an English page has no such line at all.
+    if not _WIDE.search("".join(line.string for line in lines)):
+        return lines, []
     wide = [line for line in lines if _WIDE.search(line.string)]
     if not wide:
         return lines, []

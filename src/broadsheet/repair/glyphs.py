@@ -25,6 +25,9 @@ def unified_form(ch: str) -> str | None:
 
 def map_compat_ideographs(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
     """``⾏`` → ``行``: each mapping is recorded as a removal with its replacement."""
+    # Most pages hold none: one search over all their lines, not one per line.
+    if not _COMPAT.search("".join(line.text.string for line in lines)):
+        return list(lines), []
     removals: list[Removal] = []
     out: list[Line] = []
     for line in lines:

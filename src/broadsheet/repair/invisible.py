@@ -18,10 +18,15 @@ from .per_line import cut_in_each_line
 REASON = "drop_invisible_marks"
 # ZWSP, word joiner, BOM / ZWNBSP, soft hyphen, and ZWNJ / ZWJ outside emoji sequences.
 _INVISIBLE = regex.compile(r"[\u200b\u2060\ufeff\u00ad]|(?<!\p{Emoji})[\u200c\u200d](?!\p{Emoji})")
+# Any of those marks at all, wherever it stands.
+_ANY_MARK = regex.compile(r"[\u200b\u2060\ufeff\u00ad\u200c\u200d]")
 
 
 def drop_invisible_marks(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
     """``新\\u200b聞`` → ``新聞``, ``eco\\u00adnomy`` → ``economy``: marks no reader sees."""
+    # Most pages hold none: one search over all their lines, not one per line.
+    if not _ANY_MARK.search("".join(line.text.string for line in lines)):
+        return list(lines), []
     return cut_in_each_line(lines, _invisible_marks, REASON)
 
 

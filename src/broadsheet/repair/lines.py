@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import regex
 
-from ..charclass import CJK_CHAR
+from ..charclass import CJK_CHAR, is_cjk
 from ..model import Line, Removal, SourcedText
 from ..wordlists import release_word_lists
 
@@ -97,13 +97,13 @@ def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozense
             left, right = previous.string[-1], text.string[0]
             hyphen = _word_before_hyphen(previous.string)
             after = _WORD_AFTER.match(text.string) if hyphen else None
-            if hyphen and after and not CJK_CHAR.match(right):
+            if hyphen and after and not is_cjk(right):
                 if hyphen_splits_word(hyphen.group(1), after.group(1), known_words):
                     kept, cut = previous.cut([(len(previous) - 1, len(previous))], "join_wrapped_lines")
                     parts[-1] = kept
                     removals.extend(cut)
             elif _spaced_dash(previous.string, text.string) or not (
-                    CJK_CHAR.match(left) or CJK_CHAR.match(right) or left in _NO_SPACE_AFTER or right in _NO_SPACE_BEFORE
+                    is_cjk(left) or is_cjk(right) or left in _NO_SPACE_AFTER or right in _NO_SPACE_BEFORE
                     or _number_split_in_cjk(previous.string, text.string)
                     or _opening_quote_alone(previous.string, quotes - 1)
                     or _closing_quote_alone(text.string, quotes)):
