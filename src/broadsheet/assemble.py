@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from math import fsum
-
 import regex
 
 from . import cues
@@ -223,10 +221,17 @@ def _overlap(feats: set[str], group: _Group, df: Counter) -> float:
     """Share of the title's features found in the group, rarer ones weighing more."""
     if not feats:
         return 0.0
-    weights = [(1.0 / df[f] if df[f] else 0.5, f in group.features) for f in feats]
-    # fsum is exactly rounded: the score cannot depend on the order a set hands its features
-    # out in, which changes from run to run with string hashing, and ties stay ties.
-    return fsum(w for w, hit in weights if hit) / fsum(w for w, _hit in weights)
+    total = hit = 0.0
+    # In sorted order: a sum of floats depends on its order, and a set hands its members out
+    # in an order that changes from run to run with string hashing (it changed which headline
+    # won a near tie).
+    for f in sorted(feats):
+        seen = df[f]
+        weight = 1.0 / seen if seen else 0.5
+        total += weight
+        if f in group.features:
+            hit += weight
+    return hit / total
 
 
 MIN_JOINED_TITLE = 14
