@@ -223,13 +223,18 @@ def test_every_visible_character_is_in_an_output_field_or_removed(three_column_p
         assert _covered(page) == []
 
 
+def _vertical_strip(page, x: float, top: float, headline: str, font: str) -> None:
+    """A headline set vertically, one 24-point character under another."""
+    for i, ch in enumerate(headline):
+        page.insert_text((x, top + i * 26), ch, fontname=font, fontsize=24)
+
+
 def test_vertical_headline_strip_goes_with_the_body_beside_it(tmp_path):
     path = tmp_path / "strip.pdf"
     doc = pymupdf.open()
     page = doc.new_page()
     headline = "港口渡輪復航"
-    for i, ch in enumerate(headline):
-        page.insert_text((60, 110 + i * 26), ch, fontname="china-t", fontsize=24)
+    _vertical_strip(page, 60, 110, headline, "china-t")
     body = ["停航四個月的藍色渡輪週一清晨再次啟航，", "船長表示船員整個冬天都在修理引擎。"]
     y = 100.0
     for line in body:
@@ -249,8 +254,7 @@ def test_a_deck_at_the_head_of_the_columns_left_of_a_right_hand_strip_is_the_str
     doc = pymupdf.open()
     page = doc.new_page()
     headline = "長者食堂開進老區"
-    for i, ch in enumerate(headline):
-        page.insert_text((520, 90 + i * 26), ch, fontname="china-s", fontsize=24)
+    _vertical_strip(page, 520, 90, headline, "china-s")
     page.insert_text((40, 84), "已覆蓋全市八成街道", fontname="china-s", fontsize=14)
     columns = [(40, ["中午十一時半，社區食堂已坐滿", "老人，午飯一葷一素一湯，六十", "歲以上長者只需十元。"]),
                (200, ["七十八歲的張婆婆幾乎每天都來", "吃飯，她說在家一個人懶得煮，", "來這裏熱鬧，吃得也香。"]),
@@ -1855,8 +1859,7 @@ def test_a_subhead_under_a_columns_run_on_line_left_of_a_strip_is_a_subhead_not_
     doc = pymupdf.open()
     page = doc.new_page()
     headline = "茶農直播帶貨"
-    for i, ch in enumerate(headline):
-        page.insert_text((520, 70 + i * 26), ch, fontname="china-t", fontsize=24)
+    _vertical_strip(page, 520, 70, headline, "china-t")
     page.insert_text((40, 62), "本報訊（記者 李明 報道）", fontname="china-t", fontsize=9.5)
     _write_columns(page, [(40, ["清晨六點，茶園裏霧氣還沒", "散去，茶農已架好手機開始", "直播。也有茶農擔心價格戰", "，協會提醒要守住品質底"])],
                    80, 14, font="china-t", size=10)
