@@ -2088,3 +2088,20 @@ def test_the_air_over_a_subhead_low_in_one_column_is_no_band_between_rows():
     assert not order._subhead_air_in_one_column(left + right_full + [subhead, under], 329, 342, 8.5)
     pieces = order._cut(left + right + [subhead, under], ([], []), 8.5, set(), 9.0)
     assert [p[0].line.string for p in pieces] == ["left line 0", "subhead", "under line", "right line 0"]
+
+
+def test_a_long_single_line_stopping_mid_sentence_runs_on_into_the_next_columns_top():
+    """A row of one-line columns under a photo, read as one long line, stops mid-sentence;
+    the next column's flush top carries it on (a short line would be a title over an author)."""
+    from broadsheet.layout.articles import _runs_on
+    from broadsheet.layout.blocks import PARAGRAPH, LayoutBlock
+    from broadsheet.model import Block
+    row = _line("新華社廣州3月2日電（記者 王曉東）記者從鐵路部門獲悉，廣州至湛江高速鐵路今天實現全線", (28, 371, 428, 381), 9)
+    top = _line("貫通，預計年底前開通運營。", (439, 122, 565, 132), 9)
+    before = LayoutBlock(PARAGRAPH, [row], 9, False, None, 0, False, 3, False, False)
+    after = LayoutBlock(PARAGRAPH, [top], 9, False, None, 1, False, 4, False, False)
+    before.block, after.block = Block(PARAGRAPH, row.text, [row]), Block(PARAGRAPH, top.text, [top])
+    assert _runs_on(before, after)
+    title = _line("城市書房通宵開放", (28, 371, 120, 381), 9)
+    before.lines, before.block = [title], Block(PARAGRAPH, title.text, [title])
+    assert not _runs_on(before, after)

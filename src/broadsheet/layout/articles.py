@@ -1562,7 +1562,8 @@ def _runs_on(before: LayoutBlock, after: LayoutBlock) -> bool:
         return True  # where paragraphs are indented, a flush column top carries on
     # CJK has no capitals to tell a new sentence: a column top mid-sentence carries on,
     # unless the text before it is one short line (a title over an author line).
-    cjk_on = bool(CJK_CHAR.match(first)) and (len(before.lines) > 1 or before.indented)
+    cjk_on = bool(CJK_CHAR.match(first)) and (len(before.lines) > 1 or before.indented
+                                               or len(before.block.string) >= RUN_ON_LINE_CHARS)
     # No paragraph ends on a comma, or on a bare word: the next column carries on.
     tail = before.block.string.rstrip().rstrip(_CLOSING_MARKS)
     mid_sentence = tail.endswith(_MID_SENTENCE_MARKS) or bool(tail) and tail[-1].isalnum() and not CJK_CHAR.match(tail[-1])
@@ -1572,6 +1573,8 @@ def _runs_on(before: LayoutBlock, after: LayoutBlock) -> bool:
 
 
 _MID_SENTENCE_MARKS = (",", "，", "、", ";", "；")
+# A single line this long (characters) is running text, not a title over an author line.
+RUN_ON_LINE_CHARS = 20
 _CLOSING_MARKS = "\"'”’」』）)"
 
 
