@@ -1563,7 +1563,8 @@ def _runs_on(before: LayoutBlock, after: LayoutBlock) -> bool:
     # CJK has no capitals to tell a new sentence: a column top mid-sentence carries on,
     # unless the text before it is one short line (a title over an author line).
     cjk_on = bool(CJK_CHAR.match(first)) and (len(before.lines) > 1 or before.indented
-                                               or len(before.block.string) >= RUN_ON_LINE_CHARS)
+                                               or len(before.block.string) >= RUN_ON_LINE_CHARS
+                                               and width(before.bbox) > height(before.bbox))
     # No paragraph ends on a comma, or on a bare word: the next column carries on.
     tail = before.block.string.rstrip().rstrip(_CLOSING_MARKS)
     mid_sentence = tail.endswith(_MID_SENTENCE_MARKS) or bool(tail) and tail[-1].isalnum() and not CJK_CHAR.match(tail[-1])
@@ -1573,7 +1574,7 @@ def _runs_on(before: LayoutBlock, after: LayoutBlock) -> bool:
 
 
 _MID_SENTENCE_MARKS = (",", "，", "、", ";", "；")
-# A single line this long (characters) is running text, not a title over an author line.
+# A single line this long (characters), set across, is running text, not a title over an author line.
 RUN_ON_LINE_CHARS = 20
 _CLOSING_MARKS = "\"'”’」』）)"
 
