@@ -2105,3 +2105,17 @@ def test_a_long_single_line_stopping_mid_sentence_runs_on_into_the_next_columns_
     title = _line("城市書房通宵開放", (28, 371, 120, 381), 9)
     before.lines, before.block = [title], Block(PARAGRAPH, title.text, [title])
     assert not _runs_on(before, after)
+
+
+def test_a_one_line_segment_finds_its_column_edge_only_in_lines_of_its_own_column():
+    """A column's one line under a photo, flush at its column's edge: the lines of a
+    narrower grid further down, starting a little further left, are not its column and do
+    not make it indented."""
+    from broadsheet.layout.blocks import _column_left
+    segment = _line("要守住品質底線，不能為了衝銷量以", (198, 455, 350, 465), 9.5)
+    other_grid = [_line("孩子到公園堆雪人、打雪", (180.7, 510 + 14 * k, 285, 520 + 14 * k), 9.5) for k in range(4)]
+    own_column = [_line("不過，也有茶農擔心價格戰。茶", (198, 160 + 14 * k, 350, 170 + 14 * k), 9.5) for k in range(2)]
+    assert _column_left([segment], {9.5: [segment, *other_grid]}) == 198
+    indented = _line("　　黃志強今年三十八歲，二〇", (217, 455, 350, 465), 9.5)
+    column = [_line("今年起開始嘗試網絡直播，起", (198, 470 + 14 * k, 350, 480 + 14 * k), 9.5) for k in range(3)]
+    assert _column_left([indented], {9.5: [indented, *column, *own_column]}) == 198

@@ -245,6 +245,8 @@ def _column_left(leaf_lines: list[Line], by_size: dict[float, list[Line]]) -> fl
         ln.bbox[0] for ln in by_size.get(line.size or 0.0, ())
         if ln is not line and left - INDENT_REACH * size <= ln.bbox[0] <= left and x_overlap(ln.bbox, line.bbox) >= 0.5 * width(line.bbox)
         and abs(ln.bbox[1] - line.bbox[1]) <= COLUMN_REACH * size
+        # A line of its column reaches about as far right (a narrower grid's line does not).
+        and ln.bbox[2] >= line.bbox[2] - INDENT_REACH * size
     ]
     return min(column, default=left)
 
