@@ -2119,3 +2119,13 @@ def test_a_one_line_segment_finds_its_column_edge_only_in_lines_of_its_own_colum
     indented = _line("　　黃志強今年三十八歲，二〇", (217, 455, 350, 465), 9.5)
     column = [_line("今年起開始嘗試網絡直播，起", (198, 470 + 14 * k, 350, 480 + 14 * k), 9.5) for k in range(3)]
     assert _column_left([indented], {9.5: [indented, *column, *own_column]}) == 198
+
+
+def test_a_one_line_segment_under_its_paragraphs_short_last_line_is_indented_from_it():
+    """A new paragraph's first line alone at the foot of a column, right under the short
+    last line of the paragraph before: that short line shows the column's edge, so the
+    segment is indented and its sentence runs on at the next column's top."""
+    from broadsheet.layout.blocks import _column_left
+    last = _line("面。", (247, 771, 265, 780), 9.0)
+    first = _line("在大澳居住了50年的", (265, 785, 348, 795), 9.0)
+    assert _column_left([first], {9.0: [last, first]}) == 247

@@ -243,10 +243,12 @@ def _column_left(leaf_lines: list[Line], by_size: dict[float, list[Line]]) -> fl
     size = line.size or 10.0
     column = [
         ln.bbox[0] for ln in by_size.get(line.size or 0.0, ())
-        if ln is not line and left - INDENT_REACH * size <= ln.bbox[0] <= left and x_overlap(ln.bbox, line.bbox) >= 0.5 * width(line.bbox)
-        and abs(ln.bbox[1] - line.bbox[1]) <= COLUMN_REACH * size
-        # A line of its column reaches about as far right (a narrower grid's line does not).
-        and ln.bbox[2] >= line.bbox[2] - INDENT_REACH * size
+        if ln is not line and left - INDENT_REACH * size <= ln.bbox[0] <= left and (
+            # A line of its column reaches about as far right (a narrower grid's line does not),
+            x_overlap(ln.bbox, line.bbox) >= 0.5 * width(line.bbox) and abs(ln.bbox[1] - line.bbox[1]) <= COLUMN_REACH * size
+            and ln.bbox[2] >= line.bbox[2] - INDENT_REACH * size
+            # or stands right over it, however short (the last line of the paragraph before).
+            or 0 <= line.bbox[1] - ln.bbox[3] <= 0.8 * size)
     ]
     return min(column, default=left)
 
