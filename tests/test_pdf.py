@@ -2129,3 +2129,16 @@ def test_a_one_line_segment_under_its_paragraphs_short_last_line_is_indented_fro
     last = _line("面。", (247, 771, 265, 780), 9.0)
     first = _line("在大澳居住了50年的", (265, 785, 348, 795), 9.0)
     assert _column_left([first], {9.0: [last, first]}) == 247
+
+
+def test_a_line_set_in_past_where_a_lists_wrapped_items_hang_opens_a_paragraph_after_the_list():
+    """Wrapped item lines hang under the item's text, just past the bullet; the line after
+    the last item is set in further (a paragraph's indent): it opens a paragraph."""
+    from broadsheet.layout.blocks import _split_leaf
+    lines = [_line("• Closure hours: 10am to", (356.8, 391, 446, 403), 9), _line("9pm, Saturdays and", (362.2, 402, 433, 414), 9),
+             _line("• Start date: May 2, 2027", (356.8, 447, 447, 459), 9), _line("The measure will be", (367.6, 459, 457, 471), 9),
+             _line("reviewed after one year.", (356.8, 470, 444, 482), 9)]
+    groups = _split_leaf(lines, {}, 9.0, False)
+    assert [[ln.string for ln in g] for g in groups] == [
+        ["• Closure hours: 10am to", "9pm, Saturdays and"], ["• Start date: May 2, 2027"],
+        ["The measure will be", "reviewed after one year."]]

@@ -304,11 +304,12 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     # A line of body type that happens to end in 提供 or 攝 is running text, not a credit.
     hints = [None if h == CREDIT and (ln.size or body) >= 0.95 * body else h for h, ln in zip(hints, lines)]
     in_item = hints[0] == LIST_ITEM  # the current group opens with a list item
+    hang = _item_hang(lines, hints) if LIST_ITEM in hints else None
     for i in range(1, len(lines)):
         line, prev = lines[i], lines[i - 1]
         if id(line) in opens or id(prev) in ends \
                 or _starts_block(line, prev, hints[i], hints[i - 1], groups[-1], in_item, styles, left, right, usual_gap,
-                                 body, indents):
+                                 body, indents, hang):
             groups.append([line])
             in_item = hints[i] == LIST_ITEM
         else:
@@ -316,13 +317,26 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     return groups
 
 
+# A wrapped item line may start this far (× size) right of where the leaf's wrapped items hang.
+HANG_SLACK = 0.3
 # White between two lines this much deeper than the usual (× size), and at least this deep,
 # parts paragraphs set without indents.
 PARAGRAPH_GAP_EXTRA = 0.3
 PARAGRAPH_GAP_MIN = 0.4
 
 
-def _starts_block(line, prev, hint, prev_hint, current, in_item, styles, left, right, usual_gap, body, indents) -> bool:
+def _item_hang(lines: list[Line], hints: list[str | None]) -> float | None:
+    """Where a list item's wrapped lines start in this leaf (under its text, past the
+    bullet), as its first wrapped line shows; None if no item wraps."""
+    for i in range(1, len(lines)):
+        if hints[i - 1] == LIST_ITEM and hints[i] is None and lines[i].bbox[0] > lines[i - 1].bbox[0] \
+                and lines[i].bbox[1] >= lines[i - 1].bbox[3] - 1.0:
+            return lines[i].bbox[0]
+    return None
+
+
+def _starts_block(line, prev, hint, prev_hint, current, in_item, styles, left, right, usual_gap, body, indents,
+                  hang: float | None = None) -> bool:
     """Whether ``line`` opens a new block after ``prev``, the last line of ``current``
     (``in_item``: ``current`` opens with a list item)."""
     style, prev_style = styles.get(line.bbox), styles.get(prev.bbox)
@@ -357,7 +371,8 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, styles, left, r
     prev_full = prev.bbox[2] >= right - FULL_SLACK * prev_size
     if in_item and hint is None and not prev_full and line.string[:1].isupper() and not _stops_mid_phrase(prev.string):
         return True  # a short item line, then a new sentence: the list is over
-    hanging = in_item and line.bbox[0] > current[0].bbox[0]
+    # Under the item's text, where its wrapped lines hang; set in further, a new paragraph.
+    hanging = in_item and line.bbox[0] > current[0].bbox[0] and (hang is None or line.bbox[0] <= hang + HANG_SLACK * size)
     if _indented(line, left, size) and not _indented(prev, left, size) and not hanging:
         return True
     full = prev.bbox[2] >= right - FULL_SLACK * prev_size
