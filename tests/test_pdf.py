@@ -259,9 +259,7 @@ def test_a_deck_at_the_head_of_the_columns_left_of_a_right_hand_strip_is_the_str
     columns = [(40, ["中午十一時半，社區食堂已坐滿", "老人，午飯一葷一素一湯，六十", "歲以上長者只需十元。"]),
                (200, ["七十八歲的張婆婆幾乎每天都來", "吃飯，她說在家一個人懶得煮，", "來這裏熱鬧，吃得也香。"]),
                (360, ["民政局表示，全市已建成約六百", "家長者食堂，覆蓋約八成街道，", "明年還會再增加一百家。"])]
-    for x, lines in columns:
-        for i, text in enumerate(lines):
-            page.insert_text((x, 110 + i * 14), text, fontname="china-s", fontsize=10)
+    _write_columns(page, columns, 110, 14, font="china-s", size=10)
     doc.save(path)
     result = restore_pdf(path).pages[0]
     assert [(a.headline.string, [d.string for d in a.subheadlines]) for a in result.articles] == [
@@ -276,8 +274,7 @@ def test_a_rail_headline_under_another_headline_with_its_text_on_its_right_is_no
                               "honey is sold in the lobbies of the towers."]):
         page.insert_text((40, 60 + i * 11), text, fontname="tiro", fontsize=9)
     page.insert_text((40, 110), "Rooftop hives buzz on towers", fontname="tibo", fontsize=14)
-    for i, text in enumerate(["Mayor", "wins", "second", "term"]):
-        page.insert_text((40, 142 + i * 15), text, fontname="tibo", fontsize=13)
+    _write_columns(page, [(40, ["Mayor", "wins", "second", "term"])], 142, 15, font="tibo", size=13)
     for i, text in enumerate(["The mayor told supporters at the", "town hall that she would focus on",
                               "housing and buses in her second term,", "and thanked the volunteers."]):
         page.insert_text((100, 137 + i * 11), text, fontname="tiro", fontsize=9)
@@ -307,8 +304,7 @@ def test_a_headline_under_its_story_takes_the_text_over_a_photo_set_with_wide_ma
         y += 11
     page.insert_text((40, y + 14), "Folding phone price falls", fontname="tibo", fontsize=16)
     page.draw_line((210, 40), (210, 300), color=(0, 0, 0), width=0.5)
-    for i, text in enumerate(["Library opens late", "on Thursdays"]):
-        page.insert_text((230, 60 + i * 18), text, fontname="tibo", fontsize=16)
+    _write_columns(page, [(230, ["Library opens late", "on Thursdays"])], 60, 18, font="tibo", size=16)
     page.insert_text((230, 100), "The city library will stay open until nine.", fontname="tiro", fontsize=9)
     doc.save(path)
     result = restore_pdf(path).pages[0]
@@ -364,8 +360,8 @@ def test_a_label_the_pages_top_band_made_furniture_stays_furniture_over_one_item
     page.insert_text((40, 56), "IN BRIEF", fontname="hebo", fontsize=9)
     page.draw_line((40, 60), (200, 60), color=(0, 0, 0), width=0.6)
     page.insert_text((40, 100), "Ferry fares to rise", fontname="hebo", fontsize=10)
-    for k, text in enumerate(["Fares on the island ferries will", "rise by a tenth from May, the", "operator said on Monday."]):
-        page.insert_text((40, 114 + k * 12), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(40, ["Fares on the island ferries will", "rise by a tenth from May, the", "operator said on Monday."])],
+                   114, 12, font="tiro", size=9)
     doc.save(path)
     result = restore_pdf(path).pages[0]
     assert ("furniture", "IN BRIEF") in [(b.kind, b.string) for b in result.unassigned]
@@ -438,8 +434,7 @@ def test_bold_lines_in_a_rail_beside_a_photo_over_its_storys_byline_title_that_s
     path = tmp_path / "rail_beside_photo.pdf"
     doc = pymupdf.open()
     page = doc.new_page()
-    for i, text in enumerate(["Girl, 11,", "wins chess", "title"]):
-        page.insert_text((40, 80 + i * 12), text, fontname="hebo", fontsize=10)
+    _write_columns(page, [(40, ["Girl, 11,", "wins chess", "title"])], 80, 12, font="hebo", size=10)
     page.draw_rect(pymupdf.Rect(110, 71, 330, 180), color=None, fill=(0.6, 0.6, 0.6))
     page.insert_text((110, 190), "The final round in the town hall.", fontname="helv", fontsize=7)
     page.insert_text((110, 206), "By Tom Chan", fontname="hebo", fontsize=9)
@@ -622,8 +617,7 @@ def test_a_dateline_row_between_two_rules_is_furniture_and_a_pull_quote_may_join
     body = ["The council approved the plan on Friday.", "\"Shade is not a luxury,\" said councillor",
             "Amira Haddad. \"On the hottest days it is", "the difference between a street people",
             "use and one they avoid.\" Planting starts", "in April, officials said."]
-    for i, text in enumerate(body):
-        page.insert_text((40, 125 + i * 12), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(40, body)], 125, 12, font="tiro", size=9)
     page.insert_text((260, 125), "\"Shade is not a luxury. On the", fontname="tiit", fontsize=13)
     page.insert_text((260, 142), "hottest days it is the difference\"", fontname="tiit", fontsize=13)
     doc.save(path)
@@ -823,8 +817,7 @@ def test_a_masthead_date_in_large_type_is_furniture_not_a_headline(tmp_path):
     body = ["Il vecchio ponte sul fiume riapre oggi al traffico dopo otto mesi",
             "di lavori. Il comune ha rifatto il fondo stradale e le ringhiere,",
             "e da domani passeranno anche gli autobus della linea quattro."]
-    for k, line in enumerate(body):
-        page.insert_text((72, 220 + 13 * k), line, fontname="helv", fontsize=10)
+    _write_columns(page, [(72, body)], 220, 13, font="helv", size=10)
     doc.save(path)
     result = restore_pdf(path).pages[0]
     assert [a.headline.string for a in result.articles if a.headline] == ["Il ponte riapre dopo i lavori"]
@@ -902,8 +895,7 @@ def test_an_invisible_ocr_copy_of_visible_text_is_removed_and_a_scans_own_layer_
     doc = pymupdf.open()
     page = doc.new_page()
     page.insert_text((72, 90), "Ferries to run more often", fontname="tiro", fontsize=20)
-    for i, text in enumerate(body):
-        page.insert_text((72, 120 + i * 12), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(72, body)], 120, 12, font="tiro", size=9)
     _ocr_layer(page, 72, 90, "Ferries to run more often", 20)
     for i, text in enumerate(body):
         _ocr_layer(page, 72, 120 + i * 12, text, 9)
@@ -1018,18 +1010,13 @@ def test_a_headline_under_its_story_takes_the_column_that_starts_level_after_ano
     upper_left = ["The great hall reopened on Saturday", "after two years of repairs to its", "glass roof and its tiled floor.",
                   "Visitors queued from early morning,", "and the first thousand were let in", "free of charge, the museum said."]
     upper_right = ["The repairs cost less than planned,", "the director told reporters."]
-    for i, text in enumerate(upper_left):
-        page.insert_text((40, 92 + i * 11), text, fontname="tiro", fontsize=9)
-    for i, text in enumerate(upper_right):
-        page.insert_text((190, 92 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(40, upper_left), (190, upper_right)], 92, 11, font="tiro", size=9)
     page.insert_text((190, 92 + 2 * 11 + 4), "(Additional reporting by Ann Lee)", fontname="hebo", fontsize=8)
     page.insert_text((40, 180), "By Sam Ortiz", fontname="hebo", fontsize=8)
     lower_left = ["Gales brought down trees and power", "lines across the valley overnight,", "leaving homes without electricity."]
     lower_right = ["Crews worked through the night, and", "most homes had power by noon,", "the utility said on Sunday."]
-    for i, text in enumerate(lower_left):
-        page.insert_text((40, 192 + i * 11), text, fontname="tiro", fontsize=9)
-    for i, text in enumerate(lower_right):
-        page.insert_text((190, 180 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(40, lower_left)], 192, 11, font="tiro", size=9)
+    _write_columns(page, [(190, lower_right)], 180, 11, font="tiro", size=9)
     page.insert_text((40, 240), "Gales cut power", fontname="tibo", fontsize=16)
     doc.save(path)
     result = restore_pdf(path).pages[0]
@@ -1048,8 +1035,7 @@ def test_a_narrow_paragraph_opening_with_reporter_and_two_more_characters_is_no_
     page = doc.new_page()
     page.insert_text((40, 60), "江边新建湿地公园开放", fontname="china-s", fontsize=18)
     lines = ["记者从园林部", "门获悉，江边", "新建的湿地公", "园昨日起对市", "民免费开放。"]
-    for i, text in enumerate(lines):
-        page.insert_text((40, 90 + i * 13), text, fontname="china-s", fontsize=9)
+    _write_columns(page, [(40, lines)], 90, 13, font="china-s", size=9)
     doc.save(path)
     result = restore_pdf(path).pages[0]
     article = result.articles[0]
@@ -1143,8 +1129,7 @@ def test_a_sign_off_wrapped_to_the_next_column_closes_its_bracket_there(tmp_path
     page.insert_text((40, 60), "Bridge repairs finish early", fontname="tibo", fontsize=18)
     first = ["The repairs to the river bridge", "finished a week early, and the", "road opens again on Monday.",
              "The works cost less than planned,", "the roads office said on Friday."]
-    for i, text in enumerate(first):
-        page.insert_text((40, 84 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(40, first)], 84, 11, font="tiro", size=9)
     page.insert_text((40, 84 + 5 * 11 + 4), "(Additional reporting by", fontname="hebo", fontsize=8)
     page.insert_text((200, 84), "Mia Ross)", fontname="hebo", fontsize=8)
     doc.save(path)
@@ -1166,11 +1151,9 @@ def test_bold_lines_in_a_rail_beside_a_byline_title_its_story_at_text_size(tmp_p
           "the event's history, with seven", "wins and two draws in nine games."]),
     ]
     for x, title, byline, text in stories:
-        for i, line in enumerate(title):
-            page.insert_text((x, 80 + i * 12), line, fontname="hebo", fontsize=10)
+        _write_columns(page, [(x, title)], 80, 12, font="hebo", size=10)
         page.insert_text((x + 70, 80), byline, fontname="hebo", fontsize=9)
-        for i, line in enumerate(text):
-            page.insert_text((x + 70, 94 + i * 11), line, fontname="tiro", fontsize=9.5)
+        _write_columns(page, [(x + 70, text)], 94, 11, font="tiro", size=9.5)
     doc.save(path)
     result = restore_pdf(path).pages[0]
     got = {a.headline.string if a.headline else None: (a.byline.string if a.byline else None) for a in result.articles}
@@ -1191,8 +1174,7 @@ def test_a_pull_quote_of_a_sentence_split_between_two_blocks_apart_is_set_aside(
     ]
     _write_columns(page, columns, 84)
     quote = ["He carries a small notebook", "with each patient's readings"]
-    for i, text in enumerate(quote):
-        page.insert_text((360, 140 + i * 16), text, fontname="tiit", fontsize=13)
+    _write_columns(page, [(360, quote)], 140, 16, font="tiit", size=13)
     doc.save(path)
     result = restore_pdf(path).pages[0]
     assert [a.headline.string for a in result.articles if a.headline] == ["Village doctor keeps going at 70"]
@@ -1208,16 +1190,16 @@ def test_text_under_a_rule_running_level_into_a_story_to_its_right_is_that_story
     page = doc.new_page()
     page.insert_text((40, 60), "Cup final goes to penalties", fontname="tibo", fontsize=14)
     page.insert_text((40, 78), "By Sam Hill", fontname="hebo", fontsize=8)
-    for i, text in enumerate(["The cup final was settled on", "penalties after a goalless two", "hours, the home side winning."]):
-        page.insert_text((40, 92 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(40, ["The cup final was settled on", "penalties after a goalless two", "hours, the home side winning."])],
+                   92, 11, font="tiro", size=9)
     page.draw_line((40, 130), (300, 130), color=(0, 0, 0), width=0.6)
     page.insert_text((320, 60), "Library ends late fines", fontname="tibo", fontsize=18)
     page.insert_text((320, 78), "By Ann Lee", fontname="hebo", fontsize=8)
     right = [(320, ["The city library stopped charging", "late fees six months ago, and", "four thousand books came back."]),
              (460, ["One guide to roses was returned", "thirty years late with a note", "saying sorry for the delay."])]
     _write_columns(page, right, 92)
-    for i, text in enumerate(["The fines brought in little money", "and kept many readers away."]):
-        page.insert_text((320, 142 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(320, ["The fines brought in little money", "and kept many readers away."])],
+                   142, 11, font="tiro", size=9)
     dogleg = [(40, ["The head librarian said members", "had risen by a tenth since May,"]),
               (180, ["and that the fines had cost more", "to collect than they brought in."])]
     _write_columns(page, dogleg, 142)
@@ -1325,8 +1307,7 @@ def test_text_beside_a_photo_under_a_narrower_headline_is_that_headlines_story(t
     page.insert_text((395, 204), "By Ann Lee", fontname="hebo", fontsize=8)
     lines = ["Water levels at the three main", "reservoirs have dropped to 38", "per cent, the lowest in ten years,",
              "after the driest autumn on record."]
-    for i, text in enumerate(lines):
-        page.insert_text((395, 216 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(395, lines)], 216, 11, font="tiro", size=9)
     doc.save(path)
     result = restore_pdf(path).pages[0]
     [article] = result.articles
@@ -1378,12 +1359,9 @@ def test_a_rail_headline_right_of_a_story_of_two_columns_takes_both_from_the_hea
     page.insert_text((40, 160), "By Ann Lee", fontname="hebo", fontsize=8)
     storm = [["High winds brought down trees and", "power lines across the northern", "suburbs overnight, officials said."],
              ["Crews had restored power to most", "homes by evening but warned that", "some could wait until Tuesday."]]
-    for i, text in enumerate(storm[0]):
-        page.insert_text((40, 172 + i * 11), text, fontname="tiro", fontsize=9)
-    for i, text in enumerate(storm[1]):
-        page.insert_text((180, 160 + i * 11), text, fontname="tiro", fontsize=9)
-    for i, text in enumerate(["Storm cuts", "power to", "40,000 homes"]):
-        page.insert_text((330, 164 + i * 18), text, fontname="hebo", fontsize=15)
+    _write_columns(page, [(40, storm[0])], 172, 11, font="tiro", size=9)
+    _write_columns(page, [(180, storm[1])], 160, 11, font="tiro", size=9)
+    _write_columns(page, [(330, ["Storm cuts", "power to", "40,000 homes"])], 164, 18, font="hebo", size=15)
     doc.save(path)
     result = restore_pdf(path).pages[0]
     storm_story = next(a for a in result.articles if a.headline and a.headline.string.startswith("Storm"))
@@ -1403,15 +1381,13 @@ def test_a_headline_under_its_story_takes_the_text_over_a_pull_quote_set_in_its_
     page.insert_text((40, 66), "By Rachel Ng", fontname="hebo", fontsize=8)
     top = ["A shoebox-sized satellite built by", "students passed its last vibration", "test on Tuesday, clearing the way",
            "for a launch next spring. The small", "craft will carry a camera to watch", "air pollution over the river delta."]
-    for i, text in enumerate(top):
-        page.insert_text((40, 78 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(40, top)], 78, 11, font="tiro", size=9)
     page.draw_line((40, 152), (210, 152), width=0.6)
-    for i, text in enumerate(["The small craft will carry a", "camera to watch air pollution", "over the river delta."]):
-        page.insert_text((42, 170 + i * 16), text, fontname="tiit", fontsize=12)
+    _write_columns(page, [(42, ["The small craft will carry a", "camera to watch air pollution", "over the river delta."])],
+                   170, 16, font="tiit", size=12)
     page.draw_line((40, 214), (210, 214), width=0.6)
     under = ["The team spent three years on it,", "mostly in the evenings, and raised", "the money from two donors."]
-    for i, text in enumerate(under):
-        page.insert_text((40, 228 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(40, under)], 228, 11, font="tiro", size=9)
     page.insert_text((40, 282), "Student satellite clears its final test", fontname="tibo", fontsize=20)
     doc.save(path)
     result = restore_pdf(path).pages[0]
@@ -1458,12 +1434,11 @@ def test_a_headline_beside_its_photo_is_no_headline_set_under_the_story_above(tm
     upper = [["A walk-in clinic that opens at 8pm", "started seeing patients this week,", "aimed at nurses and drivers."],
              ["It treats minor injuries and gives", "prescription renewals, and it is", "free with a health card."]]
     _write_columns(page, [(40 + col * 180, lines) for col, lines in enumerate(upper)], 86)
-    for i, text in enumerate(["Late collapse", "costs county", "the title"]):
-        page.insert_text((40, 128 + i * 15), text, fontname="tibo", fontsize=13)
+    _write_columns(page, [(40, ["Late collapse", "costs county", "the title"])], 128, 15, font="tibo", size=13)
     page.draw_rect(pymupdf.Rect(140, 118, 400, 240), color=None, fill=(0.6, 0.6, 0.6))
     page.insert_text((140, 250), "Players celebrate the winning wicket.", fontname="hebo", fontsize=7)
-    for i, text in enumerate(["Needing 42 runs from the last eight", "overs, the county lost five wickets", "for 19 runs on the last day."]):
-        page.insert_text((140, 266 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(140, ["Needing 42 runs from the last eight", "overs, the county lost five wickets", "for 19 runs on the last day."])],
+                   266, 11, font="tiro", size=9)
     doc.save(path)
     result = restore_pdf(path).pages[0]
     by_head = {a.headline.string: " ".join(b.string for b in a.body) for a in result.articles if a.headline}
@@ -1495,8 +1470,8 @@ def test_a_story_row_run_on_leftwards_under_a_closed_neighbour_is_the_storys(tmp
     doc = pymupdf.open()
     page = doc.new_page()
     page.insert_text((40, 70), "Robot chefs", fontname="tibo", fontsize=16)
-    for i, text in enumerate(["Two robots now cook", "fried rice in the campus", "canteen, 200 an hour."]):
-        page.insert_text((40, 90 + i * 11), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(40, ["Two robots now cook", "fried rice in the campus", "canteen, 200 an hour."])],
+                   90, 11, font="tiro", size=9)
     page.insert_text((40, 124), "(Additional reporting", fontname="hebo", fontsize=8)
     page.insert_text((40, 134), "by Ann Lee)", fontname="hebo", fontsize=8)
     page.draw_line((40, 140), (150, 140), width=0.6)
@@ -1505,13 +1480,11 @@ def test_a_story_row_run_on_leftwards_under_a_closed_neighbour_is_the_storys(tmp
     upper = [["The central library will", "stay open until midnight", "from this month, it said."],
              ["Students queue at eight.", "One pupil said it was the", "only quiet place where"]]
     for col, lines in enumerate(upper):
-        for i, text in enumerate(lines):
-            page.insert_text((165 + col * 120, 90 + i * 11), text, fontname="tiro", fontsize=9)
+        _write_columns(page, [(165 + col * 120, lines)], 90, 11, font="tiro", size=9)
     lower = [["he could study there, and it", "helped him a great deal."], ["Unions asked for more", "staff for late shifts."],
              ["The department said it", "had hired 60 more staff."]]
     for x, lines in zip((40, 165, 285), lower):
-        for i, text in enumerate(lines):
-            page.insert_text((x, 156 + i * 11), text, fontname="tiro", fontsize=9)
+        _write_columns(page, [(x, lines)], 156, 11, font="tiro", size=9)
     doc.save(path)
     result = restore_pdf(path).pages[0]
     library = next(a for a in result.articles if a.headline and a.headline.string.startswith("Library"))
@@ -1620,8 +1593,7 @@ def test_a_vertical_headline_strip_under_another_headline_takes_the_text_beside_
     for i, char in enumerate(strip):
         page.insert_text((33, 175 + i * 14), char, fontname="china-s", fontsize=12)
     beside = ["受冷空气影响，哈尔滨昨日", "迎来今冬首场大雪，市区积", "雪深度达12厘米。"]
-    for i, text in enumerate(beside):
-        page.insert_text((58, 175 + i * 12), text, fontname="china-s", fontsize=9)
+    _write_columns(page, [(58, beside)], 175, 12, font="china-s", size=9)
     doc.save(path)
     result = restore_pdf(path).pages[0]
     owner = next(a for a in result.articles if any("哈尔滨昨日" in b.string for b in a.body))
@@ -1640,14 +1612,12 @@ def test_a_column_starting_under_a_strips_foot_level_with_a_storys_row_is_that_s
     page = doc.new_page()
     for i, char in enumerate("江豚频频露脸"):
         page.insert_text((390, 100 + i * 15), char, fontname="china-s", fontsize=12)
-    for i, text in enumerate(["在湖北宜昌江段，市民常", "常可以看到江豚成群出水。", "志愿者说以前难得一见。"]):
-        page.insert_text((410, 100 + i * 12), text, fontname="china-s", fontsize=9)
+    _write_columns(page, [(410, ["在湖北宜昌江段，市民常", "常可以看到江豚成群出水。", "志愿者说以前难得一见。"])], 100, 12, font="china-s", size=9)
     page.insert_text((28, 260), "共享单车乱停放整治见效", fontname="china-s", fontsize=16)
     columns = [["上海市交通部门联合", "三家共享单车企业，在"], ["全市两百多个地铁站", "口划设电子围栏。车辆"],
                ["停在围栏外将无法结", "束计费，用户需另付"], ["五元调度费。企业方", "面表示会动态调整。"]]
     for col, lines in enumerate(columns):
-        for i, text in enumerate(lines):
-            page.insert_text((28 + col * 90, 285 + i * 12), text, fontname="china-s", fontsize=9)
+        _write_columns(page, [(28 + col * 90, lines)], 285, 12, font="china-s", size=9)
     doc.save(path)
     result = restore_pdf(path).pages[0]
     bikes = next(a for a in result.articles if a.headline and a.headline.string.startswith("共享单车"))
@@ -1666,8 +1636,7 @@ def test_a_deck_sized_line_opening_a_storys_row_run_on_under_its_photo_is_a_subh
     upper = [["The transport office will", "merge three tram routes", "next year, it said."],
              ["Fares will not change,", "and older riders keep", "their discount, it added."]]
     for col, lines in enumerate(upper):
-        for i, text in enumerate(lines):
-            page.insert_text((248 + col * 110, 112 + i * 11), text, fontname="tiro", fontsize=9)
+        _write_columns(page, [(248 + col * 110, lines)], 112, 11, font="tiro", size=9)
     page.insert_text((28, 209), "A tram in the western district.", fontname="hebo", fontsize=7)
     page.insert_text((28, 230), "Councillors want time", fontname="tiro", fontsize=11)
     row = [(28, 244, ["Councillors asked for", "three months of talks"]),
@@ -1675,8 +1644,7 @@ def test_a_deck_sized_line_opening_a_storys_row_run_on_under_its_photo_is_a_subh
            (248, 230, ["A scholar said trams are", "the city's living room."]),
            (358, 230, ["The office will report to", "the council in January."])]
     for x, y, lines in row:
-        for i, text in enumerate(lines):
-            page.insert_text((x, y + i * 11), text, fontname="tiro", fontsize=9)
+        _write_columns(page, [(x, lines)], y, 11, font="tiro", size=9)
     doc.save(path)
     result = restore_pdf(path).pages[0]
     headlines = [a.headline.string for a in result.articles if a.headline]
