@@ -682,7 +682,7 @@ def _join_row_to_the_right(headless: list[_Story], headed: list[_Story], v_rules
     keeps its own article."""
     left: list[_Story] = []
     for story in headless:
-        if any(m.kind == CONTINUATION and _direction(m.block) == "continued_from" for m in story.members):
+        if _continued_from_elsewhere(story):
             left.append(story)
             continue
         area = union(m.bbox for m in story.members)
@@ -762,7 +762,7 @@ def _pair_headless_with_empty(headless: list[_Story], headed: list[_Story], h_ru
     empty = [s for s in headed if not _has_body(s) and not s.headline.vertical_strip]
     left: list[_Story] = []
     for story in headless:
-        if not empty or any(m.kind == CONTINUATION and _direction(m.block) == "continued_from" for m in story.members):
+        if not empty or _continued_from_elsewhere(story):
             left.append(story)
             continue
         area = union(m.bbox for m in story.members)
@@ -1114,7 +1114,7 @@ def _set_into_a_sentence(lb: LayoutBlock, blocks: list[LayoutBlock], body: float
     running text (the part over it stops mid-sentence, the part under it goes on): a pull
     quote whose sentence may stand on another page, not a headline (which ends in no full
     stop)."""
-    if lb.block.string.rstrip().rstrip("”’」』\"'")[-1:] not in FULL_STOPS:
+    if _unquoted(lb.block.string)[-1:] not in FULL_STOPS:
         return False
     box = lb.bbox
 
@@ -1134,12 +1134,17 @@ def _sentence_under_a_larger_headline(lb: LayoutBlock, blocks: list[LayoutBlock]
     """Big type ending in a full stop, set in the area of a larger headline above it: a
     sentence pulled out of a story (its own text may be on another page), not a headline,
     which ends in no full stop."""
-    string = lb.block.string.rstrip().rstrip("”’」』\"'")
+    string = _unquoted(lb.block.string)
     if not string.endswith(("。", ".")) or string.endswith("..") or ends_in_title_abbreviation(string):
         return False
     box = lb.bbox
     return any(h.kind == HEADLINE and h is not lb and h.size >= SUBHEAD_UNDER_QUOTE * lb.size and h.bbox[3] <= box[1] + 1.0
                and x_overlap(h.bbox, box) > 0.5 * width(box) for h in blocks)
+
+
+def _unquoted(string: str) -> str:
+    """The string without the closing quotes after its last word or stop."""
+    return string.rstrip().rstrip("”’」』\"'")
 
 
 # A headline over a pulled sentence is set this much larger than it, at least (×).
@@ -1244,14 +1249,19 @@ def _sole_empty_headline_between_rules(box: BBox, headlines: list[LayoutBlock], 
     return next((s for s in empty if s.headline is inside[0]), None)
 
 
+def _running_text(story: _Story) -> list[LayoutBlock]:
+    """The story's paragraphs and list items, in reading order."""
+    return sorted((m for m in story.members if m.kind in (PARAGRAPH, LIST_ITEM) and m.block is not None),
+                  key=lambda m: m.order)
+
+
 def _run_on_lower_case(stories: list[_Story]) -> None:
     """Text opening in lower case goes on with a sentence. Where the story that geometry gave
     it has no sentence open before it, and one other story's text, read earlier, stops
     mid-sentence with no sign-off or jump line after it, the text and what its story holds
     from its level down are that story's: a dogleg run on under another story's headline."""
     for story in stories:
-        text = sorted((m for m in story.members if m.kind in (PARAGRAPH, LIST_ITEM) and m.block is not None),
-                      key=lambda m: m.order)
+        text = _running_text(story)
         for i, lb in enumerate(text):
             # A list item may open in lower case (after a colon); a paragraph going on may not
             # be indented.
@@ -1275,10 +1285,9 @@ def _headless_runs_on(stories: list[_Story]) -> list[_Story]:
     own story carrying it on (a dogleg reached past another story's columns)."""
     kept: list[_Story] = []
     for story in stories:
-        text = sorted((m for m in story.members if m.kind in (PARAGRAPH, LIST_ITEM) and m.block is not None),
-                      key=lambda m: m.order)
+        text = _running_text(story)
         if story.headline is not None or not text or text[0].kind != PARAGRAPH or len(text[0].lines) < 2 \
-                or any(m.kind == CONTINUATION and _direction(m.block) == "continued_from" for m in story.members):
+                or _continued_from_elsewhere(story):
             kept.append(story)
             continue
         first = text[0]
@@ -1326,8 +1335,7 @@ _REPORTER_NAME = regex.compile(r"\p{Han}{2,4}")
 def _left_open_for(story: _Story, first: LayoutBlock) -> bool:
     """The story holds a paragraph, read before ``first``, that ``first`` carries on and
     that none of the story's own later text carries on."""
-    text = sorted((m for m in story.members if m.kind in (PARAGRAPH, LIST_ITEM) and m.block is not None),
-                  key=lambda m: m.order)
+    text = _running_text(story)
     before = [m for m in text if m.order < first.order]
     if not before or before[-1].kind != PARAGRAPH or not _runs_on(before[-1], first):
         return False
@@ -1339,12 +1347,17 @@ def _stops_mid_sentence_before(story: _Story, lb: LayoutBlock) -> bool:
     """The story's text, all read before the block, ends mid-sentence, closed by nothing."""
     if _closed(story) or any(m.order > lb.order for m in story.members):
         return False
-    text = [m for m in story.members if m.kind in (PARAGRAPH, LIST_ITEM) and m.block is not None]
+    text = _running_text(story)
     if not text:
         return False
-    last = max(text, key=lambda m: m.order)
+    last = text[-1]
     string = last.block.string.rstrip()
     return last.kind == PARAGRAPH and bool(string) and not ends_sentence(string) and string[-1:].isalnum()
+
+
+def _continued_from_elsewhere(story: _Story) -> bool:
+    """The story holds a jump line saying it goes on from another page."""
+    return any(m.kind == CONTINUATION and _direction(m.block) == "continued_from" for m in story.members)
 
 
 def _closed(story: _Story) -> bool:
