@@ -217,7 +217,7 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
     ]
     if len(above) < 2 or _headed_apart(above, leaves, photo, body):
         return leaves
-    stopped = [lf for lf in above if lf.lines[-1].string.rstrip()[-1:] not in FINISHED_LINE]
+    stopped = [lf for lf in above if not _finished(lf.lines[-1])]
     under = [ln for lf in leaves if not lf.margin and lf.frame is None for ln in lf.lines
              if ln.bbox[1] >= photo[3] - 1.0 and x_overlap(ln.bbox, photo) > 0]
     moved: dict[int, tuple[list[Line], float]] = {}  # leaf id → its column's part under the photo, right edge
@@ -277,9 +277,7 @@ def _paragraphs_agree_down_columns(above: list[Leaf], moved: dict[int, tuple[lis
         return False
 
     def agrees(last: Line, first: Line, left: float) -> bool:
-        finished = last.string.rstrip()[-1:] in FINISHED_LINE
-        indented = first.bbox[0] > left + INDENT_SHARE * (first.size or body)
-        return finished == indented
+        return _finished(last) == (first.bbox[0] > left + INDENT_SHARE * (first.size or body))
 
     lefts = [min(ln.bbox[0] for ln in lf.lines) for lf in columns]
     down = sum(agrees(lf.lines[-1], moved[id(lf)][0][0], left) for lf, left in zip(columns, lefts))
@@ -297,7 +295,7 @@ def _feet_run_on(moved: dict[int, tuple[list[Line], float]]) -> bool:
     """The columns' parts under the photo (of three columns at least) stop mid-sentence, all
     but the rightmost: each runs on at the top of the next column, not into the next part."""
     runs = sorted((run for run, _right in moved.values()), key=lambda run: run[0].bbox[0])
-    return len(runs) >= 3 and all(run[-1].string.rstrip()[-1:] not in FINISHED_LINE for run in runs[:-1])
+    return len(runs) >= 3 and not any(_finished(run[-1]) for run in runs[:-1])
 
 
 def _goes_on_lower_case(leaf: Leaf, under: list[Line], photo: BBox, body: float) -> bool:
@@ -321,6 +319,11 @@ def _headed_apart(above: list[Leaf], leaves: list[Leaf], photo: BBox, body: floa
              if (ln.size or 0) >= HEADLINE_TYPE * body and top <= ln.bbox[1] and ln.bbox[3] <= photo[1] + 1.0
              and x_overlap(ln.bbox, photo) > 0]
     return any(x_overlap(a, b) <= 0 for i, a in enumerate(heads) for b in heads[i + 1:])
+
+
+def _finished(line: Line) -> bool:
+    """The line ends on a sentence's stop or a closing mark."""
+    return line.string.rstrip()[-1:] in FINISHED_LINE
 
 
 def _running_line(line: Line, body: float) -> bool:
@@ -749,7 +752,7 @@ def _with_wrapped_tails(top: list[Item], rest: list[Item]) -> tuple[list[Item], 
 
 def _may_wrap_on(row: Item) -> bool:
     """A line of known size not ending on a closing mark: its next line may be its tail."""
-    return row.line is not None and bool(row.line.size) and row.line.string.rstrip()[-1:] not in FINISHED_LINE
+    return row.line is not None and bool(row.line.size) and not _finished(row.line)
 
 
 def _only_marks(side: list[Item]) -> bool:

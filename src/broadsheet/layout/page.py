@@ -92,10 +92,13 @@ def _drawn_twice(page: "pymupdf.Page", removals: list[Removal]):
     """Whether the type in a box holding ``chars`` characters is drawn twice: its copies
     already dropped (a shadow, an offset or fill-and-stroke pass) for at least half of
     them, else, at a cost, glyphs drawn twice at one place, which MuPDF merges unseen."""
-    copies = [(r.bbox, sum(1 for ch in r.text if not ch.isspace())) for r in removals
-              if r.reason == "duplicate_glyph" and r.bbox is not None]
+    copies: list[tuple[BBox, int]] | None = None  # made on the first question: most pages ask none
 
     def drawn_twice(box: BBox, chars: int) -> bool:
+        nonlocal copies
+        if copies is None:
+            copies = [(r.bbox, sum(1 for ch in r.text if not ch.isspace())) for r in removals
+                      if r.reason == "duplicate_glyph" and r.bbox is not None]
         dropped = sum(n for b, n in copies if contains(box, b, 2.0))
         return 2 * dropped >= chars or drawn_twice_in_place(page, box)
     return drawn_twice
