@@ -20,7 +20,7 @@ KNOWN_WORD_ZIPF = 2.5
 
 
 @lru_cache(maxsize=4096)
-def _zipf(word: str) -> float:
+def word_zipf(word: str) -> float:
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - wordfreq is a core dependency
@@ -41,11 +41,11 @@ def hyphen_splits_word(head: str, tail: str, known: frozenset[str] = frozenset()
         return True
     if f"{head}-{tail}".lower() in known:
         return False
-    joined_zipf = _zipf(joined)
+    joined_zipf = word_zipf(joined)
     if joined_zipf < KNOWN_WORD_ZIPF:
         return False
     # Both halves real, common words and the whole rarer than the compound: keep.
-    return not (_zipf(head.lower()) > joined_zipf + 1 and _zipf(tail.lower()) > joined_zipf + 1)
+    return not (word_zipf(head.lower()) > joined_zipf + 1 and word_zipf(tail.lower()) > joined_zipf + 1)
 
 
 def _number_split_in_cjk(left: str, right: str) -> bool:
