@@ -61,7 +61,7 @@ def line_cue(string: str) -> str | None:
         return CREDIT
     if len(string) <= MAX_BYLINE_CHARS and cues.BYLINE.match(string) and not _opens_paragraph(string):
         return BYLINE
-    if len(string) <= 60 and (cues.FURNITURE.match(string) or cues.SECTION_EN.match(string)):
+    if len(string) <= 60 and (cues.is_furniture(string) or cues.SECTION_EN.match(string)):
         return FURNITURE
     return None
 
@@ -133,7 +133,7 @@ def _is_folio(string: str) -> bool:
 
 
 def _is_furniture(piece: str) -> bool:
-    return bool(cues.FURNITURE.match(piece) or cues.SECTION_EN.match(piece))
+    return bool(cues.is_furniture(piece) or cues.SECTION_EN.match(piece))
 
 
 _BARE_NUMBER = regex.compile(r"^\d{1,3}$")

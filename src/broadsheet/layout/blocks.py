@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import re
+
 import regex
 
 from .. import cues
@@ -399,11 +401,11 @@ _FINAL_STOPS = "。！？!?.…"
 
 # Continuation pointers in the forms papers print that broadsheet.cues does not name
 # ("See Page A7", "From Page 1", "續見A3版"); a bare 接 before a page points back.
-_CONTINUES = regex.compile(
+_CONTINUES = re.compile(
     r"^[（(]?\s*(?:(?:下轉|下转|轉|转|續見|续见|續|续)(?:第)?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*(?:版|頁|页)"
     r"|(?:Continued on|Continues on|See|Turn to|More on)\s+(?:[Pp]age|PAGE|p\.)?\s*[A-Z]?\d+[A-Z]?\.?)\s*[）)]?$"
 )
-_CONTINUED_FROM = regex.compile(
+_CONTINUED_FROM = re.compile(
     r"^[（(]?\s*(?:(?:上接|接|承)(?:第)?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*(?:版|頁|页)"
     r"|(?:Continued from|From)\s+(?:[Pp]age|PAGE|p\.)?\s*[A-Z]?\d+[A-Z]?\.?)\s*[）)]?$"
 )
@@ -424,7 +426,7 @@ def continuation_direction(text: str) -> str | None:
 
 # Sign-offs and bylines broadsheet.cues does not name: "（完）", and a byline run in
 # ahead of the first line of text ("记者 孙悦 报道在成都…").
-_END_MARK = regex.compile(r"^[（(]\s*完\s*[）)]$")
+_END_MARK = re.compile(r"^[（(]\s*完\s*[）)]$")
 _RUN_IN_BYLINE = regex.compile(r"^(?:本[報报])?(?:記者|记者)(?:\s*\p{Han}{2,4}){1,3}\s*(?:報道|报道)(?=\S)")
 
 
