@@ -41,14 +41,15 @@ class LineBlock:
 MAX_BYLINE_CHARS = 80
 
 
-def line_cue(string: str) -> str | None:
-    """The role a line announces by its words alone, if any."""
+def line_cue(string: str, no_pointer: bool = False) -> str | None:
+    """The role a line announces by its words alone, if any. ``no_pointer``: the caller
+    has found that ``cues.CONTINUATION`` does not match the string."""
     first = string[0]
     if cues.NAMED_SOURCE.match(string):
         return CREDIT
     if first in cues.CAPTION_MARKS or cues.CAPTION_LEAD.match(string):
         return CAPTION
-    if cues.CONTINUATION.match(string):
+    if not no_pointer and cues.CONTINUATION.match(string):
         return CONTINUATION
     if cues.STAFF_LINE.match(string):
         return FURNITURE

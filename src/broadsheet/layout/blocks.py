@@ -411,13 +411,24 @@ _CONTINUED_FROM = re.compile(
 )
 
 
+# The first character of each form above, past an opening bracket and space: few lines
+# open on one, so the forms are tried only on those that do (every line is asked).
+_POINTER_OPENINGS = "上接承下轉转續续CFSTM"
+
+
 def continuation_direction(text: str) -> str | None:
     """"continues", "continued_from", or None when the text is not a continuation pointer."""
-    text = text.strip()
-    if _CONTINUED_FROM.match(text):
-        return "continued_from"
-    if _CONTINUES.match(text):
-        return "continues"
+    return _pointer_direction(text.strip())
+
+
+def _pointer_direction(text: str) -> str | None:
+    """:func:`continuation_direction` of a text with no space around it."""
+    opening = text[1:].lstrip() if text[:1] in "（(" else text
+    if opening[:1] in _POINTER_OPENINGS:
+        if _CONTINUED_FROM.match(text):
+            return "continued_from"
+        if _CONTINUES.match(text):
+            return "continues"
     match = cues.CONTINUATION.match(text)
     if match:
         return "continued_from" if (match.group("from") or match.group("from_en")) else "continues"
@@ -438,13 +449,17 @@ def _line_role(line: Line) -> str | None:
 @lru_cache(maxsize=8192)
 def line_hint(string: str) -> str | None:
     """The role a line's words announce (broadsheet.cues, plus the forms above)."""
-    if continuation_direction(string):
+    stripped = string.strip()
+    if _pointer_direction(stripped):
         return CONTINUATION
-    if _END_MARK.match(string.strip()):
+    # Each form opens on a character few lines open on: tried only on those that do.
+    if stripped[:1] in "（(" and _END_MARK.match(stripped):
         return SIGNOFF
-    if _BY_IN_OTHER_LANGUAGES.match(string.strip()):
+    if stripped[:1] in "dpv" and _BY_IN_OTHER_LANGUAGES.match(stripped):
         return BYLINE
-    return line_cue(string)
+    # The pointer test above tried cues.CONTINUATION on the stripped string: on a string
+    # with nothing to strip, line_cue need not try it again.
+    return line_cue(string, no_pointer=len(stripped) == len(string))
 
 
 # "By" in the other languages of European papers, on a line of its own (a PDF line set
