@@ -231,10 +231,13 @@ class Line:
     # A lead set in display type runs into text type on this line (a run-in headline):
     # the input offset where the text type begins, and the x where the lead ends (PDFs).
     run_in: tuple[int, float] | None = None
+    # ``text.string`` as a plain attribute, not a property: the layout stages read it a
+    # thousand times and more a page, and a property call costs several attribute reads.
+    # A line is never changed in place (``replace`` makes a new one), so it cannot go stale.
+    string: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def string(self) -> str:
-        return self.text.string
+    def __post_init__(self) -> None:
+        self.string = self.text.string
 
 
 # Block kinds, named as the JSON contract names them where they reach it.
