@@ -302,6 +302,9 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     )
     usual_gap = min(gaps[len(gaps) // 2], MAX_LEADING_GAP * body) if gaps else 0.0
     groups: list[list[Line]] = [[lines[0]]]
+    # Each line's style looked up once (a box key hashes four floats): the test of every
+    # pair of lines reads it twice.
+    line_styles = [styles.get(ln.bbox) for ln in lines]
     hints = [_line_role(ln) for ln in lines]
     # A line of body type that happens to end in 提供 or 攝 is running text, not a credit.
     hints = [None if h == CREDIT and (ln.size or body) >= 0.95 * body else h for h, ln in zip(hints, lines)]
@@ -310,8 +313,8 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     for i in range(1, len(lines)):
         line, prev = lines[i], lines[i - 1]
         if id(line) in opens or id(prev) in ends \
-                or _starts_block(line, prev, hints[i], hints[i - 1], groups[-1], in_item, styles, left, right, usual_gap,
-                                 body, indents, hang):
+                or _starts_block(line, prev, hints[i], hints[i - 1], groups[-1], in_item, line_styles[i], line_styles[i - 1],
+                                 left, right, usual_gap, body, indents, hang):
             groups.append([line])
             in_item = hints[i] == LIST_ITEM
         else:
@@ -337,11 +340,13 @@ def _item_hang(lines: list[Line], hints: list[str | None]) -> float | None:
     return None
 
 
-def _starts_block(line, prev, hint, prev_hint, current, in_item, styles, left, right, usual_gap, body, indents,
+def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_style, left, right, usual_gap, body, indents,
                   hang: float | None = None) -> bool:
-    """Whether ``line`` opens a new block after ``prev``, the last line of ``current``
-    (``in_item``: ``current`` opens with a list item)."""
-    style, prev_style = styles.get(line.bbox), styles.get(prev.bbox)
+    """Whether ``line`` (in ``style``) opens a new block after ``prev`` (in ``prev_style``),
+    the last line of ``current`` (``in_item``: ``current`` opens with a list item)."""
+    # Runs for every pair of lines of the page: min()/max() of two are written as the
+    # comparisons they make (the first argument unless the second is smaller / larger), and
+    # brackets are counted only in a line holding one.
     size, prev_size = line.size or body, prev.size or body
     # _is_vertical on the styles just read (this runs for every line of the page).
     if (style is not None and style.vertical) or (prev_style is not None and prev_style.vertical):
@@ -349,13 +354,16 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, styles, left, r
     # Fragments of one visual row (a bold lead-in, a dropped-copy remnant) run on,
     # except after a byline set at the head of the column ("By Sam Wilson  Needing 42…").
     box, prev_box = line.bbox, prev.bbox
-    same_row = box[1] < prev_box[3] - 0.5 * min(box[3] - box[1], prev_box[3] - prev_box[1])
+    tall, prev_tall = box[3] - box[1], prev_box[3] - prev_box[1]
+    same_row = box[1] < prev_box[3] - 0.5 * (prev_tall if prev_tall < tall else tall)
     if same_row:
         return prev_hint == BYLINE and len(current) == 1
     if prev_hint == BYLINE and hint is None and style and prev_style and style.bold == prev_style.bold \
             and abs(size - prev_size) < 0.1 and line_hint(joined_string([prev, line])) == BYLINE:
         return False  # "By Emily" / "Clarke": a byline wrapped in a narrow column
-    if max(size, prev_size) / max(min(size, prev_size), 0.1) > STYLE_CHANGE:
+    larger = prev_size if prev_size > size else size
+    smaller = prev_size if prev_size < size else size
+    if larger / (0.1 if 0.1 > smaller else smaller) > STYLE_CHANGE:
         return True
     if style and prev_style and style.bold != prev_style.bold and not _weight_flicker(style, prev_style, body):
         return True
@@ -363,12 +371,15 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, styles, left, r
             and not _indented(line, left, size) and line_hint(joined_string([prev, line])) is None:
         return False  # "记者从铁路部" filling its line, then "门获悉…": a sentence, not a reporter's name
     # ``報記者攝）`` closing the bracket the line before opened: a credit wrapped inside its caption.
-    if bracket_balance(prev.string) > 0 and (hint is None or (hint == CREDIT and bracket_balance(line.string) < 0)):
+    prev_string = prev.string
+    if ("(" in prev_string or "（" in prev_string) and bracket_balance(prev_string) > 0 \
+            and (hint is None or (hint == CREDIT and bracket_balance(line.string) < 0)):
         return False  # "(Additional reporting by Grace" runs on to "Kim)"
     if hint is not None or prev_hint in SINGLE_LINE_KINDS:
         return True
-    gap = line.bbox[1] - prev.bbox[3]
-    if gap > max(PARAGRAPH_GAP_MIN * size, usual_gap + PARAGRAPH_GAP_EXTRA * size):
+    gap = box[1] - prev_box[3]
+    least, usual = PARAGRAPH_GAP_MIN * size, usual_gap + PARAGRAPH_GAP_EXTRA * size
+    if gap > (usual if usual > least else least):
         return True
     prev_full = prev.bbox[2] >= right - FULL_SLACK * prev_size
     if in_item and hint is None and not prev_full and line.string[:1].isupper() and not _stops_mid_phrase(prev.string):
