@@ -405,3 +405,24 @@ def test_local_engine_pulls_inputs_only_as_workers_free_up():
     # Two in flight per worker, plus the one that completed: not the whole input.
     assert pulled <= 2 * 2 + 1
     results.close()
+
+
+def test_each_bench_run_starts_without_the_pages_lines_remembered(monkeypatch):
+    """A second run over the same pages must not be answered from the caches the first
+    filled (each line's role, each word's frequency): no stream of new pages offers that."""
+    from broadsheet import bench
+    from broadsheet.layout.blocks import line_hint
+    from broadsheet.repair.lines import word_zipf
+
+    sizes = []
+    real_restore = bench.restore_text
+
+    def restore_and_look(page):
+        sizes.append((line_hint.cache_info().currsize, word_zipf.cache_info().currsize))
+        line_hint("By Jane Doe")
+        word_zipf("eco")
+        return real_restore(page)
+
+    monkeypatch.setattr(bench, "restore_text", restore_and_look)
+    bench.measure(["A line.\n\nAnother."], repeat=2)
+    assert sizes == [(0, 0), (0, 0)]
