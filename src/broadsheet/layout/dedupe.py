@@ -78,28 +78,37 @@ def _candidate_pairs(spans: list[PdfSpan]) -> list[tuple[int, int]]:
     """
     inked = [j for j, span in enumerate(spans) if span.painted and span.text.strip()]
     by_top = _Corners(spans, inked, 1)
-    by_left = _Corners(spans, inked, 0)
+    by_left: _Corners | None = None  # made for the first line set down the page: most pages have none
     pairs: set[tuple[int, int]] = set()
     # Runs for every span: the two indexes' bisections made here, not through a method.
     top_keys, top_entries = by_top.keys, by_top.entries
-    left_keys, left_entries = by_left.keys, by_left.entries
     # Each span's set of characters, made once: a shadowed line meets its copy and its
     # neighbours' copies, and every meeting asks for a shared character.
     glyphs: dict[int, frozenset[str]] = {}
     for i in inked:
         other = spans[i]
         ox0, oy0, ox1, oy1 = other.bbox
-        if ox1 - ox0 >= oy1 - oy0:
+        # Either search finds the same corners; a box not much taller than wide (one glyph,
+        # a short number) is searched across its height too, which finds its row's few spans
+        # and leaves the left index unmade on a page without vertical lines.
+        if oy1 - oy0 <= TALL * (ox1 - ox0):
             near = top_entries[bisect_left(top_keys, oy0 - _SLACK) : bisect_right(top_keys, oy1 + _SLACK)]
             lo, hi = ox0 - _SLACK, ox1 + _SLACK
         else:
-            near = left_entries[bisect_left(left_keys, ox0 - _SLACK) : bisect_right(left_keys, ox1 + _SLACK)]
+            if by_left is None:
+                by_left = _Corners(spans, inked, 0)
+            left_keys = by_left.keys
+            near = by_left.entries[bisect_left(left_keys, ox0 - _SLACK) : bisect_right(left_keys, ox1 + _SLACK)]
             lo, hi = oy0 - _SLACK, oy1 + _SLACK
         # The whole row (or column) of spans comes back: most lie beside the box, not in it.
         for j, across in near:
             if lo <= across <= hi and j != i and _may_copy(spans[j], other) and _share_char(j, i, spans, glyphs):
                 pairs.add((i, j) if i < j else (j, i))
     return sorted(pairs)
+
+
+# A span this many times taller than wide is a line set down the page, searched across its width.
+TALL = 1.5
 
 
 class _Corners:
@@ -109,11 +118,13 @@ class _Corners:
     coordinate) each."""
 
     def __init__(self, spans: list[PdfSpan], indices: list[int], axis: int) -> None:
-        # ``indices`` ascend, so sorting (coordinate, index, other) breaks ties by the index
-        # as a stable sort on the coordinate would: one pass, no key function per span.
-        corners = sorted([(box[axis], j, box[1 - axis]) for j in indices for box in (spans[j].bbox,)])
-        self.keys = [key for key, _j, _other in corners]
-        self.entries = [(j, other) for _key, j, other in corners]
+        boxes = [spans[j].bbox for j in indices]
+        coords = [box[axis] for box in boxes]
+        # A stable sort on the coordinate: ``indices`` ascend, so equal coordinates stay in
+        # index order. Keyed by the list's own item lookup, so no Python function runs per span.
+        order = sorted(range(len(indices)), key=coords.__getitem__)
+        self.keys = [coords[k] for k in order]
+        self.entries = [(indices[k], boxes[k][1 - axis]) for k in order]
 
 
 def _may_copy(span: PdfSpan, other: PdfSpan) -> bool:
