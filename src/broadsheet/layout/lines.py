@@ -485,18 +485,21 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
         column_right = max(r for _x, _y, r in near_starts(left.bbox[0], left.bbox[1], size, 0.5))
         return piece.bbox[2] <= column_right + 0.5 * size
 
-    # Pieces with another piece of their row an em or so to their right, starting mid-column,
-    # found in one pass over the rows: only these are looked at further.
+    # Pieces that could be a title, with another piece of their row an em or so to their
+    # right, starting mid-column, found in one pass over the rows: only these are looked at
+    # further. The title's own tests come first: most pieces fail them (an English page's
+    # all do), and they cost less than looking along the row.
+    text_size = page.text_size
     firsts = []
     start = 0
     for end in range(1, len(by_foot) + 1):
-        if end < len(by_foot) and by_foot[end].bbox[3] - by_foot[end - 1].bbox[3] <= 0.2 * (by_foot[end].spans[0].size or 1.0):
+        if end < len(by_foot) and feet[end] - feet[end - 1] <= 0.2 * (by_foot[end].spans[0].size or 1.0):
             continue
         row = sorted(by_foot[start:end], key=lambda ln: ln.bbox[0]) if end - start > 1 else ()
         for k, left in enumerate(row):
-            if left.end - left.start > 40:
-                continue  # no title piece: a brief's run-in title holds at most 24 characters
             size = left.spans[0].size or 1.0
+            if not _may_be_run_in_title(left, page.input_text, size, text_size):
+                continue
             if any(RUN_IN_GAP * size <= right.bbox[0] - left.bbox[2] <= RUN_IN_MAX_GAP * size
                    and mid_column(right, left, size)
                    for right in row[k + 1:]):
@@ -504,14 +507,9 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
         start = end
     if not firsts:
         return []
-    text_size = page.text_size
     out: list[tuple[list[PdfSpan], list[PdfSpan]]] = []
     for first in firsts:
-        lead = page.input_text[first.start : first.end].strip()
         size = first.spans[0].size or 1.0
-        if not lead or len(lead) > 24 or not is_cjk(lead[0]) or ends_sentence(lead) \
-                or any(span.bold for span in first.spans) or abs(size - text_size) > 0.1 * text_size:
-            continue  # a brief's title run in is CJK at the text's size, and ends no sentence
         fb = first.bbox
         row = by_foot[bisect_left(feet, fb[3] - 0.2 * size) : bisect_right(feet, fb[3] + 0.2 * size)]
         # The rest of the row starts mid-column: where no other line starts (else it is the
@@ -544,3 +542,13 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
             top = prev.bbox
         out.append(([span for ln in title for span in ln.spans], [span for ln in rest for span in ln.spans]))
     return out
+
+
+def _may_be_run_in_title(piece: PdfLine, text: str, size: float, text_size: float) -> bool:
+    """A brief's title run in is CJK at the text's size, in the text's weight, and ends no
+    sentence; a piece of more than 40 characters holds no such title (at most 24)."""
+    if piece.end - piece.start > 40 or abs(size - text_size) > 0.1 * text_size:
+        return False
+    lead = text[piece.start : piece.end].strip()
+    return bool(lead) and len(lead) <= 24 and is_cjk(lead[0]) and not ends_sentence(lead) \
+        and not any(span.bold for span in piece.spans)
