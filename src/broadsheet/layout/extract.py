@@ -77,11 +77,9 @@ class PdfLine:
     bbox: BBox
     direction: tuple[float, float]
     spans: list[PdfSpan]
-
-    @property
-    def vertical(self) -> bool:
-        """Set in vertical writing (characters advance down the page)."""
-        return abs(self.direction[1]) > abs(self.direction[0])
+    # Set in vertical writing (characters advance down the page), from ``direction``: worked
+    # out once here, as several stages ask it of every line.
+    vertical: bool
 
 
 @dataclass(slots=True)
@@ -186,7 +184,8 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
                 pos += len(text)
             if not spans:
                 continue
-            lines.append(PdfLine(start, pos, tuple(line["bbox"]), tuple(line.get("dir", (1.0, 0.0))), spans))
+            direction = tuple(line.get("dir", (1.0, 0.0)))
+            lines.append(PdfLine(start, pos, tuple(line["bbox"]), direction, spans, abs(direction[1]) > abs(direction[0])))
             pieces.append("\n")
             pos += 1
     rect = unrotated_rect(page)
