@@ -50,7 +50,14 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
     text = page.input_text
     touched = _lines_holding(page.lines, dedupe.dropped)
     previous_block = None
-    edges = _column_edges(page.lines)
+    edges: dict[int, list[tuple[float, float]]] | None = None
+
+    def column_right(block_no: int, left: float, size: float) -> float:
+        nonlocal edges
+        if edges is None:
+            edges = _column_edges(page.lines)  # made for the first justified row: most pages have none
+        return _column_right(edges[block_no], left, size)
+
     # The previous line, unstripped, with its reach, main span and whether it is display type
     # (glyphs of it were redrawn, or it is set well above the running text's size).
     last_piece: tuple[SourcedText, BBox, PdfSpan, bool] | None = None
@@ -96,16 +103,19 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
             piece_bold = last.bold
             styles.pop(last.bbox, None)
         last_piece = (joined, extent, main, display)
-        sourced = joined.strip()
         string = joined.string
-        lead = string[: len(string) - len(string.lstrip())]
-        # Leading spaces sit inside the span's box, so an indent made of spaces shows only here.
-        indent = len(lead) + lead.count("\u3000")  # an ideographic space counts two
+        if not string[0].isspace() and not string[-1].isspace():  # most lines: nothing to strip, no indent
+            sourced, indent = joined, 0
+        else:
+            sourced = joined.strip()
+            lead = string[: len(string) - len(string.lstrip())]
+            # Leading spaces sit inside the span's box, so an indent made of spaces shows only here.
+            indent = len(lead) + lead.count("\u3000")  # an ideographic space counts two
         # Positional, as Style and Line declare their fields: this runs once per line of the page.
         style = Style(round(main.size, 2), piece_bold or main.bold or main.key in dedupe.fake_bold, main.italic,
                       main.color, main.font, vertical)
         if lines and previous_block == block_no and _same_justified_line(lines[-1], bbox, style, styles.get(lines[-1].bbox)) \
-                and lines[-1].bbox[2] < _column_right(edges[block_no], lines[-1].bbox[0], style.size) - 0.5 * style.size:
+                and lines[-1].bbox[2] < column_right(block_no, lines[-1].bbox[0], style.size) - 0.5 * style.size:
             # Justification opened word gaps wide enough for MuPDF to end the line: the
             # words of one printed line, one block, one baseline, are one line again.
             last = lines.pop()
@@ -130,7 +140,9 @@ def _mark_run_in_leads(lines: list[Line], page: PageText, dedupe: Dedupe) -> lis
     """Lines that open in display type (bold, or redrawn as shadowed type is) and go on in
     plain type: where the plain type begins and where the display lead ends."""
     spans = page.spans
-    display = [s.bold or s.key in dedupe.fake_bold or s.key in dedupe.redrawn for s in spans]
+    marked = dedupe.fake_bold | dedupe.redrawn
+    # Most pages mark no span: then the fonts alone say, and no span key is hashed.
+    display = [s.bold or s.key in marked for s in spans] if marked else [s.bold for s in spans]
     if not any(display):
         return lines
     starts = [s.start for s in spans]
