@@ -23,6 +23,7 @@ visible text (a scanned page's only text layer) stays.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -181,9 +182,8 @@ def find_duplicate_glyphs(page: PageText) -> Dedupe:
         if index not in boxes:
             span = spans[index]
             # A one-glyph span's box is its glyph's box: no need to read rawdict for it.
-            boxes[index] = [(span.text, span.bbox)] if len(span.text) == 1 else page.chars_of(span)
-            for k, (_c, box) in enumerate(boxes[index]):
-                result.char_boxes[span.start + k] = box
+            found = boxes[index] = [(span.text, span.bbox)] if len(span.text) == 1 else page.chars_of(span)
+            result.char_boxes.update(zip(range(span.start, span.start + len(found)), [box for _c, box in found]))
         return boxes[index]
 
     for i, j in pairs:
@@ -327,10 +327,11 @@ def _whole_span_copy(a: PdfSpan, b: PdfSpan, dropped: set[int]) -> list[tuple[in
 
 def _match_chars(a: PdfSpan, a_chars, b: PdfSpan, b_chars, dropped: set[int]) -> list[tuple[int, int, float]]:
     """(index in a, index in b, centre distance) for each glyph of b that a also drew there."""
-    by_char: dict[str, list[int]] = defaultdict(list)
-    for k, (c, _box) in enumerate(a_chars):
+    # a's glyphs by character, each with its centre, worked out once rather than per glyph of b.
+    by_char: dict[str, list[tuple[int, float, float]]] = defaultdict(list)
+    for k, (c, box) in enumerate(a_chars):
         if not c.isspace() and a.start + k not in dropped:
-            by_char[c].append(k)
+            by_char[c].append((k, (box[0] + box[2]) / 2, (box[1] + box[3]) / 2))
     limit = MAX_CENTRE_DISTANCE * max(min(a.size, b.size), 1.0)
     used: set[int] = set()
     out: list[tuple[int, int, float]] = []
@@ -339,10 +340,9 @@ def _match_chars(a: PdfSpan, a_chars, b: PdfSpan, b_chars, dropped: set[int]) ->
             continue
         cx, cy = centre(box)
         best, best_d = None, limit
-        for ka in by_char[c]:
+        for ka, ax, ay in by_char[c]:
             if ka in used:
                 continue
-            ax, ay = centre(a_chars[ka][1])
             d = ((ax - cx) ** 2 + (ay - cy) ** 2) ** 0.5
             if d <= best_d:
                 best, best_d = ka, d
@@ -355,39 +355,34 @@ def _match_chars(a: PdfSpan, a_chars, b: PdfSpan, b_chars, dropped: set[int]) ->
 def _fill_inner_spaces(spans: list[PdfSpan], dropped: set[int]) -> None:
     """A space between two dropped characters of one span goes with them."""
     for span in spans:
-        if len(span.text.split()) < 2:
-            continue  # no space between two characters: nothing to fill
-        last_dropped = None
-        pending: list[int] = []
-        for k, ch in enumerate(span.text):
-            offset = span.start + k
-            if ch.isspace():
-                pending.append(offset)
-                continue
-            if offset in dropped:
-                if last_dropped is not None:
-                    dropped.update(pending)
-                last_dropped = offset
-            else:
-                last_dropped = None
-            pending = []
+        start = span.start
+        # Each run of spaces between two other characters, looked at once, not per character.
+        for gap in _INNER_SPACES.finditer(span.text):
+            if start + gap.start() - 1 in dropped and start + gap.end() in dropped:
+                dropped.update(range(start + gap.start(), start + gap.end()))
+
+
+# Spaces (as str.isspace counts them: the standard re's \s) with another character either side.
+_INNER_SPACES = re.compile(r"(?<=\S)\s+(?=\S)")
 
 
 def _removals(page: PageText, spans: list[PdfSpan], result: Dedupe) -> list[Removal]:
     out: list[Removal] = []
     text = page.input_text
     dropped = sorted(result.dropped)
+    char_boxes = result.char_boxes
     for span in spans:
         held = dropped[bisect_left(dropped, span.start) : bisect_left(dropped, span.end)]
-        # Runs of consecutive offsets, each one removal.
+        # Runs of consecutive offsets, each one removal. Along a run an offset less its place
+        # in ``held`` stays the same, and it only grows (offsets ascend without repeats), so
+        # each run's end is found by bisection, not by a step per offset.
+        steps = [offset - place for place, offset in enumerate(held)]
         k = 0
         while k < len(held):
-            end = k + 1
-            while end < len(held) and held[end] == held[end - 1] + 1:
-                end += 1
+            end = bisect_right(steps, steps[k], k)
             run = held[k:end]
             start = run[0]
-            box = union(result.char_boxes[o] for o in run if o in result.char_boxes) or span.bbox
+            box = union([char_boxes[o] for o in run if o in char_boxes]) or span.bbox
             reason = INVISIBLE_REASON if start in result.invisible else REASON
             out.append(Removal(start, run[-1] + 1, text[start : run[-1] + 1], reason, page=page.number, bbox=box))
             k = end
