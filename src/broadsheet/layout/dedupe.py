@@ -72,10 +72,10 @@ def _candidate_pairs(spans: list[PdfSpan]) -> list[tuple[int, int]]:
 
     A second copy of a glyph run starts inside the first copy's box (a shadow or a
     re-drawn word within a line), so for each span only the spans whose top-left
-    corner lies in its box (grown by the slack) are tried. They are found by bisection
-    across the box's short side (a line's height; a vertical line's width), where few
-    spans start; on an ordinary page no pair qualifies and no span's characters are
-    ever read.
+    corner lies in its box (grown up and left by the slack) are tried: a corner on or
+    past the box's right or bottom edge leaves no overlap. They are found by bisection
+    across the box's height (a vertical line's width), where few spans start; on an
+    ordinary page no pair qualifies and no span's characters are ever read.
     """
     inked = [j for j, span in enumerate(spans) if span.painted and span.text.strip()]
     by_top = _Corners(spans, inked, 1)
@@ -93,17 +93,19 @@ def _candidate_pairs(spans: list[PdfSpan]) -> list[tuple[int, int]]:
         # a short number) is searched across its height too, which finds its row's few spans
         # and leaves the left index unmade on a page without vertical lines.
         if oy1 - oy0 <= TALL * (ox1 - ox0):
-            near = top_entries[bisect_left(top_keys, oy0 - _SLACK) : bisect_right(top_keys, oy1 + _SLACK)]
-            lo, hi = ox0 - _SLACK, ox1 + _SLACK
+            near = top_entries[bisect_left(top_keys, oy0 - _SLACK) : bisect_left(top_keys, oy1)]
+            lo, hi = ox0 - _SLACK, ox1
         else:
             if by_left is None:
                 by_left = _Corners(spans, inked, 0)
             left_keys = by_left.keys
-            near = by_left.entries[bisect_left(left_keys, ox0 - _SLACK) : bisect_right(left_keys, ox1 + _SLACK)]
-            lo, hi = oy0 - _SLACK, oy1 + _SLACK
+            near = by_left.entries[bisect_left(left_keys, ox0 - _SLACK) : bisect_left(left_keys, ox1)]
+            lo, hi = oy0 - _SLACK, oy1
         # The whole row (or column) of spans comes back: most lie beside the box, not in it.
+        # A span starting on or past this one's right (or bottom) edge, as the next span of
+        # its line does, cannot overlap it: it is left out of the search.
         for j, across in near:
-            if lo <= across <= hi and j != i and _may_copy(spans[j], other) and _share_char(j, i, spans, glyphs):
+            if lo <= across < hi and j != i and _may_copy(spans[j], other) and _share_char(j, i, spans, glyphs):
                 pairs.add((i, j) if i < j else (j, i))
     return sorted(pairs)
 
