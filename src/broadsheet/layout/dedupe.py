@@ -23,6 +23,7 @@ visible text (a scanned page's only text layer) stays.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -71,35 +72,46 @@ def _candidate_pairs(spans: list[PdfSpan]) -> list[tuple[int, int]]:
 
     A second copy of a glyph run starts inside the first copy's box (a shadow or a
     re-drawn word within a line), so for each span only the spans whose top-left
-    corner lies in its box (grown by the slack) are tried. They are found by bisection
-    across the box's short side (a line's height; a vertical line's width), where few
-    spans start; on an ordinary page no pair qualifies and no span's characters are
-    ever read.
+    corner lies in its box (grown up and left by the slack) are tried: a corner on or
+    past the box's right or bottom edge leaves no overlap. They are found by bisection
+    across the box's height (a vertical line's width), where few spans start; on an
+    ordinary page no pair qualifies and no span's characters are ever read.
     """
     inked = [j for j, span in enumerate(spans) if span.painted and span.text.strip()]
     by_top = _Corners(spans, inked, 1)
-    by_left = _Corners(spans, inked, 0)
+    by_left: _Corners | None = None  # made for the first line set down the page: most pages have none
     pairs: set[tuple[int, int]] = set()
     # Runs for every span: the two indexes' bisections made here, not through a method.
     top_keys, top_entries = by_top.keys, by_top.entries
-    left_keys, left_entries = by_left.keys, by_left.entries
     # Each span's set of characters, made once: a shadowed line meets its copy and its
     # neighbours' copies, and every meeting asks for a shared character.
     glyphs: dict[int, frozenset[str]] = {}
     for i in inked:
         other = spans[i]
         ox0, oy0, ox1, oy1 = other.bbox
-        if ox1 - ox0 >= oy1 - oy0:
-            near = top_entries[bisect_left(top_keys, oy0 - _SLACK) : bisect_right(top_keys, oy1 + _SLACK)]
-            lo, hi = ox0 - _SLACK, ox1 + _SLACK
+        # Either search finds the same corners; a box not much taller than wide (one glyph,
+        # a short number) is searched across its height too, which finds its row's few spans
+        # and leaves the left index unmade on a page without vertical lines.
+        if oy1 - oy0 <= TALL * (ox1 - ox0):
+            near = top_entries[bisect_left(top_keys, oy0 - _SLACK) : bisect_left(top_keys, oy1)]
+            lo, hi = ox0 - _SLACK, ox1
         else:
-            near = left_entries[bisect_left(left_keys, ox0 - _SLACK) : bisect_right(left_keys, ox1 + _SLACK)]
-            lo, hi = oy0 - _SLACK, oy1 + _SLACK
+            if by_left is None:
+                by_left = _Corners(spans, inked, 0)
+            left_keys = by_left.keys
+            near = by_left.entries[bisect_left(left_keys, ox0 - _SLACK) : bisect_left(left_keys, ox1)]
+            lo, hi = oy0 - _SLACK, oy1
         # The whole row (or column) of spans comes back: most lie beside the box, not in it.
+        # A span starting on or past this one's right (or bottom) edge, as the next span of
+        # its line does, cannot overlap it: it is left out of the search.
         for j, across in near:
-            if lo <= across <= hi and j != i and _may_copy(spans[j], other) and _share_char(j, i, spans, glyphs):
+            if lo <= across < hi and j != i and _may_copy(spans[j], other) and _share_char(j, i, spans, glyphs):
                 pairs.add((i, j) if i < j else (j, i))
     return sorted(pairs)
+
+
+# A span this many times taller than wide is a line set down the page, searched across its width.
+TALL = 1.5
 
 
 class _Corners:
@@ -109,11 +121,13 @@ class _Corners:
     coordinate) each."""
 
     def __init__(self, spans: list[PdfSpan], indices: list[int], axis: int) -> None:
-        # ``indices`` ascend, so sorting (coordinate, index, other) breaks ties by the index
-        # as a stable sort on the coordinate would: one pass, no key function per span.
-        corners = sorted([(box[axis], j, box[1 - axis]) for j in indices for box in (spans[j].bbox,)])
-        self.keys = [key for key, _j, _other in corners]
-        self.entries = [(j, other) for _key, j, other in corners]
+        boxes = [spans[j].bbox for j in indices]
+        coords = [box[axis] for box in boxes]
+        # A stable sort on the coordinate: ``indices`` ascend, so equal coordinates stay in
+        # index order. Keyed by the list's own item lookup, so no Python function runs per span.
+        order = sorted(range(len(indices)), key=coords.__getitem__)
+        self.keys = [coords[k] for k in order]
+        self.entries = [(indices[k], boxes[k][1 - axis]) for k in order]
 
 
 def _may_copy(span: PdfSpan, other: PdfSpan) -> bool:
@@ -170,9 +184,8 @@ def find_duplicate_glyphs(page: PageText) -> Dedupe:
         if index not in boxes:
             span = spans[index]
             # A one-glyph span's box is its glyph's box: no need to read rawdict for it.
-            boxes[index] = [(span.text, span.bbox)] if len(span.text) == 1 else page.chars_of(span)
-            for k, (_c, box) in enumerate(boxes[index]):
-                result.char_boxes[span.start + k] = box
+            found = boxes[index] = [(span.text, span.bbox)] if len(span.text) == 1 else page.chars_of(span)
+            result.char_boxes.update(zip(range(span.start, span.start + len(found)), [box for _c, box in found]))
         return boxes[index]
 
     for i, j in pairs:
@@ -316,10 +329,11 @@ def _whole_span_copy(a: PdfSpan, b: PdfSpan, dropped: set[int]) -> list[tuple[in
 
 def _match_chars(a: PdfSpan, a_chars, b: PdfSpan, b_chars, dropped: set[int]) -> list[tuple[int, int, float]]:
     """(index in a, index in b, centre distance) for each glyph of b that a also drew there."""
-    by_char: dict[str, list[int]] = defaultdict(list)
-    for k, (c, _box) in enumerate(a_chars):
+    # a's glyphs by character, each with its centre, worked out once rather than per glyph of b.
+    by_char: dict[str, list[tuple[int, float, float]]] = defaultdict(list)
+    for k, (c, box) in enumerate(a_chars):
         if not c.isspace() and a.start + k not in dropped:
-            by_char[c].append(k)
+            by_char[c].append((k, (box[0] + box[2]) / 2, (box[1] + box[3]) / 2))
     limit = MAX_CENTRE_DISTANCE * max(min(a.size, b.size), 1.0)
     used: set[int] = set()
     out: list[tuple[int, int, float]] = []
@@ -328,10 +342,9 @@ def _match_chars(a: PdfSpan, a_chars, b: PdfSpan, b_chars, dropped: set[int]) ->
             continue
         cx, cy = centre(box)
         best, best_d = None, limit
-        for ka in by_char[c]:
+        for ka, ax, ay in by_char[c]:
             if ka in used:
                 continue
-            ax, ay = centre(a_chars[ka][1])
             d = ((ax - cx) ** 2 + (ay - cy) ** 2) ** 0.5
             if d <= best_d:
                 best, best_d = ka, d
@@ -344,39 +357,34 @@ def _match_chars(a: PdfSpan, a_chars, b: PdfSpan, b_chars, dropped: set[int]) ->
 def _fill_inner_spaces(spans: list[PdfSpan], dropped: set[int]) -> None:
     """A space between two dropped characters of one span goes with them."""
     for span in spans:
-        if len(span.text.split()) < 2:
-            continue  # no space between two characters: nothing to fill
-        last_dropped = None
-        pending: list[int] = []
-        for k, ch in enumerate(span.text):
-            offset = span.start + k
-            if ch.isspace():
-                pending.append(offset)
-                continue
-            if offset in dropped:
-                if last_dropped is not None:
-                    dropped.update(pending)
-                last_dropped = offset
-            else:
-                last_dropped = None
-            pending = []
+        start = span.start
+        # Each run of spaces between two other characters, looked at once, not per character.
+        for gap in _INNER_SPACES.finditer(span.text):
+            if start + gap.start() - 1 in dropped and start + gap.end() in dropped:
+                dropped.update(range(start + gap.start(), start + gap.end()))
+
+
+# Spaces (as str.isspace counts them: the standard re's \s) with another character either side.
+_INNER_SPACES = re.compile(r"(?<=\S)\s+(?=\S)")
 
 
 def _removals(page: PageText, spans: list[PdfSpan], result: Dedupe) -> list[Removal]:
     out: list[Removal] = []
     text = page.input_text
     dropped = sorted(result.dropped)
+    char_boxes = result.char_boxes
     for span in spans:
         held = dropped[bisect_left(dropped, span.start) : bisect_left(dropped, span.end)]
-        # Runs of consecutive offsets, each one removal.
+        # Runs of consecutive offsets, each one removal. Along a run an offset less its place
+        # in ``held`` stays the same, and it only grows (offsets ascend without repeats), so
+        # each run's end is found by bisection, not by a step per offset.
+        steps = [offset - place for place, offset in enumerate(held)]
         k = 0
         while k < len(held):
-            end = k + 1
-            while end < len(held) and held[end] == held[end - 1] + 1:
-                end += 1
+            end = bisect_right(steps, steps[k], k)
             run = held[k:end]
             start = run[0]
-            box = union(result.char_boxes[o] for o in run if o in result.char_boxes) or span.bbox
+            box = union([char_boxes[o] for o in run if o in char_boxes]) or span.bbox
             reason = INVISIBLE_REASON if start in result.invisible else REASON
             out.append(Removal(start, run[-1] + 1, text[start : run[-1] + 1], reason, page=page.number, bbox=box))
             k = end

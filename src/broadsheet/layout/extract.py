@@ -77,11 +77,9 @@ class PdfLine:
     bbox: BBox
     direction: tuple[float, float]
     spans: list[PdfSpan]
-
-    @property
-    def vertical(self) -> bool:
-        """Set in vertical writing (characters advance down the page)."""
-        return abs(self.direction[1]) > abs(self.direction[0])
+    # Set in vertical writing (characters advance down the page), from ``direction``: worked
+    # out once here, as several stages ask it of every line.
+    vertical: bool
 
 
 @dataclass(slots=True)
@@ -162,7 +160,10 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
     pos = 0
     lines: list[PdfLine] = []
     # Runs once per span of the page: the span is built inline, its fields read from
-    # the ``dict`` span directly, and the one per-font test cached.
+    # the ``dict`` span directly, and the one per-font test cached. The ``dict`` gives
+    # every line its box and direction as tuples, and every span its box as a tuple, its
+    # size as a float and its font, flags and colour (an int), so they are taken as they
+    # come; only the paint fields are newer, and may be missing.
     bold_name = _bold_name
     for block in data["blocks"]:
         bi = block["number"]
@@ -175,9 +176,9 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
                     continue
                 # Bold by the font's flag or, failing that, its name; painted unless MuPDF
                 # saw neither fill nor stroke (or full transparency).
-                font = sp.get("font", "")
-                flags = sp.get("flags", 0)
-                spans.append(PdfSpan(pos, text, tuple(sp["bbox"]), float(sp["size"]), font, int(sp.get("color", 0)),
+                font = sp["font"]
+                flags = sp["flags"]
+                spans.append(PdfSpan(pos, text, sp["bbox"], sp["size"], font, sp["color"],
                                      bool(flags & _BOLD_FLAG) or bold_name(font), bool(flags & _ITALIC_FLAG),
                                      (bi, li, si),
                                      bool(sp.get("char_flags", _INKED_CHAR_FLAGS) & _INKED_CHAR_FLAGS)
@@ -186,7 +187,8 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
                 pos += len(text)
             if not spans:
                 continue
-            lines.append(PdfLine(start, pos, tuple(line["bbox"]), tuple(line.get("dir", (1.0, 0.0))), spans))
+            direction = line["dir"]
+            lines.append(PdfLine(start, pos, line["bbox"], direction, spans, abs(direction[1]) > abs(direction[0])))
             pieces.append("\n")
             pos += 1
     rect = unrotated_rect(page)

@@ -50,7 +50,14 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
     text = page.input_text
     touched = _lines_holding(page.lines, dedupe.dropped)
     previous_block = None
-    edges = _column_edges(page.lines)
+    edges: dict[int, list[tuple[float, float]]] | None = None
+
+    def column_right(block_no: int, left: float, size: float) -> float:
+        nonlocal edges
+        if edges is None:
+            edges = _column_edges(page.lines)  # made for the first justified row: most pages have none
+        return _column_right(edges[block_no], left, size)
+
     # The previous line, unstripped, with its reach, main span and whether it is display type
     # (glyphs of it were redrawn, or it is set well above the running text's size).
     last_piece: tuple[SourcedText, BBox, PdfSpan, bool] | None = None
@@ -96,16 +103,19 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
             piece_bold = last.bold
             styles.pop(last.bbox, None)
         last_piece = (joined, extent, main, display)
-        sourced = joined.strip()
         string = joined.string
-        lead = string[: len(string) - len(string.lstrip())]
-        # Leading spaces sit inside the span's box, so an indent made of spaces shows only here.
-        indent = len(lead) + lead.count("\u3000")  # an ideographic space counts two
+        if not string[0].isspace() and not string[-1].isspace():  # most lines: nothing to strip, no indent
+            sourced, indent = joined, 0
+        else:
+            sourced = joined.strip()
+            lead = string[: len(string) - len(string.lstrip())]
+            # Leading spaces sit inside the span's box, so an indent made of spaces shows only here.
+            indent = len(lead) + lead.count("\u3000")  # an ideographic space counts two
         # Positional, as Style and Line declare their fields: this runs once per line of the page.
         style = Style(round(main.size, 2), piece_bold or main.bold or main.key in dedupe.fake_bold, main.italic,
                       main.color, main.font, vertical)
         if lines and previous_block == block_no and _same_justified_line(lines[-1], bbox, style, styles.get(lines[-1].bbox)) \
-                and lines[-1].bbox[2] < _column_right(edges[block_no], lines[-1].bbox[0], style.size) - 0.5 * style.size:
+                and lines[-1].bbox[2] < column_right(block_no, lines[-1].bbox[0], style.size) - 0.5 * style.size:
             # Justification opened word gaps wide enough for MuPDF to end the line: the
             # words of one printed line, one block, one baseline, are one line again.
             last = lines.pop()
@@ -130,7 +140,9 @@ def _mark_run_in_leads(lines: list[Line], page: PageText, dedupe: Dedupe) -> lis
     """Lines that open in display type (bold, or redrawn as shadowed type is) and go on in
     plain type: where the plain type begins and where the display lead ends."""
     spans = page.spans
-    display = [s.bold or s.key in dedupe.fake_bold or s.key in dedupe.redrawn for s in spans]
+    marked = dedupe.fake_bold | dedupe.redrawn
+    # Most pages mark no span: then the fonts alone say, and no span key is hashed.
+    display = [s.bold or s.key in marked for s in spans] if marked else [s.bold for s in spans]
     if not any(display):
         return lines
     starts = [s.start for s in spans]
@@ -485,18 +497,21 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
         column_right = max(r for _x, _y, r in near_starts(left.bbox[0], left.bbox[1], size, 0.5))
         return piece.bbox[2] <= column_right + 0.5 * size
 
-    # Pieces with another piece of their row an em or so to their right, starting mid-column,
-    # found in one pass over the rows: only these are looked at further.
+    # Pieces that could be a title, with another piece of their row an em or so to their
+    # right, starting mid-column, found in one pass over the rows: only these are looked at
+    # further. The title's own tests come first: most pieces fail them (an English page's
+    # all do), and they cost less than looking along the row.
+    text_size = page.text_size
     firsts = []
     start = 0
     for end in range(1, len(by_foot) + 1):
-        if end < len(by_foot) and by_foot[end].bbox[3] - by_foot[end - 1].bbox[3] <= 0.2 * (by_foot[end].spans[0].size or 1.0):
+        if end < len(by_foot) and feet[end] - feet[end - 1] <= 0.2 * (by_foot[end].spans[0].size or 1.0):
             continue
         row = sorted(by_foot[start:end], key=lambda ln: ln.bbox[0]) if end - start > 1 else ()
         for k, left in enumerate(row):
-            if left.end - left.start > 40:
-                continue  # no title piece: a brief's run-in title holds at most 24 characters
             size = left.spans[0].size or 1.0
+            if not _may_be_run_in_title(left, page.input_text, size, text_size):
+                continue
             if any(RUN_IN_GAP * size <= right.bbox[0] - left.bbox[2] <= RUN_IN_MAX_GAP * size
                    and mid_column(right, left, size)
                    for right in row[k + 1:]):
@@ -504,14 +519,9 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
         start = end
     if not firsts:
         return []
-    text_size = page.text_size
     out: list[tuple[list[PdfSpan], list[PdfSpan]]] = []
     for first in firsts:
-        lead = page.input_text[first.start : first.end].strip()
         size = first.spans[0].size or 1.0
-        if not lead or len(lead) > 24 or not is_cjk(lead[0]) or ends_sentence(lead) \
-                or any(span.bold for span in first.spans) or abs(size - text_size) > 0.1 * text_size:
-            continue  # a brief's title run in is CJK at the text's size, and ends no sentence
         fb = first.bbox
         row = by_foot[bisect_left(feet, fb[3] - 0.2 * size) : bisect_right(feet, fb[3] + 0.2 * size)]
         # The rest of the row starts mid-column: where no other line starts (else it is the
@@ -544,3 +554,13 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
             top = prev.bbox
         out.append(([span for ln in title for span in ln.spans], [span for ln in rest for span in ln.spans]))
     return out
+
+
+def _may_be_run_in_title(piece: PdfLine, text: str, size: float, text_size: float) -> bool:
+    """A brief's title run in is CJK at the text's size, in the text's weight, and ends no
+    sentence; a piece of more than 40 characters holds no such title (at most 24)."""
+    if piece.end - piece.start > 40 or abs(size - text_size) > 0.1 * text_size:
+        return False
+    lead = text[piece.start : piece.end].strip()
+    return bool(lead) and len(lead) <= 24 and is_cjk(lead[0]) and not ends_sentence(lead) \
+        and not any(span.bold for span in piece.spans)
