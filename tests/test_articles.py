@@ -463,3 +463,31 @@ def test_a_titles_overlap_with_a_story_does_not_depend_on_the_order_its_features
     group.features = {"ferry", "fares", "rise"}
     scores = {_overlap(list(order), group, df) for order in permutations(["harbour", "ferry", "fares", "rise"])}
     assert len(scores) == 1
+
+
+def test_a_headline_right_above_a_byline_never_runs_on_from_the_text_before_it():
+    # pdftotext cuts a column mid-sentence at its own block break: the text above the
+    # headline stops on a comma, at the column's measure, and a capital follows.
+    text = ("By Jane Doe\n\nFerry fares between the harbour and the\noutlying islands will rise from March, the\n"
+            "operator said on Monday, and the groups who\nrepresent commuters said the rise was unfair,\n\n"
+            "Late collapse costs county side the title\nBy Sam Wilson\n\n"
+            "Needing 42 runs from the final eight overs,\nWestbridge lost by nine runs on Sunday.\n")
+    page = broadsheet.restore(text)
+    heads = {a.headline.string: a.byline.string for a in page.articles if a.headline and a.byline}
+    assert heads == {"Late collapse costs county side the title": "By Sam Wilson"}
+    assert all("Late collapse" not in b.string for a in page.articles for b in a.body)
+
+
+def test_text_above_a_byline_that_reads_as_running_text_stays_in_its_block():
+    from broadsheet.segment import BYLINE, _titles_a_byline
+    from broadsheet.read.text import split_lines
+
+    def titles(strings):
+        lines = split_lines("\n".join(strings) + "\n")
+        hints = [BYLINE if s.startswith("By ") else None for s in strings]
+        return _titles_a_byline(lines, hints, len(strings) - 2)
+
+    assert titles(["Storm cuts power to the", "Night ferry service resumes", "By Ann Lee"])
+    assert not titles(["• Peng Chau (Ferry", "Pier): HK$9.80", "By Ann Lee"])  # the rest of a bracket
+    assert not titles(["the chairman said the", "The council said about", "By Ann Lee"])  # ends on a function word
+    assert not titles(["of the plan, which", "costs about $4m. The mayor", "By Ann Lee"])  # a sentence stop inside

@@ -407,6 +407,29 @@ _SENTENCE_OPENERS = frozenset(
     "but and mr ms mrs dr".split())
 
 
+MAX_HEADLINE_WORDS = 18
+_INNER_STOP = regex.compile(r"[.!?;]\s")
+
+
+def _titles_a_byline(lines: list[Line], hints: list[str | None], i: int) -> bool:
+    """English line i (with at most one wrapped line after it) stands right above a byline:
+    it is the story's headline or deck, whatever ran before it. Papers set the byline under
+    the headline, and an extractor that cuts a column mid-sentence (pdftotext at its own
+    block breaks) otherwise runs the headline on into the text above. Running text right
+    above a byline reads otherwise: it opens lower case or on a quote, has a sentence stop
+    or a trailing comma in it, or ends on a word no headline ends on (the, of, said)."""
+    end = next((k for k in (i + 1, i + 2) if k < len(lines) and hints[k] == BYLINE), None)
+    if end is None or any(hints[k] is not None for k in range(i, end)) or any(lines[k].blank_before for k in range(i + 1, end)):
+        return False
+    title = " ".join(line.string.strip() for line in lines[i:end])
+    words = title.split()
+    if bracket_balance(title) != 0 or (i > 0 and bracket_balance(lines[i - 1].string) > 0):
+        return False  # the rest of a bracket: Lamma (Yung Shue / Wan): HK$20.70
+    return (title[:1].isupper() and 2 <= len(words) <= MAX_HEADLINE_WORDS and not ends_sentence(title)
+            and not _INNER_STOP.search(title) and title[-1] not in ",;:-–—" and words[-1].lower() not in _FUNCTION_WORDS
+            and not CJK_CHAR.search(title))
+
+
 def _latin_break(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool) -> bool:
     """Ragged-right English: a line ended by choice if the next word would have fit on it."""
     line, previous = lines[i], lines[i - 1]
@@ -536,6 +559,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         return True
     if kind == CAPTION and bracket_balance(prev_string) > 0:
         return False  # （記者 / 劉家豪 攝）
+    if widths.latin[i] and _titles_a_byline(lines, widths.hints, i):
+        return True
     if widths.latin[i - 1] and not CJK_CHAR.match(line.string):
         if kind == LIST_ITEM and _latin_item_finished(prev_string, line.string):
             return True

@@ -5,8 +5,10 @@ returns new lines plus the removals it made; the removal's ``reason`` is the
 repair's name, so the JSON leads straight to the code. ``REPAIRS`` is the
 order they run in: invisible marks first (they split the runs every later repair
 compares), then glyph mapping (so doubled runs compare equal), whole
-repeated lines before chunk doubling, spaces last (a doubled spaced line
-would otherwise lose its evidence).
+repeated lines before chunk doubling, columns read across after the doubling
+repairs (a piece cut from a line reads as a doubled run where the line did not:
+爸爸高高兴兴) and before spaces (the space between the columns is their evidence),
+spaces last (a doubled spaced line would otherwise lose its evidence).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from ..model import Line, Removal
 from .columns import reorder_interleaved_columns
 from .glyphs import map_compat_ideographs
 from .invisible import drop_invisible_marks
+from .merged import split_columns_read_across
 from .shingles import unshingle_redrawn_runs
 from .shadow import undouble_punctuation, undouble_repeated_lines, undouble_shadow_runs
 from .spacing import drop_justify_spaces
@@ -31,6 +34,7 @@ REPAIRS: dict[str, Repair] = {
     "reorder_interleaved_columns": reorder_interleaved_columns,
     "undouble_shadow_runs": undouble_shadow_runs,
     "undouble_punctuation": undouble_punctuation,
+    "split_columns_read_across": split_columns_read_across,
     "drop_justify_spaces": drop_justify_spaces,
 }
 
