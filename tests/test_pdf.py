@@ -1227,6 +1227,22 @@ def test_a_headline_line_the_column_cut_set_apart_rejoins_its_headline():
     assert first.bbox == (40, 60, 330, 110)
 
 
+def test_the_rest_of_a_titles_row_cut_off_at_the_white_between_its_words_rejoins_it():
+    """A title wrapped in a narrow column, its second row parted at the white between two
+    phrases: the cut read the row's right piece apart, but it goes on along the title's last
+    row, within its measure. A title in the next column, level with it, is another story's."""
+    from broadsheet.layout.blocks import HEADLINE, LayoutBlock, join_wrapped_headlines
+    head = LayoutBlock(HEADLINE, [_line("舊廠房改建成為", (485, 488, 561, 498), 9.5),
+                                  _line("美食廣場", (485, 503, 523, 513), 9.5)], 9.5, True, None, 0)
+    rest = LayoutBlock(HEADLINE, [_line("週末人流", (533, 503, 561, 513), 9.5),
+                                  _line("回升", (485, 519, 504, 529), 9.5)], 9.5, True, None, 2)
+    beside = LayoutBlock(HEADLINE, [_line("海灣渡輪加開", (571, 488, 647, 498), 9.5),
+                                    _line("夜航班次", (571, 503, 609, 513), 9.5)], 9.5, True, None, 4)
+    kept = join_wrapped_headlines([head, rest, beside])
+    assert kept == [head, beside]
+    assert [ln.string for ln in head.lines] == ["舊廠房改建成為", "美食廣場", "週末人流", "回升"]
+
+
 def test_larger_type_under_a_headline_heads_its_own_story_unless_a_word_or_two_stands_over_it():
     from broadsheet.layout.articles import _stack_headlines
     from broadsheet.layout.blocks import HEADLINE, LayoutBlock

@@ -752,7 +752,9 @@ LABEL_TITLE_RATIO = 1.5
 
 def join_wrapped_headlines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
     """A headline's next line that the column cut set apart (a headline beside a rail) is
-    the same headline again: same type, same left edge, set tight under it."""
+    the same headline again: same type, same left edge, set tight under it; so is the rest
+    of its last row, set on past the white between two words of a title in a narrow
+    column, which the cut took for a gutter (治见效　| 地铁口重)."""
     heads = [b for b in blocks if b.kind == HEADLINE and not b.vertical_strip]
     if len(heads) < 2:
         return blocks
@@ -766,8 +768,9 @@ def join_wrapped_headlines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
             size = head.size
             if (
                 abs(other.size - size) <= 0.02 * size and other.bold == head.bold
-                and abs(other.bbox[0] - head.bbox[0]) <= 0.5 * size
-                and -0.5 * size <= other.bbox[1] - head.bbox[3] <= WRAPPED_HEAD_GAP * size
+                and (abs(other.bbox[0] - head.bbox[0]) <= 0.5 * size
+                     and -0.5 * size <= other.bbox[1] - head.bbox[3] <= WRAPPED_HEAD_GAP * size
+                     or _goes_on_along_last_row(head, other))
                 and len(head.lines) + len(other.lines) <= MAX_TITLE_LINES
                 and not ends_sentence(head.lines[-1].string)
             ):
@@ -780,6 +783,20 @@ def join_wrapped_headlines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
 
 # A headline's wrapped line stands at most this far (× size) under the line above.
 WRAPPED_HEAD_GAP = 0.3
+
+
+def _goes_on_along_last_row(head: LayoutBlock, other: LayoutBlock) -> bool:
+    """``other`` opens on ``head``'s last row, right of its short last line and within the
+    headline's own measure (a headline in the next column starts past it)."""
+    if len(head.lines) < 2:
+        return False
+    last, first = head.lines[-1].bbox, other.lines[0].bbox
+    return y_overlap(last, first) > 0.5 * min(height(last), height(first)) \
+        and 0.0 <= first[0] - last[2] <= ROW_WORD_GAP * head.size and first[0] < head.bbox[2]
+
+
+# The white between two words of a title's row is at most this wide (× size).
+ROW_WORD_GAP = 1.5
 
 
 # Type this close in size (share) set level in the next column is a line of the same row.
