@@ -465,6 +465,7 @@ def _headline_score(feats: set[str], group: _Group, run: _TitleRun, df: Counter,
 
 
 def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None) -> tuple[list[Article], list[Block]]:
+    _headlines_read_as_text(blocks)
     groups, runs, captions, unassigned = _build_groups(blocks)
     for group in groups:
         group.features = _features(" ".join(b.string for b in group.body))
@@ -613,6 +614,33 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
     articles.sort(key=_reading_position)
     _account_for_every_block(blocks, articles, unassigned)
     return articles, unassigned
+
+
+# Marks running text carries and a headline does not (quotation marks it may carry).
+_TEXT_MARK = regex.compile(r"[。！？；，、：,;!?]|\.\s")
+_TRAIL_KINDS = frozenset({TITLE, FURNITURE, CAPTION, CREDIT})
+
+
+def _headlines_read_as_text(blocks: list[Block]) -> None:
+    """Among the headlines a page drew after all its text, a CJK headline that an
+    extractor set as a line of its own at the column's measure reads as a paragraph
+    (长江禁渔五年成效显著江豚频频“露脸”). Past the last story's text, a short CJK
+    block with no stop, comma or colon, next to a title, is a title: running text
+    there would end on a stop."""
+    end = len(blocks)
+    while end > 0 and (blocks[end - 1].kind in _TRAIL_KINDS or _reads_as_headline(blocks[end - 1])):
+        end -= 1
+    zone = [b for b in blocks[end:] if b.kind != FURNITURE]
+    for k, block in enumerate(zone):
+        if block.kind == PARAGRAPH and _reads_as_headline(block) and any(
+                0 <= i < len(zone) and zone[i].kind == TITLE for i in (k - 1, k + 1)):
+            block.kind = TITLE
+
+
+def _reads_as_headline(block: Block) -> bool:
+    string = _SPACES.sub("", block.string)
+    return (block.kind == PARAGRAPH and bool(HAN.search(string)) and len(string) <= MAX_HEADLINE_CHARS
+            and not _TEXT_MARK.search(string))
 
 
 def _headline_like(title: Block, display_headlines: bool) -> bool:
