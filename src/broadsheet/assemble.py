@@ -465,6 +465,7 @@ def _headline_score(feats: set[str], group: _Group, run: _TitleRun, df: Counter,
 
 
 def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None) -> tuple[list[Article], list[Block]]:
+    _headlines_read_as_text(blocks)
     groups, runs, captions, unassigned = _build_groups(blocks)
     for group in groups:
         group.features = _features(" ".join(b.string for b in group.body))
@@ -496,7 +497,14 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
     # 2. Every other title goes to the body it describes best.
     owner: dict[int, int] = {}
     best_headline: dict[int, tuple[float, int]] = {}
+    placed: dict[int, int] = {}
+    placed_head: dict[int, int] = {}  # the story's headline from a run printed after every story
     for run in runs:
+        aligned = _align_trailing_run(run, groups, df, display_headlines)
+        if aligned is not None:
+            run.titles, owners = aligned
+            placed.update(owners)
+            continue
         nearby = _nearby(groups, _run_position(run))
         run.titles = [part for t in run.titles for part in _split_joined_titles(t, nearby, df)]
         run.titles = _join_headline_lines(run.titles, nearby, df)
@@ -504,6 +512,11 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
     priors = _position_priors(titles, df)
     choices: dict[int, list[tuple[float, int]]] = {}
     for ti, (title, run) in enumerate(titles):
+        if id(title) in placed:
+            gi = owner[ti] = placed[id(title)]
+            best_headline.setdefault(gi, (float("inf"), ti))
+            placed_head.setdefault(gi, ti)
+            continue
         if run.before is not None and run.before.is_box and title is run.titles[-1]:
             # A box's title sits right above its items and rarely shares their words.
             owner[ti] = run.before.index
@@ -571,7 +584,10 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
             title.kind = HEADLINE
             strays.append(title)
             continue
-        heads = _heads(ti, gi, titles, titles_above, best_headline, titles_of_group.get(gi, []))
+        if gi in placed_head:
+            heads = placed_head[gi] == ti
+        else:
+            heads = _heads(ti, gi, titles, titles_above, best_headline, titles_of_group.get(gi, []))
         if heads and article.headline is None:
             title.kind = HEADLINE
             article.headline = title
@@ -598,6 +614,33 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
     articles.sort(key=_reading_position)
     _account_for_every_block(blocks, articles, unassigned)
     return articles, unassigned
+
+
+# Marks running text carries and a headline does not (quotation marks it may carry).
+_TEXT_MARK = regex.compile(r"[。！？；，、：,;!?]|\.\s")
+_TRAIL_KINDS = frozenset({TITLE, FURNITURE, CAPTION, CREDIT})
+
+
+def _headlines_read_as_text(blocks: list[Block]) -> None:
+    """Among the headlines a page drew after all its text, a CJK headline that an
+    extractor set as a line of its own at the column's measure reads as a paragraph
+    (长江禁渔五年成效显著江豚频频“露脸”). Past the last story's text, a short CJK
+    block with no stop, comma or colon, next to a title, is a title: running text
+    there would end on a stop."""
+    end = len(blocks)
+    while end > 0 and (blocks[end - 1].kind in _TRAIL_KINDS or _reads_as_headline(blocks[end - 1])):
+        end -= 1
+    zone = [b for b in blocks[end:] if b.kind != FURNITURE]
+    for k, block in enumerate(zone):
+        if block.kind == PARAGRAPH and _reads_as_headline(block) and any(
+                0 <= i < len(zone) and zone[i].kind == TITLE for i in (k - 1, k + 1)):
+            block.kind = TITLE
+
+
+def _reads_as_headline(block: Block) -> bool:
+    string = _SPACES.sub("", block.string)
+    return (block.kind == PARAGRAPH and bool(HAN.search(string)) and len(string) <= MAX_HEADLINE_CHARS
+            and not _TEXT_MARK.search(string))
 
 
 def _headline_like(title: Block, display_headlines: bool) -> bool:
@@ -817,3 +860,257 @@ def _reading_position(article: Article) -> int:
     if not starts:
         starts = [b.text.start for b in article.blocks() if b.text.start >= 0]
     return min(starts) if starts else 0
+
+
+# Headlines drawn last (a layer of their own) come out of a content-stream extractor as
+# one run after every story's text, in the order of the stories they head.
+TRAIL_PRIOR = 0.3  # a headline for the next story still headless, even with no shared word
+TRAIL_SPLIT = 0.4  # parting two lines that could be one wrapped headline
+TRAIL_LEAD = 0.05  # a headline opens on its story's words: a wordless line goes with the one before
+# Between two placed headlines, a wordless one heads the story right before the next one's.
+TRAIL_NEAR = 0.001
+TRAIL_LOOSE = 0.05  # joining two title blocks that nothing marks as one headline
+MAX_TRAIL_WORDS = 16
+MAX_TRAIL_STORIES = NEARBY_GROUPS
+
+
+def _story_slots(groups: list[_Group]) -> list[tuple[_Group, set[str], bool]]:
+    """Each group that could take a headline: its words, and whether it begins an article
+    as step 3 of assembly will find it (then its words include those of the groups that
+    will run on into it). A group that would run on into the story before it begins one
+    of its own only where a headline is found for it."""
+    slots: list[tuple[_Group, set[str], bool]] = []
+    story: set[str] | None = None
+    previous: _Group | None = None
+    for group in groups:
+        titled = any(t.kind == TITLE for t in group.titles)
+        begins = (story is None or titled or group.byline is not None or group.continued_from is not None
+                  or group.is_box or previous is None or previous.closed)
+        if begins:
+            story = set(group.features)
+            slots.append((group, story, True))
+        else:
+            story.update(group.features)
+            slots.append((group, group.features, False))
+        if not group.is_box:
+            previous = group
+    return slots
+
+
+def _title_units(title: Block) -> list[tuple[SourcedText, list]]:
+    """A title's printed lines, each with its own text (a block may hold two headlines
+    set one under the other)."""
+    string = title.string
+    if not CJK_CHAR.search(string):
+        return [(title.text, title.lines)]  # an English title block is one headline or one deck
+    if len(title.lines) * 2 >= len(string):
+        return [(title.text, title.lines)]  # vertical type: a character or two a line, cut apart above
+    cuts, pos = [], 0
+    for line in title.lines:
+        at = string.find(line.string, pos) if line.string else -1
+        if at < 0:
+            return [(title.text, title.lines)]
+        cuts.append(at)
+        pos = at + len(line.string)
+    if len(cuts) < 2 or cuts[0] != 0:
+        return [(title.text, title.lines)]
+    bounds = [*cuts, len(string)]
+    units = []
+    for line, a, b in zip(title.lines, bounds, bounds[1:]):
+        text = title.text[a:b].strip()
+        if text:
+            units.append((text, [line]))
+    return units or [(title.text, title.lines)]
+
+
+def _may_join(head: str, tail: str) -> bool:
+    """Could ``tail`` be more of the headline ``head`` wrapped onto the next line?"""
+    if not head or not tail or head.rstrip()[-1:] in _HEADLINE_STOP + ".!?;":
+        return False
+    return bool(CJK_CHAR.search(head)) and bool(CJK_CHAR.search(tail))
+
+
+# A headline's first half names its subject: more than a word of two characters.
+MIN_WHOLE_HALF = 4
+
+
+def _whole_headline(string: str) -> bool:
+    """A CJK line set in two halves (主題　副句) is a headline of its own, not the end of one;
+    a line that opens on a word or two before the space ends the first half of the one above
+    (…碼頭 / 翻新　居民盼…)."""
+    first, space, _rest = string.strip().partition("\u3000")
+    if not space:
+        first, space, _rest = string.strip().partition(" ")
+    return bool(space) and len(first) >= MIN_WHOLE_HALF
+
+
+def _fits_headline(string: str) -> bool:
+    if CJK_CHAR.search(string):
+        # a headline runs to two dozen characters in two halves at most
+        return len(string.replace(" ", "").replace("\u3000", "")) <= MAX_HEADLINE_CHARS and _halves(string) <= 2
+    return len(string.split()) <= MAX_TRAIL_WORDS
+
+
+def _align_trailing_run(run: _TitleRun, groups: list[_Group], df: Counter, display_headlines: bool):
+    """Titles printed after the last story's text, where stories before them have no
+    title of their own: the page drew its headlines last, in its stories' order. Cut the
+    run into headlines (lines of one headline wrapped in a narrow column join; a line
+    that shares words with the next story begins that story's headline) and give them
+    to the headless stories in order, shared words deciding where each one goes.
+    Returns the run's new titles and, for each one placed, its group; or None."""
+    if run.before is not None or run.after is None:
+        return None
+    # A story is headless when nothing above it is set like a headline (a stray credit
+    # or the cut-off end of a caption may stand there).
+    heads = [(g, feats, begins) for g, feats, begins in _story_slots(groups)
+             if (g.body or g.byline is not None)
+             and not any(t.kind == TITLE and _headline_like(t, display_headlines) for t in g.titles)][-MAX_TRAIL_STORIES:]
+    titles = [t for t in run.titles if t.kind == TITLE]
+    if sum(1 for h in heads if h[2]) < 2 or len(titles) < 2 or len(titles) != len(run.titles):
+        return None
+    saved = [(t, t.text) for t in titles]
+    aligned = _align_titles(titles, run, heads, groups, df, display_headlines)
+    if aligned is None:
+        for title, text in saved:
+            title.text = text  # a cut below is undone
+    return aligned
+
+
+def _is_copy(string: str, earlier: str) -> bool:
+    """Is this title line a second print of titles just before it (drawn twice for weight)?"""
+    string = _SPACES.sub("", string)
+    long_enough = len(string) >= (MIN_REPEATED_CJK if CJK_CHAR.search(string) else MIN_REPEATED_LATIN)
+    return long_enough and string in earlier
+
+
+def _align_titles(titles: list[Block], run: _TitleRun, heads, groups: list[_Group], df: Counter, display_headlines: bool):
+    """The alignment for _align_trailing_run: the run's lines are cut into titles and each
+    title heads one of ``heads`` (headless stories, in page order) or is left alone, the
+    stories taken in order; the best such plan by shared words and order (dynamic
+    programming over lines x stories). None where the words do not bear the order out."""
+    # Two headlines set on one line are cut apart first, as for any title.
+    nearby = _nearby(groups, _run_position(run))
+    titles = [part for t in titles for part in _split_joined_titles(t, nearby, df)]
+    every_unit = [u for t in titles for u in _title_units(t)]
+    block_of_every = [k for k, t in enumerate(titles) for _u in _title_units(t)]
+    # A second print of what came just before goes where its first print goes.
+    copies = [_is_copy(u[0].string, "".join(_SPACES.sub("", v[0].string) for v in every_unit[max(0, k - 4):k]))
+              for k, u in enumerate(every_unit)]
+    units = [u for u, copy in zip(every_unit, copies) if not copy]
+    if len(units) < 2:
+        return None
+    n, m = len(units), len(heads)
+    strings = [text.string for text, _lines in units]
+    cjk = [bool(CJK_CHAR.search(s)) for s in strings]
+
+    def joined(a: int, b: int) -> str:
+        return "".join(strings[a:b]) if all(cjk[a:b]) else " ".join(strings[a:b])
+
+    def weight(feats: set[str]) -> float:
+        return sum(1.0 / df[f] if df[f] else 0.5 for f in feats)
+
+    scale = max(1.0, sum(weight(_features(s)) for s in strings) / n)
+    joins = [i > 0 and _may_join(strings[i - 1], strings[i]) for i in range(n)]
+    block_of = [k for k, copy in zip(block_of_every, copies) if not copy]
+    # Marked as one headline: lines of one block; a half just begun (…獲救　消).
+    strong = [joins[i] and (block_of[i] == block_of[i - 1] or _half_begun(strings[i - 1])) for i in range(n)]
+    joins = [strong[i] or (joins[i] and not _whole_headline(strings[i])) for i in range(n)]
+    loose = [0.0] + [0.0 if strong[i] else TRAIL_LOOSE for i in range(1, n)]
+    # cost[b]: joining costs of units up to b (prefix sums)
+    cost = [0.0]
+    for i in range(1, n):
+        cost.append(cost[-1] + loose[i])
+    # pieces[a]: the ends b for which units a..b-1 can be one title
+    pieces: list[list[int]] = []
+    for a in range(n):
+        ends = [a + 1]
+        for b in range(a + 2, n + 1):
+            if not joins[b - 1] or not _fits_headline(joined(a, b)):
+                break
+            ends.append(b)
+        pieces.append(ends)
+    hits: dict[tuple[int, int, int], float] = {}
+    # Where the page sets its headlines in display type, a plain title is a deck at most.
+    display = [all(line.bold for line in lines) and bool(lines) for _text, lines in units]
+    headline_like = [{b: (all(display[a:b]) or not display_headlines) and not _cut_mid_clause(joined(a, b))
+                      for b in pieces[a]} for a in range(n)]
+
+    def hit(a: int, b: int, s: int) -> float:
+        key = (a, b, s)
+        if key not in hits:
+            feats = _features(joined(a, b))
+            hits[key] = weight({f for f in feats if f in heads[s][1]}) / scale
+        return hits[key]
+
+    NEG = float("-inf")
+    # best[i][j + 1]: units before i settled, the last story given a title is j (-1: none)
+    best = [[(NEG, None)] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = (0.0, None)
+    for a in range(n):
+        for j in range(-1, m):
+            score = best[a][j + 1][0]
+            if score == NEG:
+                continue
+            if a > 0 and strong[a]:
+                score -= TRAIL_SPLIT
+            for b in pieces[a]:
+                inner = cost[b - 1] - cost[a]  # the loose joins inside units a..b-1
+                # A title that heads no story here is left to be placed as any other title is.
+                options = [(0.0, j, "skip")]
+                if headline_like[a][b]:
+                    # Only a story's first part is headed for its place alone; a later part
+                    # (after a subhead, a photo) takes a headline only for the words they share.
+                    options.extend((hit(a, b, s) + (TRAIL_PRIOR if heads[s][2] else 0.0)
+                                    + (TRAIL_LEAD if hit(a, a + 1, s) > 0 else 0.0) + TRAIL_NEAR * s, s, "head")
+                                   for s in range(j + 1, m))
+                for gain, s, how in options:
+                    if score + gain - inner > best[b][s + 1][0]:
+                        best[b][s + 1] = (score + gain - inner, (a, j, how))
+    j = max(range(-1, m), key=lambda k: best[n][k + 1][0])
+    plan: list[tuple[int, int, int, str]] = []
+    b = n
+    while b > 0:
+        _score, (a, prev, how) = best[b][j + 1]
+        plan.append((a, b, j, how))
+        b, j = a, prev
+    plan.reverse()
+    placed = [(a, b, s) for a, b, s, how in plan if how == "head"]
+    if sum(1 for a, b, s in placed if hit(a, b, s) > 0) < 2:
+        return None  # too little shared to trust the order
+    headed = {s for _a, _b, s in placed}
+    for a, b, s, how in plan:
+        own = hit(a, b, s) if how == "head" else 0.0
+        if headline_like[a][b] and any(hit(a, b, t) > own + TRAIL_PRIOR for t in range(m) if t not in headed):
+            return None  # a headline's words point at a story left headless: the run is not in the stories' order
+    new_titles: list[Block] = []
+    owners: dict[int, int] = {}
+    story_of_unit: dict[int, int | None] = {}
+    for a, b, s, how in plan:
+        # only CJK lines join (_may_join), and they join without a space
+        block = Block(TITLE, SourcedText.concat(units[k][0] for k in range(a, b)),
+                      [line for k in range(a, b) for line in units[k][1]])
+        new_titles.append(block)
+        for k in range(a, b):
+            story_of_unit[k] = heads[s][0].index if how != "skip" else None
+        if how != "skip":
+            owners[id(block)] = heads[s][0].index
+    # The copies, each after the title it follows, with that title's story (as a deck: a
+    # deck that repeats its headline is then dropped as a second print).
+    out: list[Block] = []
+    by_first = {id(units[a][0]): new_titles[i] for i, (a, _b, _s, _how) in enumerate(plan)}
+    last_story: int | None = None
+    k = -1
+    for unit, copy in zip(every_unit, copies):
+        if not copy:
+            k += 1
+            last_story = story_of_unit[k]
+            if id(unit[0]) in by_first:
+                out.append(by_first[id(unit[0])])
+            continue
+        block = Block(TITLE, unit[0], unit[1])
+        out.append(block)
+        if last_story is not None:
+            owners[id(block)] = last_story
+    for title in [*run.titles, *titles]:
+        title.text = EMPTY  # its text now lives in the new titles
+    return out, owners
