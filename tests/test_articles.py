@@ -493,19 +493,23 @@ def test_text_above_a_byline_that_reads_as_running_text_stays_in_its_block():
     assert not titles(["of the plan, which", "costs about $4m. The mayor", "By Ann Lee"])  # a sentence stop inside
 
 
-def test_headlines_drawn_after_every_story_head_the_stories_in_order():
-    # A page that draws its headlines last: each story's text first, then all the
-    # headlines in one run, in the stories' order. The middle headline shares no word
-    # with its story; only the order says it heads it, not the one before it.
-    text = (
+# Three stories' text with no headline over any of them, as an extractor gives a page whose
+# headlines were drawn after everything else.
+_THREE_STORIES = (
         "記者王小明報道\n市政府昨日宣布，北區新建的單車徑將於下月開通，全長約八公里，連接三個屋邨及兩個港鐵站。\n"
         "居民陳先生說，以往踩單車上班要走馬路，現在有專用單車徑，安全得多。\n●記者 王小明 報道\n"
         "本報訊（記者 李美華報道）\n南灣泳灘昨日因發現大量水母暫時關閉，康文署派員清理，預計明日重開。\n"
         "救生員表示，今年水母數量比往年多，提醒泳客留意告示。\n●記者 李美華 報道\n"
         "本報訊（記者張志強報道）\n本地一間小學的機械人隊伍在國際比賽中奪得冠軍，擊敗來自二十個國家的隊伍。\n"
         "隊長表示，團隊每星期練習三晚，終於取得佳績。\n●記者 張志強 報道\n"
-        "北區單車徑下月開通\n消暑好去處暫停\n小學機械人隊奪國際冠軍\n"
-    )
+)
+
+
+def test_headlines_drawn_after_every_story_head_the_stories_in_order():
+    # A page that draws its headlines last: each story's text first, then all the
+    # headlines in one run, in the stories' order. The middle headline shares no word
+    # with its story; only the order says it heads it, not the one before it.
+    text = _THREE_STORIES + "北區單車徑下月開通\n消暑好去處暫停\n小學機械人隊奪國際冠軍\n"
     page = broadsheet.restore(text)
     heads = {a.body[0].string[:4]: a.headline.string if a.headline else None for a in page.articles if a.body}
     assert heads == {"市政府昨": "北區單車徑下月開通", "南灣泳灘": "消暑好去處暫停", "本地一間": "小學機械人隊奪國際冠軍"}
@@ -518,15 +522,7 @@ def test_a_headline_read_as_a_paragraph_among_headlines_drawn_last_is_a_title():
     from broadsheet.model import PARAGRAPH
     from broadsheet.read.text import split_lines
     from broadsheet.segment import segment_lines
-    text = (
-        "記者王小明報道\n市政府昨日宣布，北區新建的單車徑將於下月開通，全長約八公里，連接三個屋邨及兩個港鐵站。\n"
-        "居民陳先生說，以往踩單車上班要走馬路，現在有專用單車徑，安全得多。\n●記者 王小明 報道\n"
-        "本報訊（記者 李美華報道）\n南灣泳灘昨日因發現大量水母暫時關閉，康文署派員清理，預計明日重開。\n"
-        "救生員表示，今年水母數量比往年多，提醒泳客留意告示。\n●記者 李美華 報道\n"
-        "本報訊（記者張志強報道）\n本地一間小學的機械人隊伍在國際比賽中奪得冠軍，擊敗來自二十個國家的隊伍。\n"
-        "隊長表示，團隊每星期練習三晚，終於取得佳績。\n●記者 張志強 報道\n"
-        "北區單車徑下月開通\n泳灘驚現水母南灣泳灘“暫停”\n小學機械人隊奪國際冠軍\n"
-    )
+    text = _THREE_STORIES + "北區單車徑下月開通\n泳灘驚現水母南灣泳灘“暫停”\n小學機械人隊奪國際冠軍\n"
     blocks, _joined = classify_blocks(segment_lines(split_lines(text)), frozenset())
     read_as_text = [b for b in blocks if b.string == "泳灘驚現水母南灣泳灘“暫停”"]
     assert len(read_as_text) == 1 and read_as_text[0].kind == TITLE

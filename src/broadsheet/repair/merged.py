@@ -68,11 +68,9 @@ def _runs(lines: list[Line], splits: list[int | None]) -> list[tuple[int, int]]:
         if splits[i] is None:
             i += 1
             continue
-        start = last = i
+        start = i
         j = i + 1
         while j < n and not lines[j].blank_before:
-            if splits[j] is not None:
-                last = j
             j += 1
         runs.append((start, j))
         i = j
