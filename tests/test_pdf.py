@@ -41,6 +41,16 @@ def _line(text: str, box, size: float) -> Line:
     return Line(text=SourcedText.from_input(text, 0, len(text)), bbox=box, size=size)
 
 
+def _story_under(head, members):
+    """A story headed by ``head`` holding ``members``, its foot measured from its last deck."""
+    from broadsheet.layout.articles import _Story
+    from broadsheet.layout.blocks import DECK
+    head.foot = max([head.bbox[3]] + [m.bbox[3] for m in members if m.kind == DECK])
+    story = _Story(head, frame=None)
+    story.members = list(members)
+    return story
+
+
 def _item(text: str, box, size: float) -> order.Item:
     return order.Item(box, "line", _line(text, box, size))
 
@@ -1288,7 +1298,7 @@ def test_a_rail_headline_beside_its_text_under_another_headline_is_no_deck_of_it
 
 
 def test_a_narrow_headline_whose_text_starts_under_its_deck_is_no_side_rail():
-    from broadsheet.layout.articles import _is_side_rail, _Story
+    from broadsheet.layout.articles import _is_side_rail
     from broadsheet.layout.blocks import DECK, HEADLINE, PARAGRAPH, LayoutBlock
     head = LayoutBlock(HEADLINE, [_line("Old bakery", (439, 468, 564, 484), 15.6), _line("passes to a", (439, 486, 564, 502), 15.6),
                                   _line("third generation", (439, 505, 560, 521), 15.6)], 15.6, True, None, 5)
@@ -1296,10 +1306,7 @@ def test_a_narrow_headline_whose_text_starts_under_its_deck_is_no_side_rail():
                               _line("and adds matcha tarts", (439, 540, 540, 553), 12.3)], 12.3, False, None, 6)
     text = LayoutBlock(PARAGRAPH, [_line("The bakery opened sixty years ago", (439, 562, 567, 572), 9)], 9, False, None, 7)
     beside = LayoutBlock(PARAGRAPH, [_line("Fish farmers now guide school", (330, 470, 430, 480), 9)], 9, False, None, 3)
-    head.foot = deck.bbox[3]
-    story = _Story(head, frame=None)
-    story.members = [deck, text]
-    assert not _is_side_rail(head, story, [beside], 9.0)
+    assert not _is_side_rail(head, _story_under(head, [deck, text]), [beside], 9.0)
 
 
 def test_a_subhead_beside_a_ragged_column_ending_still_has_text_to_its_left():
@@ -1702,16 +1709,14 @@ def test_a_ragged_line_under_a_photo_longer_than_any_over_it_still_resumes_its_c
 def test_a_narrow_headline_with_its_byline_and_text_tight_under_it_is_no_side_rail():
     """Text of another story starts level with the headline on its right, but the headline's
     own byline sits tight under it with a column of text under that: it heads that column."""
-    from broadsheet.layout.articles import _is_side_rail, _Story
+    from broadsheet.layout.articles import _is_side_rail
     from broadsheet.layout.blocks import BYLINE, HEADLINE, PARAGRAPH, LayoutBlock
     head = LayoutBlock(HEADLINE, [_line("Rooftop", (28, 69, 78, 89), 14.4), _line("beehives buzz", (28, 86, 118, 106), 14.4),
                                   _line("on office towers", (28, 103, 125, 123), 14.4)], 14.4, True, None, 4)
     byline = LayoutBlock(BYLINE, [_line("By Jo Lee", (28, 126, 105, 138), 9)], 9, False, None, 5)
     text = LayoutBlock(PARAGRAPH, [_line("Forty-two office buildings", (28, 140, 128, 150), 9.5)], 9.5, False, None, 6)
     beside = LayoutBlock(BYLINE, [_line("By Ann Ng", (138, 69, 196, 81), 9)], 9, False, None, 7)
-    head.foot = head.bbox[3]
-    story = _Story(head, frame=None)
-    story.members = [byline, text]
+    story = _story_under(head, [byline, text])
     assert not _is_side_rail(head, story, [beside], 9.5)
     byline.bbox = (28, 143, 105, 155)  # past a line of white: the next story's byline
     text.bbox = (28, 157, 128, 167)

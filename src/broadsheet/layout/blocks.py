@@ -11,11 +11,10 @@ text pipeline uses.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-
-import re
 
 import regex
 

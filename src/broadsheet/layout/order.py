@@ -223,9 +223,9 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
     moved: dict[int, tuple[list[Line], float]] = {}  # leaf id → its column's part under the photo, right edge
     taken: set[int] = set()
     lefts = [min(ln.bbox[0] for ln in lf.lines) for lf in above]
-    for lf in above:
+    for lf, left in zip(above, lefts):
         last = lf.lines[-1]
-        left, right = min(ln.bbox[0] for ln in lf.lines), max(ln.bbox[2] for ln in lf.lines)
+        right = max(ln.bbox[2] for ln in lf.lines)
         # Ragged lines under the photo may run past the longest above it, short of the next column.
         reach = min([x for x in lefts if x > right] + [max(right, photo[2]) + slack])
         column = [ln for ln in under if id(ln) not in taken and left - slack <= ln.bbox[0] <= left + INDENT_ROOM * body
