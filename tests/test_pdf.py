@@ -2030,6 +2030,33 @@ def test_headless_text_signed_off_by_the_reporter_of_an_open_storys_byline_is_it
     assert lead.signoff is not None and lead.signoff.string == "整理：黃嘉敏"
 
 
+def test_headless_text_under_a_jump_line_is_not_the_end_of_the_story_that_jumped(tmp_path):
+    """The story on the left stops mid-sentence and jumps to another page; under its jump
+    line, past a rule, text goes on mid-sentence, signed off by the reporter of the story on
+    the right, whose text stops mid-sentence too. The jump line says the left story's
+    sentence goes on elsewhere: the tail is the right story's end."""
+    path = tmp_path / "tail_under_a_jump_line.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 80), "水費十年來首次上調", fontname="china-t", fontsize=16)
+    _write_paragraph(page, 40, 110, ["水務署建議明年起上調", "水費，消委會認為加幅", "合理，但建議"], 20)
+    page.insert_text((120, 160), "續見A9版", fontname="china-t", fontsize=9)
+    page.draw_line((40, 170), (200, 170), width=0.5)
+    _write_paragraph(page, 40, 188, ["詢，並向立法會交通事", "務委員會提交方案。"], 0)
+    page.insert_text((40, 222), "●記者 陳志明 報道", fontname="china-t", fontsize=9)
+    page.insert_text((240, 80), "電車路線明年重整", fontname="china-t", fontsize=16)
+    page.insert_text((240, 104), "本報訊（記者 陳志明 香港報道）", fontname="china-t", fontsize=9)
+    _write_paragraph(page, 240, 122, ["運輸署昨日公布電車路", "線重整方案，預計明年", "一月前完成諮"], 20)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    articles = {a.headline.string if a.headline else None: a for a in result.articles}
+    assert set(articles) == {"水費十年來首次上調", "電車路線明年重整"}
+    tram = articles["電車路線明年重整"]
+    assert "".join(b.string for b in tram.body).endswith("預計明年一月前完成諮詢，並向立法會交通事務委員會提交方案。")
+    assert tram.signoff is not None and tram.signoff.string == "●記者 陳志明 報道"
+    assert "".join(b.string for b in articles["水費十年來首次上調"].body).endswith("但建議")
+
+
 def test_two_columns_over_a_photo_are_read_down_when_their_breaks_then_fall_where_paragraphs_do():
     """The first column over the photo ends a paragraph and its part under the photo opens
     an indented one; the second column over it opens flush, mid-sentence. Read down each

@@ -1295,7 +1295,8 @@ def _headless_runs_on(stories: list[_Story]) -> list[_Story]:
         if not (opening.islower() or CJK_CHAR.match(opening)):
             kept.append(story)  # Latin text going on opens in lower case
             continue
-        open_ = [t for t in stories if t is not story and t.frame == story.frame and _left_open_for(t, first)]
+        open_ = [t for t in stories if t is not story and t.frame == story.frame and not _jumps_off_the_page(t)
+                 and _left_open_for(t, first)]
         if len(open_) != 1:
             kept.append(story)
             continue
@@ -1360,15 +1361,18 @@ def _continued_from_elsewhere(story: _Story) -> bool:
     return any(m.kind == CONTINUATION and _direction(m.block) == "continued_from" for m in story.members)
 
 
+def _jumps_off_the_page(story: _Story) -> bool:
+    """The story holds a jump line saying it goes on on another page: what it left open
+    is carried on there, not by text on this page."""
+    return any(m.kind == CONTINUATION and _direction(m.block) == "continues" for m in story.members)
+
+
 def _closed(story: _Story) -> bool:
     """A sign-off or a jump line ends the story. A reporter line before any of its text
     reads the same as a sign-off ("记者 张三 报道") but is its byline, and closes nothing."""
     first_text = min((m.order for m in story.members if m.kind in (PARAGRAPH, LIST_ITEM)), default=None)
-    return any(
-        m.kind == SIGNOFF and first_text is not None and m.order > first_text
-        or m.kind == CONTINUATION and _direction(m.block) == "continues"
-        for m in story.members
-    )
+    return _jumps_off_the_page(story) or first_text is not None and any(
+        m.kind == SIGNOFF and m.order > first_text for m in story.members)
 
 
 def _direction(block: Block) -> str:
