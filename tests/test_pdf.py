@@ -2057,6 +2057,27 @@ def test_headless_text_under_a_jump_line_is_not_the_end_of_the_story_that_jumped
     assert "".join(b.string for b in articles["水費十年來首次上調"].body).endswith("但建議")
 
 
+def test_a_rail_storys_last_column_is_its_own_below_a_short_first_line(tmp_path):
+    """A headline in a rail with its story's columns level beside it, under a wide story:
+    the last column opens on a paragraph's short last line, and the lines under it run
+    further right. The whole column is the rail's story, not the wide one's above."""
+    path = tmp_path / "rail_ragged_column.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 70), "Renters face the steepest increase in years", fontname="hebo", fontsize=18)
+    _write_columns(page, [(110, ["Average rents rose nine", "per cent in the year to", "October, the board said."]),
+                          (225, ["Tenant groups called for", "a cap on increases.", "(Reporting by Jane Doe)"])], 92)
+    for k, line in enumerate(["Farmers'", "market", "moves", "indoors"]):
+        page.insert_text((40, 180 + 16 * k), line, fontname="hebo", fontsize=14)
+    _write_columns(page, [(110, ["The Saturday market will", "move into the old train", "shed, helped by a large"]),
+                          (225, ["grant from the city.", "   Customers kept telling", "us they loved the market", "but hated the weather, its", "manager said on Friday."])], 178)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    body = {a.headline.string if a.headline else None: " ".join(b.string for b in a.body) for a in result.articles}
+    assert "Customers kept telling us" in body["Farmers' market moves indoors"]
+    assert "Customers" not in body["Renters face the steepest increase in years"]
+
+
 def test_two_columns_over_a_photo_are_read_down_when_their_breaks_then_fall_where_paragraphs_do():
     """The first column over the photo ends a paragraph and its part under the photo opens
     an indented one; the second column over it opens flush, mid-sentence. Read down each

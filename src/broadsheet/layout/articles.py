@@ -261,8 +261,10 @@ def _rail_beside(rail: LayoutBlock, upper: BBox, box: BBox,
     # Beside on either side: a rail set right of its story reads to its left.
     gap = box[0] - rb[2] if box[0] >= rb[2] - 1.0 else rb[0] - box[2]
     reach = rail_reach.get(id(rail)) if rail_reach else None
+    # Within the reach by its middle: the reach ends where the level line of its last
+    # column does, and a ragged right edge lets a longer line below run past it.
     beside = -1.0 <= gap <= RAIL_GAP * rail.size or (
-        reach is not None and gap >= -1.0 and reach[0] - 1.0 <= box[0] and box[2] <= reach[1] + 1.0)
+        reach is not None and gap >= -1.0 and reach[0] - 1.0 <= box[0] and (box[0] + box[2]) / 2 <= reach[1])
     return beside and (not rail.vertical_strip or _has_words(rail)) and x_overlap(rb, upper) > 0
 
 
