@@ -2078,6 +2078,22 @@ def test_a_rail_storys_last_column_is_its_own_below_a_short_first_line(tmp_path)
     assert "Customers" not in body["Renters face the steepest increase in years"]
 
 
+def test_cjk_paragraph_cut_by_a_column_break_before_a_figure_runs_on(tmp_path):
+    """A CJK sentence cut by a column break right before a number ("共有" | "126名"): the
+    next column's top carries the paragraph on as a character would."""
+    path = tmp_path / "cjk_figure_run_on.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 80), "馬拉松冒雨起步", fontname="china-t", fontsize=20)
+    _write_paragraph(page, 40, 110, ["一年一度的城市馬拉松", "昨日清晨舉行。"], 20)
+    _write_paragraph(page, 40, 146, ["大會醫療隊表示，共有"], 20)
+    _write_paragraph(page, 200, 110, ["126名跑手在途中不適，", "其中8人需送院治理。"], 0)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [b.string for b in result.articles[0].body] == [
+        "一年一度的城市馬拉松昨日清晨舉行。", "大會醫療隊表示，共有126名跑手在途中不適，其中8人需送院治理。"]
+
+
 def test_two_columns_over_a_photo_are_read_down_when_their_breaks_then_fall_where_paragraphs_do():
     """The first column over the photo ends a paragraph and its part under the photo opens
     an indented one; the second column over it opens flush, mid-sentence. Read down each

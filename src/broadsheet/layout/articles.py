@@ -1580,8 +1580,10 @@ def _runs_on(before: LayoutBlock, after: LayoutBlock) -> bool:
     if before.indents and before.ends_full:
         return True  # where paragraphs are indented, a flush column top carries on
     # CJK has no capitals to tell a new sentence: a column top mid-sentence carries on,
-    # unless the text before it is one short line (a title over an author line).
-    cjk_on = bool(CJK_CHAR.match(first)) and (len(before.lines) > 1 or before.indented
+    # unless the text before it is one short line (a title over an author line). A figure
+    # after CJK text is its sentence going on as much as a character is ("共有" | "126名").
+    cjk_going_on = bool(CJK_CHAR.match(first)) or first.isdigit() and bool(CJK_CHAR.match(before.block.string.rstrip()[-1:]))
+    cjk_on = cjk_going_on and (len(before.lines) > 1 or before.indented
                                                or len(before.block.string) >= RUN_ON_LINE_CHARS
                                                and width(before.bbox) > height(before.bbox))
     # No paragraph ends on a comma, or on a bare word: the next column carries on.
