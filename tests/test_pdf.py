@@ -852,6 +852,25 @@ def test_a_credit_set_up_a_photos_edge_is_its_credit(tmp_path):
     assert credits == ["Anna Berti / Agency"]
 
 
+def test_an_agency_credit_printed_in_a_wide_photos_corner_is_its_captions_credit(tmp_path):
+    """The credit names an agency (a credit by its words), printed inside the photo's
+    bottom right corner, far along the row from the caption set under the photo's left."""
+    path = tmp_path / "corner_credit.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 90), "馬拉松冒雨起步", fontname="china-t", fontsize=20)
+    photo = pymupdf.Rect(72, 110, 472, 300)
+    page.draw_rect(photo, color=(0.4, 0.4, 0.4), fill=(0.6, 0.6, 0.6))
+    page.insert_text((448, 296), "美聯社", fontname="china-t", fontsize=6)
+    page.insert_text((72, 314), "跑手冒雨在大橋上奔跑。", fontname="china-t", fontsize=8)
+    _write_paragraph(page, 72, 336, ["一年一度的城市馬拉松昨日清晨舉行，約三萬名跑手參加。"], 20)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [(c.string, c.credit.string if c.credit else None) for a in result.articles for c in a.captions] == [
+        ("跑手冒雨在大橋上奔跑。", "美聯社")]
+    assert not [b for b in result.unassigned if b.kind == "credit"]
+
+
 @pytest.mark.parametrize("byline", ["di Marta Rinaldi", "par Claire Dubois", "von Jonas Weber"])
 def test_a_byline_in_another_european_language_is_a_byline(tmp_path, byline):
     path = tmp_path / "byline.pdf"

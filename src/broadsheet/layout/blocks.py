@@ -616,6 +616,10 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
             continue
         if hint in (BYLINE, SIGNOFF, CONTINUATION, CREDIT, LIST_ITEM):
             block.kind = hint
+            if hint == CREDIT:
+                # A credit printed over its photo names the photo whose caption it joins,
+                # however far along the caption's row it stands.
+                block.photo = next((p for p in photos if contains(p, box, 2.0)), None)
             continue
         if block.run_in_head:
             block.kind = HEADLINE
