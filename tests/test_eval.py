@@ -74,7 +74,7 @@ def test_gold_as_prediction_scores_perfectly():
     scores = metrics.score_page(GOLD, copy.deepcopy(GOLD))
     assert scores == {
         "char_bag_error": 0.0, "block_f1": 1.0, "article_f1": 1.0, "headline_association": 1.0,
-        "paragraph_boundary_f1": 1.0, "caption_recall": 1.0, "caption_precision": 1.0,
+        "paragraph_boundary_f1": 1.0, "caption_recall": 1.0, "caption_precision": 1.0, "credit_recall": 1.0,
         "byline_recall": 1.0, "list_item_recall": 1.0,
     }
 
@@ -169,6 +169,23 @@ def test_split_caption_credit_and_missing_kinds():
     no_captions = {"articles": [article("x", body=[("paragraph", "y")])], "unassigned": []}
     assert metrics.caption_recall(no_captions, no_captions) is None
     assert metrics.caption_precision(GOLD, no_captions) is None
+
+
+def test_credit_recall_by_hand():
+    assert metrics.credit_recall(GOLD, GOLD) == 1.0
+    # The one gold credit left unassigned, then kept on the caption but cut short.
+    unassigned = copy.deepcopy(GOLD)
+    unassigned["unassigned"].append({"kind": "credit", "text": unassigned["articles"][0]["captions"][0].pop("credit")})
+    assert metrics.credit_recall(GOLD, unassigned) == 0.0
+    cut = copy.deepcopy(GOLD)
+    cut["articles"][0]["captions"][0]["credit"] = "Bo Li"
+    assert metrics.credit_recall(GOLD, cut) == 0.0
+    # On another article's caption of the same text, the credit still names its photo.
+    moved = copy.deepcopy(GOLD)
+    moved["articles"][1]["captions"] = moved["articles"][0].pop("captions")
+    assert metrics.credit_recall(GOLD, moved) == 1.0
+    no_credits = {"articles": [article("x", body=[("paragraph", "y")], captions=[("A photo.", None)])], "unassigned": []}
+    assert metrics.credit_recall(no_credits, GOLD) is None
 
 
 def test_exact_matches_are_taken_before_fuzzy_ones():

@@ -299,6 +299,27 @@ def caption_precision(gold: dict, pred: dict) -> float | None:
     return _matched_share(_captions(pred), _captions(gold))
 
 
+def _captions_by_credit(page: dict) -> dict[str, list[str]]:
+    """Each credit's caption texts (normalised), from the captions of the page's articles."""
+    out: dict[str, list[str]] = {}
+    for article in page.get("articles") or []:
+        for caption in article.get("captions") or []:
+            if normalise(caption.get("credit")):
+                out.setdefault(normalise(caption["credit"]), []).append(normalise(caption.get("text")))
+    return out
+
+
+def credit_recall(gold: dict, pred: dict) -> float | None:
+    """Share of gold credits found with their own caption: a predicted caption matching the
+    gold caption (exact, else fuzzy) that carries the same credit."""
+    gold_by_credit = _captions_by_credit(gold)
+    total = sum(len(texts) for texts in gold_by_credit.values())
+    if not total:
+        return None
+    pred_by_credit = _captions_by_credit(pred)
+    return sum(_matched_count(texts, pred_by_credit.get(credit, [])) for credit, texts in gold_by_credit.items()) / total
+
+
 def _bylines(page: dict) -> list[str]:
     return [normalise(a.get("byline")) for a in page.get("articles") or [] if normalise(a.get("byline"))]
 
@@ -332,6 +353,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("paragraph_boundary_f1", paragraph_boundary_f1, True, "para F1"),
     Metric("caption_recall", caption_recall, True, "cap R"),
     Metric("caption_precision", caption_precision, True, "cap P"),
+    Metric("credit_recall", credit_recall, True, "credit R"),
     Metric("byline_recall", byline_recall, True, "byline R"),
     Metric("list_item_recall", list_item_recall, True, "list R"),
 )
