@@ -2113,6 +2113,34 @@ def test_cjk_paragraph_cut_by_a_column_break_before_a_figure_runs_on(tmp_path):
         "一年一度的城市馬拉松昨日清晨舉行。", "大會醫療隊表示，共有126名跑手在途中不適，其中8人需送院治理。"]
 
 
+def test_deck_type_right_under_the_headline_past_the_storys_start_is_a_subhead(tmp_path):
+    """A title in deck type at the top of the story's last column, right under the headline,
+    where the story starts lower in the first column (its byline under a photo) and its text
+    runs level on the left: a subhead in the running text, not the headline's deck."""
+    path = tmp_path / "subhead_under_headline.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 70), "Schoolgirl becomes youngest chess champion", fontname="hebo", fontsize=20)
+    photo = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 24), False)
+    photo.clear_with(150)
+    page.insert_image(pymupdf.Rect(40, 84, 240, 150), pixmap=photo)
+    page.insert_text((40, 168), "By Rachel Ng", fontname="hebo", fontsize=9)
+    _write_columns(page, [(40, ["An eleven-year-old girl", "won the national title on", "Sunday in the capital."])], 182)
+    _write_columns(page, [(260, ["   She learned to play on", "a folding board in her", "grandmother's kitchen and",
+                                 "won seven of her nine", "games at the final, the", "last of them in under an",
+                                 "hour on Sunday evening."])], 96)
+    for k, line in enumerate(["Next stop: the", "world youth final"]):
+        page.insert_text((380, 96 + 13 * k), line, fontname="hebo", fontsize=11)
+    _write_columns(page, [(380, ["   She will play at the", "world final in Batumi", "in September, and her",
+                                 "school will hold a party", "for her on Monday."])], 128)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    [article] = result.articles
+    assert article.subheadlines == []
+    assert [(b.kind, b.string) for b in article.body if b.kind == "subhead"] == [("subhead", "Next stop: the world youth final")]
+    assert article.byline is not None and article.byline.string == "By Rachel Ng"
+
+
 def test_two_columns_over_a_photo_are_read_down_when_their_breaks_then_fall_where_paragraphs_do():
     """The first column over the photo ends a paragraph and its part under the photo opens
     an indented one; the second column over it opens flush, mid-sentence. Read down each

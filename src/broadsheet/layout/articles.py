@@ -402,6 +402,15 @@ def _text_to_the_left(block: LayoutBlock, members: list[LayoutBlock], body: floa
     return False
 
 
+def _byline_lower_on_the_left(block: LayoutBlock, above: LayoutBlock, members: list[LayoutBlock],
+                              headlines: list[LayoutBlock], h_rules: list[BBox]) -> bool:
+    """The story of the headline ``above`` has its byline in a column left of the block, lower
+    than the block: the story starts there, and the block stands in its running text."""
+    box = block.bbox
+    return any(m.kind == BYLINE and m.bbox[2] <= box[0] + 1.0 and m.bbox[1] >= box[3]
+               and _governing(m.bbox, headlines, h_rules) is above for m in members)
+
+
 def _set_feet(headlines: list[LayoutBlock], members: list[LayoutBlock]) -> None:
     """A rule under a headline's deck underlines the pair; measure from the deck's foot."""
     decks = [b for b in members if b.kind in (DECK, SUBHEAD)]
@@ -541,6 +550,11 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
         elif far:
             deck.kind = HEADLINE  # deck-sized type far from any headline heads a story of its own
             headlines.append(deck)
+        elif len(deck.lines) <= MAX_RUNNING_SUBHEAD_LINES and _text_to_the_left(deck, members, body) \
+                and _byline_lower_on_the_left(deck, above, members, headlines, h_rules):
+            # Right under the headline, yet past the story's start: its byline stands lower in
+            # an earlier column and its text runs level on the left. A subhead atop a later column.
+            deck.kind = SUBHEAD
     headlines.sort(key=lambda b: b.order)
     _set_feet(headlines, members)
     stacked = _stack_headlines(headlines, h_rules, members)
