@@ -26,6 +26,21 @@ def test_english_lines_join_with_space_and_split_words_lose_their_hyphen():
     assert [(r.text, r.reason) for r in removed] == [("-", "join_wrapped_lines")]
 
 
+def test_a_line_end_hyphen_is_settled_by_the_words_of_the_pages_language():
+    """Italian, French or German text is split at line ends as English is: the page's
+    language's words decide (``poliziot-`` + ``ti`` is one word), and a compound of that
+    language keeps its hyphen."""
+    text = ("Il consiglio comunale ha approvato ieri sera il nuovo piano per il traffico e per i "
+            "parcheggi del centro storico. Secondo il sindaco, i poliziot-\n"
+            "ti della polizia locale saranno presenti in tutte le piazze della città durante il fine "
+            "settimana, e il servizio sarà esteso anche alle zone italo-\n"
+            "francesi del confine, dove il traffico è molto intenso in questi mesi.\n")
+    [paragraph] = paragraphs(text)
+    assert "i poliziotti della polizia locale" in paragraph
+    assert "alle zone italo-francesi del confine" in paragraph
+    assert broadsheet.restore(text).language == "it"
+
+
 def test_blank_lines_inside_paragraphs_are_not_boundaries():
     text = ("東區海濱長廊延伸工程昨日獲立法會工務小組\n\n委員會通過撥款，涉及開支約十九億元。土木\n"
             "工程拓展署表示，工程將於明年第一季動工，\n\n分三期進行。\n\n"

@@ -219,7 +219,8 @@ def _split_byline_opening(text: SourcedText) -> tuple[SourcedText | None, Source
     return text[: match.end()].strip(), text[match.end():].strip()
 
 
-def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -> tuple[list[Block], list[Removal]]:
+def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
+                    language: str = "en") -> tuple[list[Block], list[Removal]]:
     blocks: list[Block] = []
     removals: list[Removal] = []
     for index, lb in enumerate(line_blocks):
@@ -227,7 +228,7 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -
             text = SourcedText.concat(line.text for line in lb.lines)
             blocks.append(Block(TITLE, text, lb.lines))
             continue
-        text, cut = join_wrapped_lines(lb.lines, known_words)
+        text, cut = join_wrapped_lines(lb.lines, known_words, language)
         removals.extend(cut)
         kind = lb.kind
         if kind == LIST_ITEM and all(line.bold for line in lb.lines):
@@ -263,7 +264,7 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str]) -
                 # "Renters face steepest increase in five years" / "Average rents…":
                 # a headline and its deck, each starting with a capital.
                 for part in _split_at_capitals(lb.lines):
-                    joined, cut = join_wrapped_lines(part, known_words)
+                    joined, cut = join_wrapped_lines(part, known_words, language)
                     removals.extend(cut)
                     blocks.append(Block(TITLE, joined, part))
                 continue

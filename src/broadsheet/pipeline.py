@@ -20,13 +20,13 @@ def restore_lines(lines: list[Line], source_text: str, source: str = "<text>", n
     # Only raw text needs this: a PDF's invisible layer is told apart by its render mode.
     lines, copies = drop_later_copies(lines, source_text)
     removed.extend(copies)
-    # The page's own words settle line-end hyphens; only English pages need them.
+    # The page's own words settle line-end hyphens, before its language's word frequencies.
     known = page_vocabulary([line.string for line in lines]) if any(line.string.endswith("-") for line in lines) else frozenset()
+    language = detect_language(" ".join(line.string for line in lines[:400]))
     line_blocks = segment_lines(lines)
-    blocks, joined_removals = classify_blocks(line_blocks, known)
+    blocks, joined_removals = classify_blocks(line_blocks, known, language)
     removed.extend(joined_removals)
     articles, unassigned = assemble_articles(blocks, removed)
-    language = detect_language(" ".join(line.string for line in lines[:400]))
     removed = _settle_removals(removed, source_text)
     removed.sort(key=lambda r: (r.page or 0, r.start))
     return Page(source=source, language=language, articles=articles, unassigned=unassigned,

@@ -1034,14 +1034,15 @@ def _near_photo(box: BBox, photos: list[BBox], body: float) -> bool:
     )
 
 
-def join_text(blocks: list[LayoutBlock], known_words: frozenset[str]) -> list[Removal]:
-    """Give each layout block its model block: joined text, markers stripped, credits split."""
+def join_text(blocks: list[LayoutBlock], known_words: frozenset[str], language: str = "en") -> list[Removal]:
+    """Give each layout block its model block: joined text, markers stripped, credits split.
+    Line-end hyphens are settled by the page's words, then its ``language``'s."""
     removals: list[Removal] = []
     for lb in blocks:
         if lb.vertical_strip:
             text = SourcedText.concat(line.text for line in lb.lines)
         else:
-            text, cut = join_wrapped_lines(lb.lines, known_words)
+            text, cut = join_wrapped_lines(lb.lines, known_words, language)
             removals.extend(cut)
         credit = None
         if lb.kind == LIST_ITEM:

@@ -60,11 +60,11 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
     drawn_twice = _drawn_twice(page, duplicates.removals)
     classify(blocks, graphics.photos, text.rect, body, styles, graphics.h_rules, drawn_twice)
     blocks = join_wrapped_headlines(blocks)
-    removed.extend(join_text(blocks, _vocabulary_if_hyphenated(lines)))
+    language = detect_language(" ".join(line.string for line in lines[:400]))
+    removed.extend(join_text(blocks, _vocabulary_if_hyphenated(lines), language))
     blocks = split_opening_bylines(blocks)
     articles, unassigned = assemble(blocks, graphics.h_rules, graphics.v_rules, body, graphics.photos,
                                     drawn_bold=drawn_twice)
-    language = detect_language(" ".join(line.string for line in lines[:400]))
     removed.sort(key=lambda r: r.start)
     for i, r in enumerate(removed):
         if r.page is None:

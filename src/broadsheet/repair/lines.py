@@ -19,33 +19,40 @@ _NO_SPACE_BEFORE = "—–/)]}）」』”’，。、；：！？"
 KNOWN_WORD_ZIPF = 2.5
 
 
+# Languages whose word frequencies settle a line-end hyphen; any other reads as English.
+HYPHEN_LANGUAGES = frozenset({"en", "fr", "de", "es", "it", "pt", "nl"})
+
+
 @lru_cache(maxsize=4096)
-def word_zipf(word: str) -> float:
+def word_zipf(word: str, language: str = "en") -> float:
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - wordfreq is a core dependency
         return 0.0
-    zipf = zipf_frequency(word, "en")
+    zipf = zipf_frequency(word, language)
     release_word_lists()
     return zipf
 
 
-def hyphen_splits_word(head: str, tail: str, known: frozenset[str] = frozenset()) -> bool:
+def hyphen_splits_word(head: str, tail: str, known: frozenset[str] = frozenset(), language: str = "en") -> bool:
     """``eco-`` + ``nomy`` split one word; ``well-`` + ``known`` is a compound that keeps its hyphen.
 
     The page's own usage decides first (the word elsewhere, whole or hyphenated),
-    then English word frequencies.
+    then the word frequencies of the page's language (``poliziot-`` + ``ti`` on an
+    Italian page), English where wordfreq's lists hold no such language.
     """
     joined = (head + tail).lower()
     if joined in known:
         return True
     if f"{head}-{tail}".lower() in known:
         return False
-    joined_zipf = word_zipf(joined)
+    if language not in HYPHEN_LANGUAGES:
+        language = "en"
+    joined_zipf = word_zipf(joined, language)
     if joined_zipf < KNOWN_WORD_ZIPF:
         return False
     # Both halves real, common words and the whole rarer than the compound: keep.
-    return not (word_zipf(head.lower()) > joined_zipf + 1 and word_zipf(tail.lower()) > joined_zipf + 1)
+    return not (word_zipf(head.lower(), language) > joined_zipf + 1 and word_zipf(tail.lower(), language) > joined_zipf + 1)
 
 
 def _number_split_in_cjk(left: str, right: str) -> bool:
@@ -84,9 +91,10 @@ def _word_before_hyphen(string: str) -> "regex.Match | None":
     return _WORD_BEFORE_HYPHEN.search(string[-40:])
 
 
-def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozenset()) -> tuple[SourcedText, list[Removal]]:
-    """One paragraph from its layout lines: CJK joins tight, English with a space,
-    and a line-end hyphen goes only where it split a word."""
+def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozenset(),
+                       language: str = "en") -> tuple[SourcedText, list[Removal]]:
+    """One paragraph from its layout lines: CJK joins tight, Latin script with a space,
+    and a line-end hyphen goes only where it split a word of the page's ``language``."""
     parts: list[SourcedText] = []
     removals: list[Removal] = []
     previous: SourcedText | None = None
@@ -98,7 +106,7 @@ def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozense
             hyphen = _word_before_hyphen(previous.string)
             after = _WORD_AFTER.match(text.string) if hyphen else None
             if hyphen and after and not is_cjk(right):
-                if hyphen_splits_word(hyphen.group(1), after.group(1), known_words):
+                if hyphen_splits_word(hyphen.group(1), after.group(1), known_words, language):
                     kept, cut = previous.cut([(len(previous) - 1, len(previous))], "join_wrapped_lines")
                     parts[-1] = kept
                     removals.extend(cut)
