@@ -2141,6 +2141,17 @@ def test_deck_type_right_under_the_headline_past_the_storys_start_is_a_subhead(t
     assert article.byline is not None and article.byline.string == "By Rachel Ng"
 
 
+def test_text_level_on_the_left_that_runs_past_the_blocks_edge_is_no_column_beside_it():
+    """A paragraph level with a title starts left of it but runs on under it (a wide block):
+    no column of that edge ends left of the title, so there is no text beside it, and asking
+    does not fail."""
+    from broadsheet.layout.articles import _text_to_the_left
+    from broadsheet.layout.blocks import DECK, PARAGRAPH, LayoutBlock
+    title = LayoutBlock(DECK, [_line("Next stop", (200, 100, 260, 112), 11.0)], 11.0, True, None, 1)
+    wide = LayoutBlock(PARAGRAPH, [_line("A paragraph set wide", (40, 96, 300, 140), 9.0)], 9.0, False, None, 0)
+    assert _text_to_the_left(title, [wide, title], 9.0) is False
+
+
 def test_two_columns_over_a_photo_are_read_down_when_their_breaks_then_fall_where_paragraphs_do():
     """The first column over the photo ends a paragraph and its part under the photo opens
     an indented one; the second column over it opens flush, mid-sentence. Read down each

@@ -395,9 +395,10 @@ def _text_to_the_left(block: LayoutBlock, members: list[LayoutBlock], body: floa
     for o in members:
         if o.kind != PARAGRAPH or y_overlap(o.bbox, box) <= 0 or o.bbox[0] >= box[0]:
             continue
-        right = max(m.bbox[2] for m in members if m.kind == PARAGRAPH and abs(m.bbox[0] - o.bbox[0]) <= 2.0
-                    and m.bbox[2] <= box[0])
-        if 0 <= box[0] - right <= MAX_COLUMN_GAP * body:
+        # None when every paragraph of that column runs past the block's left edge.
+        right = max((m.bbox[2] for m in members if m.kind == PARAGRAPH and abs(m.bbox[0] - o.bbox[0]) <= 2.0
+                     and m.bbox[2] <= box[0]), default=None)
+        if right is not None and 0 <= box[0] - right <= MAX_COLUMN_GAP * body:
             return True
     return False
 
