@@ -2152,6 +2152,13 @@ def test_text_level_on_the_left_that_runs_past_the_blocks_edge_is_no_column_besi
     assert _text_to_the_left(title, [wide, title], 9.0) is False
 
 
+@pytest.mark.parametrize("caption", ["何小雨在茶館表演變臉。記者 羅佳 攝", "何小雨在茶館表演變臉。 記者 羅佳 攝"])
+def test_a_captions_credit_is_not_split_between_reporter_and_name(caption):
+    from broadsheet.layout.blocks import split_caption_credit
+    text, credit, _cut = split_caption_credit(SourcedText.from_input(caption, 0, len(caption)))
+    assert (text.string.strip(), credit.string) == ("何小雨在茶館表演變臉。", "記者 羅佳 攝")
+
+
 def test_two_columns_over_a_photo_are_read_down_when_their_breaks_then_fall_where_paragraphs_do():
     """The first column over the photo ends a paragraph and its part under the photo opens
     an indented one; the second column over it opens flush, mid-sentence. Read down each

@@ -35,7 +35,8 @@ TRAILING_CREDIT = regex.compile(
     r"(?:\s*[（(]\s*(?P<credit>[^（）()]{1,24}(?:攝|摄|供圖|供图|圖片|图片)|"
     rf"(?:{_AGENCIES_ZH}|{_AGENCIES_EN}))\s*[）)]"
     r"|\s*\((?P<paren_en>[A-Z][\w.&'’/ -]{1,40})\)"
-    rf"|\s+(?P<bare>(?:{_AGENCIES_ZH})(?:圖片|图片)?|資料圖片|资料图片|網上圖片|网上图片|(?:記者|记者)?\s?[\p{{Han}}]{{1,6}}\s?[攝摄]|(?:{_AGENCIES_EN})(?:/[A-Z][\w ]{{1,30}})?|(?:Photo|Picture)s?\s*[:：]\s*\S.{{0,40}}|(?:Photo|Picture)s?\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}))$"
+    # Never between 記者 and the name it introduces (記者 王五 攝).
+    rf"|(?<![記记]者)\s+(?P<bare>(?:{_AGENCIES_ZH})(?:圖片|图片)?|資料圖片|资料图片|網上圖片|网上图片|(?:記者|记者)?\s?[\p{{Han}}]{{1,6}}\s?[攝摄]|(?:{_AGENCIES_EN})(?:/[A-Z][\w ]{{1,30}})?|(?:Photo|Picture)s?\s*[:：]\s*\S.{{0,40}}|(?:Photo|Picture)s?\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}))$"
 )
 
 # "Photo: Lakeside Times" — a lead-in naming no more than a source: a credit, not a caption.
