@@ -531,3 +531,13 @@ def test_a_headline_read_as_a_paragraph_among_headlines_drawn_last_is_a_title():
     heads = {a.body[0].string[:4]: a.headline.string if a.headline else None for a in articles if a.body}
     assert heads["南灣泳灘"] == "泳灘驚現水母南灣泳灘“暫停”"
     assert all("暫停”" not in b.string for a in articles for b in a.body)
+
+
+def test_a_run_of_headline_halves_is_read_two_lines_at_a_time():
+    # Both headlines drawn together above the first story, each in two half-lines; the
+    # second half of the first names words that only a later piece of that story repeats.
+    text = ("海濱長廊延伸工程\n市民期待新景點\n圖書館延長開放\n夜讀人士受惠\n\n" + BODY_A + "●記者 王五 報道\n\n"
+            + BODY_B + "（本報綜合報道）\n\n有市民期待新景點落成後，假日可\n到海邊散步。\n")
+    headlines = [a.headline.string for a in articles(text) if a.headline]
+    assert "海濱長廊延伸工程市民期待新景點" in headlines
+    assert "圖書館延長開放夜讀人士受惠" in headlines

@@ -420,6 +420,35 @@ def _half_begun(string: str) -> bool:
 MAX_BEGUN_HALF = 3
 
 
+# Each half of a CJK headline set on a line of its own is this short at most.
+MAX_HALF_CHARS = MAX_HEADLINE_CHARS // 2
+# Two lines alone may be one headline or a headline and a deck: their words decide that
+# (_join_headline_lines). A longer run is several headlines drawn together.
+MIN_PAIRED_RUN = 4
+
+
+def _pair_headline_halves(titles: list[Block]) -> list[Block]:
+    """A CJK headline is set in two halves (主題　副句), a line each. Where an extractor
+    emits several headlines together, away from their stories (column pieces drawn out of
+    order), the halves' words may point at different pieces of one story; but a run of such
+    short lines, an even number of them, is that many headlines read two lines at a time."""
+    if len(titles) < MIN_PAIRED_RUN or len(titles) % 2 or not all(_lone_half(t) for t in titles):
+        return titles
+    paired = []
+    for head, tail in zip(titles[::2], titles[1::2]):
+        paired.append(Block(TITLE, SourcedText.concat([head.text, tail.text]), head.lines + tail.lines))
+        head.text = tail.text = EMPTY  # their text now lives in the paired headline
+    return paired
+
+
+def _lone_half(title: Block) -> bool:
+    """A whole half on its line: long enough to name something, too short for two halves,
+    with no space inside where a narrow column would have wrapped it."""
+    string = title.string.strip()
+    return (title.kind == TITLE and bool(HAN.search(string)) and MIN_WHOLE_HALF <= len(string) <= MAX_HALF_CHARS
+            and not _SPACES.search(string) and string[-1:] not in _HEADLINE_STOP and not _TEXT_MARK.search(string))
+
+
 def _join_headline_lines(titles: list[Block], groups: list[_Group], df: Counter) -> list[Block]:
     joined: list[Block] = []
     for title in titles:
@@ -507,7 +536,7 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
             continue
         nearby = _nearby(groups, _run_position(run))
         run.titles = [part for t in run.titles for part in _split_joined_titles(t, nearby, df)]
-        run.titles = _join_headline_lines(run.titles, nearby, df)
+        run.titles = _join_headline_lines(_pair_headline_halves(run.titles), nearby, df)
     titles = [(t, run) for run in runs for t in run.titles if t.kind == TITLE]
     priors = _position_priors(titles, df)
     choices: dict[int, list[tuple[float, int]]] = {}
