@@ -541,3 +541,15 @@ def test_a_run_of_headline_halves_is_read_two_lines_at_a_time():
     headlines = [a.headline.string for a in articles(text) if a.headline]
     assert "海濱長廊延伸工程市民期待新景點" in headlines
     assert "圖書館延長開放夜讀人士受惠" in headlines
+
+
+def test_a_title_goes_to_the_body_that_holds_its_words_not_to_the_one_printed_under_it():
+    # Printed over a council story it shares no word with; the lantern story holds two of its words.
+    text = ("Harbour lanterns: elders recall quieter autumns gone\n\n"
+            "The council approved a new budget for road repairs across the district on Monday. Work begins next spring.\n\n"
+            "By Jane Roe\n\n"
+            "Volunteers hung hundreds of paper lanterns along the harbour wall for the festival, which opens tonight.\n")
+    page = articles(text)
+    headed = [a for a in page if a.headline is not None]
+    assert len(headed) == 1
+    assert headed[0].body[0].string.startswith("Volunteers hung")

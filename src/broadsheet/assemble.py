@@ -483,6 +483,13 @@ def _position_priors(titles, df: Counter) -> tuple[float, float]:
     return BEFORE_BONUS, AFTER_BONUS
 
 
+# A title whose words one body holds this well (shares of its rarer words) has a story:
+# a body it shares no word with does not take it for being printed next to it (a page
+# whose column pieces an extractor emitted out of order puts headlines by other stories).
+WORDS_BEFORE_POSITION = 0.4
+NO_PRIOR = (0.0, 0.0)
+
+
 def _headline_score(feats: set[str], group: _Group, run: _TitleRun, df: Counter, priors: tuple[float, float]) -> float:
     before_prior, after_prior = priors
     prior = 0.0
@@ -555,8 +562,12 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
         nearby = _nearby(groups, _run_position(run))
         if nearby:
             weight = CUT_TEXT_WEIGHT if _cut_mid_clause(title.string) else 1.0
-            choices[ti] = [(_headline_score(feats, g, run, df, priors) * weight, g.index, _overlap(feats, g, df) > 0)
-                           for g in nearby]
+            overlaps = [_overlap(feats, g, df) for g in nearby]
+            # Shared words first, position second: a title whose words one body nearby holds
+            # well is not placed by position alone over it, on a body that shares none of them.
+            placed_by_words = max(overlaps) >= WORDS_BEFORE_POSITION
+            choices[ti] = [(_headline_score(feats, g, run, df, NO_PRIOR if placed_by_words and not shared else priors)
+                            * weight, g.index, shared > 0) for g, shared in zip(nearby, overlaps)]
     _assign_headlines(choices, owner, best_headline, {ti for ti, (title, _run) in enumerate(titles) if _is_display(title)})
 
     titles_of_group: dict[int, list[int]] = {}
