@@ -553,3 +553,17 @@ def test_a_title_goes_to_the_body_that_holds_its_words_not_to_the_one_printed_un
     headed = [a for a in page if a.headline is not None]
     assert len(headed) == 1
     assert headed[0].body[0].string.startswith("Volunteers hung")
+
+
+def test_unpunctuated_english_with_no_running_text_after_it_is_a_headline():
+    # Column pieces emitted out of order: one headline lands before the page's folio lines,
+    # another after a photo credit at the very end; neither is running text.
+    text = ("Night market returns to the old bus depot after\ntwo years\nB10\nBusiness\nBy Anna Lee\n"
+            "Food stalls and craft sellers filled\nthe old bus depot on Saturday as the\nnight market returned after a break.\n"
+            "Visitors queued for grilled squid and\nhandmade soap until midnight.\n"
+            "Crowds at the depot gates.\nPhoto by Anna Lee\nFerry pier reopens after storm\nrepairs\n")
+    page = articles(text)
+    headlines = [a.headline.string for a in page if a.headline]
+    assert "Night market returns to the old bus depot after two years" in headlines
+    assert "Ferry pier reopens after storm repairs" in headlines
+    assert not any(b.string.startswith("Ferry pier") for a in page for b in a.body)

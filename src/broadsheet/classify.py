@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 
 from . import cues
-from .charclass import CJK_CHAR, display_width, ends_sentence
+from .charclass import CJK_CHAR, RUN_ON_WORDS, display_width, ends_sentence
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, LIST_ITEM, PARAGRAPH, SIGNOFF, Block, Line, Removal, SourcedText,
 )
@@ -181,19 +181,27 @@ def _stands_between_stories(line_blocks: list[LineBlock], index: int, string: st
     """A headline in a narrow column wraps at the body's measure (Storm cuts power to /
     40,000 homes). Running text ends on a sentence mark, so a line or two of unpunctuated
     title-like English between a finished unit and a paragraph that opens with a capital
-    is a title, at whatever width it is set (assembly decides headline or subhead)."""
+    is a title, at whatever width it is set (assembly decides headline or subhead); so is
+    such a line with no running text after it at all."""
     block = line_blocks[index]
-    if CJK_CHAR.search(string) or len(block.lines) > MAX_MEASURE_TITLE_LINES or index + 1 >= len(line_blocks) \
+    if CJK_CHAR.search(string) or len(block.lines) > MAX_MEASURE_TITLE_LINES \
             or not is_title_like(string, len(block.lines)) or ends_sentence(string):
         return False
-    following = line_blocks[index + 1]
-    # ...and the story under it runs on (one line after it may be a stray fragment).
-    if following.kind != PARAGRAPH or not following.lines[0].string[:1].isupper() or len(following.lines) < 2:
+    previous = line_blocks[index - 1] if index else None
+    if previous is not None and previous.kind == PARAGRAPH and not ends_sentence(previous.lines[-1].string):
         return False
-    if index == 0:
-        return True
-    previous = line_blocks[index - 1]
-    return previous.kind != PARAGRAPH or ends_sentence(previous.lines[-1].string)
+    following = line_blocks[index + 1] if index + 1 < len(line_blocks) else None
+    if following is None or following.kind not in (PARAGRAPH, LIST_ITEM):
+        return _stands_alone_as_title(string)
+    # ...and the story under it runs on (one line after it may be a stray fragment).
+    return following.kind == PARAGRAPH and following.lines[0].string[:1].isupper() and len(following.lines) >= 2
+
+
+def _stands_alone_as_title(string: str) -> bool:
+    """With no running text on either side (an extractor that emits a page's pieces out of
+    order puts a headline between page furniture and photo captions), unpunctuated title-like
+    English is a headline unless it breaks off on a word no phrase ends on (…supporters at)."""
+    return not _CLAUSE_MARKS.search(string) and "," not in string and string.split()[-1].lower() not in RUN_ON_WORDS
 
 
 # Chinese running text puts a comma or a stop every clause; this much without one is not running text.
