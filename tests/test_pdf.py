@@ -2185,6 +2185,17 @@ def test_a_captions_credit_is_not_split_between_reporter_and_name(caption):
     assert (text.string.strip(), credit.string) == ("何小雨在茶館表演變臉。", "記者 羅佳 攝")
 
 
+@pytest.mark.parametrize("line, direction", [
+    ("a pagina 24", "continues"), ("• alle pagine 20 e 21", "continues"), ("Suite page 5", "continues"),
+    ("Fortsetzung auf Seite 3", "continues"), ("Continúa en la página 4", "continues"),
+    ("Lees verder op pagina 7", "continues"), ("segue da pagina 1", "continued_from"),
+    ("Fortsetzung von Seite 1", "continued_from"), ("Viene de la página 2", "continued_from"),
+    ("alla pagina 3 del giornale", None), ("a pagina", None)])
+def test_jump_lines_of_european_papers_are_continuation_pointers(line, direction):
+    from broadsheet.layout.blocks import continuation_direction
+    assert continuation_direction(line) == direction
+
+
 def test_two_columns_over_a_photo_are_read_down_when_their_breaks_then_fall_where_paragraphs_do():
     """The first column over the photo ends a paragraph and its part under the photo opens
     an indented one; the second column over it opens flush, mid-sentence. Read down each

@@ -83,12 +83,31 @@ SIGNOFF = regex.compile(
     r")$"
 )
 
+# Jump lines of the European papers (Italian, French, German, Spanish, Portuguese, Dutch),
+# in any case: "a pagina 8", "alle pagine 20 e 21", "suite page 5", "Fortsetzung Seite 3",
+# "continúa en la página 4"; and where a story comes from: "segue da pagina 1".
+_PAGE_EU = r"(?:pagin[ae]|pages?|p\.|seiten?|página|pág\.|blz\.)\s*[A-Z]?\d+(?:\s*(?:e|et|und|y|en|-|–|,)\s*\d+)*"
+_TO_EU = (
+    r"(?:(?:segue|continua|prosegue)\s+)?(?:a|alla|alle)\s+" + _PAGE_EU
+    + r"|(?:lire\s+la\s+)?suite\s+(?:en\s+)?" + _PAGE_EU + r"|(?:voir|lire)\s+(?:en\s+)?" + _PAGE_EU
+    + r"|(?:fortsetzung|weiter|mehr)\s+(?:auf\s+)?" + _PAGE_EU
+    + r"|(?:sigue|continúa|continua|pasa)\s+(?:en|a|na)\s+(?:la\s+)?" + _PAGE_EU
+    + r"|(?:lees\s+verder|vervolg)\s+(?:op\s+)?" + _PAGE_EU
+)
+_FROM_EU = (
+    r"(?:segue|continua)\s+da(?:lla)?\s+" + _PAGE_EU + r"|suite\s+de\s+la\s+" + _PAGE_EU
+    + r"|fortsetzung\s+von\s+" + _PAGE_EU + r"|viene\s+de\s+(?:la\s+)?" + _PAGE_EU
+    + r"|continuação\s+da\s+" + _PAGE_EU + r"|vervolg\s+van\s+" + _PAGE_EU
+)
+
 CONTINUATION = re.compile(
-    r"^[（(【\[]?\s*(?:"
+    # A bullet or arrow may stand before a jump line set under a summary ("• a pagina 8").
+    r"^(?:[•●■▶►→»]\s*)?[（(【\[]?\s*(?:"
     r"(?P<to>(?:下轉|下转|轉|转|續見|续见|續|续|接)(?:第)?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*(?:版|頁|页))"
     r"|(?P<from>(?:上接|接|承|續|续)(?:第)?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*(?:版|頁|页)(?:\S{0,4})?)"
     r"|(?P<to_en>(?:(?:Continued|Continues|See|Turn to|More)\s+(?:on|to)\s+(?:page|Page|PAGE|p\.)?|(?:See|Turn to)\s+(?:page|Page|PAGE|p\.))\s*[A-Z]?\d+[A-Z]?\S{0,20})"
     r"|(?P<from_en>(?:(?:Continued|Continues)\s+from\s+(?:page|Page|PAGE|p\.)?|From\s+(?:page|Page|PAGE|p\.))\s*[A-Z]?\d+[A-Z]?\S{0,20})"
+    rf"|(?P<from_eu>(?i:{_FROM_EU}))|(?P<to_eu>(?i:{_TO_EU}))"
     r")\s*[）)】\]]?$"
 )
 

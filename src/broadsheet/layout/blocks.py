@@ -441,7 +441,7 @@ def _pointer_direction(text: str) -> str | None:
             return "continues"
     match = cues.CONTINUATION.match(text)
     if match:
-        return "continued_from" if (match.group("from") or match.group("from_en")) else "continues"
+        return "continued_from" if (match.group("from") or match.group("from_en") or match.group("from_eu")) else "continues"
     return None
 
 
