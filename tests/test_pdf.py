@@ -2196,6 +2196,47 @@ def test_jump_lines_of_european_papers_are_continuation_pointers(line, direction
     assert continuation_direction(line) == direction
 
 
+def test_a_headline_under_its_story_then_the_next_storys_headline_in_the_same_type(tmp_path):
+    """A headline set under its story, and with white under it the next story's headline in
+    the same type over its byline and text: two headlines, not a headline and its deck."""
+    path = tmp_path / "footing_then_heading.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _write_columns(page, [(40, ["The Saturday market will", "move into the old train", "shed on the waterfront."]),
+                          (160, ["About sixty stallholders", "signed up for the season", "of indoor trading."])], 80)
+    page.insert_text((40, 125), "Farmers' market moves indoors", fontname="hebo", fontsize=14)
+    page.insert_text((40, 154), "Village bakery saved by donors", fontname="hebo", fontsize=14)
+    page.insert_text((40, 172), "By Emily Clarke", fontname="hebo", fontsize=8)
+    _write_columns(page, [(40, ["A village bakery that has", "sold bread since 1931 will", "stay open after all."])], 184)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [(a.headline.string, [d.string for d in a.subheadlines], a.byline.string if a.byline else None)
+            for a in result.articles] == [("Farmers' market moves indoors", [], None),
+                                          ("Village bakery saved by donors", [], "By Emily Clarke")]
+
+
+def test_a_footing_headlines_story_starts_at_its_byline(tmp_path):
+    """A headline set under its story, whose byline opens the first column and whose other
+    column starts level with the byline: the text over them, past more white than parts
+    paragraphs, is the story before, under that story's own headline."""
+    path = tmp_path / "footing_byline.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "Night clinic opens for shift workers downtown", fontname="hebo", fontsize=16)
+    _write_columns(page, [(40, ["A walk-in clinic that opens", "at eight in the evening", "treated its first patients."]),
+                          (170, ["It is run by a health group", "as a pilot funded by the", "city for two years."])], 96)
+    page.insert_text((40, 142), "By Michael Grant", fontname="hebo", fontsize=8)
+    _write_columns(page, [(40, ["Mayor Diane Carter won a", "second term by 312 votes", "after a recount."]),
+                          (170, ["Carter told supporters she", "would focus on housing", "and public transport."])], 153)
+    page.insert_text((40, 208), "Mayor wins second term after recount", fontname="hebo", fontsize=16)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    bodies = {a.headline.string: " ".join(b.string for b in a.body) for a in result.articles}
+    assert bodies["Mayor wins second term after recount"].startswith("Mayor Diane Carter won")
+    assert "clinic" not in bodies["Mayor wins second term after recount"]
+    assert "It is run by a health group" in bodies["Night clinic opens for shift workers downtown"]
+
+
 def test_two_columns_over_a_photo_are_read_down_when_their_breaks_then_fall_where_paragraphs_do():
     """The first column over the photo ends a paragraph and its part under the photo opens
     an indented one; the second column over it opens flush, mid-sentence. Read down each

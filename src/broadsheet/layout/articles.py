@@ -441,7 +441,7 @@ def _stack_headlines(headlines: list[LayoutBlock], h_rules: list[BBox],
             continue  # text of the upper story's width beside it: a rail's headline
         gap = h.bbox[1] - above.bbox[3]
         ruled = any(_rule_between(r, above.bbox, h.bbox) for r in h_rules)
-        if gap > STACK_GAP * h.size or ruled:
+        if gap > STACK_GAP * h.size or ruled or _footing_then_heading(above, h, text, h_rules):
             continue
         if gap > RAIL_STACK_WHITE * h.size and h.bold == above.bold and h.size >= RAIL_STACK_SIZE * above.size \
                 and any(_starts_level_beside(m, h) for m in text):
@@ -456,6 +456,23 @@ def _stack_headlines(headlines: list[LayoutBlock], h_rules: list[BBox],
     return leads
 
 
+def _footing_then_heading(upper: LayoutBlock, lower: LayoutBlock, text: list[LayoutBlock], h_rules: list[BBox]) -> bool:
+    """Two headlines in one type, one under the other with white between, and running text
+    right over the upper one with no rule between: the upper is set under its story, the
+    lower heads the next story. A deck is set tight under its headline, or in other type."""
+    if upper.bold != lower.bold or abs(lower.size - upper.size) > FOOTING_PAIR_SIZE * upper.size \
+            or lower.bbox[1] - upper.bbox[3] < FOOTING_PAIR_WHITE * lower.size:
+        return False
+    box = upper.bbox
+    return any(m.kind == PARAGRAPH and 0 <= box[1] - m.bbox[3] <= FOOTING_PAIR_WHITE * 2 * upper.size
+               and x_overlap(m.bbox, box) > 0.5 * width(m.bbox) and not any(_rule_between(r, m.bbox, box) for r in h_rules)
+               for m in text)
+
+
+# Two headlines whose sizes differ by at most this share are in one type; white this deep
+# (× size) between them parts them.
+FOOTING_PAIR_SIZE = 0.05
+FOOTING_PAIR_WHITE = 0.5
 # Under a rail headline, another in its own type (weight alike, size within this share) with
 # this much white over it (× its size) and text starting level with it is a rail of its own.
 RAIL_STACK_WHITE = 0.5
@@ -822,7 +839,7 @@ def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[L
         while grew:
             grew = False
             for lb in candidates:
-                if id(lb) in taken:
+                if id(lb) in taken or _over_the_stacks_byline(lb, claimed, headlines, h_rules, body):
                     continue
                 # A picture is set with more air round it than a paragraph: text that far
                 # over a claimed picture is the story's, unless a headline above governs it.
@@ -851,6 +868,25 @@ def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[L
         if claimed:
             out[id(h)] = sorted(claimed, key=lambda b: (b.order, b.bbox[3]))  # a run-in byline before its paragraph
     return out
+
+
+def _over_the_stacks_byline(lb: LayoutBlock, claimed: list[LayoutBlock], headlines: list[LayoutBlock],
+                            h_rules: list[BBox], body: float) -> bool:
+    """The stack's byline opens its story: text wholly above the byline's level, in a
+    column where the stack starts level with the byline with more white over it than
+    between paragraphs, is the story before (a headline set under its story, the previous
+    story's text right over this one's byline and columns), where a headline governs it."""
+    box = lb.bbox
+    for byline in (m for m in claimed if m.kind == BYLINE):
+        top = byline.bbox[1]
+        if box[3] <= top + 1.0 and any(abs(m.bbox[1] - top) <= body and m.bbox[1] - box[3] >= STORY_AIR * body
+                                        and x_overlap(m.bbox, box) > 0.5 * min(width(m.bbox), width(box)) for m in claimed):
+            return _governing(box, headlines, h_rules) is not None
+    return False
+
+
+# White over a story's first line, at least (× body): more than between its paragraphs.
+STORY_AIR = 0.8
 
 
 def _pictures_on(box: BBox, pictures: list[BBox], body: float) -> list[BBox]:
