@@ -2237,6 +2237,34 @@ def test_a_footing_headlines_story_starts_at_its_byline(tmp_path):
     assert "It is run by a health group" in bodies["Night clinic opens for shift workers downtown"]
 
 
+def test_a_column_beside_a_short_last_line_goes_on_with_that_columns_story(tmp_path):
+    """Two stories stacked, each headline over two of its three columns. The upper story's
+    third column starts level with a paragraph's short last line ("on record.") atop its
+    second: the column's edge is its widest paragraph's, a gutter away, so the third column
+    is the upper story's, though the page reads it after the lower story's first columns."""
+    path = tmp_path / "short_last_line.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "Reservoir levels fall", fontname="hebo", fontsize=14)
+    page.insert_text((40, 80), "By Priya Raman", fontname="hebo", fontsize=8)
+    _write_columns(page, [(40, ["Water levels at the three", "main reservoirs dropped", "to 38 per cent, the"]),
+                          (150, ["   The water authority urged", "households to cut use by", "ten per cent this month."]),
+                          (275, ["   Farmers in the valley said", "they had already cut back", "on planting this year."])], 92)
+    page.insert_text((40, 125), "lowest in ten years", fontname="tiro", fontsize=9)
+    page.insert_text((150, 80), "on record.", fontname="tiro", fontsize=9)
+    page.insert_text((275, 80), "rainfall does not improve.", fontname="tiro", fontsize=9)
+    page.insert_text((40, 160), "Storm cuts power to homes", fontname="hebo", fontsize=14)
+    page.insert_text((40, 180), "By Tom Chan", fontname="hebo", fontsize=8)
+    _write_columns(page, [(40, ["High winds brought down", "trees and power lines", "across the north."]),
+                          (150, ["   The utility said crews", "had restored power to", "most customers."]),
+                          (275, ["   Emergency services took", "more than 600 calls, and", "no one was hurt."])], 192)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    bodies = {a.headline.string: " ".join(b.string for b in a.body) for a in result.articles}
+    assert "rainfall does not improve. Farmers in the valley" in bodies["Reservoir levels fall"]
+    assert "rainfall" not in bodies["Storm cuts power to homes"]
+
+
 def test_two_columns_over_a_photo_are_read_down_when_their_breaks_then_fall_where_paragraphs_do():
     """The first column over the photo ends a paragraph and its part under the photo opens
     an indented one; the second column over it opens flush, mid-sentence. Read down each

@@ -1064,8 +1064,16 @@ def _story_to_the_left(lb: LayoutBlock, members: list[LayoutBlock], owner: dict[
         # Runs for every block against every other: where it stands is asked before whose it is.
         ob = other.bbox
         gap = box[0] - ob[2]
-        if gap < -2.0 or gap > best_gap or other is lb:
+        if gap < -2.0 or other is lb:
             continue
+        if gap > best_gap:
+            # A paragraph's short last line ("on record.") stops well short of its column's
+            # edge, which the column's widest paragraph shows.
+            if ob[0] >= box[0] or y_overlap(ob, box) < 0.3 * min(height(ob), height(box)):
+                continue
+            gap = box[0] - max(m.bbox[2] for m in members if abs(m.bbox[0] - ob[0]) <= 2.0 and m.bbox[2] <= box[0] + 2.0)
+            if gap < -2.0 or gap > best_gap:
+                continue
         story = owner.get(id(other)) or stories.get(id(other))
         if story is None or y_overlap(ob, box) < 0.3 * min(height(ob), height(box)):
             continue
