@@ -2265,6 +2265,20 @@ def test_a_column_beside_a_short_last_line_goes_on_with_that_columns_story(tmp_p
     assert "rainfall" not in bodies["Storm cuts power to homes"]
 
 
+def test_a_headline_and_deck_over_a_photo_head_the_text_beside_the_photo():
+    """A headline with a deck under it, over a photo three columns wide; the story's text
+    runs beside the photo from its top. The deck's foot, not the headline's, stands over
+    the photo, and the headline reaches a few characters past the photo over the text's
+    column, not over the text: it heads that text."""
+    from broadsheet.layout.articles import _headline_over_picture_beside
+    from broadsheet.layout.blocks import HEADLINE, LayoutBlock
+    headline = LayoutBlock(HEADLINE, [_line("廣湛高鐵全線貫通兩地只需兩小時", (28, 572, 368, 589), 16.0)], 16.0, True, None, 0)
+    headline.foot = 603.5  # its deck's foot
+    photo = (28.0, 612.0, 348.0, 777.0)
+    text_beside = (357.0, 613.0, 442.0, 623.0)
+    assert _headline_over_picture_beside(text_beside, [headline], [photo], 9.5) is headline
+
+
 def test_two_columns_over_a_photo_are_read_down_when_their_breaks_then_fall_where_paragraphs_do():
     """The first column over the photo ends a paragraph and its part under the photo opens
     an indented one; the second column over it opens flush, mid-sentence. Read down each

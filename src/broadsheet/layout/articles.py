@@ -956,14 +956,16 @@ def _closed_above(lb: LayoutBlock, members: list[LayoutBlock]) -> bool:
 def _headline_over_picture_beside(box: BBox, headlines: list[LayoutBlock], pictures: list[BBox],
                                   body: float) -> LayoutBlock | None:
     """Text starting level with a picture's top, right beside it, where the picture stands
-    right under a headline that does not reach over the text: a headline over its photo,
-    its story set beside the photo."""
+    right under a headline (and its decks) that does not reach over the text, a few
+    characters past the picture at most: a headline over its photo, its story set beside
+    the photo."""
     for picture in pictures:
         if abs(box[1] - picture[1]) > PICTURE_LEVEL * body or not 0 <= box[0] - picture[2] <= MAX_COLUMN_GAP * body:
             continue
         for h in headlines:
-            if not h.vertical_strip and _starts_just_under(picture, h.bbox, body) \
-                    and x_overlap(picture, h.bbox) > 0.5 * width(picture) and x_overlap(box, h.bbox) <= 0:
+            hb = h.bbox
+            if not h.vertical_strip and _starts_just_under(picture, (hb[0], hb[1], hb[2], h.foot), body) \
+                    and x_overlap(picture, hb) > 0.5 * width(picture) and x_overlap(box, hb) < GOVERNED_SHARE * width(box):
                 return h
     return None
 
