@@ -1,6 +1,8 @@
 """Joining wrapped lines and finding paragraph boundaries, through restore()."""
 
 import broadsheet
+from broadsheet.read.text import split_lines
+from broadsheet.segment import segment_lines
 
 
 def paragraphs(text: str) -> list[str]:
@@ -160,3 +162,26 @@ def test_a_bulleted_item_wrapped_at_its_measure_keeps_its_second_line():
     text = "■ 新建鄉村充電樁：約\n十萬個\n■ 覆蓋範圍：中西部重\n點縣\n"
     page = broadsheet.restore(text)
     assert [b.string for a in page.articles for b in a.body] == ["新建鄉村充電樁：約十萬個", "覆蓋範圍：中西部重點縣"]
+
+
+
+def block_openings(text: str) -> list[str]:
+    """The first line of each block the segmenter makes of the text."""
+    return [block.lines[0].string for block in segment_lines(split_lines(text))]
+
+
+def test_a_paragraph_set_in_after_a_full_line_cut_mid_sentence_starts_a_new_block():
+    """Column pieces drawn out of order: one piece ends on a full line mid-sentence (the
+    column's foot), the next opens a paragraph of another story, set in and followed by
+    full lines. A wrapped line would not stop short before 醒市民, so the two stay apart."""
+    text = ("圖書館昨日宣\n布，由下月起延長\n開放時間至晚上十\n一時。館方表示，\n班族及學生，讓他\n"
+            "消防處今日提\n醒市民，行山前應\n查看天氣報告，並\n帶備足夠食水。\n")
+    assert block_openings(text) == ["圖書館昨日宣", "消防處今日提"]
+
+
+def test_a_line_cut_short_before_a_number_it_could_not_break_runs_on():
+    """A wrapped line stops short before a number that did not fit (約 / 2,500人): that is
+    no paragraph opening, however set in it looks."""
+    text = ("教育局昨日公\n布，新學年將有十\n二間學校參加，受\n惠學生人數約\n"
+            "2,500人，較去年\n增加三成，局方會\n繼續檢討成效。\n")
+    assert block_openings(text) == ["教育局昨日公"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from . import cues
-from .charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance, display_width, ends_sentence
+from .charclass import CJK_CHAR, HAN, RUN_ON_WORDS, bracket_balance, display_width, ends_sentence
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Line,
 )
@@ -513,6 +513,38 @@ def _titled_line(lines: list[Line], widths: _Widths, i: int) -> bool:
             and widths.column(i) - widths.widths[i] >= SUBHEAD_SHORTFALL and not widths.overfull(i))
 
 
+# Marks a typesetter never starts a line with: it carries the character before them down too.
+_NO_LINE_START = "，。、；：！？）」』”’—…"
+# A paragraph's first line is set in by at least this many cells from the full line above it.
+INDENT_CELLS = 3
+
+
+def _opens_after_column_foot(lines: list[Line], widths: _Widths, i: int) -> bool:
+    """Line i - 1, running text (it has a sentence mark), fills its column and stops
+    mid-sentence; line i is set in as a paragraph opens, and full lines follow it. Inside a
+    paragraph a wrapped line stops short only before what it could not break or end on (a
+    number or Latin word: 約 / 2,500人; a character carried down with a mark no line
+    starts with: 說 / 好。」), so line i opens a paragraph, and the line before it is a
+    column's foot whose story goes on elsewhere on a page an extractor read out of order.
+    A blank line before it leaves the call to the blank lines; and where a space parts the
+    letters of a line, the extractor set pieces from side by side on one line and may
+    alternate columns line by line: there a short line among full ones tells nothing."""
+    if i + 1 >= len(lines) or widths.latin[i] or widths.latin[i - 1] or lines[i].bold:
+        return False
+    if lines[i].blank_before or any(" " in lines[j].string.strip() for j in (i - 1, i, i + 1)):
+        return False
+    return (widths.is_indented_first_line(i) and widths.widths[i] <= widths.widths[i - 1] - INDENT_CELLS
+            and not ends_sentence(lines[i].string)
+            and any(ch in _SENTENCE_MARKS for ch in lines[i - 1].string)
+            and widths.is_full(i + 1) and not widths.overfull(i + 1) and not _carried_down(lines[i + 1].string))
+
+
+def _carried_down(string: str) -> bool:
+    """The line opens on a piece that did not fit at the end of the line before."""
+    head = string.strip()[:3]
+    return not HAN.match(head) or any(ch in _NO_LINE_START for ch in head[1:])
+
+
 # A CJK headline set whole on one line (主題　副句): each half at least this many characters,
 # the second at least MIN_LAST_HALF. A shorter second half (…獲救　消防提醒 / 勿走未開發山徑;
 # …價格首次 / 跌破五千元) is where the column cut it, and so is a next line shorter than a half.
@@ -580,6 +612,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     sentence_done = ends_sentence(prev_string)
     if sentence_done and not in_list and not line.bold and _titled_line(lines, widths, i):
         return True  # a subhead between two paragraphs: 單車徑設限速
+    if full and not sentence_done and not in_list and _opens_after_column_foot(lines, widths, i):
+        return True  # a column's foot, then another piece's paragraph
     if full and not sentence_done:
         # A full line that stops mid-sentence runs on, whatever blank lines say;
         # but a line starting with a capital after a full Latin line may still be new.
