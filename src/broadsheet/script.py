@@ -25,7 +25,9 @@ def traditional_or_simplified(text: str) -> str:
     han = "".join(_HAN.findall(text))[:SAMPLE_CHARS]
     if not han:
         return "und"
-    _learn_scripts(set(han) - _SCRIPT_OF.keys())
+    # difference() looks each of the sample's characters up in the table; subtracting the
+    # table's keys view would walk the whole table, which grows with every page read.
+    _learn_scripts(set(han).difference(_SCRIPT_OF))
     traditional_only = simplified_only = 0
     for ch in han:
         script = _SCRIPT_OF[ch]
