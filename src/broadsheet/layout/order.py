@@ -472,6 +472,8 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
     # there the band between tiers outranks the gaps between columns.
     tiers_first = _is_vertical_region(items, vertical)
     gap_sets = ((1, _gaps(boxes, 1)), (0, _gaps([it.trimmed for it in items], 0)))
+    # Every gap of the region is weighed against these: worked out once, not per gap.
+    gutter, story_band = MIN_GUTTER * body, max(band, STORY_BAND * body)
     # White gaps and rules first; the weaker, costlier cues only where neither cuts.
     for axis, gaps in gap_sets:
         rule_set = [r for r in (h_rules if axis == 1 else v_rules) if _reaches(r, region)]
@@ -481,9 +483,9 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
             if rule_set and any(_rule_in_gap(r, lo, hi, region, axis, extent)
                                 and (axis == 0 or not _column_past_rule(r, boxes, lo, hi)) for r in rule_set):
                 priority = 3000 + size
-            elif axis == 0 and size >= MIN_GUTTER * body:
+            elif axis == 0 and size >= gutter:
                 priority = (1000 if tiers_first else 2000) + size
-            elif axis == 1 and size >= max(band, STORY_BAND * body) and not tiers_first:
+            elif axis == 1 and size >= story_band and not tiers_first:
                 # White this deep between rows parts stories stacked in a grid; it outranks
                 # a narrower column gutter that happens to run through all of them. Not the
                 # air over a subhead in one column, though: that parts nothing.
