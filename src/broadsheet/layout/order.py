@@ -500,7 +500,8 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
                 best = (priority, axis, (lo + hi) / 2)
     # Items kept above the cut whatever their centres: a photo and the caption hanging into the band.
     held: list[Item] = []
-    if not tiers_first and (best is None or not ruled_cut(best[0])) and any(it.kind == "photo" for it in items):
+    has_photo = any(it.kind == "photo" for it in items)
+    if not tiers_first and (best is None or not ruled_cut(best[0])) and has_photo:
         past_photo = _band_past_photo(items, body, band)
         if past_photo is not None:
             lo, hi, group = past_photo
@@ -508,7 +509,6 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
             if best is None or priority > best[0]:
                 best, held = (priority, 1, (lo + hi) / 2), group
     if best is None:
-        has_photo = any(it.kind == "photo" for it in items)
         edges: _TypeEdges | None = None  # sorted on first use: most regions left here have no band that wide
         for axis, gaps in gap_sets:
             for lo, hi in gaps:
@@ -524,6 +524,9 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
                 if best is None or priority > best[0]:
                     best = (priority, axis, (lo + hi) / 2)
     if best is None:
+        # Both searches below look for a gutter among some of the items: asked once for both.
+        if _no_gutter_in_any_part(items):
+            return [items]
         groups = _split_off_spanning_band(items, region, body) or _split_off_top_rows(items, body)
         if groups is None or len(groups) < 2:
             return [items]
@@ -531,8 +534,12 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
     _priority, axis, position = best
     before: list[Item] = []
     after: list[Item] = []
+    # Each item goes by its centre; halving is exact, so the edges' sum is held against the
+    # doubled position instead, one division less per item.
+    far, doubled = axis + 2, 2 * position
     for it in items:
-        (before if (it.bbox[axis] + it.bbox[axis + 2]) / 2 < position else after).append(it)
+        box = it.bbox
+        (before if box[axis] + box[far] < doubled else after).append(it)
     if held:
         before = before + [it for it in held if it in after]
         after = [it for it in after if it not in held]
@@ -652,9 +659,8 @@ def _split_off_spanning_band(items: list[Item], region: BBox, body: float) -> li
     """Columns with lines across them set tight above (a headline, a caption under a wide
     photo) or below (a headline set under its story): no white band parts them, but the
     columns' gutter shows once the wide lines are set aside, and every line crossing it
-    lies above or below all the column lines. Cut there, by centres: above, columns, below."""
-    if _no_gutter_in_any_part(items):
-        return None
+    lies above or below all the column lines. Cut there, by centres: above, columns, below.
+    Asked only where some part of the region may hold a gutter (:func:`_no_gutter_in_any_part`)."""
     narrow = [it for it in items if width(it.bbox) <= NARROW_SHARE * width(region)]
     if len(narrow) < 4:
         return None
@@ -684,9 +690,8 @@ def _split_off_top_rows(items: list[Item], body: float) -> tuple[list[Item], lis
     """A line or two across the top (a caption under a wide photo) with columns under it,
     pressed too close for a white band: set aside the top rows until a gutter shows.
     A row is counted once however many pieces the extractor cut it into (a shadowed
-    caption often comes in one piece per run)."""
-    if _no_gutter_in_any_part(items):
-        return None
+    caption often comes in one piece per run). Asked only where some part of the region may
+    hold a gutter (:func:`_no_gutter_in_any_part`)."""
     rows = _visual_rows(items)
     for k in range(1, min(MAX_TOP_ROWS, len(rows) - 1) + 1):
         top = [it for row in rows[:k] for it in row]
@@ -703,7 +708,7 @@ def _split_off_top_rows(items: list[Item], body: float) -> tuple[list[Item], lis
 def _no_gutter_in_any_part(items: list[Item]) -> bool:
     """Every item's trimmed box spans one common x: no subset of them leaves a white
     gutter, so a search for one among parts of the region (most regions the cut leaves
-    are a single column) can stop before it starts."""
+    are a single column) need not start."""
     return max(it.trimmed[0] for it in items) <= min(it.trimmed[2] for it in items)
 
 
@@ -861,8 +866,10 @@ def _rule_in_gap(rule: BBox, lo: float, hi: float, region: BBox, axis: int, exte
     tol = 3.0
     if axis == 1:
         inside = rule[1] >= lo - tol and rule[3] <= hi + tol
-        cover = max(0.0, x_overlap(rule, region))
+        cover = x_overlap(rule, region)
     else:
         inside = rule[0] >= lo - tol and rule[2] <= hi + tol
-        cover = max(0.0, y_overlap(rule, region))
+        cover = y_overlap(rule, region)
+    # No clamp of the overlap at 0 needed: a rule beside the region (a negative overlap)
+    # falls short of a positive share of it as surely as no overlap does.
     return inside and extent > 0 and cover >= RULE_COVERAGE * extent
