@@ -341,12 +341,15 @@ RUNNING_LINE_CHARS = 10
 def line_gap(lines: list[Line]) -> float:
     """The usual white space between a line and the next one under it in its column."""
     boxes = sorted((ln.bbox for ln in lines), key=lambda b: b[1])
+    tops = [b[1] for b in boxes]
     gaps: list[float] = []
     for i, (x0, y0, x1, y1) in enumerate(boxes):
         floor = y1 - 0.5 * (y1 - y0)
-        for ox0, oy0, ox1, oy1 in boxes[i + 1 : i + 40]:
-            if oy0 < floor or ox0 >= x1 or ox1 <= x0:
-                continue  # on this row, or in another column
+        # The boxes of this row are the ones up to the floor: skipped by bisection, within
+        # the same look-ahead of 39 boxes.
+        for ox0, oy0, ox1, oy1 in boxes[bisect_left(tops, floor, i + 1) : i + 40]:
+            if ox0 >= x1 or ox1 <= x0:
+                continue  # in another column
             # min()/max() of two as the comparisons they make: this runs for every line.
             shared = (ox1 if ox1 < x1 else x1) - (ox0 if ox0 > x0 else x0)
             if shared > 0.5 * (ox1 - ox0 if ox1 - ox0 < x1 - x0 else x1 - x0):
