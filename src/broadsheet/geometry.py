@@ -25,7 +25,9 @@ def height(box: BBox) -> float:
 
 
 def area(box: BBox) -> float:
-    return max(0.0, width(box)) * max(0.0, height(box))
+    w, h = box[2] - box[0], box[3] - box[1]
+    # max(0.0, …) written as the comparison it makes: areas are taken of hundreds of boxes a page.
+    return (w if w > 0.0 else 0.0) * (h if h > 0.0 else 0.0)
 
 
 def centre(box: BBox) -> tuple[float, float]:

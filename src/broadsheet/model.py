@@ -152,8 +152,10 @@ class SourcedText:
             return self
         runs: list[Run] = []
         for pos, src, length in self.runs:
-            lo = max(pos, start)
-            hi = min(pos + length, stop)
+            # max() and min() of two as the comparisons they make: every cut of a line's text slices it.
+            lo = start if start > pos else pos
+            end = pos + length
+            hi = stop if stop < end else end
             if lo < hi:
                 runs.append((lo - start, -1 if src < 0 else src + (lo - pos), hi - lo))
         return SourcedText(self.string[start:stop], tuple(runs))

@@ -296,9 +296,13 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
         return []
     left = min(ln.bbox[0] for ln in lines)
     right = max(ln.bbox[2] for ln in lines)
-    gaps = sorted(
-        max(0.0, b.bbox[1] - a.bbox[3]) for a, b in zip(lines, lines[1:]) if b.bbox[1] > a.bbox[1]
-    )
+    gaps: list[float] = []
+    for a, b in zip(lines, lines[1:]):
+        if b.bbox[1] > a.bbox[1]:
+            # max(0.0, gap) as the comparison it makes: this runs for every line of the page.
+            gap = b.bbox[1] - a.bbox[3]
+            gaps.append(gap if gap > 0.0 else 0.0)
+    gaps.sort()
     usual_gap = min(gaps[len(gaps) // 2], MAX_LEADING_GAP * body) if gaps else 0.0
     groups: list[list[Line]] = [[lines[0]]]
     # Each line's style looked up once (a box key hashes four floats): the test of every
