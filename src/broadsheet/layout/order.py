@@ -99,8 +99,9 @@ def reading_order(lines: list[Line], graphics: Graphics, body: float, vertical: 
         left = min((b[0] for b in wide), default=page_rect[2])
         right = max((b[2] for b in wide), default=page_rect[0])
         sides = {}
+        inner_box = _inside_margin_band(page_rect)
         for line in lines:
-            where = _margin_side(line.bbox, page_rect)
+            where = _margin_side(line.bbox, inner_box)
             if where == "side" and left - 1.0 < line.bbox[2] and line.bbox[0] < right + 1.0:
                 where = None
             ruled = False
@@ -155,13 +156,19 @@ def _furniture_rules(h_rules: list[BBox], page: BBox, lines: list[Line], body: f
     return (top, max(bottoms) if bottoms else page[3])
 
 
-def _margin_side(box: BBox, page: BBox) -> str | None:
+def _inside_margin_band(page: BBox) -> BBox:
+    """The box the page's outer band runs round: worked out once a page, not per line."""
     w, h = width(page), height(page)
-    if box[3] <= page[1] + MARGIN_BAND * h:
+    return (page[0] + MARGIN_BAND * w, page[1] + MARGIN_BAND * h, page[2] - MARGIN_BAND * w, page[3] - MARGIN_BAND * h)
+
+
+def _margin_side(box: BBox, inner: BBox) -> str | None:
+    """The side of the page's outer band the box lies wholly in (``inner``: the box the band runs round)."""
+    if box[3] <= inner[1]:
         return "top"
-    if box[1] >= page[3] - MARGIN_BAND * h:
+    if box[1] >= inner[3]:
         return "bottom"
-    if box[2] <= page[0] + MARGIN_BAND * w or box[0] >= page[2] - MARGIN_BAND * w:
+    if box[2] <= inner[0] or box[0] >= inner[2]:
         return "side"
     return None
 
