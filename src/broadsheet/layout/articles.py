@@ -215,9 +215,16 @@ def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox],
     # governs ends the search.
     for h in sorted(headlines, key=_bottom, reverse=True):
         hb = h.bbox
-        if h.vertical_strip or not hb[3] <= top + max(2.0, OVERLAP_SLACK * h.size):
+        if h.vertical_strip:
             continue
-        if not (x_overlap(hb, box) >= GOVERNED_SHARE * min(box_width, width(hb)) or _starts_under(box, h)):
+        # max() and min() of two as the comparisons they make: this runs for every pair of a
+        # block and a headline.
+        slack = OVERLAP_SLACK * h.size
+        if not hb[3] <= top + (slack if slack > 2.0 else 2.0):
+            continue
+        head_width = hb[2] - hb[0]
+        if not (x_overlap(hb, box) >= GOVERNED_SHARE * (head_width if head_width < box_width else box_width)
+                or _starts_under(box, h)):
             continue
         if any(_rule_between(r, hb, box) and r[1] - h.foot > UNDERLINE_GAP * h.size for r in h_rules):
             continue
