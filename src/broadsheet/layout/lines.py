@@ -33,8 +33,9 @@ class Style:
 def _kept_ranges(span: PdfSpan, dropped: set[int]) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     start = None
-    for offset in range(span.start, span.end + 1):
-        kept = offset < span.end and offset not in dropped
+    end = span.end  # a property: read once, not once a character
+    for offset in range(span.start, end + 1):
+        kept = offset < end and offset not in dropped
         if kept and start is None:
             start = offset
         elif not kept and start is not None:
