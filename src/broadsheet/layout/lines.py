@@ -79,8 +79,6 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
             main = spans[0] if len(spans) == 1 else max(spans, key=lambda s: len(s.text.strip()))
         if not joined.string.strip():
             continue
-        if not vertical and _wider_than_its_glyphs(joined.string, bbox, main.size):
-            joined = _undrawn_spaces(joined, pdf_line, page)
         piece_bold = False
         redrawn = index in touched
         display = redrawn or main.size >= display_size
@@ -253,41 +251,10 @@ def _an_em_apart(previous: tuple[SourcedText, BBox, PdfSpan, bool], joined: Sour
     )
 
 
-def _wider_than_its_glyphs(string: str, bbox: BBox, size: float) -> bool:
-    """A line holding CJK that is wider than its characters could be, each an em at most:
-    white that no drawn space accounts for lies somewhere between them. Asked of every
-    line, so only the count and the box are read; most lines are no wider."""
-    solid = len(string) - string.count(" ")
-    return solid >= 2 and (bbox[2] - bbox[0]) - solid * size >= UNDRAWN_SPACE * size \
-        and any(is_cjk(ch) for ch in string)
-
-
-def _undrawn_spaces(joined: SourcedText, pdf_line: PdfLine, page: PageText) -> SourcedText:
-    """White between two characters, one of them CJK, that the PDF left undrawn (a headline's
-    two phrases 主題 副句, the parts of 記者 王五 報道): a space is put back, inserted, never
-    taken from the input."""
-    size = max((span.size for span in pdf_line.spans), default=1.0) or 1.0
-    boxes = {span.start + i: box for span in pdf_line.spans for i, (_ch, box) in enumerate(page.chars_of(span))}
-    string = joined.string
-    parts: list[SourcedText] = []
-    start = 0
-    for k in range(1, len(string)):
-        left, right = string[k - 1], string[k]
-        # Between letters only: a bracket or stop may sit off its cell with white beside it.
-        if not (left.isalnum() and right.isalnum()) or not (is_cjk(left) or is_cjk(right)):
-            continue
-        a, b = boxes.get(joined.source_of(k - 1)), boxes.get(joined.source_of(k))
-        if a is None or b is None or b[0] - a[2] < UNDRAWN_SPACE * size:
-            continue
-        parts += [joined[start:k], SourcedText.inserted(" ")]
-        start = k
-    return SourcedText.concat(parts + [joined[start:]]) if parts else joined
-
-
 def _stacked_text(chain: list[Line]) -> SourcedText:
     """The characters of a vertical stack top to bottom, white left undrawn between two of
-    them (a vertical headline's two phrases) put back as a space, as along a line. Only in
-    a stack of letters alone: vertical text with its stops and brackets (a gazette's body)
+    them (a vertical headline's two phrases) put back as a space. Only in a stack of
+    letters alone: vertical text with its stops and brackets (a gazette's body)
     sets them off the column's axis, and its steps vary round them."""
     if not all(ch.isalnum() for ln in chain for ch in ln.string.strip()):
         return SourcedText.concat(ln.text for ln in chain)
@@ -305,9 +272,9 @@ def _stacked_text(chain: list[Line]) -> SourcedText:
     return SourcedText.concat(parts)
 
 
-# White between two characters of a line this wide (× size) or wider is a space no glyph
-# drew. It goes back as a plain space whatever its width: a full-width one would read as
-# the gap before a caption's credit (圖為…。　記者 王五 攝) where the PDF set none.
+# Extra white this deep (× size) between two letters of a vertical stack is a space no glyph
+# drew. It goes back as a plain space whatever its depth: a full-width one would read as the
+# gap before a caption's credit (圖為…。　記者 王五 攝) where the PDF set none.
 UNDRAWN_SPACE = 0.4
 # Full-width brackets and quotes may close the piece before the space or open the one after.
 _CLOSING_MARKS = "”’」』）》〉"
