@@ -1428,13 +1428,17 @@ def _stops_mid_sentence_before(story: _Story, lb: LayoutBlock) -> bool:
 
 def _continued_from_elsewhere(story: _Story) -> bool:
     """The story holds a jump line saying it goes on from another page."""
-    return any(m.kind == CONTINUATION and _direction(m.block) == "continued_from" for m in story.members)
+    return _holds_jump_line(story, "continued_from")
 
 
 def _jumps_off_the_page(story: _Story) -> bool:
     """The story holds a jump line saying it goes on on another page: what it left open
     is carried on there, not by text on this page."""
-    return any(m.kind == CONTINUATION and _direction(m.block) == "continues" for m in story.members)
+    return _holds_jump_line(story, "continues")
+
+
+def _holds_jump_line(story: _Story, direction: str) -> bool:
+    return any(m.kind == CONTINUATION and _direction(m.block) == direction for m in story.members)
 
 
 def _closed(story: _Story) -> bool:
@@ -1652,8 +1656,8 @@ def _runs_on(before: LayoutBlock, after: LayoutBlock) -> bool:
     # after CJK text is its sentence going on as much as a character is ("共有" | "126名").
     cjk_going_on = bool(CJK_CHAR.match(first)) or first.isdigit() and bool(CJK_CHAR.match(before.block.string.rstrip()[-1:]))
     cjk_on = cjk_going_on and (len(before.lines) > 1 or before.indented
-                                               or len(before.block.string) >= RUN_ON_LINE_CHARS
-                                               and width(before.bbox) > height(before.bbox))
+                               or len(before.block.string) >= RUN_ON_LINE_CHARS
+                               and width(before.bbox) > height(before.bbox))
     # No paragraph ends on a comma, or on a bare word: the next column carries on.
     tail = before.block.string.rstrip().rstrip(_CLOSING_MARKS)
     mid_sentence = tail.endswith(_MID_SENTENCE_MARKS) or bool(tail) and tail[-1].isalnum() and not CJK_CHAR.match(tail[-1])
