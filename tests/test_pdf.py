@@ -2272,6 +2272,28 @@ def test_a_headline_and_deck_over_a_photo_head_the_text_beside_the_photo():
     assert _headline_over_picture_beside(text_beside, [headline], [photo], 9.5) is headline
 
 
+def test_headless_text_in_lower_case_ends_the_one_story_left_mid_sentence_though_read_before_it(tmp_path):
+    """Text opening in lower case under a closed story, past a rule, that the page reads
+    before the story it ends: the one story whose text stops mid-sentence takes it as its
+    end, read last."""
+    path = tmp_path / "lower_case_tail_first.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "Library scraps fines", fontname="hebo", fontsize=14)
+    _write_columns(page, [(40, ["Six months after the city", "library stopped charging", "late fees, books came back."])], 80)
+    page.insert_text((40, 118), "(Reporting by Grace Kim)", fontname="hebo", fontsize=8)
+    page.draw_line((40, 126), (180, 126), width=0.5)
+    _write_columns(page, [(40, ["buildings removed their hives", "after staff raised allergy", "concerns last summer."])], 142)
+    page.insert_text((220, 60), "Rooftop beehives buzz", fontname="hebo", fontsize=14)
+    _write_columns(page, [(220, ["Forty-two office buildings", "now keep beehives on their", "roofs, up from five in 2020.", "   A handful of tenants have",
+                                 "complained about bees near", "air vents, and two"])], 80)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    bodies = {a.headline.string if a.headline else None: " ".join(b.string for b in a.body) for a in result.articles}
+    assert None not in bodies
+    assert bodies["Rooftop beehives buzz"].endswith("and two buildings removed their hives after staff raised allergy concerns last summer.")
+
+
 def test_two_columns_over_a_photo_are_read_down_when_their_breaks_then_fall_where_paragraphs_do():
     """The first column over the photo ends a paragraph and its part under the photo opens
     an indented one; the second column over it opens flush, mid-sentence. Read down each

@@ -1367,12 +1367,25 @@ def _headless_runs_on(stories: list[_Story]) -> list[_Story]:
             continue
         open_ = [t for t in stories if t is not story and t.frame == story.frame and not _jumps_off_the_page(t)
                  and _left_open_for(t, first)]
+        if not open_ and opening.islower():
+            # Lower case can only go on with a sentence: the one story whose text stops
+            # mid-sentence, closed by nothing, takes it as its end, though read after it.
+            open_ = [t for t in stories if t is not story and t.frame == story.frame and _ends_open_for(t, first)]
+            if len(open_) == 1:
+                open_[0].tail.update(id(m) for m in story.members)
         if len(open_) != 1:
             kept.append(story)
             continue
         open_[0].members.extend(story.members)
         open_[0].turned |= story.turned
     return kept
+
+
+def _ends_open_for(story: _Story, first: LayoutBlock) -> bool:
+    """The story's last paragraph stops mid-sentence, nothing closes the story, and ``first``
+    carries that paragraph on."""
+    last = _last_paragraph_left_open(story)
+    return last is not None and _runs_on(last, first)
 
 
 def _tails_signed_by_a_byline(stories: list[_Story]) -> list[_Story]:
@@ -1416,14 +1429,18 @@ def _left_open_for(story: _Story, first: LayoutBlock) -> bool:
 
 def _stops_mid_sentence_before(story: _Story, lb: LayoutBlock) -> bool:
     """The story's text, all read before the block, ends mid-sentence, closed by nothing."""
-    if _closed(story) or any(m.order > lb.order for m in story.members):
-        return False
+    return not any(m.order > lb.order for m in story.members) and _last_paragraph_left_open(story) is not None
+
+
+def _last_paragraph_left_open(story: _Story) -> LayoutBlock | None:
+    """The story's last paragraph, when it stops mid-sentence and nothing closes the story."""
+    if _closed(story):
+        return None
     text = _running_text(story)
-    if not text:
-        return False
-    last = text[-1]
-    string = last.block.string.rstrip()
-    return last.kind == PARAGRAPH and bool(string) and not ends_sentence(string) and string[-1:].isalnum()
+    if not text or text[-1].kind != PARAGRAPH:
+        return None
+    string = text[-1].block.string.rstrip()
+    return text[-1] if string and not ends_sentence(string) and string[-1:].isalnum() else None
 
 
 def _continued_from_elsewhere(story: _Story) -> bool:
