@@ -623,7 +623,7 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
             if hint == CREDIT:
                 # A credit printed over its photo names the photo whose caption it joins,
                 # however far along the caption's row it stands.
-                block.photo = next((p for p in photos if contains(p, box, 2.0)), None)
+                block.photo = _photo_holding(box, photos)
             continue
         if block.run_in_head:
             block.kind = HEADLINE
@@ -631,7 +631,7 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
         if n == 1 and cues.DATE_LINE.match(first.strip()):
             block.kind = FURNITURE  # a masthead's date, set as large as it likes
             continue
-        under = next((p for p in photos if contains(p, box, 2.0)), None) if n <= 2 and block.size < body else None
+        under = _photo_holding(box, photos) if n <= 2 and block.size < body else None
         if under is not None:
             block.kind = CREDIT  # small type printed over a photo: its credit or label
             block.photo = under
@@ -1009,6 +1009,11 @@ def _text_between(photo: BBox, block: LayoutBlock, blocks: list[LayoutBlock]) ->
         if ob[1] >= photo[3] - 2.0 and ob[3] <= top + 1.0 and x_overlap(ob, photo) > 0 and x_overlap(ob, block.bbox) > 0:
             return True
     return False
+
+
+def _photo_holding(box: BBox, photos: list[BBox]) -> BBox | None:
+    """The photo the box is printed on (its credit or label), if any."""
+    return next((p for p in photos if contains(p, box, 2.0)), None)
 
 
 def _photo_above(box: BBox, photos: list[BBox], size: float) -> BBox | None:

@@ -276,6 +276,7 @@ def _stacked_text(chain: list[Line]) -> SourcedText:
 # drew. It goes back as a plain space whatever its depth: a full-width one would read as the
 # gap before a caption's credit (圖為…。　記者 王五 攝) where the PDF set none.
 UNDRAWN_SPACE = 0.4
+
 # Full-width brackets and quotes may close the piece before the space or open the one after.
 _CLOSING_MARKS = "”’」』）》〉"
 _OPENING_MARKS = "“‘「『（《〈"
