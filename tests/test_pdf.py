@@ -2395,3 +2395,22 @@ def test_a_line_set_in_past_where_a_lists_wrapped_items_hang_opens_a_paragraph_a
     assert [[ln.string for ln in g] for g in groups] == [
         ["• Closure hours: 10am to", "9pm, Saturdays and"], ["• Start date: May 2, 2027"],
         ["The measure will be", "reviewed after one year."]]
+
+
+def test_an_italic_deck_wrapped_to_three_lines_under_a_narrow_headline_is_its_deck(tmp_path):
+    """A headline one column wide wraps its italic deck to three lines: still the deck, not
+    a paragraph opening the story (which would leave the story under it without a head)."""
+    path = tmp_path / "three_line_deck.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _write_columns(page, [(40, ["Harbour ferry", "fares to rise"])], 70, 17, font="tibo", size=15)
+    _write_columns(page, [(40, ["Operator blames fuel", "costs; riders call it", "'a tax on the islands'"])], 108, 13,
+                   font="tiit", size=10)
+    _write_columns(page, [(40, ["Ferry fares between the", "islands will rise by an", "average of 7.5 per cent",
+                                "from January, the firm", "said yesterday."])], 160, 11, size=9.5)
+    doc.save(path)
+    article = restore_pdf(path).pages[0].articles[0]
+    assert article.headline.string == "Harbour ferry fares to rise"
+    assert [d.string for d in article.subheadlines] == ["Operator blames fuel costs; riders call it 'a tax on the islands'"]
+    assert article.body[0].string.startswith("Ferry fares between")
+

@@ -933,7 +933,7 @@ def _promote_decks_under_headlines(blocks: list[LayoutBlock], styles: dict[BBox,
     (italic, or a little larger) and stopping short of a sentence is the headline's deck."""
     headlines = [b for b in blocks if b.kind == HEADLINE]
     for block in blocks:
-        if block.kind != PARAGRAPH or len(block.lines) > MAX_SUBHEAD_LINES or ends_sentence(block.lines[-1].string):
+        if block.kind != PARAGRAPH or len(block.lines) > MAX_DECK_LINES or ends_sentence(block.lines[-1].string):
             continue
         style = styles.get(block.lines[0].bbox)
         if not (style is not None and style.italic or block.size >= DECK_APART * body):
@@ -948,6 +948,8 @@ def _promote_decks_under_headlines(blocks: list[LayoutBlock], styles: dict[BBox,
 # headline (× its size) still sets a deck tight under it.
 DECK_APART = 1.05
 DECK_TIGHT = 0.6
+# A deck may wrap to this many lines under a headline a column or two wide.
+MAX_DECK_LINES = 4
 
 
 def _demote_column_decks(blocks: list[LayoutBlock], body: float) -> None:
