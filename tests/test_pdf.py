@@ -2414,3 +2414,23 @@ def test_an_italic_deck_wrapped_to_three_lines_under_a_narrow_headline_is_its_de
     assert [d.string for d in article.subheadlines] == ["Operator blames fuel costs; riders call it 'a tax on the islands'"]
     assert article.body[0].string.startswith("Ferry fares between")
 
+
+def test_a_rail_headline_beside_a_photo_heads_the_text_under_it_not_the_story_above_running_on():
+    """Over the photo, two columns of another story stop mid-sentence; level with the photo,
+    in a rail of its own to the left, stands a headline: the photo opens that headline's
+    story, so the text under the photo is not read on from the columns above."""
+    def leaf(lines, x, y, size=9.5, wide=100):
+        return order.Leaf([_line(text, (x, y + 12 * k, x + wide, y + 12 * k + 10), size) for k, text in enumerate(lines)], None)
+    above = [leaf(["A walk-in clinic opens", "at night for workers"], 122, 390), leaf(["who finish late and", "as a pilot funded"], 237, 390)]
+    rail = leaf(["Reservoirs", "fall to a low"], 28, 437, size=15, wide=76)
+    under = [leaf(["Water levels at the", "three reservoirs have"], 122, 600), leaf(["capacity, the lowest", "in ten years."], 237, 600)]
+    leaves = above + [rail] + under
+    photo = (122, 437, 343, 585)
+    assert order._columns_resumed_under(photo, leaves, 9.5, [photo]) == leaves
+    # With the headline's own text under it, the headline heads a story in its rail, and the
+    # columns stopping mid-sentence over the photo run on under it.
+    headed = leaf(["The rail's own text", "starts right here."], 28, 475, wide=76)
+    read = order._columns_resumed_under(photo, leaves + [headed], 9.5, [photo])
+    assert [lf.lines[0].string for lf in read[:4]] == [
+        "A walk-in clinic opens", "Water levels at the", "who finish late and", "capacity, the lowest"]
+

@@ -11,6 +11,7 @@ unit at its place, whose own contents are then cut the same way.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
@@ -196,7 +197,7 @@ def _read(lines: list[Line], graphics: Graphics, body: float, vertical: set[int]
     for group in _cut(top, rules, body, vertical, band):
         _emit(group, None, rules, body, vertical, leaves, band)
     for photo in graphics.photos:
-        leaves = _columns_resumed_under(photo, leaves, body)
+        leaves = _columns_resumed_under(photo, leaves, body, graphics.photos)
     return leaves
 
 
@@ -208,7 +209,7 @@ RESUME_GAP = 3.0
 INDENT_ROOM = 2.5
 
 
-def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list[Leaf]:
+def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float, photos: Sequence[BBox] = ()) -> list[Leaf]:
     """A photo set across the middle of a story's columns, each column running on under it:
     the cut across the photo read the row of columns above, then the row under it. Each
     column's part under the photo is read right after its part above, when most of the
@@ -222,7 +223,7 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float) -> list
         and photo[0] - slack <= lf.lines[-1].bbox[0] and lf.lines[-1].bbox[2] <= photo[2] + slack
         and -1.0 <= photo[1] - lf.lines[-1].bbox[3] <= RESUME_GAP * body
     ]
-    if len(above) < 2 or _headed_apart(above, leaves, photo, body):
+    if len(above) < 2 or _headed_apart(above, leaves, photo, body) or _headed_beside(photo, above, leaves, photos, body):
         return leaves
     stopped = [lf for lf in above if not _finished(lf.lines[-1])]
     under = [ln for lf in leaves if not lf.margin and lf.frame is None for ln in lf.lines
@@ -326,6 +327,33 @@ def _headed_apart(above: list[Leaf], leaves: list[Leaf], photo: BBox, body: floa
              if (ln.size or 0) >= HEADLINE_TYPE * body and top <= ln.bbox[1] and ln.bbox[3] <= photo[1] + 1.0
              and x_overlap(ln.bbox, photo) > 0]
     return any(x_overlap(a, b) <= 0 for i, a in enumerate(heads) for b in heads[i + 1:])
+
+
+def _headed_beside(photo: BBox, above: list[Leaf], leaves: list[Leaf], photos: Sequence[BBox], body: float) -> bool:
+    """A headline in a rail of its own stands beside the photo, level with it and under the
+    columns stopping over it, a gutter away: the photo is the picture at the head of that
+    headline's story, and the text under it is that story's, not the story's above running
+    on. A headline with its text or picture under it heads a story beside the photo instead;
+    big type ending a sentence is a pull quote."""
+    foot = max(lf.lines[-1].bbox[3] for lf in above)
+    lines = [ln for lf in leaves for ln in lf.lines]
+    return any((ln.size or 0) >= HEADLINE_TYPE * body and foot - 1.0 <= ln.bbox[1] < photo[3]
+               and 0 <= max(photo[0] - ln.bbox[2], ln.bbox[0] - photo[2]) <= BESIDE_GUTTER * body
+               and not _finished(lf.lines[-1]) and not _set_under(ln.bbox, lines, photos, body)
+               for lf in leaves for ln in lf.lines)
+
+
+def _set_under(head: BBox, lines: list[Line], photos: Sequence[BBox], body: float) -> bool:
+    """Body type or a picture starts under the headline line, in its column, within a deck's depth."""
+    return any(x_overlap(p, head) > 0 and 0 <= p[1] - head[3] <= RAIL_DEPTH * body for p in photos) or any(
+        abs((ln.size or 0) - body) <= 0.1 * body and x_overlap(ln.bbox, head) > 0
+        and 0 <= ln.bbox[1] - head[3] <= RAIL_DEPTH * body for ln in lines)
+
+
+# How far (× body) from a photo's side a headline beside it may stand: a gutter, no column.
+BESIDE_GUTTER = 3.0
+# Under a rail headline, no body type this near (× body): a deck's depth and the air round it.
+RAIL_DEPTH = 8.0
 
 
 def _finished(line: Line) -> bool:
