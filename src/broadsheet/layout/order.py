@@ -583,7 +583,7 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
         after = [it for it in after if it not in held]
     if not before or not after:
         return [items]
-    if axis == 0 and not ruled_cut(best[0]) and (_one_row(before, after) or _one_row(after, before)):
+    if axis == 0 and not ruled_cut(best[0]) and (_one_row(before, after, body) or _one_row(after, before, body)):
         return [items]  # a number or label tabbed away from its line, not a column
     if axis == 0 and not ruled_cut(best[0]) and _only_marks(before):
         return [items]  # bullets hung in the margin of their list, not a column
@@ -814,14 +814,28 @@ def ruled_cut(priority: float) -> bool:
     return priority >= 3000
 
 
-def _one_row(side: list[Item], other: list[Item]) -> bool:
+def _one_row(side: list[Item], other: list[Item], body: float) -> bool:
     """``side`` is a single line that sits on the same row as a line of ``other``."""
     if len(side) != 1 or side[0].kind != "line":
         return False
     box = side[0].bbox
     return any(
-        it.kind == "line" and y_overlap(it.bbox, box) > 0.5 * min(height(it.bbox), height(box)) for it in other
+        it.kind == "line" and y_overlap(it.bbox, box) > 0.5 * min(height(it.bbox), height(box))
+        and not _set_apart_on_row(it, side[0], body) for it in other
     ) and len([it for it in other if it.kind == "line"]) <= 2
+
+
+def _set_apart_on_row(a: Item, b: Item, body: float) -> bool:
+    """Two lines on one row, in type of two sizes and farther apart than a tab sets a label
+    from its line: a byline, sign-off or jump line in one column beside a line of text in
+    the next, not one line in pieces. (A running head and its folio share their type.)"""
+    white = max(a.bbox[0] - b.bbox[2], b.bbox[0] - a.bbox[2])
+    sizes = (a.line.size or 0.0, b.line.size or 0.0)
+    return white > TAB_REACH * body and abs(sizes[0] - sizes[1]) > 0.03 * max(sizes)
+
+
+# The widest white (× body) a tab sets between a label and its line.
+TAB_REACH = 6.0
 
 
 class _TypeEdges:
