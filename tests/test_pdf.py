@@ -2446,3 +2446,22 @@ def test_a_byline_beside_a_line_of_the_next_column_in_smaller_type_is_cut_from_i
     head = _item("Chapter 5 - Item 265", (28, 30, 140, 39), 9.0)
     folio = _item("77", (540, 30, 552, 39), 9.0)
     assert order._cut([head, folio], ([], []), 9.5, set(), 9.0) == [[head, folio]]
+
+
+def test_a_column_stopping_on_a_subhead_over_a_photo_goes_on_under_it():
+    """Three columns stop at a photo set across the story, the middle one on a subhead: the
+    subhead's text is the middle column's part under the photo, read right after it, not
+    after the whole row."""
+    def leaf(lines, x, y, size=9.5, right=None):
+        return order.Leaf([_line(text, (x, y + 15 * k, right or x + 160, y + 15 * k + 10), size) for k, text in enumerate(lines)],
+                          None)
+    above = [leaf(["房屋委員會最新數字顯示，一般", "申請者的平均輪候時間已升至"], 66, 170),
+             leaf(["關注基層住屋的團體發言人則", "指出，仍有大量家庭住在劏房。"], 236, 150),
+             leaf(["劏房戶：只求有扇窗"], 236, 193, size=11.0),
+             leaf(["「小朋友做功課要坐在床上。」", "梁太說，她已輪候公屋五年，"], 406, 170)]
+    under = [leaf(["六年，較去年同期增加。"], 66, 462), leaf(["住在油麻地劏房的梁太一家四", "口，單位面積不足一百呎。"], 255, 462, right=397),
+             leaf(["希望孩子升中前可以上樓。"], 406, 462)]
+    out = order._columns_resumed_under((66, 215, 567, 430), above + under, 9.5)
+    assert [lf.lines[0].string for lf in out] == [
+        "房屋委員會最新數字顯示，一般", "六年，較去年同期增加。", "關注基層住屋的團體發言人則", "劏房戶：只求有扇窗",
+        "住在油麻地劏房的梁太一家四", "「小朋友做功課要坐在床上。」", "希望孩子升中前可以上樓。"]

@@ -215,11 +215,13 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float, photos:
     column's part under the photo is read right after its part above, when most of the
     parts above stop mid-sentence at the photo and no headline starts under it."""
     slack = 0.5 * body
-    # Running text only: columns of body type, not a byline or a headline over the photo.
+    # Running text only: columns of body type, not a byline or a headline over the photo;
+    # a column may stop on a subhead, whose text then has to follow under the photo.
     above = [
         lf for lf in leaves
-        if (len(lf.lines) >= 2 or lf.lines and _running_line(lf.lines[-1], body)) and not lf.margin and lf.frame is None
-        and abs((lf.lines[-1].size or 0) - body) <= 0.1 * body
+        if lf.lines and not lf.margin and lf.frame is None
+        and ((len(lf.lines) >= 2 or _running_line(lf.lines[-1], body)) and abs((lf.lines[-1].size or 0) - body) <= 0.1 * body
+             or _stops_on_subhead(lf, body))
         and photo[0] - slack <= lf.lines[-1].bbox[0] and lf.lines[-1].bbox[2] <= photo[2] + slack
         and -1.0 <= photo[1] - lf.lines[-1].bbox[3] <= RESUME_GAP * body
     ]
@@ -233,11 +235,12 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float, photos:
     lefts = [min(ln.bbox[0] for ln in lf.lines) for lf in above]
     for lf, left in zip(above, lefts):
         last = lf.lines[-1]
+        size = body if _stops_on_subhead(lf, body) else last.size or 0
         right = max(ln.bbox[2] for ln in lf.lines)
         # Ragged lines under the photo may run past the longest above it, short of the next column.
         reach = min([x for x in lefts if x > right] + [max(right, photo[2]) + slack])
         column = [ln for ln in under if id(ln) not in taken and left - slack <= ln.bbox[0] <= left + INDENT_ROOM * body
-                  and ln.bbox[2] < reach and abs((ln.size or 0) - (last.size or 0)) < 0.05 * body]
+                  and ln.bbox[2] < reach and abs((ln.size or 0) - size) < 0.05 * body]
         column.sort(key=lambda ln: ln.bbox[1])
         if not column or column[0].bbox[1] > photo[3] + RESUME_DEPTH * body:
             continue
@@ -274,6 +277,18 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float, photos:
 
 # How far (× body) over the tops of the columns stopping at a photo their headlines may stand.
 HEADED_REACH = 4.0
+
+
+def _stops_on_subhead(leaf: Leaf, body: float) -> bool:
+    """The column's last line is a subhead, a little larger than the body type: alone, or
+    under the column's text."""
+    lines = leaf.lines
+    return (len(lines) == 1 or abs((lines[-2].size or 0) - body) <= 0.1 * body) \
+        and SUBHEAD_TYPE * body <= (lines[-1].size or 0) < HEADLINE_TYPE * body
+
+
+# A subhead is set at least this much (× body) larger than the text.
+SUBHEAD_TYPE = 1.08
 
 
 def _paragraphs_agree_down_columns(above: list[Leaf], moved: dict[int, tuple[list[Line], float]], body: float) -> bool:
