@@ -225,6 +225,10 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float, photos:
         and photo[0] - slack <= lf.lines[-1].bbox[0] and lf.lines[-1].bbox[2] <= photo[2] + slack
         and -1.0 <= photo[1] - lf.lines[-1].bbox[3] <= RESUME_GAP * body
     ]
+    # A subhead with its text under it, over the photo, is no column's end.
+    above = [lf for lf in above if not _stops_on_subhead(lf, body) or not any(
+        other is not lf and x_overlap(other.lines[0].bbox, lf.lines[-1].bbox) > 0
+        and lf.lines[-1].bbox[3] - 1.0 <= other.lines[0].bbox[1] < photo[1] for other in above)]
     if len(above) < 2 or _headed_apart(above, leaves, photo, body) or _headed_beside(photo, above, leaves, photos, body):
         return leaves
     stopped = [lf for lf in above if not _finished(lf.lines[-1])]
