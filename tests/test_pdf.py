@@ -2465,3 +2465,27 @@ def test_a_column_stopping_on_a_subhead_over_a_photo_goes_on_under_it():
     assert [lf.lines[0].string for lf in out] == [
         "房屋委員會最新數字顯示，一般", "六年，較去年同期增加。", "關注基層住屋的團體發言人則", "劏房戶：只求有扇窗",
         "住在油麻地劏房的梁太一家四", "「小朋友做功課要坐在床上。」", "希望孩子升中前可以上樓。"]
+
+
+def test_text_under_a_vertical_strips_foot_past_its_storys_sign_off_starts_another_story():
+    """A strip stands right of its story's one column, signed off at its foot; under the
+    strip's foot, past a story's depth of white, a byline opens a row of columns: another
+    story's (its headline set under it), not the strip's. A column running on from the
+    strip's text, and text starting under a strip whose story has not begun, stay its own."""
+    from broadsheet.layout.articles import _past_the_strips_foot, _Story
+    from broadsheet.layout.blocks import BYLINE, HEADLINE, PARAGRAPH, SIGNOFF, LayoutBlock
+    strip = LayoutBlock(HEADLINE, [_line("新能源汽车下乡", (545, 348, 562, 611), 16.9)], 16.9, True, None, 0, vertical_strip=True)
+    text = LayoutBlock(PARAGRAPH, [_line("商务部等部门近日联合印发通知，", (28, 364, 190, 373), 9.0)], 9.0, False, None, 1)
+    signed = LayoutBlock(SIGNOFF, [_line("（完）", (28, 581, 54, 590), 8.5)], 8.5, False, None, 2)
+    story = _Story(strip, frame=None)
+    story.members = [text, signed]
+    byline = LayoutBlock(BYLINE, [_line("本报讯", (28, 627, 54, 636), 8.5)], 8.5, False, None, 3)
+    beside = LayoutBlock(PARAGRAPH, [_line("迎来今冬首场大雪，市区积雪深", (165, 628, 293, 637), 9.0)], 9.0, False, None, 4)
+    assert _past_the_strips_foot(byline, strip, story, 9.0)
+    assert _past_the_strips_foot(beside, strip, story, 9.0)
+    running_on = LayoutBlock(PARAGRAPH, [_line("业内人士表示，乡村充电基础", (28, 616, 190, 625), 9.0)], 9.0, False, None, 5)
+    story.members = [text, LayoutBlock(PARAGRAPH, [_line("在河南兰考县的一个村子，", (28, 560, 190, 605), 9.0)],
+                                       9.0, False, None, 2)]
+    assert not _past_the_strips_foot(running_on, strip, story, 9.0)
+    story.members = []
+    assert not _past_the_strips_foot(byline, strip, story, 9.0)

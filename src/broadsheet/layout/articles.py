@@ -355,6 +355,17 @@ def _side_headline(box: BBox, side: list[LayoutBlock], bands: dict[int, float], 
     return best
 
 
+def _past_the_strips_foot(lb: LayoutBlock, strip: LayoutBlock, story: _Story, body: float) -> bool:
+    """Text starting under a vertical strip's foot, once the story's text has begun beside
+    the strip, is its story's only where that text runs down its column into it; past
+    white as deep as between stories, or in a column the story has not used, it starts
+    another story. (A strip over a photo has its text start under its foot.)"""
+    box = lb.bbox
+    return strip.vertical_strip and box[1] > strip.bbox[3] and any(m.kind == PARAGRAPH for m in story.members) and not any(
+        0 <= box[1] - m.bbox[3] <= LOOSE_REACH * body and x_overlap(m.bbox, box) > 0.5 * min(width(m.bbox), width(box))
+        for m in story.members)
+
+
 def _row_runs_into_a_headed_story(deck: LayoutBlock, members: list[LayoutBlock], headlines: list[LayoutBlock],
                                   h_rules: list[BBox], v_rules: list[BBox], body: float) -> bool:
     """The deck-sized line opens a row of columns that starts level with it and runs on, a
@@ -648,7 +659,7 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
     bands = {id(h): _band_end(h, headlines, h_rules, [] if h.vertical_strip else text) for h in side}
     for lb in orphans:
         h = _side_headline(lb.bbox, side, bands, body, v_rules, text)
-        if h is not None:
+        if h is not None and not _past_the_strips_foot(lb, h, stories[id(h)], body):
             stories[id(h)].members.append(lb)
             owner[id(lb)] = stories[id(h)]
     empty = [stories[id(h)] for h in headlines if not _has_body(stories[id(h)]) and not h.vertical_strip]
