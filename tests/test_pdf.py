@@ -2489,3 +2489,17 @@ def test_text_under_a_vertical_strips_foot_past_its_storys_sign_off_starts_anoth
     assert not _past_the_strips_foot(running_on, strip, story, 9.0)
     story.members = []
     assert not _past_the_strips_foot(byline, strip, story, 9.0)
+
+
+def test_a_bulleted_sign_off_wrapped_in_a_narrow_column_is_one_block():
+    """``●記者 唐志偉 報道`` set in a narrow column wraps its last word flush right: the
+    bullet opened what reads as a list item and the tail a block of its own, but joined
+    the two lines are the sign-off. A list item over a short line of text stays apart."""
+    from broadsheet.layout.blocks import _join_wrapped_marked_signoffs
+    text = [_line("夜搜索後將他們救出。", (39, 640, 94, 649), 9.0)]
+    bullet = [_line("●記者 唐志偉", (39, 664, 94, 673), 8.5)]
+    tail = [_line("報道", (77, 680, 94, 689), 8.5)]
+    assert _join_wrapped_marked_signoffs([text, bullet, tail], 9.0) == [text, bullet + tail]
+    item = [_line("● 保留付款紀錄", (39, 664, 94, 673), 9.0)]
+    after = [_line("查清退貨期限", (39, 680, 94, 689), 9.0)]
+    assert _join_wrapped_marked_signoffs([item, after], 9.0) == [item, after]

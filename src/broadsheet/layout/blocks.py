@@ -104,7 +104,8 @@ def split_blocks(leaves: list[Leaf], styles: dict[BBox, Style], body: float,
         left = _column_left(leaf_lines, by_size)
         right = leaf.column_right or max((ln.bbox[2] for ln in leaf_lines), default=0.0)
         vertical_leaf = sum(1 for ln in leaf_lines if _is_vertical(ln, styles)) > len(leaf_lines) / 2
-        split = _split_vertical_leaf(leaf_lines, styles, body) if vertical_leaf else _split_leaf(leaf_lines, styles, body, indents, opens, heads)
+        split = _split_vertical_leaf(leaf_lines, styles, body) if vertical_leaf else _join_wrapped_marked_signoffs(
+            _split_leaf(leaf_lines, styles, body, indents, opens, heads), body)
         for lines in split:
             style = _main_style(lines, styles)
             strip = not mostly_vertical and all(_is_vertical(ln, styles) for ln in lines)
@@ -117,6 +118,22 @@ def split_blocks(leaves: list[Leaf], styles: dict[BBox, Style], body: float,
                                       runs_in=bool(blocks) and blocks[-1].run_in_head and id(blocks[-1].lines[-1]) in heads
                                       and blocks[-1].leaf == leaf_index))
     return blocks
+
+
+def _join_wrapped_marked_signoffs(split: list[list[Line]], body: float) -> list[list[Line]]:
+    """A sign-off led by a bullet (``●記者 唐志偉 報道``) wrapped in a narrow column: the
+    bullet opened a list item and the tail (``報道``, set flush right) a block of its own.
+    Joined, the two read as the sign-off, so they are one block."""
+    out: list[list[Line]] = []
+    for lines in split:
+        last = out[-1] if out else None
+        if last is not None and len(last) == 1 and _line_role(last[0]) == LIST_ITEM and len(lines) == 1 \
+                and 0 <= lines[0].bbox[1] - last[0].bbox[3] <= body \
+                and line_hint(joined_string(last + lines)) == SIGNOFF:
+            out[-1] = last + lines
+        else:
+            out.append(lines)
+    return out
 
 
 def _cut_run_in_heads(lines: list[Line], styles: dict[BBox, Style], body: float) -> tuple[list[Line], set[int], set[int]]:
@@ -576,10 +593,11 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
         first = block.lines[0].string
         n = len(block.lines)
         hint = _line_role(block.lines[0])
-        if n > 1 and n <= 3 and not block.lines[0].marked:
-            # A sign-off or pointer wrapped onto two lines names itself only when joined.
+        if n > 1 and n <= 3:
+            # A sign-off or pointer wrapped onto two lines names itself only when joined;
+            # a drawn mark leads a sign-off as well as a list item.
             whole = line_hint(joined_string(block.lines))
-            if whole in (SIGNOFF, CONTINUATION, CREDIT, BYLINE):
+            if whole in ((SIGNOFF,) if block.lines[0].marked else (SIGNOFF, CONTINUATION, CREDIT, BYLINE)):
                 hint = whole
         elif hint == BYLINE and n > 3 and line_hint(joined_string(block.lines[:3])) != BYLINE:
             # A narrow column's first line "记者从农业农" reads as a reporter's name; the
