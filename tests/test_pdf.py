@@ -2503,3 +2503,19 @@ def test_a_bulleted_sign_off_wrapped_in_a_narrow_column_is_one_block():
     item = [_line("● 保留付款紀錄", (39, 664, 94, 673), 9.0)]
     after = [_line("查清退貨期限", (39, 680, 94, 689), 9.0)]
     assert _join_wrapped_marked_signoffs([item, after], 9.0) == [item, after]
+
+def test_a_caption_under_a_photo_set_down_to_the_pages_foot_is_its_caption_not_furniture(tmp_path):
+    """The bottom band holds the page's furniture, but the line right under a story's photo
+    that reaches down into it is the photo's caption."""
+    path = tmp_path / "caption_in_band.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()  # 842 high: the band starts some way over the foot
+    page.insert_text((40, 70), "Canteen robots cook fried rice", fontname="tibo", fontsize=18)
+    _write_columns(page, [(40, [f"Line {k} of the story about the robots in the canteen." for k in range(30)])], 100, 11,
+                   size=9)
+    page.draw_rect(pymupdf.Rect(40, 450, 300, 805), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((40, 815), "A cooking robot at work in the university canteen.", fontname="tiro", fontsize=8)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [c.string for a in result.articles for c in a.captions] == ["A cooking robot at work in the university canteen."]
+    assert not [b for b in result.unassigned if b.kind == "furniture"]

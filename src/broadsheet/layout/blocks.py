@@ -604,7 +604,11 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
             # paragraph it opens ("…村部门了解到，…") does not.
             hint = None
         box = block.bbox
-        if block.margin:
+        # The page's outer band holds its furniture, but a line right under a photo of the
+        # text area is the photo's caption (a photo set down to the band's edge; art in the
+        # band itself, a masthead's, heads no caption).
+        if block.margin and (n > 2 or _photo_above(box, [p for p in photos if top_margin < p[1] < bottom_margin],
+                                                    block.size) is None):
             block.kind = FURNITURE
             continue
         if block.vertical_strip:
