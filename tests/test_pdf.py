@@ -2519,3 +2519,28 @@ def test_a_caption_under_a_photo_set_down_to_the_pages_foot_is_its_caption_not_f
     result = restore_pdf(path).pages[0]
     assert [c.string for a in result.articles for c in a.captions] == ["A cooking robot at work in the university canteen."]
     assert not [b for b in result.unassigned if b.kind == "furniture"]
+
+
+def test_deck_sized_titles_under_short_rules_down_a_column_of_briefs_each_head_a_brief(tmp_path):
+    """A column of briefs beside a story: each title, in deck-sized type, is set under a
+    short separating rule after the item above. The first heads its brief; so does each
+    next one, though running text stands level with it in the story's column on its left."""
+    path = tmp_path / "ruled_briefs.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((28, 90), "广湛高铁全线贯通　通行缩短", fontname="china-s", fontsize=20)
+    story = ["记者从铁路部门获悉，广州至", "湛江高速铁路今天实现全线贯", "通，两地通行时间将缩短。"] * 8
+    _write_columns(page, [(28, story[:12]), (165, story[12:])], 125, 14, font="china-s", size=8.5)
+    y = 84.0
+    titles = ["外卖骑手纳入工伤保险", "川剧演员走进茶馆", "折叠屏手机价格下探"]
+    for k, title in enumerate(titles):
+        if k:
+            page.draw_line((330, y - 8), (390, y - 8), color=(0, 0, 0), width=0.5)
+        page.insert_text((302, y + 4), title, fontname="china-s", fontsize=10.6 - 0.3 * k)
+        _write_columns(page, [(302, ["人力资源和社会保障部近日", "发布消息，新就业形态人员", "职业伤害保障试点扩大。"])],
+                       y + 20, 13, font="china-s", size=8.5)
+        y += 80
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert [a.headline.string for a in result.articles if a.headline][-3:] == titles
+    assert not [b for a in result.articles for b in a.body if b.kind == "subhead"]

@@ -184,6 +184,26 @@ def _titles_alike_in_column(block: LayoutBlock, members: list[LayoutBlock]) -> b
                and x_overlap(m.bbox, block.bbox) > 0.5 * min(width(m.bbox), width(block.bbox)) for m in members)
 
 
+def _next_brief_title(deck: LayoutBlock, headlines: list[LayoutBlock], members: list[LayoutBlock],
+                      h_rules: list[BBox]) -> bool:
+    """A column of briefs: the deck-sized title is set under a separating rule, however
+    short, and a title higher in its column, in its size and at its edge, heads a brief of
+    its own. Each title heads the next item, not a subhead of the first."""
+    box = deck.bbox
+    return any(h.bbox[3] <= box[1] + 1.0 and abs(h.size - deck.size) <= 0.1 * deck.size and abs(h.bbox[0] - box[0]) <= deck.size
+               and x_overlap(h.bbox, box) > 0.5 * min(width(h.bbox), width(box)) for h in headlines) \
+        and _ruled_off_above(deck, members, h_rules)
+
+
+def _ruled_off_above(block: LayoutBlock, members: list[LayoutBlock], h_rules: list[BBox]) -> bool:
+    """A rule, however short, stands between the block and the text right above it in its column."""
+    box = block.bbox
+    over = [m for m in members if m is not block and m.bbox[3] <= box[1] + 1.0
+            and x_overlap(m.bbox, box) > 0.5 * min(width(m.bbox), width(box))]
+    last = max(over, key=lambda m: m.bbox[3], default=None)
+    return last is not None and any(last.bbox[3] - 1.0 <= r[1] and r[3] <= box[1] + 1.0 and x_overlap(r, box) > 0 for r in h_rules)
+
+
 def _set_in_running_text(block: LayoutBlock, members: list[LayoutBlock], h_rules: list[BBox], body: float,
                          above_too: bool = True) -> bool:
     """Paragraphs stand right above the block and right under it in its column, with no
@@ -571,7 +591,10 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
                 deck.kind = SUBHEAD
             continue
         far = above is None or deck.bbox[1] - above.foot > DECK_REACH * deck.size
-        if far and len(deck.lines) <= MAX_SUBHEAD_LINES and (
+        if far and _next_brief_title(deck, headlines, members, h_rules):
+            deck.kind = HEADLINE
+            headlines.append(deck)
+        elif far and len(deck.lines) <= MAX_SUBHEAD_LINES and (
                 _text_to_the_left(deck, members, body) or _row_runs_into_a_headed_story(deck, members, headlines, h_rules, v_rules, body)) \
                 or far and len(deck.lines) <= MAX_RUNNING_SUBHEAD_LINES and _text_to_the_left(deck, members, body) \
                 and _set_in_running_text(deck, members, h_rules, body, above_too=False) \
