@@ -2436,13 +2436,17 @@ def test_a_rail_headline_beside_a_photo_heads_the_text_under_it_not_the_story_ab
 
 
 def test_a_byline_beside_a_line_of_the_next_column_in_smaller_type_is_cut_from_it():
-    """A byline in one column and the first line of text in the next share a row, far apart
-    and in two sizes: two columns, not a label tabbed away from its line. A running head and
-    its folio, far apart in one type, stay one row."""
+    """A byline in one column and the first line of text in the next share a row, apart and
+    in two sizes: two columns, not a label tabbed away from its line; so do a line of text
+    and a sign-off set at the next column's top. A running head and its folio, far apart in
+    one type, stay one row."""
     byline = _item("By Emily Clarke", (28, 620, 90, 628), 8.0)
     text = _item("A village bakery that has", (182, 619, 292, 628), 9.5)
     assert [[it.line.string for it in g] for g in order._cut([byline, text], ([], []), 9.5, set(), 9.0)] == [
         ["By Emily Clarke"], ["A village bakery that has"]]
+    text = _item("避免對脆弱的珊瑚", (393, 495, 469, 505), 9.5)
+    signoff = _item("整理：黃嘉敏", (485, 495, 539, 504), 9.0)
+    assert len(order._cut([text, signoff], ([], []), 9.5, set(), 9.0)) == 2
     head = _item("Chapter 5 - Item 265", (28, 30, 140, 39), 9.0)
     folio = _item("77", (540, 30, 552, 39), 9.0)
     assert order._cut([head, folio], ([], []), 9.5, set(), 9.0) == [[head, folio]]

@@ -845,16 +845,17 @@ def _one_row(side: list[Item], other: list[Item], body: float) -> bool:
 
 
 def _set_apart_on_row(a: Item, b: Item, body: float) -> bool:
-    """Two lines on one row, in type of two sizes and farther apart than a tab sets a label
-    from its line: a byline, sign-off or jump line in one column beside a line of text in
-    the next, not one line in pieces. (A running head and its folio share their type.)"""
+    """Two lines on one row, in type of two sizes and farther apart than a word space: a
+    byline, sign-off or jump line in one column beside a line of text in the next, not one
+    line in pieces or a label tabbed from its line (a running head and its folio, a number
+    and its item, share their type)."""
     white = max(a.bbox[0] - b.bbox[2], b.bbox[0] - a.bbox[2])
     sizes = (a.line.size or 0.0, b.line.size or 0.0)
-    return white > TAB_REACH * body and abs(sizes[0] - sizes[1]) > 0.03 * max(sizes)
+    return white > SET_APART * body and abs(sizes[0] - sizes[1]) > 0.03 * max(sizes)
 
 
-# The widest white (× body) a tab sets between a label and its line.
-TAB_REACH = 6.0
+# White wider than this (× body) between two lines on one row is no word space.
+SET_APART = 1.2
 
 
 class _TypeEdges:
