@@ -2548,3 +2548,15 @@ def test_deck_sized_titles_under_short_rules_down_a_column_of_briefs_each_head_a
     result = restore_pdf(path).pages[0]
     assert [a.headline.string for a in result.articles if a.headline][-3:] == titles
     assert not [b for a in result.articles for b in a.body if b.kind == "subhead"]
+
+
+def test_a_pull_quote_whose_sentence_jumps_to_another_page_mid_way_is_still_a_quote():
+    """The story's text stops mid-sentence where it jumps to another page; the quote set in
+    big type repeats that sentence whole. Its long opening ending a block of running text
+    is enough to tell it; a short one is not."""
+    from broadsheet.layout.articles import _plain, _quoted_across_pieces
+    quote = _plain("馆方正在研究增加夜场场次，并推出更多文创产品。")
+    pieces = [_plain("今年以来博物馆接待观众已超过400万人次。馆方正在研究增加夜场场次，并推"),
+              _plain("随着高考成绩陆续公布，考生和家长进入志愿填报的关键时期。")]
+    assert _quoted_across_pieces(quote, pieces)
+    assert not _quoted_across_pieces(quote, [_plain("今年以来观众已超过400万人次。馆方正在研究"), pieces[1]])

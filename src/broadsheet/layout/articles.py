@@ -1261,7 +1261,8 @@ FULL_STOPS = frozenset("。.!?！？")
 def _quoted_across_pieces(text: str, pieces: list[str]) -> bool:
     """The quoted sentence runs from the end of one block of running text on at the top of
     another that reading order did not set next to it (a story's text carried on in another
-    column, past other stories' text)."""
+    column, past other stories' text), or its opening, long enough to tell, ends a block (the
+    story jumps to another page mid-sentence)."""
     quote = text[:QUOTE_PREFIX]
     splits = range(MIN_QUOTE_SPLIT, len(quote) - MIN_QUOTE_SPLIT + 1)
     # Runs for big type against all the running text of the page: each piece is tried
@@ -1270,6 +1271,8 @@ def _quoted_across_pieces(text: str, pieces: list[str]) -> bool:
     ends = {k for p in pieces if p.endswith(heads) for k in splits if p.endswith(quote[:k])}
     if not ends:
         return False
+    if max(ends) >= MIN_QUOTE_PART:
+        return True  # a sentence's long opening ends the text here: its rest is on another page
     tails = tuple(quote[k:] for k in splits)
     starts = {k for p in pieces if p.startswith(tails) for k in splits if p.startswith(quote[k:])}
     return not ends.isdisjoint(starts)
