@@ -2560,3 +2560,26 @@ def test_a_pull_quote_whose_sentence_jumps_to_another_page_mid_way_is_still_a_qu
               _plain("随着高考成绩陆续公布，考生和家长进入志愿填报的关键时期。")]
     assert _quoted_across_pieces(quote, pieces)
     assert not _quoted_across_pieces(quote, [_plain("今年以来观众已超过400万人次。馆方正在研究"), pieces[1]])
+
+
+def test_deck_type_atop_a_later_column_level_with_the_storys_byline_is_a_subhead(tmp_path):
+    """The headline spans three columns; the story's byline opens the first right under it
+    and, level with the byline, a title in deck type tops the third: a subhead atop a later
+    column of the running text, not the headline's deck."""
+    path = tmp_path / "subhead_level_with_byline.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 70), "Library scraps overdue fines, and the books come back", fontname="hebo", fontsize=16)
+    page.insert_text((40, 92), "By Olivia Brooks", fontname="hebo", fontsize=9)
+    _write_columns(page, [(40, ["Six months after the city", "library stopped charging", "late fees, more than 4,000",
+                                "overdue books have been", "returned, some of them", "decades late."])], 104)
+    _write_columns(page, [(180, ["Head librarian Samuel", "Okafor said membership", "had risen 12 per cent",
+                                 "since the change. Fines", "were keeping people away,", "especially families."])], 92)
+    page.insert_text((290, 92), "What readers can expect", fontname="hebo", fontsize=11)
+    _write_columns(page, [(290, ["No fines on books, films", "or magazines; lost items", "are still charged at their",
+                                 "replacement cost."])], 106)
+    doc.save(path)
+    [article] = restore_pdf(path).pages[0].articles
+    assert article.subheadlines == []
+    assert [b.string for b in article.body if b.kind == "subhead"] == ["What readers can expect"]
+    assert article.byline is not None and article.byline.string == "By Olivia Brooks"

@@ -443,10 +443,11 @@ def _text_to_the_left(block: LayoutBlock, members: list[LayoutBlock], body: floa
 
 def _byline_lower_on_the_left(block: LayoutBlock, above: LayoutBlock, members: list[LayoutBlock],
                               headlines: list[LayoutBlock], h_rules: list[BBox]) -> bool:
-    """The story of the headline ``above`` has its byline in a column left of the block, lower
-    than the block: the story starts there, and the block stands in its running text."""
+    """The story of the headline ``above`` has its byline in a column left of the block, level
+    with the block's top or lower: the story starts there, and the block stands in its
+    running text (a subhead atop a later column)."""
     box = block.bbox
-    return any(m.kind == BYLINE and m.bbox[2] <= box[0] + 1.0 and m.bbox[1] >= box[3]
+    return any(m.kind == BYLINE and m.bbox[2] <= box[0] + 1.0 and m.bbox[1] >= box[1] - 0.5 * m.size
                and _governing(m.bbox, headlines, h_rules) is above for m in members)
 
 
