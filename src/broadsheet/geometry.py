@@ -11,7 +11,7 @@ from typing import Iterable
 from .model import BBox
 
 __all__ = [
-    "BBox", "area", "centre", "centre_distance", "contains", "height", "intersection_area",
+    "BBox", "area", "centre", "centre_distance", "contains", "height", "in_one_column", "intersection_area",
     "overlap_of_smaller", "union", "width", "x_overlap", "y_overlap",
 ]
 
@@ -69,6 +69,12 @@ def x_overlap(a: BBox, b: BBox) -> float:
     """Length of the shared horizontal extent (negative: the gap between them)."""
     a0, a2, b0, b2 = a[0], a[2], b[0], b[2]
     return (b2 if b2 < a2 else a2) - (b0 if b0 > a0 else a0)
+
+
+def in_one_column(a: BBox, b: BBox) -> bool:
+    """The two boxes share more than half the narrower one's width: one stands over the
+    other in a column."""
+    return x_overlap(a, b) > 0.5 * min(width(a), width(b))
 
 
 def y_overlap(a: BBox, b: BBox) -> float:

@@ -23,7 +23,7 @@ import regex
 
 from ..charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance, ends_in_title_abbreviation, ends_sentence, is_cjk
 from ..classify import is_title_like
-from ..geometry import BBox, height, intersection_area, union, width, x_overlap, y_overlap
+from ..geometry import BBox, height, in_one_column, intersection_area, union, width, x_overlap, y_overlap
 from ..model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH, PULL_QUOTE, SIGNOFF,
     SUBHEAD, Article, Block, SourcedText,
@@ -168,7 +168,7 @@ def _text_over_in_column(block: LayoutBlock, members: list[LayoutBlock], top: fl
     """Running text stands over the block in its column, starting no higher than ``top``."""
     box = block.bbox
     return any(m.kind in (PARAGRAPH, LIST_ITEM) and m.bbox[3] <= box[1] + 1.0 and m.bbox[1] >= top
-               and x_overlap(m.bbox, box) > 0.5 * min(width(m.bbox), width(box)) for m in members)
+               and in_one_column(m.bbox, box) for m in members)
 
 
 # A subhead set between paragraphs of a narrow column may wrap to this many lines, and is set
@@ -181,7 +181,7 @@ def _titles_alike_in_column(block: LayoutBlock, members: list[LayoutBlock]) -> b
     """Another title in the block's column set in its size: a column of briefs, each title
     heading an item, not a story's subhead."""
     return any(m is not block and m.kind in (HEADLINE, DECK) and abs(m.size - block.size) <= 0.05 * block.size
-               and x_overlap(m.bbox, block.bbox) > 0.5 * min(width(m.bbox), width(block.bbox)) for m in members)
+               and in_one_column(m.bbox, block.bbox) for m in members)
 
 
 def _next_brief_title(deck: LayoutBlock, headlines: list[LayoutBlock], members: list[LayoutBlock],
@@ -191,7 +191,7 @@ def _next_brief_title(deck: LayoutBlock, headlines: list[LayoutBlock], members: 
     its own. Each title heads the next item, not a subhead of the first."""
     box = deck.bbox
     return any(h.bbox[3] <= box[1] + 1.0 and abs(h.size - deck.size) <= 0.1 * deck.size and abs(h.bbox[0] - box[0]) <= deck.size
-               and x_overlap(h.bbox, box) > 0.5 * min(width(h.bbox), width(box)) for h in headlines) \
+               and in_one_column(h.bbox, box) for h in headlines) \
         and _ruled_off_above(deck, members, h_rules)
 
 
@@ -199,7 +199,7 @@ def _ruled_off_above(block: LayoutBlock, members: list[LayoutBlock], h_rules: li
     """A rule, however short, stands between the block and the text right above it in its column."""
     box = block.bbox
     over = [m for m in members if m is not block and m.bbox[3] <= box[1] + 1.0
-            and x_overlap(m.bbox, box) > 0.5 * min(width(m.bbox), width(box))]
+            and in_one_column(m.bbox, box)]
     last = max(over, key=lambda m: m.bbox[3], default=None)
     return last is not None and any(last.bbox[3] - 1.0 <= r[1] and r[3] <= box[1] + 1.0 and x_overlap(r, box) > 0 for r in h_rules)
 
@@ -213,7 +213,7 @@ def _set_in_running_text(block: LayoutBlock, members: list[LayoutBlock], h_rules
 
     def tight(upper: BBox, lower: BBox) -> bool:
         # Any rule between them, however short (a brief's separator), parts them.
-        return x_overlap(upper, lower) > 0.5 * min(width(upper), width(lower)) and -1.0 <= lower[1] - upper[3] <= LOOSE_REACH * body \
+        return in_one_column(upper, lower) and -1.0 <= lower[1] - upper[3] <= LOOSE_REACH * body \
             and not any(upper[3] - 1.0 <= r[1] and r[3] <= lower[1] + 1.0 and x_overlap(r, lower) > 0 for r in h_rules)
 
     above = not above_too or any(m.kind == PARAGRAPH and tight(m.bbox, box) for m in members if m is not block)
@@ -257,7 +257,7 @@ def _governing(box: BBox, headlines: list[LayoutBlock], h_rules: list[BBox],
         if any(o is not h and _rail_beside(o, hb, box, rail_reach) for o in headlines):
             continue
         if any(o is not h and p[1] >= hb[3] - 1.0 and p[3] <= box[1] + 2.0
-               and x_overlap(p, box) > 0.5 * min(width(p), width(box)) for o, p in beside_pictures):
+               and in_one_column(p, box) for o, p in beside_pictures):
             return None
         return h
     return None
@@ -382,7 +382,7 @@ def _past_the_strips_foot(lb: LayoutBlock, strip: LayoutBlock, story: _Story, bo
     another story. (A strip over a photo has its text start under its foot.)"""
     box = lb.bbox
     return strip.vertical_strip and box[1] > strip.bbox[3] and any(m.kind == PARAGRAPH for m in story.members) and not any(
-        0 <= box[1] - m.bbox[3] <= LOOSE_REACH * body and x_overlap(m.bbox, box) > 0.5 * min(width(m.bbox), width(box))
+        0 <= box[1] - m.bbox[3] <= LOOSE_REACH * body and in_one_column(m.bbox, box)
         for m in story.members)
 
 
@@ -421,7 +421,7 @@ def _band_end(h: LayoutBlock, headlines: list[LayoutBlock], h_rules: list[BBox],
     ends = [o.bbox[1] for o in headlines if o is not h and o.bbox[1] >= hb[3] - 1.0 and x_overlap(o.bbox, hb) > 0]
     ends += [r[1] for r in h_rules if r[1] >= hb[3] - 1.0 and x_overlap(r, hb) > 0.5 * width(hb)]
     ends += [m.bbox[1] for m in text_under
-             if m.bbox[1] >= hb[3] - 1.0 and x_overlap(m.bbox, hb) > 0.5 * min(width(m.bbox), width(hb))]
+             if m.bbox[1] >= hb[3] - 1.0 and in_one_column(m.bbox, hb)]
     return min(ends) if ends else float("inf")
 
 
@@ -794,7 +794,7 @@ def _titles_an_item(lb: LayoutBlock, members: list[LayoutBlock], body: float,
     box = lb.bbox
     text_under = any(
         m.kind in (PARAGRAPH, LIST_ITEM, BYLINE) and -1.0 <= m.bbox[1] - box[3] <= LOOSE_REACH * body
-        and x_overlap(m.bbox, box) > 0.5 * min(width(m.bbox), width(box))
+        and in_one_column(m.bbox, box)
         for m in members if m is not lb
     )
     # The costly look at how the type was drawn comes last, where all else says title.
@@ -922,7 +922,7 @@ def _over_the_stacks_byline(lb: LayoutBlock, claimed: list[LayoutBlock], headlin
     for byline in (m for m in claimed if m.kind == BYLINE):
         top = byline.bbox[1]
         if box[3] <= top + 1.0 and any(abs(m.bbox[1] - top) <= body and m.bbox[1] - box[3] >= STORY_AIR * body
-                                        and x_overlap(m.bbox, box) > 0.5 * min(width(m.bbox), width(box)) for m in claimed):
+                                        and in_one_column(m.bbox, box) for m in claimed):
             return _governing(box, headlines, h_rules) is not None
     return False
 
@@ -934,7 +934,7 @@ STORY_AIR = 0.8
 def _pictures_on(box: BBox, pictures: list[BBox], body: float) -> list[BBox]:
     """Pictures (photos and their captions) standing right on top of the box, in its column."""
     return [p for p in pictures if p[3] <= box[1] + 1.0 and box[1] - p[3] < STORY_BAND * body
-            and x_overlap(p, box) > 0.5 * min(width(p), width(box))]
+            and in_one_column(p, box)]
 
 
 def _stacks_on(lb: LayoutBlock, frontier: list[tuple[BBox, float]], h_rules: list[BBox]) -> bool:
@@ -955,7 +955,7 @@ def _hangs_under(lb: LayoutBlock, claimed: list[LayoutBlock], h: LayoutBlock, bo
     """The block carries on a claimed one down its column, above the headline."""
     box = lb.bbox
     return box[3] <= h.bbox[1] + 1.0 and any(
-        x_overlap(box, c.bbox) > 0.5 * min(width(box), width(c.bbox))
+        in_one_column(box, c.bbox)
         and -1.0 <= box[1] - c.bbox[3] < LOOSE_REACH * body
         and not any(_rule_between(r, c.bbox, box) for r in h_rules)
         for c in claimed
@@ -990,7 +990,7 @@ def _closed_above(lb: LayoutBlock, members: list[LayoutBlock]) -> bool:
     that column, the block does not carry its story on."""
     box = lb.bbox
     above = [m for m in members if m is not lb and m.bbox[3] <= box[1] + 1.0
-             and x_overlap(m.bbox, box) > 0.5 * min(width(m.bbox), width(box))]
+             and in_one_column(m.bbox, box)]
     last = max(above, key=lambda m: m.bbox[3], default=None)
     return last is not None and last.kind in (SIGNOFF, CONTINUATION)
 
@@ -1224,7 +1224,7 @@ def _set_into_a_sentence(lb: LayoutBlock, blocks: list[LayoutBlock], body: float
     box = lb.bbox
 
     def in_column(other: LayoutBlock) -> bool:
-        return other.kind == PARAGRAPH and x_overlap(other.bbox, box) > 0.5 * min(width(other.bbox), width(box))
+        return other.kind == PARAGRAPH and in_one_column(other.bbox, box)
 
     over = max((b for b in blocks if in_column(b) and 0 <= box[1] - b.bbox[3] <= QUOTE_AIR * body),
                key=lambda b: b.bbox[3], default=None)
@@ -1792,7 +1792,7 @@ def _footing_story_under(caption: LayoutBlock, stories: list[_Story], body: floa
             continue
         for m in story.members:
             gap = m.bbox[1] - box[3]
-            if -1.0 <= gap < best_gap and x_overlap(m.bbox, box) > 0.5 * min(width(m.bbox), width(box)):
+            if -1.0 <= gap < best_gap and in_one_column(m.bbox, box):
                 best, best_gap = story, gap
     return best
 
