@@ -567,3 +567,27 @@ def test_unpunctuated_english_with_no_running_text_after_it_is_a_headline():
     assert "Night market returns to the old bus depot after two years" in headlines
     assert "Ferry pier reopens after storm repairs" in headlines
     assert not any(b.string.startswith("Ferry pier") for a in page for b in a.body)
+
+
+def test_a_caption_in_display_type_ends_at_its_credit_before_the_headline_under_it():
+    # Fake bold caption and headline as the repairs leave them: both bold, no blank line between.
+    from dataclasses import replace
+
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = "Volunteers plant oaks along the canal. Reuters\nTown pays for new trees\n"
+    lines = [replace(line, bold=True) for line in split_lines(text)]
+    blocks = [" ".join(line.string for line in block.lines) for block in segment_lines(lines)]
+    assert blocks == ["Volunteers plant oaks along the canal. Reuters", "Town pays for new trees"]
+
+
+def test_a_credit_s_name_wrapped_in_display_type_stays_with_it():
+    from dataclasses import replace
+
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = "Volunteers plant oaks along the canal. AFP/Getty\nImages\n"
+    lines = [replace(line, bold=True) for line in split_lines(text)]
+    assert [len(block.lines) for block in segment_lines(lines)] == [2]

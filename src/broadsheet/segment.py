@@ -572,6 +572,10 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if line.bold != previous.bold:
         return True
     if line.bold and kind == PARAGRAPH:
+        if cues.TRAILING_CREDIT.search(prev_string) and len(line.string.split()) > 1:
+            # A credit closes the caption it ends, in display type as in body type; a lone
+            # word after it is the rest of the credit (AFP/Getty / Images).
+            return True
         if widths.latin[i] and line.string[:1].islower() and not ends_sentence(prev_string):
             return False  # English display type opens on a capital: a lower-case line runs on (… lowest in / a decade)
         # One block printed twice is one unit (a wrapped headline); otherwise a
