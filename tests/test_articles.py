@@ -591,3 +591,16 @@ def test_a_credit_s_name_wrapped_in_display_type_stays_with_it():
     text = "Volunteers plant oaks along the canal. AFP/Getty\nImages\n"
     lines = [replace(line, bold=True) for line in split_lines(text)]
     assert [len(block.lines) for block in segment_lines(lines)] == [2]
+
+
+def test_a_cjk_headline_whose_halves_an_extractor_parted_by_a_plain_space_is_whole():
+    # poppler prints the full-width space between a headline's halves as a plain one.
+    from dataclasses import replace
+
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = "海濱公園重新開放 市民周末踴躍前往\n新巴士路線今日通車\n"
+    lines = [replace(line, bold=True) for line in split_lines(text)]
+    blocks = [[line.string for line in block.lines] for block in segment_lines(lines)]
+    assert blocks == [["海濱公園重新開放 市民周末踴躍前往"], ["新巴士路線今日通車"]]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from . import cues
-from .charclass import CJK_CHAR, HAN, RUN_ON_WORDS, bracket_balance, display_width, ends_sentence
+from .charclass import CJK_CHAR, HAN, RUN_ON_WORDS, bracket_balance, display_width, ends_sentence, headline_halves
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Line,
 )
@@ -553,12 +553,13 @@ MIN_LAST_HALF = 8
 
 
 def _headline_in_halves(string: str) -> bool:
-    """A CJK headline set whole on one line: two halves parted by a full-width space, no
-    mark of a sentence, the second half as long as a finished one."""
-    first, space, last = string.strip().partition("\u3000")
-    return (bool(space) and "\u3000" not in last and not any(ch in _SENTENCE_MARKS for ch in string)
-            and all(len(half) >= MIN_HEADLINE_HALF and CJK_CHAR.match(half[0]) for half in (first, last))
-            and len(last) >= MIN_LAST_HALF)
+    """A CJK headline set whole on one line: two halves parted by a full-width space (or
+    the plain one an extractor printed for it), no mark of a sentence, the second half as
+    long as a finished one."""
+    halves = headline_halves(string)
+    return (len(halves) == 2 and not any(ch in _SENTENCE_MARKS for ch in string)
+            and all(len(half) >= MIN_HEADLINE_HALF and CJK_CHAR.match(half[0]) for half in halves)
+            and len(halves[1]) >= MIN_LAST_HALF)
 
 
 # A CJK title line stops at least this many cells (two characters) short of its column.
