@@ -604,3 +604,17 @@ def test_a_cjk_headline_whose_halves_an_extractor_parted_by_a_plain_space_is_who
     lines = [replace(line, bold=True) for line in split_lines(text)]
     blocks = [[line.string for line in block.lines] for block in segment_lines(lines)]
     assert blocks == [["海濱公園重新開放 市民周末踴躍前往"], ["新巴士路線今日通車"]]
+
+
+def test_a_sign_off_left_open_does_not_run_on_into_display_type():
+    # The sign-off's last word was read elsewhere; the next line is a headline drawn twice.
+    from dataclasses import replace
+
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = "(Additional reporting by Ann\n\nTown pays for new trees\n"
+    lines = split_lines(text)
+    lines[1] = replace(lines[1], bold=True)
+    blocks = [[line.string for line in block.lines] for block in segment_lines(lines)]
+    assert blocks == [["(Additional reporting by Ann"], ["Town pays for new trees"]]

@@ -309,8 +309,10 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
         start = i
         i += 1
         if kind in SINGLE_LINE_KINDS:
-            # "(Additional reporting by Grace" / "Kim)": a bracket left open runs on.
-            while i < n and len(block.lines) < 3 and bracket_balance(block.lines[-1].string) > 0 and hints[i] is None:
+            # "(Additional reporting by Grace" / "Kim)": a bracket left open runs on, though
+            # never into display type (the rest may be lost, or read elsewhere).
+            while i < n and len(block.lines) < 3 and bracket_balance(block.lines[-1].string) > 0 and hints[i] is None \
+                    and lines[i].bold == block.lines[-1].bold:
                 block.lines.append(lines[i])
                 i += 1
             if kind == BYLINE and i < n and hints[i] is None and (
