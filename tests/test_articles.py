@@ -618,3 +618,18 @@ def test_a_sign_off_left_open_does_not_run_on_into_display_type():
     lines[1] = replace(lines[1], bold=True)
     blocks = [[line.string for line in block.lines] for block in segment_lines(lines)]
     assert blocks == [["(Additional reporting by Ann"], ["Town pays for new trees"]]
+
+
+def test_lines_doubled_one_at_a_time_where_the_page_doubles_whole_blocks_are_two_titles():
+    # The extractor repeats a wrapped headline block by block (two lines, then both again),
+    # so two display lines each repeated on its own were drawn apart: two titles.
+    from broadsheet.read.text import split_lines
+    from broadsheet.repair import repair_lines
+    from broadsheet.segment import segment_lines
+
+    text = ("市民踴躍參觀新館\n周末開放時間延長\n市民踴躍參觀新館\n周末開放時間延長\n館方表示，首日人數破紀錄。\n\n"
+            "海濱長廊延伸工程明年動工\n海濱長廊延伸工程明年動工\n圖書館添置新書\n圖書館添置新書\n正文第一行，內容如下。\n")
+    lines, _removed = repair_lines(split_lines(text), text)
+    blocks = [[line.string for line in block.lines] for block in segment_lines(lines)]
+    assert ["海濱長廊延伸工程明年動工"] in blocks and ["圖書館添置新書"] in blocks
+    assert ["市民踴躍參觀新館", "周末開放時間延長"] in blocks

@@ -167,6 +167,11 @@ class _Widths:
         self.hints: list[str | None] = _wrapped_bylines(lines, _photo_captions(
             lines, _numbers_in_running_text(lines, [_line_hint(line.string) for line in lines])))
         self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
+        # The page repeats a wrapped block whole (a unit of several lines): its extractor keeps
+        # a block's lines together, so lines doubled one at a time were drawn apart. Vertical
+        # type, doubled a character at a time, tells nothing of that.
+        wrapped = Counter(line.display_unit for line in lines if line.display_unit is not None and len(line.string.strip()) > 1)
+        self.blocks_printed_twice = any(size > 1 for size in wrapped.values())
 
     def unit_size(self, line: Line) -> int:
         return self._unit_sizes[line.display_unit] if line.display_unit is not None else 0
@@ -581,9 +586,11 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
             return True
         if widths.latin[i] and line.string[:1].islower() and not ends_sentence(prev_string):
             return False  # English display type opens on a capital: a lower-case line runs on (… lowest in / a decade)
-        # One block printed twice is one unit (a wrapped headline); otherwise a
-        # headline wraps only where it meets its column's edge.
-        if widths.unit_size(line) > 1 or widths.unit_size(previous) > 1:
+        # One block printed twice is one unit (a wrapped headline), and where the page
+        # prints blocks twice whole, two units are two blocks; otherwise a headline wraps
+        # only where it meets its column's edge.
+        if widths.unit_size(line) > 1 or widths.unit_size(previous) > 1 or (
+                widths.blocks_printed_twice and line.display_unit is not None and previous.display_unit is not None):
             return line.display_unit != previous.display_unit
         if _headline_in_halves(prev_string) and len(line.string.strip()) >= MIN_HEADLINE_HALF:
             return True  # a whole headline, then a phrase of its own: a deck or another title
