@@ -633,3 +633,18 @@ def test_lines_doubled_one_at_a_time_where_the_page_doubles_whole_blocks_are_two
     blocks = [[line.string for line in block.lines] for block in segment_lines(lines)]
     assert ["海濱長廊延伸工程明年動工"] in blocks and ["圖書館添置新書"] in blocks
     assert ["市民踴躍參觀新館", "周末開放時間延長"] in blocks
+
+
+def test_a_headline_at_the_body_measure_over_a_deck_with_a_semicolon_and_a_byline_heads_the_story():
+    from broadsheet.pipeline import restore_text
+
+    text = ("City council approves new cycle lanes on the old\nharbour road\n"
+            "Plan costs $3 million; shop owners fear the loss of parking\nBy Ann Lee\n"
+            "The council voted on Tuesday to build protected\ncycle lanes along four kilometres of the old\n"
+            "harbour road, the busiest route into the centre.\nWork will begin in March and take a year, the\n"
+            "transport department said in a statement.\nShop owners on the road said they feared that\n"
+            "customers would stop coming once the parking\nspaces along the kerb were taken out.\n")
+    page = restore_text(text)
+    assert [(a.headline.string, [d.string for d in a.subheadlines]) for a in page.articles] == [
+        ("City council approves new cycle lanes on the old harbour road",
+         ["Plan costs $3 million; shop owners fear the loss of parking"])]

@@ -160,7 +160,7 @@ def _opens_a_story(block: LineBlock) -> bool:
     return block.kind == PARAGRAPH and cues.BYLINE_OPENING.match(first) is not None
 
 
-def _heads_a_byline(line_blocks: list[LineBlock], index: int, string: str, depth: int = 2) -> bool:
+def _heads_a_byline(line_blocks: list[LineBlock], index: int, string: str) -> bool:
     """Short unpunctuated text right before a byline (or a line saying where the story comes
     from), or before a deck right before one, is the headline (and deck) over it, even in type
     no doubling marked and at the column's measure."""
@@ -170,8 +170,15 @@ def _heads_a_byline(line_blocks: list[LineBlock], index: int, string: str, depth
     following = line_blocks[index + 1]
     if _opens_a_story(following):
         return True
-    return depth > 1 and following.kind == PARAGRAPH and len(following.lines) <= MAX_TITLE_LINES and _heads_a_byline(
-        line_blocks, index + 1, " ".join(line.string for line in following.lines), depth - 1)
+    return following.kind == PARAGRAPH and len(following.lines) <= MAX_TITLE_LINES and _deck_over_byline(line_blocks, index + 1)
+
+
+def _deck_over_byline(line_blocks: list[LineBlock], index: int) -> bool:
+    """A deck right over a byline. A deck may run to clauses a headline does not (Operator
+    blames costs; riders object), though never to a finished sentence."""
+    block = line_blocks[index]
+    return index + 1 < len(line_blocks) and _opens_a_story(line_blocks[index + 1]) \
+        and is_title_like(" ".join(line.string for line in block.lines), len(block.lines))
 
 
 MAX_MEASURE_TITLE_LINES = 2
