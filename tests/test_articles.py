@@ -648,3 +648,18 @@ def test_a_headline_at_the_body_measure_over_a_deck_with_a_semicolon_and_a_bylin
     assert [(a.headline.string, [d.string for d in a.subheadlines]) for a in page.articles] == [
         ("City council approves new cycle lanes on the old harbour road",
          ["Plan costs $3 million; shop owners fear the loss of parking"])]
+
+
+def test_a_title_at_the_measure_under_another_title_is_a_title_too():
+    # Headlines printed one under another: the one above is unfinished but is no running text.
+    from broadsheet.classify import classify_blocks
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = ("Owners of the boats said the new prices were\nfair, and most of them had already paid.\n"
+            "Parking fees rise in the city centre\nnext month\n"
+            "Harbour walk reopens after two years of\nrepairs\n"
+            "Boats return to the old marina as the summer\nseason starts and berths fill up again.\n"
+            "The marina will open on Friday with thirty\nberths for visiting boats and ten for local\nowners.\n")
+    blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
+    assert [b.kind for b in blocks][1:3] == ["title", "title"]

@@ -195,13 +195,22 @@ def _stands_between_stories(line_blocks: list[LineBlock], index: int, string: st
             or not is_title_like(string, len(block.lines)) or ends_sentence(string):
         return False
     previous = line_blocks[index - 1] if index else None
-    if previous is not None and previous.kind == PARAGRAPH and not ends_sentence(previous.lines[-1].string):
+    if previous is not None and previous.kind == PARAGRAPH and not ends_sentence(previous.lines[-1].string) \
+            and not _stacked_title(previous):
         return False
     following = line_blocks[index + 1] if index + 1 < len(line_blocks) else None
     if following is None or following.kind not in (PARAGRAPH, LIST_ITEM):
         return _stands_alone_as_title(string)
     # ...and the story under it runs on (one line after it may be a stray fragment).
     return following.kind == PARAGRAPH and following.lines[0].string[:1].isupper() and len(following.lines) >= 2
+
+
+def _stacked_title(block: LineBlock) -> bool:
+    """A block that reads as a title itself (headlines printed one under another, after
+    their stories): unfinished, but no running text before what follows it."""
+    string = " ".join(line.string for line in block.lines)
+    return len(block.lines) <= MAX_MEASURE_TITLE_LINES and is_title_like(string, len(block.lines)) \
+        and _stands_alone_as_title(string)
 
 
 def _stands_alone_as_title(string: str) -> bool:
