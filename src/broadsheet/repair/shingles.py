@@ -106,13 +106,14 @@ def _chains(lines: list[Line]) -> list[tuple[int, list[int]]]:
 
 
 def _contained_pair(strings: list[str], start: int, overlaps: list[int]) -> bool:
-    """Two links each taking a whole line (``高考志`` / ``高考志願填報季`` / ``願填報季``): a
-    line printed with its own first and last runs again, as poppler's reading order emits
-    a line drawn run by run."""
+    """Two links, the first taking a whole line (``高考志`` / ``高考志願填報季`` / ``願填報季``):
+    a line printed with its own first and last runs again, as poppler's reading order emits
+    a line drawn run by run. The last run may carry on past the line it repeats the end of
+    (``溫習`` / ``溫習室延長開`` / ``延長開放``), as a redrawn run overlapping the next does."""
     if len(overlaps) != 2:
         return False
     first, middle, last = (strings[start + m].strip() for m in range(3))
-    return overlaps[0] == len(first) >= MIN_CONTAINED and overlaps[1] == len(last) >= MIN_CONTAINED \
+    return overlaps[0] == len(first) >= MIN_CONTAINED and overlaps[1] >= MIN_CONTAINED \
         and len(middle) > max(len(first), len(last))
 
 
