@@ -567,3 +567,99 @@ def test_unpunctuated_english_with_no_running_text_after_it_is_a_headline():
     assert "Night market returns to the old bus depot after two years" in headlines
     assert "Ferry pier reopens after storm repairs" in headlines
     assert not any(b.string.startswith("Ferry pier") for a in page for b in a.body)
+
+
+def test_a_caption_in_display_type_ends_at_its_credit_before_the_headline_under_it():
+    # Fake bold caption and headline as the repairs leave them: both bold, no blank line between.
+    from dataclasses import replace
+
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = "Volunteers plant oaks along the canal. Reuters\nTown pays for new trees\n"
+    lines = [replace(line, bold=True) for line in split_lines(text)]
+    blocks = [" ".join(line.string for line in block.lines) for block in segment_lines(lines)]
+    assert blocks == ["Volunteers plant oaks along the canal. Reuters", "Town pays for new trees"]
+
+
+def test_a_credit_s_name_wrapped_in_display_type_stays_with_it():
+    from dataclasses import replace
+
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = "Volunteers plant oaks along the canal. AFP/Getty\nImages\n"
+    lines = [replace(line, bold=True) for line in split_lines(text)]
+    assert [len(block.lines) for block in segment_lines(lines)] == [2]
+
+
+def test_a_cjk_headline_whose_halves_an_extractor_parted_by_a_plain_space_is_whole():
+    # poppler prints the full-width space between a headline's halves as a plain one.
+    from dataclasses import replace
+
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = "海濱公園重新開放 市民周末踴躍前往\n新巴士路線今日通車\n"
+    lines = [replace(line, bold=True) for line in split_lines(text)]
+    blocks = [[line.string for line in block.lines] for block in segment_lines(lines)]
+    assert blocks == [["海濱公園重新開放 市民周末踴躍前往"], ["新巴士路線今日通車"]]
+
+
+def test_a_sign_off_left_open_does_not_run_on_into_display_type():
+    # The sign-off's last word was read elsewhere; the next line is a headline drawn twice.
+    from dataclasses import replace
+
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = "(Additional reporting by Ann\n\nTown pays for new trees\n"
+    lines = split_lines(text)
+    lines[1] = replace(lines[1], bold=True)
+    blocks = [[line.string for line in block.lines] for block in segment_lines(lines)]
+    assert blocks == [["(Additional reporting by Ann"], ["Town pays for new trees"]]
+
+
+def test_lines_doubled_one_at_a_time_where_the_page_doubles_whole_blocks_are_two_titles():
+    # The extractor repeats a wrapped headline block by block (two lines, then both again),
+    # so two display lines each repeated on its own were drawn apart: two titles.
+    from broadsheet.read.text import split_lines
+    from broadsheet.repair import repair_lines
+    from broadsheet.segment import segment_lines
+
+    text = ("市民踴躍參觀新館\n周末開放時間延長\n市民踴躍參觀新館\n周末開放時間延長\n館方表示，首日人數破紀錄。\n\n"
+            "海濱長廊延伸工程明年動工\n海濱長廊延伸工程明年動工\n圖書館添置新書\n圖書館添置新書\n正文第一行，內容如下。\n")
+    lines, _removed = repair_lines(split_lines(text), text)
+    blocks = [[line.string for line in block.lines] for block in segment_lines(lines)]
+    assert ["海濱長廊延伸工程明年動工"] in blocks and ["圖書館添置新書"] in blocks
+    assert ["市民踴躍參觀新館", "周末開放時間延長"] in blocks
+
+
+def test_a_headline_at_the_body_measure_over_a_deck_with_a_semicolon_and_a_byline_heads_the_story():
+    from broadsheet.pipeline import restore_text
+
+    text = ("City council approves new cycle lanes on the old\nharbour road\n"
+            "Plan costs $3 million; shop owners fear the loss of parking\nBy Ann Lee\n"
+            "The council voted on Tuesday to build protected\ncycle lanes along four kilometres of the old\n"
+            "harbour road, the busiest route into the centre.\nWork will begin in March and take a year, the\n"
+            "transport department said in a statement.\nShop owners on the road said they feared that\n"
+            "customers would stop coming once the parking\nspaces along the kerb were taken out.\n")
+    page = restore_text(text)
+    assert [(a.headline.string, [d.string for d in a.subheadlines]) for a in page.articles] == [
+        ("City council approves new cycle lanes on the old harbour road",
+         ["Plan costs $3 million; shop owners fear the loss of parking"])]
+
+
+def test_a_title_at_the_measure_under_another_title_is_a_title_too():
+    # Headlines printed one under another: the one above is unfinished but is no running text.
+    from broadsheet.classify import classify_blocks
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = ("Owners of the boats said the new prices were\nfair, and most of them had already paid.\n"
+            "Parking fees rise in the city centre\nnext month\n"
+            "Harbour walk reopens after two years of\nrepairs\n"
+            "Boats return to the old marina as the summer\nseason starts and berths fill up again.\n"
+            "The marina will open on Friday with thirty\nberths for visiting boats and ten for local\nowners.\n")
+    blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
+    assert [b.kind for b in blocks][1:3] == ["title", "title"]

@@ -27,6 +27,20 @@ def is_han(ch: str) -> bool:
     """``HAN.match(ch)`` for a single character ``ch`` (False for "")."""
     return HAN.match(ch) is not None
 
+# The full-width space parting a CJK headline's halves (主題　副句); some extractors print
+# it as a plain space, which CJK text otherwise has no use for between two characters.
+_HALF_BREAK = regex.compile(f"\u3000|(?<=[{CJK}]) (?=[{CJK}])")
+
+
+def headline_halves(string: str) -> list[str]:
+    """The parts of a CJK line parted by full-width spaces, or, where it has none, by
+    plain spaces between CJK characters (a line with neither is one part)."""
+    string = string.strip()
+    if "\u3000" in string:
+        return string.split("\u3000")
+    return _HALF_BREAK.split(string)
+
+
 # Ends a sentence (and so, more often than not, a paragraph).
 SENTENCE_END = "。！？!?.…」』”’\"'）)；;"
 CLOSING_QUOTES = "」』”’\"'）)"

@@ -160,7 +160,7 @@ def _opens_a_story(block: LineBlock) -> bool:
     return block.kind == PARAGRAPH and cues.BYLINE_OPENING.match(first) is not None
 
 
-def _heads_a_byline(line_blocks: list[LineBlock], index: int, string: str, depth: int = 2) -> bool:
+def _heads_a_byline(line_blocks: list[LineBlock], index: int, string: str) -> bool:
     """Short unpunctuated text right before a byline (or a line saying where the story comes
     from), or before a deck right before one, is the headline (and deck) over it, even in type
     no doubling marked and at the column's measure."""
@@ -170,8 +170,15 @@ def _heads_a_byline(line_blocks: list[LineBlock], index: int, string: str, depth
     following = line_blocks[index + 1]
     if _opens_a_story(following):
         return True
-    return depth > 1 and following.kind == PARAGRAPH and len(following.lines) <= MAX_TITLE_LINES and _heads_a_byline(
-        line_blocks, index + 1, " ".join(line.string for line in following.lines), depth - 1)
+    return following.kind == PARAGRAPH and len(following.lines) <= MAX_TITLE_LINES and _deck_over_byline(line_blocks, index + 1)
+
+
+def _deck_over_byline(line_blocks: list[LineBlock], index: int) -> bool:
+    """A deck right over a byline. A deck may run to clauses a headline does not (Operator
+    blames costs; riders object), though never to a finished sentence."""
+    block = line_blocks[index]
+    return index + 1 < len(line_blocks) and _opens_a_story(line_blocks[index + 1]) \
+        and is_title_like(" ".join(line.string for line in block.lines), len(block.lines))
 
 
 MAX_MEASURE_TITLE_LINES = 2
@@ -188,13 +195,22 @@ def _stands_between_stories(line_blocks: list[LineBlock], index: int, string: st
             or not is_title_like(string, len(block.lines)) or ends_sentence(string):
         return False
     previous = line_blocks[index - 1] if index else None
-    if previous is not None and previous.kind == PARAGRAPH and not ends_sentence(previous.lines[-1].string):
+    if previous is not None and previous.kind == PARAGRAPH and not ends_sentence(previous.lines[-1].string) \
+            and not _stacked_title(previous):
         return False
     following = line_blocks[index + 1] if index + 1 < len(line_blocks) else None
     if following is None or following.kind not in (PARAGRAPH, LIST_ITEM):
         return _stands_alone_as_title(string)
     # ...and the story under it runs on (one line after it may be a stray fragment).
     return following.kind == PARAGRAPH and following.lines[0].string[:1].isupper() and len(following.lines) >= 2
+
+
+def _stacked_title(block: LineBlock) -> bool:
+    """A block that reads as a title itself (headlines printed one under another, after
+    their stories): unfinished, but no running text before what follows it."""
+    string = " ".join(line.string for line in block.lines)
+    return len(block.lines) <= MAX_MEASURE_TITLE_LINES and is_title_like(string, len(block.lines)) \
+        and _stands_alone_as_title(string)
 
 
 def _stands_alone_as_title(string: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from . import cues
-from .charclass import CJK_CHAR, HAN, RUN_ON_WORDS, bracket_balance, display_width, ends_sentence
+from .charclass import CJK_CHAR, HAN, RUN_ON_WORDS, bracket_balance, display_width, ends_sentence, headline_halves
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Line,
 )
@@ -167,6 +167,11 @@ class _Widths:
         self.hints: list[str | None] = _wrapped_bylines(lines, _photo_captions(
             lines, _numbers_in_running_text(lines, [_line_hint(line.string) for line in lines])))
         self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
+        # The page repeats a wrapped block whole (a unit of several lines): its extractor keeps
+        # a block's lines together, so lines doubled one at a time were drawn apart. Vertical
+        # type, doubled a character at a time, tells nothing of that.
+        wrapped = Counter(line.display_unit for line in lines if line.display_unit is not None and len(line.string.strip()) > 1)
+        self.blocks_printed_twice = any(size > 1 for size in wrapped.values())
 
     def unit_size(self, line: Line) -> int:
         return self._unit_sizes[line.display_unit] if line.display_unit is not None else 0
@@ -309,8 +314,10 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
         start = i
         i += 1
         if kind in SINGLE_LINE_KINDS:
-            # "(Additional reporting by Grace" / "Kim)": a bracket left open runs on.
-            while i < n and len(block.lines) < 3 and bracket_balance(block.lines[-1].string) > 0 and hints[i] is None:
+            # "(Additional reporting by Grace" / "Kim)": a bracket left open runs on, though
+            # never into display type (the rest may be lost, or read elsewhere).
+            while i < n and len(block.lines) < 3 and bracket_balance(block.lines[-1].string) > 0 and hints[i] is None \
+                    and lines[i].bold == block.lines[-1].bold:
                 block.lines.append(lines[i])
                 i += 1
             if kind == BYLINE and i < n and hints[i] is None and (
@@ -553,12 +560,13 @@ MIN_LAST_HALF = 8
 
 
 def _headline_in_halves(string: str) -> bool:
-    """A CJK headline set whole on one line: two halves parted by a full-width space, no
-    mark of a sentence, the second half as long as a finished one."""
-    first, space, last = string.strip().partition("\u3000")
-    return (bool(space) and "\u3000" not in last and not any(ch in _SENTENCE_MARKS for ch in string)
-            and all(len(half) >= MIN_HEADLINE_HALF and CJK_CHAR.match(half[0]) for half in (first, last))
-            and len(last) >= MIN_LAST_HALF)
+    """A CJK headline set whole on one line: two halves parted by a full-width space (or
+    the plain one an extractor printed for it), no mark of a sentence, the second half as
+    long as a finished one."""
+    halves = headline_halves(string)
+    return (len(halves) == 2 and not any(ch in _SENTENCE_MARKS for ch in string)
+            and all(len(half) >= MIN_HEADLINE_HALF and CJK_CHAR.match(half[0]) for half in halves)
+            and len(halves[1]) >= MIN_LAST_HALF)
 
 
 # A CJK title line stops at least this many cells (two characters) short of its column.
@@ -572,11 +580,17 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if line.bold != previous.bold:
         return True
     if line.bold and kind == PARAGRAPH:
+        if cues.TRAILING_CREDIT.search(prev_string) and len(line.string.split()) > 1:
+            # A credit closes the caption it ends, in display type as in body type; a lone
+            # word after it is the rest of the credit (AFP/Getty / Images).
+            return True
         if widths.latin[i] and line.string[:1].islower() and not ends_sentence(prev_string):
             return False  # English display type opens on a capital: a lower-case line runs on (… lowest in / a decade)
-        # One block printed twice is one unit (a wrapped headline); otherwise a
-        # headline wraps only where it meets its column's edge.
-        if widths.unit_size(line) > 1 or widths.unit_size(previous) > 1:
+        # One block printed twice is one unit (a wrapped headline), and where the page
+        # prints blocks twice whole, two units are two blocks; otherwise a headline wraps
+        # only where it meets its column's edge.
+        if widths.unit_size(line) > 1 or widths.unit_size(previous) > 1 or (
+                widths.blocks_printed_twice and line.display_unit is not None and previous.display_unit is not None):
             return line.display_unit != previous.display_unit
         if _headline_in_halves(prev_string) and len(line.string.strip()) >= MIN_HEADLINE_HALF:
             return True  # a whole headline, then a phrase of its own: a deck or another title

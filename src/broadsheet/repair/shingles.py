@@ -26,13 +26,20 @@ REASON = "unshingle_redrawn_runs"
 MIN_LINKS = 3
 # The longest piece of a line drawn again (a run is a word or a few characters).
 MAX_OVERLAP = 24
+# Fake bold drawn glyph by glyph leaves lines of a glyph or two, each opening with the
+# glyph that ended the line above (S / St / tu / ud): there the overlap may cut a word.
+# Wrapped text seldom sets even one line this short. Narrow glyphs (l, i) pack a few
+# pairs into one line of up to PACKED_PAIRS.
+GLYPH_PAIR = 3
+PACKED_PAIRS = 10
 _LATIN_WORD = regex.compile(r"[\p{Latin}\p{N}]")
 _DOUBLED_WORD = regex.compile(r"(?<![\p{L}\p{N}])([\p{L}\p{N}]+) (?=\1(?![\p{L}\p{N}]))")
 
 
-def _overlap(upper: str, lower: str) -> int:
+def _overlap(upper: str, lower: str, glyph_pairs: bool = False) -> int:
     """Length of the longest end of ``upper`` that ``lower`` opens with (whole words for
-    Latin text), or of ``lower`` itself when ``upper`` ends with all of it."""
+    Latin text, unless both lines are ``glyph_pairs``), or of ``lower`` itself when
+    ``upper`` ends with all of it."""
     upper, lower = upper.rstrip(), lower.lstrip()
     if not upper or not lower:
         return 0
@@ -41,10 +48,29 @@ def _overlap(upper: str, lower: str) -> int:
     for k in range(longest, 0, -1):
         if upper[-k] != first or not lower.startswith(upper[-k:]):
             continue
-        if _LATIN_WORD.match(first) and not _whole_words(upper, lower, k):
+        if _LATIN_WORD.match(first) and not _whole_words(upper, lower, k) and not (glyph_pairs and k == 1):
             continue
         return k
     return 0
+
+
+def _glyph_pairs(strings: list[str], i: int) -> bool:
+    """Line ``i`` is a glyph pair of a word redrawn glyph by glyph: short itself, or a few
+    pairs packed together (narrow glyphs) that open with the glyph ending the line above
+    and end with the glyph opening the line below."""
+    def line(j: int) -> str:
+        return strings[j].strip() if 0 <= j < len(strings) else ""
+    here, above, below = line(i), line(i - 1), line(i + 1)
+    if len(here) <= GLYPH_PAIR:
+        return True
+    return len(here) <= PACKED_PAIRS and bool(above) and bool(below) \
+        and len(above) <= PACKED_PAIRS >= len(below) and above[-1] == here[0] and here[-1] == below[0]
+
+
+def _inside_word(upper: str, lower: str, k: int) -> bool:
+    """The overlap of two linked lines cuts a Latin word (glyph pairs), so the pieces join with no space."""
+    upper, lower = upper.rstrip(), lower.lstrip()
+    return bool(_LATIN_WORD.match(lower[0])) and not _whole_words(upper, lower, k)
 
 
 def _whole_words(upper: str, lower: str, k: int) -> bool:
@@ -58,7 +84,8 @@ def _chains(lines: list[Line]) -> list[tuple[int, list[int]]]:
     A line repeated whole right after a chain (the drawn line's last piece) joins it."""
     strings = [line.text.string for line in lines]
     links = [0] + [
-        _overlap(strings[i - 1], strings[i]) if lines[i].blank_before == 0 else 0 for i in range(1, len(lines))
+        _overlap(strings[i - 1], strings[i], _glyph_pairs(strings, i - 1) and _glyph_pairs(strings, i))
+        if lines[i].blank_before == 0 else 0 for i in range(1, len(lines))
     ]
     chains: list[tuple[int, list[int]]] = []
     i = 1
@@ -79,13 +106,14 @@ def _chains(lines: list[Line]) -> list[tuple[int, list[int]]]:
 
 
 def _contained_pair(strings: list[str], start: int, overlaps: list[int]) -> bool:
-    """Two links each taking a whole line (``高考志`` / ``高考志願填報季`` / ``願填報季``): a
-    line printed with its own first and last runs again, as poppler's reading order emits
-    a line drawn run by run."""
+    """Two links, the first taking a whole line (``高考志`` / ``高考志願填報季`` / ``願填報季``):
+    a line printed with its own first and last runs again, as poppler's reading order emits
+    a line drawn run by run. The last run may carry on past the line it repeats the end of
+    (``溫習`` / ``溫習室延長開`` / ``延長開放``), as a redrawn run overlapping the next does."""
     if len(overlaps) != 2:
         return False
     first, middle, last = (strings[start + m].strip() for m in range(3))
-    return overlaps[0] == len(first) >= MIN_CONTAINED and overlaps[1] == len(last) >= MIN_CONTAINED \
+    return overlaps[0] == len(first) >= MIN_CONTAINED and overlaps[1] >= MIN_CONTAINED \
         and len(middle) > max(len(first), len(last))
 
 
@@ -110,7 +138,8 @@ def unshingle_redrawn_runs(lines: list[Line], source: str) -> tuple[list[Line], 
             rest, cut = text.cut([(0, lead + k)], REASON)
             removals.extend(cut)
             if rest.string.strip():
-                if _needs_space(parts[-1].string, rest.string):
+                upper = lines[start + offset - 1].text.string
+                if not _inside_word(upper, text.string, k) and _needs_space(parts[-1].string, rest.string):
                     parts.append(SourcedText.inserted(" "))
                 parts.append(rest)
             absorbed.add(start + offset)
