@@ -2583,3 +2583,28 @@ def test_deck_type_atop_a_later_column_level_with_the_storys_byline_is_a_subhead
     assert article.subheadlines == []
     assert [b.string for b in article.body if b.kind == "subhead"] == ["What readers can expect"]
     assert article.byline is not None and article.byline.string == "By Olivia Brooks"
+
+
+def test_a_caption_naming_the_story_beside_its_photo_goes_to_that_story(tmp_path):
+    """The photo of the chess story on the left is set into the columns of the cricket story
+    on its right; its caption names the girl only the chess story speaks of, and nothing
+    of the cricket story's. It is the chess story's caption."""
+    path = tmp_path / "photo_in_the_neighbours_columns.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 70), "Schoolgirl wins chess title", fontname="hebo", fontsize=16)
+    _write_columns(page, [(40, ["Mei Lin Zhou, eleven, won", "the national chess title", "on Sunday. Her coach said",
+                                "Zhou had studied for hours", "every day since spring."]),
+                          (170, ["She learned the game on a", "folding board in the", "kitchen of her grandmother",
+                                 "and will play the world", "youth final in September."])], 92)
+    page.insert_text((300, 70), "Late collapse costs title", fontname="hebo", fontsize=16)
+    _write_columns(page, [(300, ["Needing 42 runs from the", "last eight overs, Westbridge", "lost five wickets for 19",
+                                 "runs and handed the match", "to Eastmoor at the ground."])], 92)
+    page.draw_rect(pymupdf.Rect(300, 150, 540, 250), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((300, 262), "Mei Lin Zhou during the final round at the national championship.", fontname="tiro",
+                     fontsize=7.5)
+    doc.save(path)
+    articles = restore_pdf(path).pages[0].articles
+    captions = {a.headline.string: [c.string for c in a.captions] for a in articles}
+    assert captions["Schoolgirl wins chess title"] == ["Mei Lin Zhou during the final round at the national championship."]
+    assert captions["Late collapse costs title"] == []

@@ -39,7 +39,7 @@ _WORD = regex.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 _STOP = frozenset("that this with from have were will would their there they them been said says into about after over than more which when what while also some such only other".split())
 
 
-def _features(text: str) -> set[str]:
+def text_features(text: str) -> set[str]:
     """Han bigrams and stemmed English content words: what two texts on one story share."""
     out: set[str] = set()
     for run in _HAN_RUN.findall(text):
@@ -354,7 +354,7 @@ def _cuts_between_several_titles(string: str, groups: list[_Group], df: Counter)
     if any(b - a < MIN_RUN_TITLE for a, b in zip(bounds, bounds[1:])):
         return []
     for (a, b), (_a, _b, g) in zip(zip(bounds, bounds[1:]), pieces):
-        if _overlap(_features(string[a:b]), candidates[g], df) < MIN_HALF_SCORE:
+        if _overlap(text_features(string[a:b]), candidates[g], df) < MIN_HALF_SCORE:
             return []
     return cuts
 
@@ -370,7 +370,7 @@ _HEADLINE_STOP = "。；，、：:"
 def _best_story(text: str, groups: list[_Group], df: Counter) -> tuple[float, _Group | None]:
     """The story whose body shares most of the text's word pairs, and that share (a tie
     goes to the later story)."""
-    feats = _features(text)
+    feats = text_features(text)
     return max(((_overlap(feats, g, df), g) for g in groups), key=lambda scored: (scored[0], scored[1].index),
                default=(0.0, None))
 
@@ -389,7 +389,7 @@ def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Cou
         return False  # a headline already in two halves: a further line is a deck
     score, story = _best_story(head.string, groups, df)
     if score > 0:
-        feats = _features(piece.string)
+        feats = text_features(piece.string)
         shared = _overlap(feats, story, df)
         # It shares words with the headline's story, about as many as with any other
         # (a story cut in two by a box or a jump line may hold the rest).
@@ -471,7 +471,7 @@ def _position_priors(titles, df: Counter) -> tuple[float, float]:
     for title, run in titles:
         if run.before is None or run.after is None:
             continue  # only a title between two bodies can say which it belongs to
-        feats = _features(title.string)
+        feats = text_features(title.string)
         after_score = _overlap(feats, run.before, df) if run.before is not None else 0.0
         before_score = _overlap(feats, run.after, df) if run.after is not None else 0.0
         if after_score > before_score + 0.1:
@@ -504,7 +504,7 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
     _headlines_read_as_text(blocks)
     groups, runs, captions, unassigned = _build_groups(blocks)
     for group in groups:
-        group.features = _features(" ".join(b.string for b in group.body))
+        group.features = text_features(" ".join(b.string for b in group.body))
     df: Counter = Counter()
     for group in groups:
         df.update(group.features)
@@ -558,7 +558,7 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
             owner[ti] = run.before.index
             best_headline[run.before.index] = (float("inf"), ti)
             continue
-        feats = _features(title.string)
+        feats = text_features(title.string)
         nearby = _nearby(groups, _run_position(run))
         if nearby:
             weight = CUT_TEXT_WEIGHT if _cut_mid_clause(title.string) else 1.0
@@ -839,7 +839,7 @@ def _attach_captions(captions, groups, article_of_group, articles, unassigned) -
 def _caption_article(block, group_index, groups, article_of_group, articles) -> Article | None:
     if not articles:
         return None
-    feats = _features(block.string)
+    feats = text_features(block.string)
     best, best_score = None, 0.0
     for group in _nearby(groups, group_index):
         if not feats:
@@ -1049,7 +1049,7 @@ def _align_titles(titles: list[Block], run: _TitleRun, heads, groups: list[_Grou
     def weight(feats: set[str]) -> float:
         return sum(1.0 / df[f] if df[f] else 0.5 for f in feats)
 
-    scale = max(1.0, sum(weight(_features(s)) for s in strings) / n)
+    scale = max(1.0, sum(weight(text_features(s)) for s in strings) / n)
     joins = [i > 0 and _may_join(strings[i - 1], strings[i]) for i in range(n)]
     block_of = [k for k, copy in zip(block_of_every, copies) if not copy]
     # Marked as one headline: lines of one block; a half just begun (…獲救　消).
@@ -1078,7 +1078,7 @@ def _align_titles(titles: list[Block], run: _TitleRun, heads, groups: list[_Grou
     def hit(a: int, b: int, s: int) -> float:
         key = (a, b, s)
         if key not in hits:
-            feats = _features(joined(a, b))
+            feats = text_features(joined(a, b))
             hits[key] = weight({f for f in feats if f in heads[s][1]}) / scale
         return hits[key]
 

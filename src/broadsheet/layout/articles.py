@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance, ends_in_title_abbreviation, ends_sentence, is_cjk
+from ..assemble import text_features
 from ..classify import is_title_like
 from ..geometry import BBox, height, in_one_column, intersection_area, union, width, x_overlap, y_overlap
 from ..model import (
@@ -1738,10 +1739,12 @@ def _attach_illustrations(illustrations: list[LayoutBlock], stories: list[_Story
                           v_rules: list[BBox], body: float, unassigned: list[Block]) -> None:
     captions = [lb for lb in illustrations if lb.kind == CAPTION]
     credits = [lb for lb in illustrations if lb.kind == CREDIT]
+    words = {id(s): _story_words(s) for s in stories}
     for lb in captions:
         story = _footing_story_under(lb, stories, body, credits) \
             or (_story_beside_its_picture(lb.photo, stories, body, v_rules) if lb.photo is not None else None) \
             or _story_for(lb.photo or lb.bbox, lb.frame, stories, h_rules)
+        story = _story_the_caption_names(lb, story, stories, words, body) or story
         if story is None:
             unassigned.append(lb.block)
             continue
@@ -1759,6 +1762,32 @@ def _attach_illustrations(illustrations: list[LayoutBlock], stories: list[_Story
             target.block.credit = lb.block.text
         else:
             unassigned.append(lb.block)
+
+
+def _story_words(story: _Story) -> set[str]:
+    """The words (Han bigrams, English content words) of the story's headline and text."""
+    blocks = ([story.headline] if story.headline is not None else []) + story.members
+    return text_features(" ".join(b.block.string for b in blocks if b.block is not None))
+
+
+def _story_the_caption_names(caption: LayoutBlock, placed: _Story | None, stories: list[_Story],
+                             words: dict[int, set[str]], body: float) -> _Story | None:
+    """A photo set into the next story's columns: its caption names people and places only
+    one story on the page speaks of, set beside the photo, and none the story whose area
+    holds it. That story, headed, is the caption's."""
+    distinctive = {w for w in text_features(caption.block.string)
+                   if sum(w in words[id(s)] for s in stories) == 1}
+    if len(distinctive) < NAMING_WORDS or placed is not None and distinctive & words[id(placed)]:
+        return None
+    named = [s for s in stories if s.headline is not None and len(distinctive & words[id(s)]) >= NAMING_WORDS]
+    box = caption.photo or caption.bbox
+    if len(named) != 1 or named[0] is placed or named[0].frame != caption.frame:
+        return None
+    return named[0] if any(_box_gap(m.bbox, box) <= MAX_COLUMN_GAP * body for m in named[0].members) else None
+
+
+# A caption names a story by this many words that story alone holds on the page.
+NAMING_WORDS = 2
 
 
 def _story_beside_its_picture(picture: BBox, stories: list[_Story], body: float, v_rules: list[BBox]) -> _Story | None:
