@@ -303,7 +303,7 @@ def test_three_headlines_in_vertical_type_down_the_edge_are_cut_between_their_bo
 def test_a_run_of_text_with_commas_is_never_cut_into_headlines():
     from collections import Counter
 
-    group = assemble._Group(0, features=assemble._features(BODY_A + BODY_B + BODY_C))
+    group = assemble._Group(0, features=assemble.text_features(BODY_A + BODY_B + BODY_C))
     assert assemble._cuts_between_several_titles("海濱長廊延伸工程明年動工，中央圖書館延長開放時間，離島渡輪增加夜航",
                                                  [group], Counter()) == []
 
