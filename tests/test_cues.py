@@ -57,3 +57,70 @@ def test_latin_script_language_from_its_commonest_words(text, language):
 def test_a_line_that_is_only_a_date(line, date):
     from broadsheet import cues
     assert bool(cues.DATE_LINE.match(line)) is date
+
+
+# The planes Unicode assigns characters in (the basic, the supplementary and the special-purpose).
+_ASSIGNED_PLANES = (range(0x40000), range(0xE0000, 0xF0000))
+
+
+def _possible_ends(pattern: str, flags: int = 0, reverse: bool = False, let_through=lambda char: False) -> set[str]:
+    """Every character that a match of ``pattern`` can open on (``reverse``: end on), by the
+    regex module's partial matching, but those a gate ``let_through`` anyway."""
+    import regex
+    compiled = regex.compile(("(?r)" if reverse else "") + pattern, flags | regex.V0)
+    out = set()
+    for code in (code for plane in _ASSIGNED_PLANES for code in plane):
+        char = chr(code)
+        if let_through(char):
+            continue
+        found = compiled.search(char, partial=True) if reverse else compiled.match(char, partial=True)
+        if found is not None and found.span() == (0, 1):
+            out.add(char)
+    return out
+
+
+def _without(pattern: str, alternative: str) -> str:
+    assert alternative in pattern, "the form changed: read its openings off it again"
+    return pattern.replace(alternative, "", 1)
+
+
+def test_each_form_is_tried_on_every_line_it_can_match():
+    """A line is tried against a form only when it opens on one of the form's openings (or,
+    where the gate says so, on a space or a digit; or a credit ends on a Chinese form's ending)."""
+    import re
+
+    import regex
+
+    from broadsheet import cues
+
+    def ignorecase(pattern):
+        return regex.IGNORECASE if pattern.flags & re.IGNORECASE else 0
+
+    for pattern, openings, spaces in [
+            (cues.NAMED_SOURCE, cues.NAMED_SOURCE_OPENINGS, False), (cues.CAPTION_LEAD, cues.CAPTION_LEAD_OPENINGS, False),
+            (cues.STAFF_LINE, cues.STAFF_LINE_OPENINGS, False), (cues.SIGNOFF, cues.SIGNOFF_OPENINGS, True),
+            (cues.CONTINUATION, cues.CONTINUATION_OPENINGS, True)]:
+        let_through = str.isspace if spaces else (lambda char: False)
+        assert _possible_ends(pattern.pattern, ignorecase(pattern), let_through=let_through) <= set(openings), pattern.pattern[:40]
+    # The …報訊 byline (its 訊 within the first eight characters) and the shortest furniture
+    # (a paper's name) are let through by tests of their own.
+    byline = _without(cues.BYLINE.pattern, r"|\S{0,6}(?:報|报)(?:訊|讯)(?:[（(][^）)]{1,30}[）)])?$")
+    assert _possible_ends(byline) <= set(cues.BYLINE_OPENINGS)
+    # Furniture is a re form: its digits are re's, which str.isdigit holds (the regex module's,
+    # from a newer Unicode, are more).
+    furniture = _without(cues._FURNITURE.pattern, r"\S{1,4}[日晨晚早時时商週周都][報报]|")
+    regex_digit = regex.compile(r"\d")
+    assert _possible_ends(furniture, ignorecase(cues._FURNITURE),
+                          let_through=lambda char: char.isspace() or char.isdigit() or regex_digit.match(char)) \
+        <= cues._FURNITURE_OPENINGS
+    # A credit in one of the English forms opens on an opening; one in a Chinese form ends on an ending.
+    chinese = (rf"(?:{cues._AGENCIES_ZH})(?:圖片|图片|照片)?|資料圖片|资料图片|資料圖|资料图|網上圖片|网上图片|網絡圖片|网络图片"
+               r"|視覺中國|视觉中国|東方IC|东方IC|人民視覺|人民视觉|",
+               r"受訪者供圖|受访者供图|受訪者提供|受访者提供|視頻截圖|视频截图|本報記者\S{0,6}[攝摄]|[\p{Han}\s]{1,12}[攝摄](?:影)?"
+               r"|[\p{Han}]{1,8}供圖|[\p{Han}]{1,8}供图|[\p{Han}]{1,8}提供|")
+    english = (r"IC\s?Photo|", r"|(?:Photo|Photograph|Picture|Image|Credit)s?\s*(?:[:：]|by)\s*.{1,60}"
+               rf"|(?:{cues._AGENCIES_EN})(?:\s*(?:photo|Photo|/\s*\S.{{0,40}}))?")
+    english_only = _without(_without(cues.CREDIT.pattern, chinese[0]), chinese[1])
+    chinese_only = _without(_without(cues.CREDIT.pattern, english[0]), english[1])
+    assert _possible_ends(english_only, let_through=str.isspace) <= set(cues.CREDIT_OPENINGS)
+    assert _possible_ends(chinese_only, reverse=True) <= set(cues.CREDIT_CHINESE_ENDINGS)

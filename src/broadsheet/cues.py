@@ -15,6 +15,11 @@ import regex
 # Forms with no Unicode property class (\p{Han}) are compiled with the standard library's
 # re, which runs them two to three times as fast as regex does: every line of a page is
 # tried against them (on the dev PDFs' lines: FURNITURE 13.3 ms against 4.5 ms).
+#
+# Every line of a page is asked about several forms, and most open on a character no match
+# of a form can open on: each form's ``*_OPENINGS`` lists those characters (read off its
+# alternatives, and checked against the pattern in tests/test_cues.py), so that a line is
+# tried only against the forms it can match, by a test that costs a fraction of the try.
 
 BULLET_MARKS = "●•◆◇■□▪‧・◎○★☆※►▶▸▹✓✔➤"
 CAPTION_MARKS = "▲△▼▽◀◄"
@@ -30,6 +35,19 @@ CREDIT = regex.compile(
     rf"|(?:Photo|Photograph|Picture|Image|Credit)s?\s*(?:[:：]|by)\s*.{{1,60}}|(?:{_AGENCIES_EN})(?:\s*(?:photo|Photo|/\s*\S.{{0,40}}))?"
     r")(?:\s*[）)])?$"
 )
+# What a credit can open on: a bracket, a space, or the first letter of one of the English
+# forms; a Chinese form, which may open on any ideograph, ends (before an optional closing
+# bracket, and a final newline ``$`` lets past) on one of the ending characters.
+CREDIT_OPENINGS = "（(ABCEFGHIPRSX"
+CREDIT_CHINESE_ENDINGS = "社廣片圖图國国C覺觉供攝摄影）)\n"
+
+
+def may_be_credit(line: str) -> bool:
+    """Whether :data:`CREDIT` can match ``line`` at all, told by its first and last characters."""
+    first = line[:1]
+    return first in CREDIT_OPENINGS or first.isspace() or line[-1:] in CREDIT_CHINESE_ENDINGS
+
+
 # A credit closing a caption: "…在廣場上集會。 新華社" or "... (Reuters)".
 TRAILING_CREDIT = regex.compile(
     r"(?:\s*[（(]\s*(?P<credit>[^（）()]{1,24}(?:攝|摄|供圖|供图|圖片|图片)|"
@@ -41,12 +59,14 @@ TRAILING_CREDIT = regex.compile(
 
 # "Photo: Lakeside Times" — a lead-in naming no more than a source: a credit, not a caption.
 NAMED_SOURCE = re.compile(r"^(?:Photo|Picture|Image|Photograph)s?\s*(?:[:：]|by)\s*(?:[A-Z][\w.'’&-]*\s?){1,4}$")
+NAMED_SOURCE_OPENINGS = "PI"
 
 CAPTION_LEAD = re.compile(
     rf"^(?:[{CAPTION_MARKS}]|圖為|图为|圖：|图：|上圖|上图|下圖|下图|左圖|左图|右圖|右图|圖左|圖右|图左|图右|"
     r"(?:圖|图)\s?\d+[：:\s]|(?:Photo|Pictured|Picture|Above|Below|Top|Bottom|Left|Right|Inset|FILE PHOTO)\s*[:：]|"
     r"(?:Photo|Picture):)"
 )
+CAPTION_LEAD_OPENINGS = CAPTION_MARKS + "圖图上下左右PABTLRIF"
 
 BYLINE = regex.compile(
     r"^(?:"
@@ -61,6 +81,15 @@ BYLINE = regex.compile(
     r"|[A-Z][A-Z .,'-]{1,40}\((?:Reuters|AP|AFP|Bloomberg|Xinhua|CNN)\)\s*[-—–]"
     r")"
 )
+# What a byline can open on, but for the ``…報訊`` form, whose 訊 stands within its first eight characters.
+BYLINE_OPENINGS = "本綜综【新中路法美記记文撰圖图ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def may_be_byline(line: str) -> bool:
+    """Whether :data:`BYLINE` can match ``line`` at all."""
+    return line[:1] in BYLINE_OPENINGS or "訊" in line[1:8] or "讯" in line[1:8]
+
+
 BYLINE_OPENING = regex.compile(
     r"^(?:"
     r"(?:本報|本报)?(?:記者|记者)\s*[\p{Han}、 ／/]{2,16}?\s*(?:報道|报道|報導|报导)(?=\S)"
@@ -82,6 +111,8 @@ SIGNOFF = regex.compile(
     r"|[（(]?(?:Additional reporting by|Reporting by|Editing by|Writing by|Compiled by|Edited by)\b.{0,80}?[）)]?"
     r")$"
 )
+# What a sign-off can open on, besides a space.
+SIGNOFF_OPENINGS = BULLET_MARKS + "香本實实特駐記记通整撰編编綜综（(AREWC"
 
 # Jump lines of the European papers (Italian, French, German, Spanish, Portuguese, Dutch),
 # in any case: "a pagina 8", "alle pagine 20 e 21", "suite page 5", "Fortsetzung Seite 3",
@@ -110,6 +141,15 @@ CONTINUATION = re.compile(
     rf"|(?P<from_eu>(?i:{_FROM_EU}))|(?P<to_eu>(?i:{_TO_EU}))"
     r")\s*[）)】\]]?$"
 )
+# What a jump line can open on, besides a space (ſ: re's IGNORECASE matches it for s).
+CONTINUATION_OPENINGS = "•●■▶►→»（(【[上下承接續续轉转ACFLMPSTVWacflmpsvwſ"
+
+
+def may_be_continuation(line: str) -> bool:
+    """Whether :data:`CONTINUATION` can match ``line`` at all, told by its first character."""
+    first = line[:1]
+    return first in CONTINUATION_OPENINGS or first.isspace()
+
 
 _SECTIONS = (
     "要聞|要闻|港聞|港闻|本地|國際|国际|中國|中国|兩岸|两岸|內地|内地|財經|财经|經濟|经济|體育|体育|娛樂|娱乐|"
@@ -168,9 +208,21 @@ _FURNITURE = re.compile(
 _FURNITURE_BARRED = re.compile(r"^(?:[^|｜]{1,40}(?:\s[|｜]\s[^|｜]{1,40}){2,4}|.{1,30}\s*[|｜]\s*[A-Z]?\d{1,3})$")
 
 
+# What a line of _FURNITURE longer than its shortest form (a paper's name, 維城日報: at most six
+# characters) can open on, besides a space or a digit: a Latin capital, the first letter of a
+# European weekday in either case (ſ: re's IGNORECASE matches it for s), p., 第 or a numeral,
+# or the first character of a section's name.
+_FURNITURE_OPENINGS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZdfgjlmpqstvwzſ第一二三四五六七八九十" + "".join(name[0] for name in _SECTIONS.split("|")))
+_SHORT_FURNITURE = 7  # the six characters and a final newline, which ``$`` lets past
+
+
 def is_furniture(line: str) -> bool:
     """The line is page furniture: a paper's name, a folio, a section, a date."""
-    return _FURNITURE.match(line) is not None or (
+    first = line[:1]
+    # Tried only on a line that can be furniture: most lines of a page open on no such character.
+    could_be = len(line) <= _SHORT_FURNITURE or first in _FURNITURE_OPENINGS or first.isdigit() or first.isspace()
+    return (could_be and _FURNITURE.match(line) is not None) or (
         ("|" in line or "｜" in line) and _FURNITURE_BARRED.match(line) is not None)
 
 
@@ -178,6 +230,7 @@ def is_furniture(line: str) -> bool:
 _ROLE = r"(?:責任編輯|责任编辑|美術編輯|美术编辑|版面設計|版面设计|校對|校对|美編|美编|編輯|编辑|攝影|摄影|Editor|Designer)\s*[：:]"
 # The page's editors are page furniture; 整理 (compiled by) signs off one article.
 STAFF_LINE = re.compile(rf"^(?:{_ROLE}\s*\S+\s*)+$")
+STAFF_LINE_OPENINGS = "責责美版校編编攝摄ED"
 SECTION_EN = re.compile(
     r"^(?:News|Business|Sport|Sports|World|Opinion|Culture|Metro|Local|Arts|Science|Technology|Tech|"
     r"Health|Travel|Lifestyle|Weather|Comment|Features|Education|Politics|Property|Markets|Money|City|Region|Nation)$"

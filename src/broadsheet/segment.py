@@ -45,22 +45,24 @@ def line_cue(string: str, no_pointer: bool = False) -> str | None:
     """The role a line announces by its words alone, if any. ``no_pointer``: the caller
     has found that ``cues.CONTINUATION`` does not match the string."""
     first = string[0]
-    if cues.NAMED_SOURCE.match(string):
+    # Each form is tried only where the line opens on a character it can open on (see cues).
+    if first in cues.NAMED_SOURCE_OPENINGS and cues.NAMED_SOURCE.match(string):
         return CREDIT
-    if first in cues.CAPTION_MARKS or cues.CAPTION_LEAD.match(string):
+    if first in cues.CAPTION_MARKS or (first in cues.CAPTION_LEAD_OPENINGS and cues.CAPTION_LEAD.match(string)):
         return CAPTION
-    if not no_pointer and cues.CONTINUATION.match(string):
+    if not no_pointer and cues.may_be_continuation(string) and cues.CONTINUATION.match(string):
         return CONTINUATION
-    if cues.STAFF_LINE.match(string):
+    if first in cues.STAFF_LINE_OPENINGS and cues.STAFF_LINE.match(string):
         return FURNITURE
-    if cues.SIGNOFF.match(string):
+    if (first in cues.SIGNOFF_OPENINGS or first.isspace()) and cues.SIGNOFF.match(string):
         return SIGNOFF
     if first in cues.BULLET_MARKS:
         # Some papers mark captions with a bullet too; a credit at the end tells.
         return CAPTION if cues.TRAILING_CREDIT.search(string) else LIST_ITEM
-    if len(string) <= 40 and cues.CREDIT.match(string):
+    if len(string) <= 40 and cues.may_be_credit(string) and cues.CREDIT.match(string):
         return CREDIT
-    if len(string) <= MAX_BYLINE_CHARS and cues.BYLINE.match(string) and not _opens_paragraph(string):
+    if len(string) <= MAX_BYLINE_CHARS and cues.may_be_byline(string) and cues.BYLINE.match(string) \
+            and not _opens_paragraph(string):
         return BYLINE
     if len(string) <= 60 and (cues.is_furniture(string) or cues.SECTION_EN.match(string)):
         return FURNITURE

@@ -460,7 +460,7 @@ def _pointer_direction(text: str) -> str | None:
             return "continued_from"
         if _CONTINUES.match(text):
             return "continues"
-    match = cues.CONTINUATION.match(text)
+    match = cues.CONTINUATION.match(text) if cues.may_be_continuation(text) else None
     if match:
         return "continued_from" if (match.group("from") or match.group("from_en") or match.group("from_eu")) else "continues"
     return None
