@@ -2608,3 +2608,25 @@ def test_a_caption_naming_the_story_beside_its_photo_goes_to_that_story(tmp_path
     captions = {a.headline.string: [c.string for c in a.captions] for a in articles}
     assert captions["Schoolgirl wins chess title"] == ["Mei Lin Zhou during the final round at the national championship."]
     assert captions["Late collapse costs title"] == []
+
+
+def test_text_in_the_row_a_narrow_headline_heads_is_no_footing_headlines_stack():
+    """A headline narrower than its story heads a row of columns running on to its right;
+    under that row a story headed at its foot starts with its byline. The row's text over
+    the byline's level is the upper story's, though its headline does not span it."""
+    from broadsheet.layout.articles import _in_a_headlines_row, _over_the_stacks_byline
+    from broadsheet.layout.blocks import BYLINE, HEADLINE, PARAGRAPH, LayoutBlock
+
+    def para(box, order):
+        return LayoutBlock(PARAGRAPH, [_line("text", box, 9.0)], 9.0, False, None, order)
+    head = LayoutBlock(HEADLINE, [_line("Village bakery saved by crowdfunding", (28, 497, 270, 515), 13.3)], 13.3, True,
+                       None, 0)
+    row = [para((28, 519, 129, 600), 1), para((138, 519, 238, 599), 2), para((247, 519, 348, 554), 3),
+           para((357, 519, 457, 542), 4)]
+    lower = para((357, 543, 457, 600), 5)
+    byline = LayoutBlock(BYLINE, [_line("By Michael Grant", (247, 612, 317, 624), 8.5)], 8.5, False, None, 6)
+    below = [byline, para((247, 624, 348, 693), 7), para((357, 612, 457, 692), 8)]
+    members = [head] + row + [lower] + below
+    assert _in_a_headlines_row(lower.bbox, [head], members, [], 9.0)
+    assert not _in_a_headlines_row((600, 543, 700, 600), [head], members, [], 9.0)
+    assert _over_the_stacks_byline(lower, below, [head], members, [], [], 9.0)

@@ -882,7 +882,7 @@ def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[L
         while grew:
             grew = False
             for lb in candidates:
-                if id(lb) in taken or _over_the_stacks_byline(lb, claimed, headlines, h_rules, body):
+                if id(lb) in taken or _over_the_stacks_byline(lb, claimed, headlines, members, h_rules, v_rules, body):
                     continue
                 # A picture is set with more air round it than a paragraph: text that far
                 # over a claimed picture is the story's, unless a headline above governs it.
@@ -914,17 +914,36 @@ def _bodies_over_footing_headlines(headlines: list[LayoutBlock], members: list[L
 
 
 def _over_the_stacks_byline(lb: LayoutBlock, claimed: list[LayoutBlock], headlines: list[LayoutBlock],
-                            h_rules: list[BBox], body: float) -> bool:
+                            members: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox], body: float) -> bool:
     """The stack's byline opens its story: text wholly above the byline's level, in a
     column where the stack starts level with the byline with more white over it than
     between paragraphs, is the story before (a headline set under its story, the previous
-    story's text right over this one's byline and columns), where a headline governs it."""
+    story's text right over this one's byline and columns), where a headline governs it or
+    heads the row of columns it stands in."""
     box = lb.bbox
     for byline in (m for m in claimed if m.kind == BYLINE):
         top = byline.bbox[1]
         if box[3] <= top + 1.0 and any(abs(m.bbox[1] - top) <= body and m.bbox[1] - box[3] >= STORY_AIR * body
                                         and in_one_column(m.bbox, box) for m in claimed):
-            return _governing(box, headlines, h_rules) is not None
+            return _governing(box, headlines, h_rules) is not None or _in_a_headlines_row(box, headlines, members, v_rules, body)
+    return False
+
+
+def _in_a_headlines_row(box: BBox, headlines: list[LayoutBlock], members: list[LayoutBlock], v_rules: list[BBox],
+                        body: float) -> bool:
+    """The box stands in a row of columns that starts right under a headline narrower than
+    its story and runs on level to its right, a gutter at a time."""
+    for h in headlines:
+        if h.vertical_strip:
+            continue
+        under = [m for m in members if m.kind not in (HEADLINE, DECK, KICKER) and _starts_just_under(m.bbox, h.bbox, body)]
+        if not under:
+            continue
+        top = min(m.bbox[1] for m in under)
+        level = [m for m in members if m.kind not in (HEADLINE, DECK, KICKER) and abs(m.bbox[1] - top) <= body]
+        edge = _chain_of_columns(union(m.bbox for m in under), level, 1, MAX_COLUMN_GAP * body, v_rules, body)
+        if box[1] >= top - 1.0 and h.bbox[0] - 1.0 <= box[0] and box[2] <= edge + 1.0:
+            return True
     return False
 
 
