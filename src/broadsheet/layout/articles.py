@@ -1758,7 +1758,7 @@ def _attach_illustrations(illustrations: list[LayoutBlock], stories: list[_Story
                           v_rules: list[BBox], body: float, unassigned: list[Block]) -> None:
     captions = [lb for lb in illustrations if lb.kind == CAPTION]
     credits = [lb for lb in illustrations if lb.kind == CREDIT]
-    words = {id(s): _story_words(s) for s in stories}
+    words: dict[int, set[str]] = {}  # each story's words, read once a caption needs them
     for lb in captions:
         story = _footing_story_under(lb, stories, body, credits) \
             or (_story_beside_its_picture(lb.photo, stories, body, v_rules) if lb.photo is not None else None) \
@@ -1794,15 +1794,20 @@ def _story_the_caption_names(caption: LayoutBlock, placed: _Story | None, storie
     """A photo set into the next story's columns: its caption names people and places only
     one story on the page speaks of, set beside the photo, and none the story whose area
     holds it. That story, headed, is the caption's."""
+    box = caption.photo or caption.bbox
+    beside = [s for s in stories if s is not placed and s.headline is not None and s.frame == caption.frame
+              and any(_box_gap(m.bbox, box) <= MAX_COLUMN_GAP * body for m in s.members)]
+    if not beside:
+        return None
+    for s in stories:
+        if id(s) not in words:
+            words[id(s)] = _story_words(s)
     distinctive = {w for w in text_features(caption.block.string)
                    if sum(w in words[id(s)] for s in stories) == 1}
     if len(distinctive) < NAMING_WORDS or placed is not None and distinctive & words[id(placed)]:
         return None
     named = [s for s in stories if s.headline is not None and len(distinctive & words[id(s)]) >= NAMING_WORDS]
-    box = caption.photo or caption.bbox
-    if len(named) != 1 or named[0] is placed or named[0].frame != caption.frame:
-        return None
-    return named[0] if any(_box_gap(m.bbox, box) <= MAX_COLUMN_GAP * body for m in named[0].members) else None
+    return named[0] if len(named) == 1 and named[0] in beside else None
 
 
 # A caption names a story by this many words that story alone holds on the page.
