@@ -2630,3 +2630,15 @@ def test_text_in_the_row_a_narrow_headline_heads_is_no_footing_headlines_stack()
     assert _in_a_headlines_row(lower.bbox, [head], members, [], 9.0)
     assert not _in_a_headlines_row((600, 543, 700, 600), [head], members, [], 9.0)
     assert _over_the_stacks_byline(lower, below, [head], members, [], [], 9.0)
+
+
+def test_a_picture_under_a_headlines_decks_is_under_the_headline():
+    """A rail headline, its deck, then its photo under the deck: the photo stands under the
+    headline (measured from the deck's foot), so the text under the photo is the rail's
+    story, not text a side rail lets go."""
+    from broadsheet.layout.articles import _picture_under
+    from broadsheet.layout.blocks import HEADLINE, LayoutBlock
+    head = LayoutBlock(HEADLINE, [_line("漁民轉型生態導賞", (28, 232, 94, 308), 16.6)], 16.6, True, None, 0)
+    head.foot = 321.0  # its deck's foot
+    assert _picture_under(head, [(28, 330, 110, 386)], 8.5)
+    assert not _picture_under(head, [(28, 360, 110, 420)], 8.5)

@@ -1077,7 +1077,9 @@ def _starts_just_under(box: BBox, above: BBox, body: float) -> bool:
 
 
 def _picture_under(h: LayoutBlock, pictures: list[BBox], body: float) -> bool:
-    return any(_starts_just_under(p, h.bbox, body) for p in pictures)
+    """A picture starts right under the headline, or under the decks set under it."""
+    hb = h.bbox
+    return any(_starts_just_under(p, (hb[0], hb[1], hb[2], max(hb[3], h.foot)), body) for p in pictures)
 
 
 def _text_under_or_beside(h: LayoutBlock, members: list[LayoutBlock], body: float) -> bool:
