@@ -2642,3 +2642,23 @@ def test_a_picture_under_a_headlines_decks_is_under_the_headline():
     head.foot = 321.0  # its deck's foot
     assert _picture_under(head, [(28, 330, 110, 386)], 8.5)
     assert not _picture_under(head, [(28, 360, 110, 420)], 8.5)
+
+
+def test_a_columns_last_line_under_its_photo_in_the_pages_foot_band_is_text_not_furniture(tmp_path):
+    """A photo set into a column near the page's foot, its caption under it, then the
+    column's last line, in the band where running feet stand: the story's text running on
+    past the picture, not a foot line."""
+    path = tmp_path / "last_line_under_photo.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()  # 842 high
+    page.insert_text((40, 560), "Hikers rescued on the peak", fontname="hebo", fontsize=16)
+    _write_columns(page, [(40, ["Two hikers lost their way on", "the peak on Sunday afternoon,",
+                                "and one of them hurt an ankle.", "Firefighters and a helicopter",
+                                "searched for them until nine"])], 590, 11)
+    page.draw_rect(pymupdf.Rect(40, 650, 200, 738), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((40, 750), "A helicopter joins the search.", fontname="tiro", fontsize=7.5)
+    page.insert_text((40, 774), "o'clock, when both were found.", fontname="tiro", fontsize=9)
+    doc.save(path)
+    result = restore_pdf(path).pages[0]
+    assert not [b.string for b in result.unassigned if b.kind == "furniture"]
+    assert "".join(b.string for b in result.articles[0].body).endswith("o'clock, when both were found.")

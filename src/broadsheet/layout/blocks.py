@@ -628,7 +628,7 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
             block.frame is None and n <= 2 and per_leaf[block.leaf] == 1 and in_band
             and hint not in (CONTINUATION, SIGNOFF, BYLINE, CAPTION) and photo is None
             and (hint == FURNITURE or block.size <= body * 1.05)
-            and _outside_text(block, blocks) and not _over_a_jump_line(block, blocks, body)
+            and _outside_text(block, blocks, photos) and not _over_a_jump_line(block, blocks, body)
         ):
             block.kind = FURNITURE
             continue
@@ -832,9 +832,10 @@ ROW_WORD_GAP = 1.5
 LEVEL_TYPE = 0.1
 
 
-def _outside_text(block: LayoutBlock, blocks: list[LayoutBlock]) -> bool:
+def _outside_text(block: LayoutBlock, blocks: list[LayoutBlock], photos: list[BBox] = ()) -> bool:
     """Above or below all the other text in its columns: a running head or foot line,
-    not the last line of a column that runs down into the margin band."""
+    not the last line of a column that runs down into the margin band (right on, or past a
+    photo set into the column, under the photo and its caption)."""
     box = block.bbox
     for other in blocks:
         if other is block or other.margin:
@@ -850,9 +851,17 @@ def _outside_text(block: LayoutBlock, blocks: list[LayoutBlock]) -> bool:
             continue  # other type: a foot line under a column, not the column's own last line
         if other.bbox[1] < box[1] < other.bbox[3] + 2.0 * block.size and box[1] > other.bbox[1]:
             return False  # text just above in the same column: it runs on into the band
+        if other.bbox[3] <= box[1] and any(
+                x_overlap(p, box) > 0 and -1.0 <= p[1] - other.bbox[3] <= 2.0 * block.size
+                and 0 <= box[1] - p[3] <= RESUME_UNDER_PICTURE * block.size for p in photos):
+            return False  # the column's text runs on under a photo set into it
         if box[3] < other.bbox[1] and other.bbox[1] - box[3] < 2.0 * block.size:
             return False  # text just below
     return True
+
+
+# Under a photo, room (× the text's size) for its caption before the column's text resumes.
+RESUME_UNDER_PICTURE = 5.0
 
 
 def _find_flush_right_credits(blocks: list[LayoutBlock]) -> None:
