@@ -2662,3 +2662,14 @@ def test_a_columns_last_line_under_its_photo_in_the_pages_foot_band_is_text_not_
     result = restore_pdf(path).pages[0]
     assert not [b.string for b in result.unassigned if b.kind == "furniture"]
     assert "".join(b.string for b in result.articles[0].body).endswith("o'clock, when both were found.")
+
+
+def test_a_subhead_right_under_a_photo_set_into_its_column_is_a_subhead():
+    """Under a rail headline's photo and caption, a title a little larger than the text,
+    with the story's text under it: the photo parts it from the text above, yet it stands in
+    the running text; it is a subhead, not the next story's headline."""
+    from broadsheet.layout.articles import _right_under_a_picture
+    from broadsheet.layout.blocks import DECK, LayoutBlock
+    subhead = LayoutBlock(DECK, [_line("年轻人回乡创业", (28, 431, 102, 442), 10.5)], 10.5, False, None, 20)
+    assert _right_under_a_picture(subhead, [(28, 340, 127, 410), (28, 415, 124, 423)], 9.0)
+    assert not _right_under_a_picture(subhead, [(140, 340, 240, 423)], 9.0)

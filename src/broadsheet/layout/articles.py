@@ -205,6 +205,13 @@ def _ruled_off_above(block: LayoutBlock, members: list[LayoutBlock], h_rules: li
     return last is not None and any(last.bbox[3] - 1.0 <= r[1] and r[3] <= box[1] + 1.0 and x_overlap(r, box) > 0 for r in h_rules)
 
 
+def _right_under_a_picture(block: LayoutBlock, pictures: list[BBox], body: float) -> bool:
+    """A picture (a photo, or its caption) stands right over the block in its column: the
+    photo set into the column parts the block from the text above it."""
+    box = block.bbox
+    return any(in_one_column(p, box) and -1.0 <= box[1] - p[3] <= LOOSE_REACH * body for p in pictures)
+
+
 def _set_in_running_text(block: LayoutBlock, members: list[LayoutBlock], h_rules: list[BBox], body: float,
                          above_too: bool = True) -> bool:
     """Paragraphs stand right above the block and right under it in its column, with no
@@ -603,7 +610,8 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
                 and not _titles_alike_in_column(deck, members):
             deck.kind = SUBHEAD  # a subhead at the top of a story's next column, or of its row run on leftwards
         elif far and above is not None and deck.size < SUBHEAD_UNDER * above.size \
-                and len(deck.lines) <= MAX_RUNNING_SUBHEAD_LINES and _set_in_running_text(deck, members, h_rules, body):
+                and len(deck.lines) <= MAX_RUNNING_SUBHEAD_LINES \
+                and _set_in_running_text(deck, members, h_rules, body, above_too=not _right_under_a_picture(deck, pictures, body)):
             # A subhead between paragraphs of the story whose headline, in larger type,
             # governs the column, wrapped in a narrow column (titles in the governing
             # headline's own type are the next items of a column of briefs).
