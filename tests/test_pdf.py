@@ -2673,3 +2673,21 @@ def test_a_subhead_right_under_a_photo_set_into_its_column_is_a_subhead():
     subhead = LayoutBlock(DECK, [_line("年轻人回乡创业", (28, 431, 102, 442), 10.5)], 10.5, False, None, 20)
     assert _right_under_a_picture(subhead, [(28, 340, 127, 410), (28, 415, 124, 423)], 9.0)
     assert not _right_under_a_picture(subhead, [(140, 340, 240, 423)], 9.0)
+
+
+def test_a_strip_whose_story_ended_above_a_block_yields_it_to_the_next_strip():
+    """A strip on the left heads the columns beside it, which end well above a byline set
+    under its foot; a strip on the right heads the text on its left from that byline down.
+    The byline is the right-hand strip's, though the left-hand one stands nearer."""
+    from broadsheet.layout.articles import _side_headline, _side_headline_open_for, _Story
+    from broadsheet.layout.blocks import BYLINE, HEADLINE, PARAGRAPH, LayoutBlock
+    left = LayoutBlock(HEADLINE, [_line("共享单车乱停放整治见效", (33, 71, 46, 339), 13.5)], 13.5, True, None, 0,
+                       vertical_strip=True)
+    right = LayoutBlock(HEADLINE, [_line("外卖骑手纳入工伤保险", (367, 356, 379, 608), 12.0)], 12.0, True, None, 9,
+                        vertical_strip=True)
+    column = LayoutBlock(PARAGRAPH, [_line("上海市交通部门联合三家共享", (60, 100, 162, 272), 9.0)], 9.0, False, None, 1)
+    stories = {id(left): _Story(left, members=[column]), id(right): _Story(right)}
+    byline = LayoutBlock(BYLINE, [_line("本报讯人力资源和社会保", (28, 356, 127, 366), 9.0)], 9.0, False, None, 10)
+    bands = {id(left): float("inf"), id(right): float("inf")}
+    assert _side_headline(byline.bbox, [left, right], bands, 9.0, [], [column, byline]) is left  # the nearer
+    assert _side_headline_open_for(byline, [left, right], stories, bands, 9.0, [], [column, byline]) is right

@@ -383,6 +383,16 @@ def _side_headline(box: BBox, side: list[LayoutBlock], bands: dict[int, float], 
     return best
 
 
+def _side_headline_open_for(lb: LayoutBlock, side: list[LayoutBlock], stories: dict[int, _Story],
+                            bands: dict[int, float], body: float, v_rules: list[BBox],
+                            text: list[LayoutBlock]) -> LayoutBlock | None:
+    """The nearest headline beside the block (:func:`_side_headline`) among those whose
+    story is still open to it: a strip whose story ended above the block yields it to the
+    next nearest."""
+    open_sides = [h for h in side if not _past_the_strips_foot(lb, h, stories[id(h)], body)]
+    return _side_headline(lb.bbox, open_sides, bands, body, v_rules, text)
+
+
 def _past_the_strips_foot(lb: LayoutBlock, strip: LayoutBlock, story: _Story, body: float) -> bool:
     """Text starting under a vertical strip's foot, once the story's text has begun beside
     the strip, is its story's only where that text runs down its column into it; past
@@ -691,8 +701,8 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
     text = [m for m in members if m.kind not in (HEADLINE, DECK, KICKER)]
     bands = {id(h): _band_end(h, headlines, h_rules, [] if h.vertical_strip else text) for h in side}
     for lb in orphans:
-        h = _side_headline(lb.bbox, side, bands, body, v_rules, text)
-        if h is not None and not _past_the_strips_foot(lb, h, stories[id(h)], body):
+        h = _side_headline_open_for(lb, side, stories, bands, body, v_rules, text)
+        if h is not None:
             stories[id(h)].members.append(lb)
             owner[id(lb)] = stories[id(h)]
     empty = [stories[id(h)] for h in headlines if not _has_body(stories[id(h)]) and not h.vertical_strip]
