@@ -182,16 +182,19 @@ def _deck_over_byline(line_blocks: list[LineBlock], index: int) -> bool:
 
 
 MAX_MEASURE_TITLE_LINES = 2
+# In a narrow column a headline wraps to a third line (Storm cuts / power to 40,000 / homes);
+# that many unpunctuated lines are a title only with the story running on under them.
+MAX_MEASURE_TITLE_LINES_OVER_TEXT = 3
 
 
 def _stands_between_stories(line_blocks: list[LineBlock], index: int, string: str) -> bool:
     """A headline in a narrow column wraps at the body's measure (Storm cuts power to /
-    40,000 homes). Running text ends on a sentence mark, so a line or two of unpunctuated
-    title-like English between a finished unit and a paragraph that opens with a capital
-    is a title, at whatever width it is set (assembly decides headline or subhead); so is
-    such a line with no running text after it at all."""
+    40,000 homes). Running text ends on a sentence mark, so a line or two (three, over its
+    story) of unpunctuated title-like English between a finished unit and a paragraph that
+    opens with a capital is a title, at whatever width it is set (assembly decides headline
+    or subhead); so is such a line or two with no running text after it at all."""
     block = line_blocks[index]
-    if CJK_CHAR.search(string) or len(block.lines) > MAX_MEASURE_TITLE_LINES \
+    if CJK_CHAR.search(string) or len(block.lines) > MAX_MEASURE_TITLE_LINES_OVER_TEXT \
             or not is_title_like(string, len(block.lines)) or ends_sentence(string):
         return False
     previous = line_blocks[index - 1] if index else None
@@ -200,7 +203,7 @@ def _stands_between_stories(line_blocks: list[LineBlock], index: int, string: st
         return False
     following = line_blocks[index + 1] if index + 1 < len(line_blocks) else None
     if following is None or following.kind not in (PARAGRAPH, LIST_ITEM):
-        return _stands_alone_as_title(string)
+        return len(block.lines) <= MAX_MEASURE_TITLE_LINES and _stands_alone_as_title(string)
     # ...and the story under it runs on (one line after it may be a stray fragment).
     return following.kind == PARAGRAPH and following.lines[0].string[:1].isupper() and len(following.lines) >= 2
 
