@@ -247,6 +247,23 @@ def test_an_english_headline_wrapped_at_the_body_s_measure_between_stories_is_a_
     assert [a.headline.string for a in articles(text) if a.headline] == [head]
 
 
+WIDE_STORY = ("Ferry fares between the islands will rise by seven\nper cent from January, the operator said on\n"
+              "Friday, the first rise in six years.\n\n")
+WIDE_BODY = ("Two overnight bus routes will run as far as the\nharbour from Monday, the bureau said on Friday,\n"
+             "after years of calls from shift workers.\n")
+
+
+@pytest.mark.parametrize("narrow, heads", [
+    # No doubling marks it (pdftotext drops the second drawing), yet a word or two a line
+    # short of the column is a headline in a narrow column, over as many lines as it needs.
+    ("Night bus\nroutes reach\nthe harbour\nfront\n\n", ["Night bus routes reach the harbour front"]),
+    # ...but not a quotation broken up as short lines.
+    ("\"Thank you\nall who\nwrote in\nto us\n\n", []),
+])
+def test_an_english_headline_a_word_or_two_a_line_in_a_narrow_column_is_a_headline(narrow, heads):
+    assert [a.headline.string for a in articles(WIDE_STORY + narrow + WIDE_BODY) if a.headline] == heads
+
+
 def test_three_unpunctuated_lines_at_the_measure_with_no_story_under_them_stay_running_text():
     # A sentence cut off at the foot of a column reads like a title but tells nothing under it.
     text = ("Ferry fares between\nthe islands will\nrise by seven per\ncent from January,\nthe operator said.\n\n"

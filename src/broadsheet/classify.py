@@ -246,6 +246,21 @@ def _split_byline_opening(text: SourcedText) -> tuple[SourcedText | None, Source
     return text[: match.end()].strip(), text[match.end():].strip()
 
 
+# Running text fills its column; display type in a narrow column breaks after a word or two.
+MAX_NARROW_TITLE_LINE_WORDS = 3
+
+
+def _wrapped_a_word_or_two_a_line(block: LineBlock, string: str) -> bool:
+    """English lines of a few words each, short of the column: a headline wrapped in a narrow
+    column, which may run to as many lines as display type does even where no doubling marks it.
+    A quotation opening them, or a word no phrase ends on closing them, makes them running text."""
+    words = string.split()
+    if block.body_measure or not words or string[0] in "\"“‘'" or words[-1].lower() in RUN_ON_WORDS:
+        return False
+    return all(len(line.string.split()) <= MAX_NARROW_TITLE_LINE_WORDS and not CJK_CHAR.search(line.string)
+               for line in block.lines)
+
+
 def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
                     language: str = "en") -> tuple[list[Block], list[Removal]]:
     blocks: list[Block] = []
@@ -302,7 +317,9 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
                 for line in lb.lines:
                     blocks.append(Block(TITLE, line.text, [line]))
                 continue
-            if (display or not lb.body_measure) and is_title_like(text.string, len(lb.lines), display):
+            # Display type may run to more lines; so may a narrow headline no doubling marked.
+            tall = display or _wrapped_a_word_or_two_a_line(lb, text.string)
+            if (display or not lb.body_measure) and is_title_like(text.string, len(lb.lines), tall):
                 kind = TITLE
             elif _heads_a_byline(line_blocks, index, text.string) or _stands_between_stories(line_blocks, index, text.string):
                 kind = TITLE
