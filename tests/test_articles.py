@@ -2,6 +2,8 @@
 
 from collections import Counter
 
+import pytest
+
 import broadsheet
 from broadsheet import assemble
 
@@ -232,12 +234,41 @@ def test_a_line_set_apart_by_a_blank_line_sharing_no_words_does_not_carry_a_head
     assert articles(text)[0].headline.string == "海濱長廊延伸工程"
 
 
-def test_an_english_headline_wrapped_at_the_body_s_measure_between_stories_is_a_headline():
-    text = ("Ferry fares between the\nislands will rise by seven\nper cent from January,\nthe operator said.\n\n"
-            "Storm cuts power to the\nnorthern suburbs\nHigh winds brought down\ntrees and power lines in\n"
-            "the north, leaving homes\nwithout electricity.\n")
-    heads = [a.headline.string for a in articles(text) if a.headline]
-    assert heads == ["Storm cuts power to the northern suburbs"]
+@pytest.mark.parametrize("text, head", [
+    ("Ferry fares between the\nislands will rise by seven\nper cent from January,\nthe operator said.\n\n"
+     "Storm cuts power to the\nnorthern suburbs\nHigh winds brought down\ntrees and power lines in\n"
+     "the north, leaving homes\nwithout electricity.\n", "Storm cuts power to the northern suburbs"),
+    # In a narrow column a headline wraps to a third line over its story.
+    ("Ferry fares between\nthe islands will\nrise by seven per\ncent from January,\nthe operator said.\n\n"
+     "Night bus routes\nreach the\nharbour front\n\nTwo overnight bus\nroutes will run as\nfar as the harbour\n"
+     "from Monday, the\nbureau said on\nFriday.\n", "Night bus routes reach the harbour front"),
+])
+def test_an_english_headline_wrapped_at_the_body_s_measure_between_stories_is_a_headline(text, head):
+    assert [a.headline.string for a in articles(text) if a.headline] == [head]
+
+
+WIDE_STORY = ("Ferry fares between the islands will rise by seven\nper cent from January, the operator said on\n"
+              "Friday, the first rise in six years.\n\n")
+WIDE_BODY = ("Two overnight bus routes will run as far as the\nharbour from Monday, the bureau said on Friday,\n"
+             "after years of calls from shift workers.\n")
+
+
+@pytest.mark.parametrize("narrow, heads", [
+    # No doubling marks it (pdftotext drops the second drawing), yet a word or two a line
+    # short of the column is a headline in a narrow column, over as many lines as it needs.
+    ("Night bus\nroutes reach\nthe harbour\nfront\n\n", ["Night bus routes reach the harbour front"]),
+    # ...but not a quotation broken up as short lines.
+    ("\"Thank you\nall who\nwrote in\nto us\n\n", []),
+])
+def test_an_english_headline_a_word_or_two_a_line_in_a_narrow_column_is_a_headline(narrow, heads):
+    assert [a.headline.string for a in articles(WIDE_STORY + narrow + WIDE_BODY) if a.headline] == heads
+
+
+def test_three_unpunctuated_lines_at_the_measure_with_no_story_under_them_stay_running_text():
+    # A sentence cut off at the foot of a column reads like a title but tells nothing under it.
+    text = ("Ferry fares between\nthe islands will\nrise by seven per\ncent from January,\nthe operator said.\n\n"
+            "Carter thanked her\nstaff at the hall and\nturned to housing\n")
+    assert not [a.headline for a in articles(text) if a.headline]
 
 
 def test_an_english_subhead_is_a_few_words_a_headline_more():

@@ -182,16 +182,19 @@ def _deck_over_byline(line_blocks: list[LineBlock], index: int) -> bool:
 
 
 MAX_MEASURE_TITLE_LINES = 2
+# In a narrow column a headline wraps to a third line (Storm cuts / power to 40,000 / homes);
+# that many unpunctuated lines are a title only with the story running on under them.
+MAX_MEASURE_TITLE_LINES_OVER_TEXT = 3
 
 
 def _stands_between_stories(line_blocks: list[LineBlock], index: int, string: str) -> bool:
     """A headline in a narrow column wraps at the body's measure (Storm cuts power to /
-    40,000 homes). Running text ends on a sentence mark, so a line or two of unpunctuated
-    title-like English between a finished unit and a paragraph that opens with a capital
-    is a title, at whatever width it is set (assembly decides headline or subhead); so is
-    such a line with no running text after it at all."""
+    40,000 homes). Running text ends on a sentence mark, so a line or two (three, over its
+    story) of unpunctuated title-like English between a finished unit and a paragraph that
+    opens with a capital is a title, at whatever width it is set (assembly decides headline
+    or subhead); so is such a line or two with no running text after it at all."""
     block = line_blocks[index]
-    if CJK_CHAR.search(string) or len(block.lines) > MAX_MEASURE_TITLE_LINES \
+    if CJK_CHAR.search(string) or len(block.lines) > MAX_MEASURE_TITLE_LINES_OVER_TEXT \
             or not is_title_like(string, len(block.lines)) or ends_sentence(string):
         return False
     previous = line_blocks[index - 1] if index else None
@@ -200,7 +203,7 @@ def _stands_between_stories(line_blocks: list[LineBlock], index: int, string: st
         return False
     following = line_blocks[index + 1] if index + 1 < len(line_blocks) else None
     if following is None or following.kind not in (PARAGRAPH, LIST_ITEM):
-        return _stands_alone_as_title(string)
+        return len(block.lines) <= MAX_MEASURE_TITLE_LINES and _stands_alone_as_title(string)
     # ...and the story under it runs on (one line after it may be a stray fragment).
     return following.kind == PARAGRAPH and following.lines[0].string[:1].isupper() and len(following.lines) >= 2
 
@@ -241,6 +244,21 @@ def _split_byline_opening(text: SourcedText) -> tuple[SourcedText | None, Source
     if not match or match.end() >= len(text.string):
         return None, text
     return text[: match.end()].strip(), text[match.end():].strip()
+
+
+# Running text fills its column; display type in a narrow column breaks after a word or two.
+MAX_NARROW_TITLE_LINE_WORDS = 3
+
+
+def _wrapped_a_word_or_two_a_line(block: LineBlock, string: str) -> bool:
+    """English lines of a few words each, short of the column: a headline wrapped in a narrow
+    column, which may run to as many lines as display type does even where no doubling marks it.
+    A quotation opening them, or a word no phrase ends on closing them, makes them running text."""
+    words = string.split()
+    if block.body_measure or not words or string[0] in "\"“‘'" or words[-1].lower() in RUN_ON_WORDS:
+        return False
+    return all(len(line.string.split()) <= MAX_NARROW_TITLE_LINE_WORDS and not CJK_CHAR.search(line.string)
+               for line in block.lines)
 
 
 def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
@@ -299,7 +317,9 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
                 for line in lb.lines:
                     blocks.append(Block(TITLE, line.text, [line]))
                 continue
-            if (display or not lb.body_measure) and is_title_like(text.string, len(lb.lines), display):
+            # Display type may run to more lines; so may a narrow headline no doubling marked.
+            tall = display or _wrapped_a_word_or_two_a_line(lb, text.string)
+            if (display or not lb.body_measure) and is_title_like(text.string, len(lb.lines), tall):
                 kind = TITLE
             elif _heads_a_byline(line_blocks, index, text.string) or _stands_between_stories(line_blocks, index, text.string):
                 kind = TITLE
