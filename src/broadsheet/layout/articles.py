@@ -199,10 +199,15 @@ def _next_brief_title(deck: LayoutBlock, headlines: list[LayoutBlock], members: 
 def _ruled_off_above(block: LayoutBlock, members: list[LayoutBlock], h_rules: list[BBox]) -> bool:
     """A rule, however short, stands between the block and the text right above it in its column."""
     box = block.bbox
-    over = [m for m in members if m is not block and m.bbox[3] <= box[1] + 1.0
-            and in_one_column(m.bbox, box)]
-    last = max(over, key=lambda m: m.bbox[3], default=None)
+    last = _right_above_in_column(block, members)
     return last is not None and any(last.bbox[3] - 1.0 <= r[1] and r[3] <= box[1] + 1.0 and x_overlap(r, box) > 0 for r in h_rules)
+
+
+def _right_above_in_column(block: LayoutBlock, members: list[LayoutBlock]) -> LayoutBlock | None:
+    """The member ending lowest over the block in its column, if any."""
+    box = block.bbox
+    over = [m for m in members if m is not block and m.bbox[3] <= box[1] + 1.0 and in_one_column(m.bbox, box)]
+    return max(over, key=lambda m: m.bbox[3], default=None)
 
 
 def _right_under_a_picture(block: LayoutBlock, pictures: list[BBox], body: float) -> bool:
@@ -1026,10 +1031,7 @@ def _next_column_of(lb: LayoutBlock, claimed: list[LayoutBlock], h: LayoutBlock,
 def _closed_above(lb: LayoutBlock, members: list[LayoutBlock]) -> bool:
     """Right above the block in its column a story signs off: whatever headline governs
     that column, the block does not carry its story on."""
-    box = lb.bbox
-    above = [m for m in members if m is not lb and m.bbox[3] <= box[1] + 1.0
-             and in_one_column(m.bbox, box)]
-    last = max(above, key=lambda m: m.bbox[3], default=None)
+    last = _right_above_in_column(lb, members)
     return last is not None and last.kind in (SIGNOFF, CONTINUATION)
 
 
@@ -1044,7 +1046,7 @@ def _headline_over_picture_beside(box: BBox, headlines: list[LayoutBlock], pictu
             continue
         for h in headlines:
             hb = h.bbox
-            if not h.vertical_strip and _starts_just_under(picture, (hb[0], hb[1], hb[2], h.foot), body) \
+            if not h.vertical_strip and _starts_just_under(picture, _with_decks(h), body) \
                     and x_overlap(picture, hb) > 0.5 * width(picture) and x_overlap(box, hb) < GOVERNED_SHARE * width(box):
                 return h
     return None
@@ -1096,8 +1098,14 @@ def _starts_just_under(box: BBox, above: BBox, body: float) -> bool:
 
 def _picture_under(h: LayoutBlock, pictures: list[BBox], body: float) -> bool:
     """A picture starts right under the headline, or under the decks set under it."""
+    head = _with_decks(h)
+    return any(_starts_just_under(p, head, body) for p in pictures)
+
+
+def _with_decks(h: LayoutBlock) -> BBox:
+    """The headline's box down to the foot of the decks set under it."""
     hb = h.bbox
-    return any(_starts_just_under(p, (hb[0], hb[1], hb[2], max(hb[3], h.foot)), body) for p in pictures)
+    return (hb[0], hb[1], hb[2], max(hb[3], h.foot))
 
 
 def _text_under_or_beside(h: LayoutBlock, members: list[LayoutBlock], body: float) -> bool:
