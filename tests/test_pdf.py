@@ -36,6 +36,25 @@ def three_column_page(three_column):
     return restore_pdf(path).pages[0]
 
 
+@pytest.fixture
+def page():
+    """A blank A4 page (595 x 842 pt) in a new document, for a test to draw its newspaper page on."""
+    doc = pymupdf.open()
+    yield doc.new_page()
+    doc.close()
+
+
+@pytest.fixture
+def restored(page, tmp_path):
+    """``restored()`` saves the document ``page`` is drawn on and gives what restore_pdf
+    makes of its first page."""
+    def restore():
+        path = tmp_path / "page.pdf"
+        page.parent.save(path)
+        return restore_pdf(path).pages[0]
+    return restore
+
+
 def _line(text: str, box, size: float) -> Line:
     """A layout line whose text is its own input (for tests of one layout stage)."""
     return Line(text=SourcedText.from_input(text, 0, len(text)), bbox=box, size=size)
@@ -100,17 +119,13 @@ def test_fake_bold_caption_reads_as_bold(three_column_page):
     assert all(line.bold for line in caption.lines)
 
 
-def test_fill_and_stroke_passes_and_genuine_repeats(tmp_path):
+def test_fill_and_stroke_passes_and_genuine_repeats(page, restored):
     """Fill then stroke of one word is one word; ``balloon``, ``謝謝`` and ``研究研究`` stay whole."""
-    path = tmp_path / "passes.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((72, 100), "Outlined Harbour Notice", fontname="hebo", fontsize=20, render_mode=0)
     page.insert_text((72, 100), "Outlined Harbour Notice", fontname="hebo", fontsize=20, render_mode=1)
     page.insert_text((72, 140), "The balloon sellers will return.", fontname="helv", fontsize=10)
     page.insert_text((72, 300), "謝謝大家研究研究", fontname="china-t", fontsize=10)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     texts = [b.string for a in result.articles for b in a.blocks()] + [b.string for b in result.unassigned]
     assert "Outlined Harbour Notice" in texts
     assert "The balloon sellers will return." in texts
@@ -239,30 +254,20 @@ def _vertical_strip(page, x: float, top: float, headline: str, font: str) -> Non
         page.insert_text((x, top + i * 26), ch, fontname=font, fontsize=24)
 
 
-def test_vertical_headline_strip_goes_with_the_body_beside_it(tmp_path):
-    path = tmp_path / "strip.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_vertical_headline_strip_goes_with_the_body_beside_it(page, restored):
     headline = "港口渡輪復航"
     _vertical_strip(page, 60, 110, headline, "china-t")
     body = ["停航四個月的藍色渡輪週一清晨再次啟航，", "船長表示船員整個冬天都在修理引擎。"]
-    y = 100.0
-    for line in body:
-        page.insert_text((100, y), line, fontname="china-t", fontsize=10)
-        y += 15
+    _write_columns(page, [(100, body)], 100, 15, font="china-t", size=10)
     page.insert_text((300, 100), "圖書館週四延長開放", fontname="china-t", fontsize=18)
     page.insert_text((300, 125), "市立圖書館下週起每逢週四開放至晚上九時。", fontname="china-t", fontsize=10)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     by_headline = {a.headline.string: "".join(b.string for b in a.body) for a in result.articles if a.headline}
     assert by_headline[headline] == "".join(body)
     assert by_headline["圖書館週四延長開放"] == "市立圖書館下週起每逢週四開放至晚上九時。"
 
 
-def test_a_deck_at_the_head_of_the_columns_left_of_a_right_hand_strip_is_the_strips_deck(tmp_path):
-    path = tmp_path / "strip_deck.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_a_deck_at_the_head_of_the_columns_left_of_a_right_hand_strip_is_the_strips_deck(page, restored):
     headline = "長者食堂開進老區"
     _vertical_strip(page, 520, 90, headline, "china-s")
     page.insert_text((40, 84), "已覆蓋全市八成街道", fontname="china-s", fontsize=14)
@@ -270,38 +275,28 @@ def test_a_deck_at_the_head_of_the_columns_left_of_a_right_hand_strip_is_the_str
                (200, ["七十八歲的張婆婆幾乎每天都來", "吃飯，她說在家一個人懶得煮，", "來這裏熱鬧，吃得也香。"]),
                (360, ["民政局表示，全市已建成約六百", "家長者食堂，覆蓋約八成街道，", "明年還會再增加一百家。"])]
     _write_columns(page, columns, 110, 14, font="china-s", size=10)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [(a.headline.string, [d.string for d in a.subheadlines]) for a in result.articles] == [
         (headline, ["已覆蓋全市八成街道"])]
 
 
-def test_a_rail_headline_under_another_headline_with_its_text_on_its_right_is_no_deck(tmp_path):
-    path = tmp_path / "rail_right.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
-    for i, text in enumerate(["Bees are kept on forty office roofs in the", "city centre, up from five in 2020, and the",
-                              "honey is sold in the lobbies of the towers."]):
-        page.insert_text((40, 60 + i * 11), text, fontname="tiro", fontsize=9)
+def test_a_rail_headline_under_another_headline_with_its_text_on_its_right_is_no_deck(page, restored):
+    _write_columns(page, [(40, ["Bees are kept on forty office roofs in the", "city centre, up from five in 2020, and the",
+                                "honey is sold in the lobbies of the towers."])], 60)
     page.insert_text((40, 110), "Rooftop hives buzz on towers", fontname="tibo", fontsize=14)
     _write_columns(page, [(40, ["Mayor", "wins", "second", "term"])], 142, 15, font="tibo", size=13)
-    for i, text in enumerate(["The mayor told supporters at the", "town hall that she would focus on",
-                              "housing and buses in her second term,", "and thanked the volunteers."]):
-        page.insert_text((100, 137 + i * 11), text, fontname="tiro", fontsize=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    _write_columns(page, [(100, ["The mayor told supporters at the", "town hall that she would focus on",
+                                 "housing and buses in her second term,", "and thanked the volunteers."])], 137)
+    result = restored()
     got = [(a.headline.string if a.headline else None, [d.string for d in a.subheadlines]) for a in result.articles]
     assert got == [("Rooftop hives buzz on towers", []), ("Mayor wins second term", [])]
     mayor = result.articles[1]
     assert " ".join(b.string for b in mayor.body).startswith("The mayor told supporters")
 
 
-def test_a_headline_under_its_story_takes_the_text_over_a_photo_set_with_wide_margins(tmp_path):
+def test_a_headline_under_its_story_takes_the_text_over_a_photo_set_with_wide_margins(page, restored):
     """A photo in the middle of the column over a headline set under its story has more
     white round it than the text's leading; the text above it is still the story's."""
-    path = tmp_path / "footing_photo_air.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     y = 60.0
     for text in ["By Ann Lee", "A phone maker showed a folding", "phone on Monday that costs less", "than any sold so far."]:
         page.insert_text((40, y), text, fontname="tiro", fontsize=9)
@@ -316,8 +311,7 @@ def test_a_headline_under_its_story_takes_the_text_over_a_photo_set_with_wide_ma
     page.draw_line((210, 40), (210, 300), color=(0, 0, 0), width=0.5)
     _write_columns(page, [(230, ["Library opens late", "on Thursdays"])], 60, 18, font="tibo", size=16)
     page.insert_text((230, 100), "The city library will stay open until nine.", fontname="tiro", fontsize=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     phone = next(a for a in result.articles if a.headline and a.headline.string == "Folding phone price falls")
     text = " ".join(b.string for b in phone.body)
     assert text.startswith("A phone maker showed") and "third this year." in text
@@ -347,14 +341,10 @@ def _run_in_brief(page, y: float, title: str, lines: list[str], twice: bool) -> 
 
 
 @pytest.mark.parametrize("twice", [True, False])
-def test_brief_titles_run_into_their_text_bold_only_by_glyphs_drawn_twice_head_their_items(tmp_path, twice):
-    path = tmp_path / "run_in_briefs.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_brief_titles_run_into_their_text_bold_only_by_glyphs_drawn_twice_head_their_items(page, restored, twice):
     y = _run_in_brief(page, 80, "渡輪加價兩成", ["公司昨日宣布", "下月起加價，乘客排隊買票。", "公司稱燃油成本上升。"], twice)
     _run_in_brief(page, y, "圖書館延長開放", ["市立圖書", "館下週起每逢週四開放至晚上", "九時，方便考生溫習。"], twice)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     headlines = [a.headline.string for a in result.articles if a.headline]
     if twice:
         assert headlines == ["渡輪加價兩成", "圖書館延長開放"]
@@ -363,27 +353,20 @@ def test_brief_titles_run_into_their_text_bold_only_by_glyphs_drawn_twice_head_t
         assert headlines == []  # drawn once, the words are just the text's first words
 
 
-def test_a_label_the_pages_top_band_made_furniture_stays_furniture_over_one_item(tmp_path):
-    path = tmp_path / "band_label.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_a_label_the_pages_top_band_made_furniture_stays_furniture_over_one_item(page, restored):
     page.insert_text((40, 56), "IN BRIEF", fontname="hebo", fontsize=9)
     page.draw_line((40, 60), (200, 60), color=(0, 0, 0), width=0.6)
     page.insert_text((40, 100), "Ferry fares to rise", fontname="hebo", fontsize=10)
     _write_columns(page, [(40, ["Fares on the island ferries will", "rise by a tenth from May, the", "operator said on Monday."])],
                    114, 12, font="tiro", size=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert ("furniture", "IN BRIEF") in [(b.kind, b.string) for b in result.unassigned]
     assert all("IN BRIEF" not in d.string for a in result.articles for d in a.subheadlines)
 
 
-def test_a_column_stopping_over_a_photo_and_going_on_in_lower_case_under_it_is_read_on(tmp_path):
+def test_a_column_stopping_over_a_photo_and_going_on_in_lower_case_under_it_is_read_on(page, restored):
     """One of two columns stops mid-sentence over a photo set across them and goes on under
     it in lower case: each column is read down past the photo, not row by row."""
-    path = tmp_path / "lower_case_resume.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 60), "Rooftop hives buzz on towers", fontname="tibo", fontsize=18)
     above = [(40, ["Forty office towers now keep", "bees on their roofs, and the", "honey is sold in the lobbies,", "says the beekeepers' chief"]),
              (200, ["Some tenants complained of", "bees near the air vents, and", "two buildings removed their", "hives after staff objected."])]
@@ -393,8 +376,7 @@ def test_a_column_stopping_over_a_photo_and_going_on_in_lower_case_under_it_is_r
     page.draw_rect(pymupdf.Rect(40, 130, 340, 220), color=None, fill=(0.6, 0.6, 0.6))
     page.insert_text((40, 229), "A hive on an office roof.", fontname="helv", fontsize=7)
     _write_columns(page, below, 246)
-    doc.save(path)
-    article = restore_pdf(path).pages[0].articles[0]
+    article = restored().articles[0]
     text = " ".join(b.string for b in article.body)
     assert "the beekeepers' chief executive, who said" in text
     assert text.index("three kilometres.") < text.index("Some tenants complained")
@@ -405,31 +387,23 @@ SUBHEAD_LINES = ["Next stop: the", "world youth", "championship"]
 AFTER_SUBHEAD = ["She will play at the world", "youth event in September,", "her coach said on Monday."]
 
 
-def _assert_one_story_with_a_subhead(doc, path, headline: str) -> None:
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+def _assert_one_story_with_a_subhead(result, headline: str) -> None:
     assert [a.headline.string for a in result.articles] == [headline]
     assert [b.kind for b in result.articles[0].body] == ["paragraph", "subhead", "paragraph"]
 
 
-def test_a_wrapped_subhead_between_paragraphs_of_a_narrow_column_stays_a_subhead(tmp_path):
+def test_a_wrapped_subhead_between_paragraphs_of_a_narrow_column_stays_a_subhead(page, restored):
     """Deck-sized bold type wrapped to three lines between two paragraphs of a narrow column,
     smaller than the headline over the column: a subhead of that story, not a new story; the
     same type as the headline (a column of briefs) still heads items of its own."""
-    path = tmp_path / "running_subhead.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     _write_columns(page, [(40, ["Girl, 11,", "wins chess", "title"])], 60, leading=17, font="hebo", size=15)
     _write_columns(page, [(40, ["An eleven-year-old won the", "national chess title on", "Sunday, the youngest winner."])], 120)
     _write_columns(page, [(40, SUBHEAD_LINES)], 161, leading=13, font="hebo", size=10.5)
     _write_columns(page, [(40, AFTER_SUBHEAD)], 202)
-    _assert_one_story_with_a_subhead(doc, path, "Girl, 11, wins chess title")
+    _assert_one_story_with_a_subhead(restored(), "Girl, 11, wins chess title")
 
 
-def test_a_wrapped_subhead_at_the_top_of_a_storys_next_column_stays_a_subhead(tmp_path):
-    path = tmp_path / "next_column_subhead.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_a_wrapped_subhead_at_the_top_of_a_storys_next_column_stays_a_subhead(page, restored):
     page.insert_text((40, 60), "Girl, 11, wins national chess title", fontname="hebo", fontsize=18)
     left = ["An eleven-year-old won the", "national chess title on", "Sunday, the youngest winner",
             "in the event's history, with", "seven wins and two draws in", "nine games. She learned on a",
@@ -437,29 +411,23 @@ def test_a_wrapped_subhead_at_the_top_of_a_storys_next_column_stays_a_subhead(tm
     _write_columns(page, [(40, left)], 90)
     _write_columns(page, [(170, SUBHEAD_LINES)], 150, leading=13, font="hebo", size=10.5)
     _write_columns(page, [(170, AFTER_SUBHEAD)], 194)
-    _assert_one_story_with_a_subhead(doc, path, "Girl, 11, wins national chess title")
+    _assert_one_story_with_a_subhead(restored(), "Girl, 11, wins national chess title")
 
 
-def test_bold_lines_in_a_rail_beside_a_photo_over_its_storys_byline_title_that_story(tmp_path):
-    path = tmp_path / "rail_beside_photo.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_bold_lines_in_a_rail_beside_a_photo_over_its_storys_byline_title_that_story(page, restored):
     _write_columns(page, [(40, ["Girl, 11,", "wins chess", "title"])], 80, 12, font="hebo", size=10)
     page.draw_rect(pymupdf.Rect(110, 71, 330, 180), color=None, fill=(0.6, 0.6, 0.6))
     page.insert_text((110, 190), "The final round in the town hall.", fontname="helv", fontsize=7)
     page.insert_text((110, 206), "By Tom Chan", fontname="hebo", fontsize=9)
     _write_columns(page, [(110, ["An eleven-year-old from the city", "won the national chess title on",
                                  "Sunday, the youngest winner yet."])], 220, size=9.5)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [(a.headline.string if a.headline else None, a.byline.string if a.byline else None)
             for a in result.articles] == [("Girl, 11, wins chess title", "By Tom Chan")]
 
 
-def test_text_over_a_jump_line_at_the_foot_of_the_page_is_the_storys_not_furniture(tmp_path):
-    path = tmp_path / "jump_at_foot.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()  # 842 pt tall: its foot band starts near 758
+def test_text_over_a_jump_line_at_the_foot_of_the_page_is_the_storys_not_furniture(page, restored):
+    # The page is 842 pt tall: its foot band starts near 758.
     page.insert_text((40, 640), "中秋燈會吸引十萬人次", fontname="china-t", fontsize=18)
     _write_columns(page, [(40, ["一連五日的中秋綵燈會昨晚圓滿結束，", "主辦單位估計共吸引約十萬人次入場，",
                                 "較去年增加約兩成。"])], 670, leading=14, font="china-t", size=10)
@@ -468,8 +436,7 @@ def test_text_over_a_jump_line_at_the_foot_of_the_page_is_the_storys_not_furnitu
     _write_columns(page, [(60, ["帶同子女入場的吳先生說：「小朋友由"]), (40, ["", "入場笑到出場，值得再"])], 772,
                    leading=14, font="china-t", size=10)
     page.insert_text((170, 808), "續見A4版", fontname="china-t", fontsize=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     body = "".join(b.string for b in result.articles[0].body)
     assert "吳先生說" in body
     assert not any("吳先生說" in b.string for b in result.unassigned)
@@ -548,11 +515,8 @@ def test_image_only_page_is_a_scan(tmp_path, capsys):
     assert err.count("\n") == 1 and "OCR is not supported yet" in err
 
 
-def test_headline_set_under_its_body_heads_that_body(tmp_path):
+def test_headline_set_under_its_body_heads_that_body(page, restored):
     """A story whose headline is printed below its text (then a rule, then the next story)."""
-    path = tmp_path / "heads_below.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page(width=newspage.PAGE_W, height=newspage.PAGE_H)
     body = "Lanterns lined the old canal on Saturday as the winter fair opened with music and stalls."
     y = 120.0
     for text in newspage.wrap(body, 300):
@@ -566,46 +530,36 @@ def test_headline_set_under_its_body_heads_that_body(tmp_path):
     for text in newspage.wrap(second, 300):
         page.insert_text((60, yy), text, fontname="helv", fontsize=9)
         yy += 11
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     by_headline = {a.headline.string: " ".join(b.string for b in a.body) for a in result.articles if a.headline}
     assert by_headline == {"Winter Fair Opens by the Canal": body, "Bakery Queue Wraps the Block": second}
 
 
-def test_words_of_a_justified_line_split_by_mupdf_are_one_line_again(tmp_path):
+def test_words_of_a_justified_line_split_by_mupdf_are_one_line_again(page, restored):
     """Wide justification gaps make MuPDF end a line after every word; the words rejoin."""
-    path = tmp_path / "justified.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((72, 100), "Ferry Timetable Changes", fontname="hebo", fontsize=18)
     x = 72.0
     for word in ("to", "motor", "traffic", "every"):
         page.insert_text((x, 130), word, fontname="tiro", fontsize=9)
         x += pymupdf.get_text_length(word, fontname="tiro", fontsize=9) + 11.0
     page.insert_text((72, 141), "weekend from May onwards.", fontname="tiro", fontsize=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [b.string for b in result.articles[0].body] == ["to motor traffic every weekend from May onwards."]
 
 
-def test_lines_led_by_drawn_discs_are_list_items_under_their_box_title(tmp_path):
+def test_lines_led_by_drawn_discs_are_list_items_under_their_box_title(page, restored):
     """An HTML renderer paints list discs as shapes, and its synthetic bold names no weight:
     the discs still make items, and the box's first short line still titles it."""
-    path = tmp_path / "drawn_marks.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((72, 100), "Ferry Timetable Changes", fontname="hebo", fontsize=18)
-    for i, text in enumerate(("Boats leave every forty minutes from the north pier after nine.",
-                              "The last crossing on Fridays and Saturdays is at two in the morning.")):
-        page.insert_text((72, 130 + i * 12), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(72, ["Boats leave every forty minutes from the north pier after nine.",
+                                "The last crossing on Fridays and Saturdays is at two in the morning."])], 130, 12)
     page.draw_rect(pymupdf.Rect(66, 170, 330, 240), color=(0, 0, 0), width=0.8)
     page.insert_text((72, 186), "New sailings", fontname="tiro", fontsize=10)
     for i, item in enumerate(("Weekdays 9pm to 1am", "Fridays until 2am", "Single fare 3.50")):
         y = 202 + i * 12
         page.draw_circle((80, y - 3), 1.6, color=None, fill=(0, 0, 0))
         page.insert_text((88, y), item, fontname="tiro", fontsize=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     box = next(a for a in result.articles if any(b.kind == "list_item" for b in a.body))
     assert box.headline is not None and box.headline.string == "New sailings"
     assert [(b.kind, b.string) for b in box.body] == [
@@ -613,10 +567,7 @@ def test_lines_led_by_drawn_discs_are_list_items_under_their_box_title(tmp_path)
     assert not _covered(result)
 
 
-def test_a_dateline_row_between_two_rules_is_furniture_and_a_pull_quote_may_join_sentences(tmp_path):
-    path = tmp_path / "dateline_quote.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_a_dateline_row_between_two_rules_is_furniture_and_a_pull_quote_may_join_sentences(page, restored):
     page.insert_text((200, 50), "THE NORTHGATE HERALD", fontname="hebo", fontsize=20)
     page.draw_line((40, 58), (555, 58), width=1.5)
     page.insert_text((40, 68), "Vol. 12 No. 48", fontname="helv", fontsize=7)
@@ -630,8 +581,7 @@ def test_a_dateline_row_between_two_rules_is_furniture_and_a_pull_quote_may_join
     _write_columns(page, [(40, body)], 125, 12, font="tiro", size=9)
     page.insert_text((260, 125), "\"Shade is not a luxury. On the", fontname="tiit", fontsize=13)
     page.insert_text((260, 142), "hottest days it is the difference\"", fontname="tiit", fontsize=13)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     furniture = [b.string for b in result.unassigned if b.kind == "furniture"]
     assert "Saturday, 5 December 2026" in furniture and "Page 3" in furniture
     assert [b.kind for b in result.unassigned if b.string.startswith("\"Shade is not")] == ["pull_quote"]
@@ -639,21 +589,16 @@ def test_a_dateline_row_between_two_rules_is_furniture_and_a_pull_quote_may_join
 
 
 @pytest.mark.parametrize("rotation", [0, 90])
-def test_a_page_set_to_display_turned_reads_as_it_was_laid_out(tmp_path, rotation):
+def test_a_page_set_to_display_turned_reads_as_it_was_laid_out(page, restored, rotation):
     """/Rotate turns the page for display only; text and drawings keep the unrotated
     coordinates, so the margin bands must be measured in those too."""
-    path = tmp_path / f"rotated_{rotation}.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((200, 56), "Lakeside Evening Paper", fontname="hebo", fontsize=16)
     page.draw_line((40, 64), (556, 64), width=1.5)  # 87 % of the page's width, 61 % of its height
     page.insert_text((40, 100), "Night Ferry Service Returns", fontname="hebo", fontsize=20)
-    for i, text in enumerate(("The night ferry will run again from Monday, five years after",
-                              "the service was cut for lack of passengers, officials said.")):
-        page.insert_text((40, 130 + i * 12), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(40, ["The night ferry will run again from Monday, five years after",
+                                "the service was cut for lack of passengers, officials said."])], 130, 12)
     page.set_rotation(rotation)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [a.headline.string for a in result.articles if a.headline] == ["Night Ferry Service Returns"]
     assert [b.string for b in result.unassigned if b.kind == "furniture"] == ["Lakeside Evening Paper"]
 
@@ -695,12 +640,9 @@ def test_a_byline_over_a_photo_takes_no_caption_line_as_its_column_tail():
     assert order._columns_resumed_under((34, 180, 130, 300), leaves, 9.5) == leaves
 
 
-def test_a_narrow_justified_column_cut_into_words_on_every_line_is_read_whole(tmp_path):
+def test_a_narrow_justified_column_cut_into_words_on_every_line_is_read_whole(page, restored):
     """When every line of a narrow justified column is cut at its wide gaps, no single piece
     shows where the column ends; rows of three or more words on one baseline do."""
-    path = tmp_path / "narrow_justified.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((72, 100), "Ferry Timetable Changes", fontname="hebo", fontsize=18)
     rows = [("Boats", "will", "leave"), ("every", "forty", "minutes"), ("from", "the", "pier.")]
     # Gaps of 1.2-1.8 em: wide enough for MuPDF to end a line at each, within justification.
@@ -712,8 +654,7 @@ def test_a_narrow_justified_column_cut_into_words_on_every_line_is_read_whole(tm
         for word, w in zip(words, widths):
             page.insert_text((x, 130 + 11 * r), word, fontname="tiro", fontsize=9)
             x += w + gap
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [b.string for b in result.articles[0].body] == ["Boats will leave every forty minutes from the pier."]
 
 
@@ -756,26 +697,19 @@ def _redrawn_run_by_run(page, x: float, y: float, words: list[str], size: float,
 
 
 @pytest.mark.parametrize("per_writer", [True, False], ids=["run per text object", "runs in one text object"])
-def test_a_headline_redrawn_run_by_run_reads_once(tmp_path, per_writer):
-    path = tmp_path / "redrawn.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_a_headline_redrawn_run_by_run_reads_once(page, restored, per_writer):
     words = "Storm cuts power to homes".split()
     _redrawn_run_by_run(page, 72, 100, words, 20, per_writer)
     page.insert_text((72, 130), "High winds brought down trees and power lines overnight.", fontname="helv", fontsize=9)
     page.insert_text((72, 141), "Crews expect to restore every home by the evening.", fontname="helv", fontsize=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [a.headline.string for a in result.articles if a.headline] == ["Storm cuts power to homes"]
     dropped = [r.text.strip() for r in result.removed if r.reason == "duplicate_glyph"]
     assert sorted(dropped) == sorted(["cuts", "power", "to"])
 
 
-def test_bullets_set_in_a_dingbat_font_open_list_items(tmp_path):
+def test_bullets_set_in_a_dingbat_font_open_list_items(page, restored):
     """ZapfDingbats' "n" is a square: read as the letter it would open no list item."""
-    path = tmp_path / "dingbats.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((72, 100), "What changes on Monday", fontname="hebo", fontsize=18)
     page.insert_text((72, 125), "The council listed three changes for the riverside market.", fontname="helv", fontsize=9)
     items = ["Stalls open at seven", "Parking moves to Quay Street", "Dogs stay on a lead"]
@@ -783,8 +717,7 @@ def test_bullets_set_in_a_dingbat_font_open_list_items(tmp_path):
         y = 145 + 14 * k
         page.insert_text((72, y), "n", fontname="zadb", fontsize=7)
         page.insert_text((84, y), item, fontname="helv", fontsize=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     listed = [b.string for a in result.articles for b in a.body if b.kind == "list_item"]
     assert listed == items
     mapped = [(r.text, r.replacement) for r in result.removed if r.reason == "map_dingbat_bullets"]
@@ -818,26 +751,19 @@ def test_a_headline_redrawn_in_runs_keeps_its_undrawn_full_width_space(tmp_path)
     assert [a.headline.string for a in result.articles if a.headline] == ["渡輪加價\u3000乘客排隊"]
 
 
-def test_a_masthead_date_in_large_type_is_furniture_not_a_headline(tmp_path):
-    path = tmp_path / "masthead_date.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_a_masthead_date_in_large_type_is_furniture_not_a_headline(page, restored):
     page.insert_text((72, 140), "Lunedì 3 marzo 2025", fontname="helv", fontsize=15)
     page.insert_text((72, 190), "Il ponte riapre dopo i lavori", fontname="hebo", fontsize=22)
     body = ["Il vecchio ponte sul fiume riapre oggi al traffico dopo otto mesi",
             "di lavori. Il comune ha rifatto il fondo stradale e le ringhiere,",
             "e da domani passeranno anche gli autobus della linea quattro."]
     _write_columns(page, [(72, body)], 220, 13, font="helv", size=10)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [a.headline.string for a in result.articles if a.headline] == ["Il ponte riapre dopo i lavori"]
     assert [(b.kind, b.string) for b in result.unassigned] == [("furniture", "Lunedì 3 marzo 2025")]
 
 
-def test_a_credit_set_up_a_photos_edge_is_its_credit(tmp_path):
-    path = tmp_path / "vertical_credit.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_a_credit_set_up_a_photos_edge_is_its_credit(page, restored):
     page.insert_text((72, 90), "Flood waters reach the old town", fontname="hebo", fontsize=20)
     photo = pymupdf.Rect(72, 110, 372, 300)
     page.draw_rect(photo, color=(0.4, 0.4, 0.4), fill=(0.6, 0.6, 0.6))
@@ -845,50 +771,38 @@ def test_a_credit_set_up_a_photos_edge_is_its_credit(tmp_path):
     page.insert_text((72, 314), "A street under water in the old town on Sunday.", fontname="helv", fontsize=8)
     body = "Heavy rain flooded the lower streets of the old town overnight, and shops stayed shut on Sunday."
     page.insert_text((72, 334), body, fontname="helv", fontsize=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [a.headline.string for a in result.articles if a.headline] == ["Flood waters reach the old town"]
     credits = [c.credit.string for a in result.articles for c in a.captions if c.credit is not None]
     assert credits == ["Anna Berti / Agency"]
 
 
-def test_an_agency_credit_printed_in_a_wide_photos_corner_is_its_captions_credit(tmp_path):
+def test_an_agency_credit_printed_in_a_wide_photos_corner_is_its_captions_credit(page, restored):
     """The credit names an agency (a credit by its words), printed inside the photo's
     bottom right corner, far along the row from the caption set under the photo's left."""
-    path = tmp_path / "corner_credit.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((72, 90), "馬拉松冒雨起步", fontname="china-t", fontsize=20)
     photo = pymupdf.Rect(72, 110, 472, 300)
     page.draw_rect(photo, color=(0.4, 0.4, 0.4), fill=(0.6, 0.6, 0.6))
     page.insert_text((448, 296), "美聯社", fontname="china-t", fontsize=6)
     page.insert_text((72, 314), "跑手冒雨在大橋上奔跑。", fontname="china-t", fontsize=8)
     _write_paragraph(page, 72, 336, ["一年一度的城市馬拉松昨日清晨舉行，約三萬名跑手參加。"], 20)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [(c.string, c.credit.string if c.credit else None) for a in result.articles for c in a.captions] == [
         ("跑手冒雨在大橋上奔跑。", "美聯社")]
     assert not [b for b in result.unassigned if b.kind == "credit"]
 
 
 @pytest.mark.parametrize("byline", ["di Marta Rinaldi", "par Claire Dubois", "von Jonas Weber"])
-def test_a_byline_in_another_european_language_is_a_byline(tmp_path, byline):
-    path = tmp_path / "byline.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_a_byline_in_another_european_language_is_a_byline(page, restored, byline):
     page.insert_text((72, 90), "La piazza torna ai pedoni", fontname="hebo", fontsize=20)
     page.insert_text((72, 112), byline, fontname="hebo", fontsize=12)
     page.insert_text((72, 130), "Il consiglio ha votato ieri la chiusura della piazza al traffico.", fontname="helv", fontsize=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [(a.headline.string, a.byline.string if a.byline else None) for a in result.articles] == [
         ("La piazza torna ai pedoni", byline)]
 
 
-def test_a_title_centred_over_two_columns_in_body_type_is_the_headline(tmp_path):
-    path = tmp_path / "centred_title.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_a_title_centred_over_two_columns_in_body_type_is_the_headline(page, restored):
     page.insert_text((270, 80), "老码头", fontname="china-s", fontsize=10)
     page.insert_text((275, 104), "林舟", fontname="china-s", fontsize=10)
     left = "江边的老码头在清晨最安静，渡船还没有开，卖早点的小摊已经支起了炉子，热气从锅里慢慢升起来。"
@@ -897,8 +811,7 @@ def test_a_title_centred_over_two_columns_in_body_type_is_the_headline(tmp_path)
         page.insert_text((90, 130 + k // 16 * 14), left[k:k + 16], fontname="china-s", fontsize=10)
     for k in range(0, len(right), 16):
         page.insert_text((320, 130 + k // 16 * 14), right[k:k + 16], fontname="china-s", fontsize=10)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     headed = [(a.headline.string, [d.string for d in a.subheadlines]) for a in result.articles if a.headline]
     assert headed == [("老码头", ["林舟"])]
 
@@ -973,23 +886,16 @@ BRIEFS = [
 
 
 @pytest.mark.parametrize("rules", [True, False])
-def test_headlines_run_in_to_their_items_under_a_column_label(tmp_path, rules):
-    path = tmp_path / "briefs.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_headlines_run_in_to_their_items_under_a_column_label(page, restored, rules):
     _brief_column(page, 40, "AROUND THE REGION", BRIEFS, rules)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [(a.headline.string, [b.string for b in a.body]) for a in result.articles] == [
         (" ".join(head), [" ".join(text)]) for head, text in BRIEFS]
     assert [b.string for b in result.unassigned if b.kind == "furniture"] == ["AROUND THE REGION"]
     assert not _covered(result)
 
 
-def test_bold_words_opening_a_line_inside_a_paragraph_are_no_headline(tmp_path):
-    path = tmp_path / "emphasis.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_bold_words_opening_a_line_inside_a_paragraph_are_no_headline(page, restored):
     page.insert_text((40, 60), "Council backs new cycle lanes", fontname="hebo", fontsize=20)
     lines = [("The council voted on Tuesday to build", None), ("six new cycle lanes by", "next spring, said"),
              ("the mayor, who called it overdue.", None)]
@@ -1000,16 +906,12 @@ def test_bold_words_opening_a_line_inside_a_paragraph_are_no_headline(tmp_path):
         else:
             page.insert_text((40, y), plain, fontname="hebo", fontsize=9)
             page.insert_text((40 + pymupdf.Font("hebo").text_length(plain, 9) + 3, y), after, fontname="tiro", fontsize=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [a.headline.string for a in result.articles] == ["Council backs new cycle lanes"]
     assert "six new cycle lanes by next spring, said" in [b.string for b in result.articles[0].body]
 
 
-def test_bold_titles_wrapped_over_three_lines_under_a_column_label_head_their_items(tmp_path):
-    path = tmp_path / "labelled_briefs.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_bold_titles_wrapped_over_three_lines_under_a_column_label_head_their_items(page, restored):
     x, y = 40.0, 80.0
     page.insert_text((x, y), "IN BRIEF", fontname="hebo", fontsize=9)
     page.draw_line((x, y + 4), (x + 110, y + 4), width=0.6)
@@ -1022,19 +924,15 @@ def test_bold_titles_wrapped_over_three_lines_under_a_column_label_head_their_it
             page.insert_text((x + 8 if part is text[1] else x, y), part, fontname="tiro", fontsize=9)
             y += 11
         y += 12
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [a.headline.string.split()[:2] for a in result.articles] == [head[0].split()[:2] for head, _text in BRIEFS]
     assert [b.string for b in result.unassigned if b.kind == "furniture"] == ["IN BRIEF"]
 
 
-def test_a_headline_under_its_story_takes_the_column_that_starts_level_after_another_story_signs_off(tmp_path):
+def test_a_headline_under_its_story_takes_the_column_that_starts_level_after_another_story_signs_off(page, restored):
     """Two stories one above the other; the lower one's headline is set under its text and
     is narrower than its two columns. Its second column starts level with its byline, under
     the sign-off that closes the story above, so it is still the lower story's."""
-    path = tmp_path / "footing.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 70), "Museum reopens its great hall", fontname="tibo", fontsize=20)
     upper_left = ["The great hall reopened on Saturday", "after two years of repairs to its", "glass roof and its tiled floor.",
                   "Visitors queued from early morning,", "and the first thousand were let in", "free of charge, the museum said."]
@@ -1047,8 +945,7 @@ def test_a_headline_under_its_story_takes_the_column_that_starts_level_after_ano
     _write_columns(page, [(40, lower_left)], 192, 11, font="tiro", size=9)
     _write_columns(page, [(190, lower_right)], 180, 11, font="tiro", size=9)
     page.insert_text((40, 240), "Gales cut power", fontname="tibo", fontsize=16)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     lower = next(a for a in result.articles if a.headline and a.headline.string.startswith("Gales"))
     text = " ".join(b.string for b in lower.body)
     assert "Crews worked through the night" in text and "Gales brought down trees" in text
@@ -1056,26 +953,19 @@ def test_a_headline_under_its_story_takes_the_column_that_starts_level_after_ano
     assert "Crews worked" not in " ".join(b.string for b in upper.body)
 
 
-def test_a_narrow_paragraph_opening_with_reporter_and_two_more_characters_is_no_byline(tmp_path):
+def test_a_narrow_paragraph_opening_with_reporter_and_two_more_characters_is_no_byline(page, restored):
     """``记者从农业农`` alone on a narrow column's first line looks like 记者 + a name; the
     paragraph it opens does not read as a byline."""
-    path = tmp_path / "reporter_sentence.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 60), "江边新建湿地公园开放", fontname="china-s", fontsize=18)
     lines = ["记者从园林部", "门获悉，江边", "新建的湿地公", "园昨日起对市", "民免费开放。"]
     _write_columns(page, [(40, lines)], 90, 13, font="china-s", size=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     article = result.articles[0]
     assert article.byline is None
     assert [b.kind for b in article.body] == ["paragraph"] and article.body[0].string == "".join(lines)
 
 
-def test_a_headline_under_its_story_takes_the_text_above_a_photo_set_across_the_story(tmp_path):
-    path = tmp_path / "footing_photo.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_a_headline_under_its_story_takes_the_text_above_a_photo_set_across_the_story(page, restored):
     upper = [["Rents in the city rose again last", "month, the housing board said,", "the fastest pace in five years."],
              ["Tenant groups asked for a cap on", "rises, and landlords said costs", "had gone up for them as well."]]
     lower = [["A typical flat now costs more", "than a third of a nurse's pay."], ["The minister is due to answer", "calls for a cap next week."]]
@@ -1084,20 +974,16 @@ def test_a_headline_under_its_story_takes_the_text_above_a_photo_set_across_the_
     page.insert_text((40, 210), "New flats in the inner suburbs. Reuters", fontname="hebo", fontsize=7)
     _write_columns(page, [(40 + col * 170, lines) for col, lines in enumerate(lower)], 224)
     page.insert_text((40, 262), "Renters face the steepest rise in years", fontname="tibo", fontsize=18)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [a.headline.string if a.headline else None for a in result.articles] == ["Renters face the steepest rise in years"]
     body = " ".join(b.string for b in result.articles[0].body)
     assert body.startswith("Rents in the city rose again") and "next week." in body
 
 
-def test_a_headline_beside_its_photo_heads_the_text_under_the_photo_not_the_story_above(tmp_path):
+def test_a_headline_beside_its_photo_heads_the_text_under_the_photo_not_the_story_above(page, restored):
     """A headline set level beside a photo, nothing under it, heads the text under the photo
     and the photo's caption; the story above, whose column ends over the headline, keeps its
     own text."""
-    path = tmp_path / "headline_beside_photo.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 60), "Night buses to run all week", fontname="tibo", fontsize=18)
     upper = [["The city will run night buses", "on every day of the week from", "March, the transport office said."],
              ["Riders had asked for the change", "for years, and the council agreed", "to pay for it from parking fees."]]
@@ -1109,8 +995,7 @@ def test_a_headline_beside_its_photo_heads_the_text_under_the_photo_not_the_stor
     lower = [["Water in the three reservoirs", "fell to a third of capacity after", "the driest autumn on record."],
              ["The water office asked homes to", "cut their use by a tenth and said", "hoses may be banned in May."]]
     _write_columns(page, [(40 + col * 150, lines) for col, lines in enumerate(lower)], 266)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     by_headline = {a.headline.string if a.headline else None: a for a in result.articles}
     assert set(by_headline) == {"Night buses to run all week", "Reservoirs fall to a ten-year low"}
     reservoirs = by_headline["Reservoirs fall to a ten-year low"]
@@ -1122,13 +1007,10 @@ def test_a_headline_beside_its_photo_heads_the_text_under_the_photo_not_the_stor
     assert "parking fees." in buses
 
 
-def test_a_column_stopping_at_a_photo_under_two_stories_goes_on_at_its_next_column(tmp_path):
+def test_a_column_stopping_at_a_photo_under_two_stories_goes_on_at_its_next_column(page, restored):
     """A photo across the page under two stories side by side is in the middle of neither:
     a column stopping mid-sentence over it goes on at the top of its story's next column,
     not in the text under the photo."""
-    path = tmp_path / "photo_under_two_stories.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 60), "Night market reopens", fontname="tibo", fontsize=18)
     page.insert_text((320, 60), "Lantern show draws crowds", fontname="tibo", fontsize=18)
     columns = [
@@ -1143,34 +1025,26 @@ def test_a_column_stopping_at_a_photo_under_two_stories_goes_on_at_its_next_colu
     under = [(40, ["bring the show back next", "year, with a third venue."]),
              (180, ["The lanterns were made from", "bottles and boxes this year."])]
     _write_columns(page, under, 286)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     market = next(a for a in result.articles if a.headline and a.headline.string == "Night market reopens")
     text = " ".join(b.string for b in market.body)
     assert "from next week the stalls will open at six" in text
     assert "from next week bring the show" not in text
 
 
-def test_a_sign_off_wrapped_to_the_next_column_closes_its_bracket_there(tmp_path):
-    path = tmp_path / "wrapped_signoff.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_a_sign_off_wrapped_to_the_next_column_closes_its_bracket_there(page, restored):
     page.insert_text((40, 60), "Bridge repairs finish early", fontname="tibo", fontsize=18)
     first = ["The repairs to the river bridge", "finished a week early, and the", "road opens again on Monday.",
              "The works cost less than planned,", "the roads office said on Friday."]
     _write_columns(page, [(40, first)], 84, 11, font="tiro", size=9)
     page.insert_text((40, 84 + 5 * 11 + 4), "(Additional reporting by", fontname="hebo", fontsize=8)
     page.insert_text((200, 84), "Mia Ross)", fontname="hebo", fontsize=8)
-    doc.save(path)
-    article = restore_pdf(path).pages[0].articles[0]
+    article = restored().articles[0]
     assert article.signoff is not None and article.signoff.string == "(Additional reporting by Mia Ross)"
     assert all("Mia Ross" not in b.string for b in article.body)
 
 
-def test_bold_lines_in_a_rail_beside_a_byline_title_its_story_at_text_size(tmp_path):
-    path = tmp_path / "rail_titles.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_bold_lines_in_a_rail_beside_a_byline_title_its_story_at_text_size(page, restored):
     stories = [
         (40, ["Students fly", "their own", "satellite"], "By Ann Lee",
          ["A satellite the size of a shoebox,", "built by students at the city", "university, passed its last test",
@@ -1183,18 +1057,14 @@ def test_bold_lines_in_a_rail_beside_a_byline_title_its_story_at_text_size(tmp_p
         _write_columns(page, [(x, title)], 80, 12, font="hebo", size=10)
         page.insert_text((x + 70, 80), byline, fontname="hebo", fontsize=9)
         _write_columns(page, [(x + 70, text)], 94, 11, font="tiro", size=9.5)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     got = {a.headline.string if a.headline else None: (a.byline.string if a.byline else None) for a in result.articles}
     assert got == {"Students fly their own satellite": "By Ann Lee", "Girl, 11, wins chess title": "By Tom Chan"}
 
 
-def test_a_pull_quote_of_a_sentence_split_between_two_blocks_apart_is_set_aside(tmp_path):
+def test_a_pull_quote_of_a_sentence_split_between_two_blocks_apart_is_set_aside(page, restored):
     """The quoted sentence starts at the foot of one column and goes on at the top of a
     column read later, other text read in between: the big type is still a pull quote."""
-    path = tmp_path / "split_quote.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 60), "Village doctor keeps going at 70", fontname="tibo", fontsize=18)
     columns = [
         (40, ["The doctor visits every home in", "the valley twice a week, on foot", "when the road is closed. He carries"]),
@@ -1204,19 +1074,15 @@ def test_a_pull_quote_of_a_sentence_split_between_two_blocks_apart_is_set_aside(
     _write_columns(page, columns, 84)
     quote = ["He carries a small notebook", "with each patient's readings"]
     _write_columns(page, [(360, quote)], 140, 16, font="tiit", size=13)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [a.headline.string for a in result.articles if a.headline] == ["Village doctor keeps going at 70"]
     assert [b.kind for b in result.unassigned] == ["pull_quote"]
 
 
-def test_text_under_a_rule_running_level_into_a_story_to_its_right_is_that_storys_dogleg(tmp_path):
+def test_text_under_a_rule_running_level_into_a_story_to_its_right_is_that_storys_dogleg(page, restored):
     """A row of columns under the rule that closes one story, running on level into the
     columns of the story to its right, is that story turned under its neighbour: it joins
     that story, read after the story's text above its level, and not the story over it."""
-    path = tmp_path / "dogleg_left.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 60), "Cup final goes to penalties", fontname="tibo", fontsize=14)
     page.insert_text((40, 78), "By Sam Hill", fontname="hebo", fontsize=8)
     _write_columns(page, [(40, ["The cup final was settled on", "penalties after a goalless two", "hours, the home side winning."])],
@@ -1232,8 +1098,7 @@ def test_text_under_a_rule_running_level_into_a_story_to_its_right_is_that_story
     dogleg = [(40, ["The head librarian said members", "had risen by a tenth since May,"]),
               (180, ["and that the fines had cost more", "to collect than they brought in."])]
     _write_columns(page, dogleg, 142)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     by_headline = {a.headline.string: a for a in result.articles if a.headline}
     library, cup = by_headline["Library ends late fines"], by_headline["Cup final goes to penalties"]
     assert library.byline is not None and library.byline.string == "By Ann Lee"
@@ -1339,10 +1204,7 @@ def test_a_subhead_beside_a_ragged_column_ending_still_has_text_to_its_left():
     assert not _text_to_the_left(subhead, [subhead, full], 9.0)
 
 
-def test_text_beside_a_photo_under_a_narrower_headline_is_that_headlines_story(tmp_path):
-    path = tmp_path / "photo_beside.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_text_beside_a_photo_under_a_narrower_headline_is_that_headlines_story(page, restored):
     page.insert_text((28, 180), "Reservoirs fall to a ten-year low", fontname="tibo", fontsize=15)
     page.draw_line((28, 188), (567, 188), width=0.6)
     page.draw_rect(pymupdf.Rect(28, 196, 380, 350), color=None, fill=(0.7, 0.7, 0.7))
@@ -1350,8 +1212,7 @@ def test_text_beside_a_photo_under_a_narrower_headline_is_that_headlines_story(t
     lines = ["Water levels at the three main", "reservoirs have dropped to 38", "per cent, the lowest in ten years,",
              "after the driest autumn on record."]
     _write_columns(page, [(395, lines)], 216, 11, font="tiro", size=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     [article] = result.articles
     assert article.headline.string == "Reservoirs fall to a ten-year low"
     assert article.byline is not None and article.byline.string == "By Ann Lee"
@@ -1369,31 +1230,23 @@ def test_a_rail_headline_set_right_of_its_story_takes_it_from_the_headline_above
     assert not _rail_beside(rail, upper, (335, 600, 520, 700))  # far under the rail's top
 
 
-def test_a_label_on_a_rule_over_a_single_story_is_its_kicker(tmp_path):
+def test_a_label_on_a_rule_over_a_single_story_is_its_kicker(page, restored):
     """Over one story, not a column of items, the label names the story's topic."""
-    path = tmp_path / "kicker.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((300, 300), "MOTOR RACING", fontname="hebo", fontsize=9)
     page.draw_line((300, 304), (560, 304), width=0.6)
     page.insert_text((300, 330), "Two red cars finish first and second", fontname="tibo", fontsize=16)
-    for i, text in enumerate(["The team's two drivers took the first two", "places on Sunday, the first such result",
-                              "for the team in three seasons."]):
-        page.insert_text((300, 352 + i * 11), text, fontname="tiro", fontsize=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    _write_columns(page, [(300, ["The team's two drivers took the first two", "places on Sunday, the first such result",
+                                 "for the team in three seasons."])], 352)
+    result = restored()
     [article] = result.articles
     assert article.headline.string == "Two red cars finish first and second"
     assert [b.string for b in article.subheadlines] == ["MOTOR RACING"]
     assert not [b for b in result.unassigned if b.kind == "furniture"]
 
 
-def test_a_rail_headline_right_of_a_story_of_two_columns_takes_both_from_the_headline_above(tmp_path):
+def test_a_rail_headline_right_of_a_story_of_two_columns_takes_both_from_the_headline_above(page, restored):
     """Under a headline over the whole width, a narrow rail headline set right of its story
     heads every column that starts level with its top, not just the one next to it."""
-    path = tmp_path / "rail_two_columns.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 70), "Mayor narrowly wins a second term after a recount", fontname="tibo", fontsize=18)
     upper = [["Carter told supporters at City Hall", "that she would serve the full term.", "Turnout was higher than last time."],
              ["Ruiz conceded in a short statement", "and thanked his volunteers for their", "work across the whole campaign."]]
@@ -1404,8 +1257,7 @@ def test_a_rail_headline_right_of_a_story_of_two_columns_takes_both_from_the_hea
     _write_columns(page, [(40, storm[0])], 172, 11, font="tiro", size=9)
     _write_columns(page, [(180, storm[1])], 160, 11, font="tiro", size=9)
     _write_columns(page, [(330, ["Storm cuts", "power to", "40,000 homes"])], 164, 18, font="hebo", size=15)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     storm_story = next(a for a in result.articles if a.headline and a.headline.string.startswith("Storm"))
     text = " ".join(b.string for b in storm_story.body)
     assert "High winds brought down" in text and "Crews had restored" in text
@@ -1414,12 +1266,9 @@ def test_a_rail_headline_right_of_a_story_of_two_columns_takes_both_from_the_hea
     assert "High winds" not in " ".join(b.string for b in mayor.body)
 
 
-def test_a_headline_under_its_story_takes_the_text_over_a_pull_quote_set_in_its_column(tmp_path):
+def test_a_headline_under_its_story_takes_the_text_over_a_pull_quote_set_in_its_column(page, restored):
     """A pull quote between two rules sits inside the story's column: the white round it
     does not part the text over it from the headline set under the story."""
-    path = tmp_path / "footing_quote.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 66), "By Rachel Ng", fontname="hebo", fontsize=8)
     top = ["A shoebox-sized satellite built by", "students passed its last vibration", "test on Tuesday, clearing the way",
            "for a launch next spring. The small", "craft will carry a camera to watch", "air pollution over the river delta."]
@@ -1431,8 +1280,7 @@ def test_a_headline_under_its_story_takes_the_text_over_a_pull_quote_set_in_its_
     under = ["The team spent three years on it,", "mostly in the evenings, and raised", "the money from two donors."]
     _write_columns(page, [(40, under)], 228, 11, font="tiro", size=9)
     page.insert_text((40, 282), "Student satellite clears its final test", fontname="tibo", fontsize=20)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     [article] = result.articles
     assert article.headline.string == "Student satellite clears its final test"
     body = " ".join(b.string for b in article.body)
@@ -1440,38 +1288,25 @@ def test_a_headline_under_its_story_takes_the_text_over_a_pull_quote_set_in_its_
     assert article.byline is not None
 
 
-def test_bold_titles_opening_text_no_headline_governs_head_their_items(tmp_path):
+def test_bold_titles_opening_text_no_headline_governs_head_their_items(page, restored):
     """A column of briefs with no label over it: each bold title at the text's size with
     text under it heads an item of its own, and the second title is no subhead of the first."""
-    path = tmp_path / "briefs_no_label.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.draw_line((380, 60), (380, 400), width=0.6)
     items = [(["Ferry fares to rise", "for the first time"], ["Fares on the island routes rise", "by six per cent from next month,", "the operator said on Monday."]),
              (["Night market opens", "again after repairs"], ["About 400 stalls traded on the", "first night, the organisers said,", "and more will join in spring."])]
     y = 70
     for title, text in items:
-        for line in title:
-            page.insert_text((390, y), line, fontname="hebo", fontsize=9)
-            y += 11
-        y += 3
-        for line in text:
-            page.insert_text((390, y), line, fontname="tiro", fontsize=9)
-            y += 11
-        y += 12
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+        y = _write_paragraph(page, 390, y, title, 0, 11, font="hebo", size=9) + 3
+        y = _write_paragraph(page, 390, y, text, 0, 11, font="tiro", size=9) + 12
+    result = restored()
     assert [a.headline.string if a.headline else None for a in result.articles] == [
         "Ferry fares to rise for the first time", "Night market opens again after repairs"]
     assert [b.string for b in result.articles[1].body] == [" ".join(items[1][1])]
 
 
-def test_a_headline_beside_its_photo_is_no_headline_set_under_the_story_above(tmp_path):
+def test_a_headline_beside_its_photo_is_no_headline_set_under_the_story_above(page, restored):
     """A narrow headline with a photo level with its top right beside it heads the story
     round the photo; the text ending right above it is the story above's."""
-    path = tmp_path / "headline_beside_photo.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 66), "Night clinic opens for shift workers", fontname="tibo", fontsize=18)
     upper = [["A walk-in clinic that opens at 8pm", "started seeing patients this week,", "aimed at nurses and drivers."],
              ["It treats minor injuries and gives", "prescription renewals, and it is", "free with a health card."]]
@@ -1481,8 +1316,7 @@ def test_a_headline_beside_its_photo_is_no_headline_set_under_the_story_above(tm
     page.insert_text((140, 250), "Players celebrate the winning wicket.", fontname="hebo", fontsize=7)
     _write_columns(page, [(140, ["Needing 42 runs from the last eight", "overs, the county lost five wickets", "for 19 runs on the last day."])],
                    266, 11, font="tiro", size=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     by_head = {a.headline.string: " ".join(b.string for b in a.body) for a in result.articles if a.headline}
     assert "A walk-in clinic" in by_head["Night clinic opens for shift workers"]
     assert "It treats minor injuries" in by_head["Night clinic opens for shift workers"]
@@ -1504,13 +1338,10 @@ def test_a_reporter_line_before_a_storys_text_closes_nothing():
     assert _closed(story)
 
 
-def test_a_story_row_run_on_leftwards_under_a_closed_neighbour_is_the_storys(tmp_path):
+def test_a_story_row_run_on_leftwards_under_a_closed_neighbour_is_the_storys(page, restored):
     """A story set as an L: its last row runs on from under its own headline to the left,
     under a boxed neighbour that signed off. The row's left part, level with the story's
     text beside it, is the story's, read after the story's upper row."""
-    path = tmp_path / "l_story.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 70), "Robot chefs", fontname="tibo", fontsize=16)
     _write_columns(page, [(40, ["Two robots now cook", "fried rice in the campus", "canteen, 200 an hour."])],
                    90, 11, font="tiro", size=9)
@@ -1521,14 +1352,11 @@ def test_a_story_row_run_on_leftwards_under_a_closed_neighbour_is_the_storys(tmp
     page.insert_text((165, 70), "Library to stay open late", fontname="tibo", fontsize=16)
     upper = [["The central library will", "stay open until midnight", "from this month, it said."],
              ["Students queue at eight.", "One pupil said it was the", "only quiet place where"]]
-    for col, lines in enumerate(upper):
-        _write_columns(page, [(165 + col * 120, lines)], 90, 11, font="tiro", size=9)
+    _write_columns(page, [(165 + col * 120, lines) for col, lines in enumerate(upper)], 90)
     lower = [["he could study there, and it", "helped him a great deal."], ["Unions asked for more", "staff for late shifts."],
              ["The department said it", "had hired 60 more staff."]]
-    for x, lines in zip((40, 165, 285), lower):
-        _write_columns(page, [(x, lines)], 156, 11, font="tiro", size=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    _write_columns(page, list(zip((40, 165, 285), lower)), 156)
+    result = restored()
     library = next(a for a in result.articles if a.headline and a.headline.string.startswith("Library"))
     text = " ".join(b.string for b in library.body)
     assert "he could study" in text and text.index("quiet place where") < text.index("he could study") < text.index("Unions asked")
@@ -1537,7 +1365,7 @@ def test_a_story_row_run_on_leftwards_under_a_closed_neighbour_is_the_storys(tmp
     assert len(result.articles) == 2
 
 
-def _glyphs_drawn_twice_in_place(doc, page, x: float, y: float, text: str, size: float) -> None:
+def _glyphs_drawn_twice_in_place(page, x: float, y: float, text: str, size: float) -> None:
     """Helvetica text whose every glyph is drawn twice at one place inside one text object
     (a glyph, a step back by its own width, the glyph again): bold to the eye, merged into
     one glyph by MuPDF's text extraction."""
@@ -1547,18 +1375,15 @@ def _glyphs_drawn_twice_in_place(doc, page, x: float, y: float, text: str, size:
         glyph = "<%02x>" % ord(char)
         parts.append(f"{glyph} {font.glyph_advance(ord(char)) * 1000:.0f} {glyph}")
     ops = f"\nq BT 1 0 0 1 {x} {page.rect.height - y} Tm /helv {size} Tf [{' '.join(parts)}] TJ ET Q\n"
-    xref = page.get_contents()[0]
+    doc, xref = page.parent, page.get_contents()[0]
     doc.update_stream(xref, doc.xref_stream(xref) + ops.encode())
 
 
 @pytest.mark.parametrize("title_passes", [2, 1])
-def test_brief_titles_made_bold_by_drawing_each_glyph_twice_in_place_head_their_items(tmp_path, title_passes):
+def test_brief_titles_made_bold_by_drawing_each_glyph_twice_in_place_head_their_items(page, restored, title_passes):
     """Titles in the text's own face, made bold by drawing each glyph twice at one place
     (which MuPDF merges away unless asked to collect styles), head their briefs; drawn
     once, the same lines are only text."""
-    path = tmp_path / "briefs_drawn_twice.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.draw_line((380, 60), (380, 400), width=0.6)
     items = [(["Ferry fares rise", "for the first time"], ["Fares on the island routes", "rise by six per cent next", "month, the operator said."]),
              (["Night market opens", "after the repairs"], ["About 400 stalls traded on", "the first night, organisers", "said on Sunday evening."])]
@@ -1566,17 +1391,13 @@ def test_brief_titles_made_bold_by_drawing_each_glyph_twice_in_place_head_their_
     for title, text in items:
         for line in title:
             if title_passes == 2:
-                _glyphs_drawn_twice_in_place(doc, page, 390, y, line, 9)
+                _glyphs_drawn_twice_in_place(page, 390, y, line, 9)
             else:
                 page.insert_text((390, y), line, fontname="helv", fontsize=9)
             y += 11
         y += 3
-        for i, line in enumerate(text):
-            page.insert_text((399 if i == 0 else 390, y), line, fontname="helv", fontsize=9)  # first line indented
-            y += 11
-        y += 12
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+        y = _write_paragraph(page, 390, y, text, 9, 11, font="helv", size=9) + 12  # first line indented
+    result = restored()
     headlines = [a.headline.string if a.headline else None for a in result.articles]
     if title_passes == 2:
         assert headlines == ["Ferry fares rise for the first time", "Night market opens after the repairs"]
@@ -1621,12 +1442,9 @@ def test_two_rail_headlines_stacked_in_one_column_each_head_the_text_level_with_
 
 
 @pytest.mark.parametrize("strip", ["哈尔滨迎来首场大雪", "•••"])
-def test_a_vertical_headline_strip_under_another_headline_takes_the_text_beside_it(tmp_path, strip):
+def test_a_vertical_headline_strip_under_another_headline_takes_the_text_beside_it(page, restored, strip):
     """A vertical headline strip set in the area of a headline above it heads the text
     beside it, as a horizontal rail does; a column of bullets stacked one per line does not."""
-    path = tmp_path / "strip_under_headline.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((28, 70), "南方多地持续高温电网负荷创新高", fontname="china-s", fontsize=20)
     for col in range(3):
         for i in range(3):
@@ -1636,8 +1454,7 @@ def test_a_vertical_headline_strip_under_another_headline_takes_the_text_beside_
         page.insert_text((33, 175 + i * 14), char, fontname="china-s", fontsize=12)
     beside = ["受冷空气影响，哈尔滨昨日", "迎来今冬首场大雪，市区积", "雪深度达12厘米。"]
     _write_columns(page, [(58, beside)], 175, 12, font="china-s", size=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     owner = next(a for a in result.articles if any("哈尔滨昨日" in b.string for b in a.body))
     if strip.startswith("哈"):
         assert owner.headline is not None and owner.headline.string == strip
@@ -1645,40 +1462,31 @@ def test_a_vertical_headline_strip_under_another_headline_takes_the_text_beside_
         assert owner.headline is None or owner.headline.string != strip
 
 
-def test_a_column_starting_under_a_strips_foot_level_with_a_storys_row_is_that_storys(tmp_path):
+def test_a_column_starting_under_a_strips_foot_level_with_a_storys_row_is_that_storys(page, restored):
     """A vertical headline strip reads to the text beside it; a column starting below the
     strip's foot, level with the row of a story on its left whose headline is narrower
     than its columns, is that story's last column."""
-    path = tmp_path / "strip_foot.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     for i, char in enumerate("江豚频频露脸"):
         page.insert_text((390, 100 + i * 15), char, fontname="china-s", fontsize=12)
     _write_columns(page, [(410, ["在湖北宜昌江段，市民常", "常可以看到江豚成群出水。", "志愿者说以前难得一见。"])], 100, 12, font="china-s", size=9)
     page.insert_text((28, 260), "共享单车乱停放整治见效", fontname="china-s", fontsize=16)
     columns = [["上海市交通部门联合", "三家共享单车企业，在"], ["全市两百多个地铁站", "口划设电子围栏。车辆"],
                ["停在围栏外将无法结", "束计费，用户需另付"], ["五元调度费。企业方", "面表示会动态调整。"]]
-    for col, lines in enumerate(columns):
-        _write_columns(page, [(28 + col * 90, lines)], 285, 12, font="china-s", size=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    _write_columns(page, [(28 + col * 90, lines) for col, lines in enumerate(columns)], 285, 12, font="china-s", size=9)
+    result = restored()
     bikes = next(a for a in result.articles if a.headline and a.headline.string.startswith("共享单车"))
     assert "面表示会动态调整" in "".join(b.string for b in bikes.body)
 
 
-def test_a_deck_sized_line_opening_a_storys_row_run_on_under_its_photo_is_a_subhead(tmp_path):
+def test_a_deck_sized_line_opening_a_storys_row_run_on_under_its_photo_is_a_subhead(page, restored):
     """A story set as an L round its photo: the row under the photo runs on, level, into
     the columns its headline governs. A deck-sized line opening that row is the story's
     subhead, not the headline of a story of its own."""
-    path = tmp_path / "l_subhead.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.draw_rect(pymupdf.Rect(28, 70, 238, 200), color=None, fill=(0.6, 0.6, 0.6))
     page.insert_text((248, 90), "Tram routes to merge", fontname="tibo", fontsize=22)
     upper = [["The transport office will", "merge three tram routes", "next year, it said."],
              ["Fares will not change,", "and older riders keep", "their discount, it added."]]
-    for col, lines in enumerate(upper):
-        _write_columns(page, [(248 + col * 110, lines)], 112, 11, font="tiro", size=9)
+    _write_columns(page, [(248 + col * 110, lines) for col, lines in enumerate(upper)], 112)
     page.insert_text((28, 209), "A tram in the western district.", fontname="hebo", fontsize=7)
     page.insert_text((28, 230), "Councillors want time", fontname="tiro", fontsize=11)
     row = [(28, 244, ["Councillors asked for", "three months of talks"]),
@@ -1687,8 +1495,7 @@ def test_a_deck_sized_line_opening_a_storys_row_run_on_under_its_photo_is_a_subh
            (358, 230, ["The office will report to", "the council in January."])]
     for x, y, lines in row:
         _write_columns(page, [(x, lines)], y, 11, font="tiro", size=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     headlines = [a.headline.string for a in result.articles if a.headline]
     assert headlines == ["Tram routes to merge"]
     body = result.articles[0].body
@@ -1742,12 +1549,9 @@ def test_a_narrow_headline_with_its_byline_and_text_tight_under_it_is_no_side_ra
     assert _is_side_rail(head, story, [beside], 9.5)
 
 
-def test_a_bold_credit_in_small_type_under_a_photos_caption_is_its_credit(tmp_path):
+def test_a_bold_credit_in_small_type_under_a_photos_caption_is_its_credit(page, restored):
     """A narrow column: photo, a caption wrapped to two lines, the credit in smaller bold
     type set right under it, then the text going on. No subhead is set that small."""
-    path = tmp_path / "credit_under_caption.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((28, 90), "Old skeleton", fontname="hebo", fontsize=15)
     page.insert_text((28, 140), "By Jo Lee", fontname="hebo", fontsize=9)
     _write_columns(page, [(28, ["The twelve-metre skeleton", "returned to the main hall", "on Saturday after two"])], 155, 12, size=9.5)
@@ -1755,35 +1559,27 @@ def test_a_bold_credit_in_small_type_under_a_photos_caption_is_its_credit(tmp_pa
     _write_columns(page, [(28, ["The skeleton, restored, in", "the museum's main hall."])], 270, 9, font="helv", size=7.5)
     page.insert_text((67, 289), "Museum handout", fontname="hebo", fontsize=7)
     _write_columns(page, [(28, ["years away, and crowds", "came to see it again."])], 305, 12, size=9.5)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [a.headline.string for a in result.articles if a.headline] == ["Old skeleton"]
     assert [(c.string, c.credit.string if c.credit else None) for a in result.articles for c in a.captions] == [
         ("The skeleton, restored, in the museum's main hall.", "Museum handout")]
     assert [b.kind for a in result.articles for b in a.body] == ["paragraph"]
 
 
-def test_a_run_in_brief_title_is_found_though_a_line_far_up_the_page_starts_where_its_text_does(tmp_path):
+def test_a_run_in_brief_title_is_found_though_a_line_far_up_the_page_starts_where_its_text_does(page, restored):
     """The brief's text starts mid-column, an em after its title; a section name in the
     masthead far above happens to start at the same x. That is no column edge."""
-    path = tmp_path / "run_in_under_masthead.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     y = _run_in_brief(page, 80, "渡輪加價兩成", ["公司昨日宣布", "下月起加價，乘客排隊買票。", "公司稱燃油成本上升。"], True)
     _run_in_brief(page, y, "圖書館延長開放", ["市立圖書", "館下週起每逢週四開放至晚上", "九時，方便考生溫習。"], True)
     rest_x = 40 + pymupdf.Font("china-t").text_length("渡輪加價兩成", fontsize=10) + 10
     page.insert_text((rest_x, 24), "要聞", fontname="china-t", fontsize=11)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [a.headline.string for a in result.articles if a.headline] == ["渡輪加價兩成", "圖書館延長開放"]
 
 
-def test_brief_titles_at_text_size_set_with_a_drop_shadow_head_their_items(tmp_path):
+def test_brief_titles_at_text_size_set_with_a_drop_shadow_head_their_items(page, restored):
     """Titles on lines of their own, in the text's face and size, marked only by a grey
     copy set a hair down and right (the shadow the glyph dedupe drops)."""
-    path = tmp_path / "shadowed_briefs.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     y = 80.0
     for title, lines in (("城市書房通宵開放", ["在錦江區，一家通宵開放的城市書房成了", "不少年輕人的夜間去處。"]),
                          ("長江江豚頻頻露面", ["禁漁五年來，市民常常可以看到江豚", "成群出水。"])):
@@ -1792,17 +1588,13 @@ def test_brief_titles_at_text_size_set_with_a_drop_shadow_head_their_items(tmp_p
         page.insert_text((58, y + 14), lines[0], fontname="china-t", fontsize=9)  # indented two characters
         _write_columns(page, [(40, lines[1:])], y + 27, 13, font="china-t")
         y += 14 + 13 * len(lines) + 16
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [a.headline.string for a in result.articles if a.headline] == ["城市書房通宵開放", "長江江豚頻頻露面"]
 
 
-def test_a_title_on_its_own_line_under_a_run_in_brief_title_opens_the_next_brief(tmp_path):
+def test_a_title_on_its_own_line_under_a_run_in_brief_title_opens_the_next_brief(page, restored):
     """The first brief's title runs in to its text; the next brief's title, drawn twice in
     place like it, stands on a line of its own. It is a title, not a line of the first."""
-    path = tmp_path / "own_line_brief.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     y = _run_in_brief(page, 80, "渡輪加價兩成", ["公司昨日宣布", "下月起加價，乘客排隊買票。", "公司稱燃油成本上升。"], True)
     font = pymupdf.Font("china-t")
     writer = pymupdf.TextWriter(page.rect)
@@ -1814,18 +1606,14 @@ def test_a_title_on_its_own_line_under_a_run_in_brief_title_opens_the_next_brief
     writer.write_text(page)
     page.insert_text((60, y + 14), "市立圖書館下週起每逢週四開放至", fontname="china-t", fontsize=10)
     page.insert_text((40, y + 28), "晚上九時，方便考生溫習。", fontname="china-t", fontsize=10)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [a.headline.string for a in result.articles if a.headline] == ["渡輪加價兩成", "圖書館延長開放"]
     assert "".join(b.string for b in result.articles[1].body).startswith("市立圖書館")
 
 
-def test_deck_sized_titles_down_a_column_of_briefs_head_their_items_not_subheads(tmp_path):
+def test_deck_sized_titles_down_a_column_of_briefs_head_their_items_not_subheads(page, restored):
     """No label and no headline over the column: the first title heads it, and titles of
     its size further down, each right under the text before, head the next items."""
-    path = tmp_path / "deck_sized_briefs.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     y = 80.0
     titles = ["Ferry fares to rise in May", "Library opens until midnight", "Night market returns"]
     for title in titles:
@@ -1836,36 +1624,28 @@ def test_deck_sized_titles_down_a_column_of_briefs_head_their_items_not_subheads
     page.insert_text((200, 80), "Harbour tunnel to close for repairs", fontname="hebo", fontsize=22)
     page.insert_text((200, 100), "Night closures for six weeks from June", fontname="helv", fontsize=10.5)
     _write_columns(page, [(200, ["The tunnel will close each night from June,", "the roads office said on Monday."])], 118, 11, size=8.5)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     headlines = [a.headline.string for a in result.articles if a.headline]
     assert headlines[:3] == titles and "Harbour tunnel to close for repairs" in headlines
     assert not [b.string for a in result.articles for b in a.body if b.kind == "subhead"]
 
 
-def test_a_run_in_brief_title_is_found_where_a_line_of_its_column_starts_at_its_texts_x(tmp_path):
+def test_a_run_in_brief_title_is_found_where_a_line_of_its_column_starts_at_its_texts_x(page, restored):
     """CJK set on a grid starts lines of one column at the same places: a right-set
     sign-off just above starts where the brief's text does, an em after its title. The
     text ends inside the column, so it is no next column."""
-    path = tmp_path / "run_in_on_a_grid.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     y = _run_in_brief(page, 80, "渡輪加價兩成", ["公司昨日宣布", "下月起加價，乘客排隊買票。", "公司稱燃油成本上升。"], True)
     rest_x = 40 + pymupdf.Font("china-t").text_length("圖書館延長開放", fontsize=10) + 10
     page.insert_text((rest_x, y - 4), "記者陳明報道", fontname="china-t", fontsize=10)
     _run_in_brief(page, y + 16, "圖書館延長開放", ["市立圖書", "館下週起每逢週四開放至晚上", "九時，方便考生溫習。"], True)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [a.headline.string for a in result.articles if a.headline] == ["渡輪加價兩成", "圖書館延長開放"]
 
 
-def test_a_subhead_under_a_columns_run_on_line_left_of_a_strip_is_a_subhead_not_the_strips_deck(tmp_path):
+def test_a_subhead_under_a_columns_run_on_line_left_of_a_strip_is_a_subhead_not_the_strips_deck(page, restored):
     """The second column opens, at the top of the page, with the last line of the first
     column's sentence (level with the byline over the first column), then a subhead: that
     line is text, not a running head, and the subhead is no deck of the strip."""
-    path = tmp_path / "strip_subhead.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     headline = "茶農直播帶貨"
     _vertical_strip(page, 520, 70, headline, "china-t")
     page.insert_text((40, 62), "本報訊（記者 李明 報道）", fontname="china-t", fontsize=9.5)
@@ -1874,8 +1654,7 @@ def test_a_subhead_under_a_columns_run_on_line_left_of_a_strip_is_a_subhead_not_
     page.insert_text((220, 62), "線，不能衝銷量。", fontname="china-t", fontsize=10)
     page.insert_text((220, 86), "年輕人回鄉創業", fontname="china-t", fontsize=12)
     _write_columns(page, [(220, ["村裏已有十多名年輕人回", "鄉從事直播，收入比在外", "打工還要高一些。"])], 104, 14, font="china-t", size=10)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [(a.headline.string, [d.string for d in a.subheadlines]) for a in result.articles] == [(headline, [])]
     body = result.articles[0].body
     assert [b.kind for b in body] == ["paragraph", "subhead", "paragraph"]
@@ -1911,42 +1690,31 @@ def test_columns_whose_parts_under_a_photo_stop_mid_sentence_are_read_on_under_i
         "家會診。他最大的心願", "去年縣裏招來一名醫學"]
 
 
-def test_a_sentence_in_big_type_set_between_two_parts_of_a_sentence_is_a_pull_quote(tmp_path):
+def test_a_sentence_in_big_type_set_between_two_parts_of_a_sentence_is_a_pull_quote(page, restored):
     """The quoted sentence stands on another page; the quote still splits a sentence of its
     column, and a headline ends in no full stop."""
-    path = tmp_path / "pull_quote_mid_sentence.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 80), "折疊屏手機降價", fontname="china-s", fontsize=20)
     _write_columns(page, [(40, ["深圳一家手機廠商昨日發布", "新款折疊屏手機，起售價四"])], 110, 14, font="china-s", size=10)
     _write_columns(page, [(42, ["預計明年出貨量", "將突破一千萬台。"])], 158, 17, font="china-s", size=13)
     _write_columns(page, [(40, ["千九百九十九元，這是國產", "折疊屏手機首次跌破五千元。"])], 210, 14, font="china-s", size=10)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [a.headline.string for a in result.articles] == ["折疊屏手機降價"]
     assert "".join(b.string for b in result.articles[0].body).endswith("起售價四千九百九十九元，這是國產折疊屏手機首次跌破五千元。")
     assert [b.kind for b in result.unassigned if "出貨量" in b.string] == ["pull_quote"]
 
 
-def test_a_wire_dateline_wrapped_before_its_reporters_bracket_takes_the_bracket_back(tmp_path):
-    path = tmp_path / "wire_dateline.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_a_wire_dateline_wrapped_before_its_reporters_bracket_takes_the_bracket_back(page, restored):
     page.insert_text((40, 80), "廣湛高鐵全線貫通", fontname="china-s", fontsize=20)
     _write_columns(page, [(40, ["新華社廣州3月2日電", "（記者 王曉東）記者從鐵路", "部門獲悉，廣州至湛江高速", "鐵路今天實現全線貫通。"])],
                    110, 14, font="china-s", size=10)
-    doc.save(path)
-    article = restore_pdf(path).pages[0].articles[0]
+    article = restored().articles[0]
     assert article.byline.string.replace(" ", "") == "新華社廣州3月2日電（記者王曉東）"
     assert "".join(b.string for b in article.body).startswith("記者從鐵路部門獲悉")
 
 
-def test_text_opening_in_lower_case_under_another_headline_goes_on_with_the_story_stopped_mid_sentence(tmp_path):
+def test_text_opening_in_lower_case_under_another_headline_goes_on_with_the_story_stopped_mid_sentence(page, restored):
     """A dogleg: the first story's second column stops mid-sentence; its text goes on in the
     next column, under the second story, whose own text ends its sentences above."""
-    path = tmp_path / "lower_case_dogleg.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 80), "Renters face a steep rise", fontname="tibo", fontsize=20)
     _write_columns(page, [(40, ["Average rents in the city rose", "by nine per cent this year, the", "housing board said on Monday."]),
                           (200, ["Tenant groups called for a cap", "on rises. \"Wages are not rising", "at anything"])], 110, 12)
@@ -1954,19 +1722,15 @@ def test_text_opening_in_lower_case_under_another_headline_goes_on_with_the_stor
     _write_columns(page, [(360, ["Needing 42 runs from the last", "eight overs, the county side", "fell short for the first time", "since 1998."])], 100, 12)
     page.draw_line((360, 150), (520, 150), width=0.5)
     _write_columns(page, [(360, ["like this,\" said a tenant, who", "asked not to be named, and the", "board will meet again in May."])], 166, 12)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     by_headline = {a.headline.string: " ".join(b.string for b in a.body) for a in result.articles if a.headline}
     assert by_headline["Renters face a steep rise"].endswith("meet again in May.")
     assert by_headline["County side loses title"].endswith("since 1998.")
 
 
-def test_titles_on_lines_of_their_own_drawn_twice_in_place_under_a_column_label_head_their_items(tmp_path):
+def test_titles_on_lines_of_their_own_drawn_twice_in_place_under_a_column_label_head_their_items(page, restored):
     """A labelled column of briefs whose titles, at the text's size in its face, are bold
     only by glyphs drawn twice in place; one title ends on a quoted word."""
-    path = tmp_path / "labelled_drawn_twice.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 80), "新聞簡報", fontname="china-t", fontsize=11)
     page.draw_line((40, 85), (170, 85), width=0.6)
     font = pymupdf.Font("china-t")
@@ -1983,34 +1747,26 @@ def test_titles_on_lines_of_their_own_drawn_twice_in_place_under_a_column_label_
         page.insert_text((60, y + 14), lines[0], fontname="china-t", fontsize=10)
         _write_columns(page, [(40, lines[1:])], y + 28, 14, font="china-t", size=10)
         y += 28 + 14 * (len(lines) - 1) + 16
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [a.headline.string for a in result.articles if a.headline] == titles
     assert ("furniture", "新聞簡報") in [(b.kind, b.string) for b in result.unassigned]
 
 
-def test_a_sentence_in_big_type_under_a_larger_headline_is_a_pull_quote_though_its_text_is_elsewhere(tmp_path):
+def test_a_sentence_in_big_type_under_a_larger_headline_is_a_pull_quote_though_its_text_is_elsewhere(page, restored):
     """The story goes on from another page; the sentence pulled out of it is not on this one.
     Ending in a full stop, under the story's larger headline, it heads nothing."""
-    path = tmp_path / "pulled_sentence.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 80), "老字號餅店第三代接手", fontname="china-t", fontsize=20)
     _write_columns(page, [(42, ["店內招牌蛋撻沿用", "舊配方，吸引不少", "年輕顧客。"])], 120, 17, font="china-t", size=13)
     page.insert_text((40, 190), "上接第一版", fontname="china-t", fontsize=9)
     _write_columns(page, [(40, ["面對租金上升，店主坦言", "壓力不小，但會堅持下去。"])], 208, 14, font="china-t", size=10)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [a.headline.string for a in result.articles] == ["老字號餅店第三代接手"]
     assert [b.kind for b in result.unassigned if "招牌" in b.string] == ["pull_quote"]
 
 
-def test_headless_text_going_on_mid_paragraph_is_the_rest_of_the_story_left_open(tmp_path):
+def test_headless_text_going_on_mid_paragraph_is_the_rest_of_the_story_left_open(page, restored):
     """A dogleg in CJK: the first story's second column stops mid-sentence; its text goes on
     flush, past a rule, under the second story, which its sign-off closes."""
-    path = tmp_path / "headless_dogleg.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 80), "鄉村醫生堅守三十年", fontname="china-s", fontsize=20)
     _write_paragraph(page, 40, 110, ["在貴州的大山深處，五十", "八歲的鄉村醫生已經堅守", "了三十年，最遠的一戶要"], 20, font="china-s")
     _write_paragraph(page, 200, 110, ["走兩個小時山路。每週二", "和週五，他都會背着藥箱", "上門巡診，他隨身帶着"], 0, font="china-s")
@@ -2019,19 +1775,15 @@ def test_headless_text_going_on_mid_paragraph_is_the_rest_of_the_story_left_open
                      font="china-s")
     page.draw_line((360, 166), (520, 166), width=0.5)
     _write_columns(page, [(360, ["一個筆記本，記錄着每位", "老人的血壓和血糖。"])], 184, 14, font="china-s", size=10)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     by_headline = {a.headline.string if a.headline else None: "".join(b.string for b in a.body) for a in result.articles}
     assert by_headline["鄉村醫生堅守三十年"].endswith("他隨身帶着一個筆記本，記錄着每位老人的血壓和血糖。")
     assert None not in by_headline
 
 
-def test_headless_text_signed_off_by_the_reporter_of_an_open_storys_byline_is_its_end(tmp_path):
+def test_headless_text_signed_off_by_the_reporter_of_an_open_storys_byline_is_its_end(page, restored):
     """The end of a story set apart under another one (past a rule), starting a new paragraph:
     its sign-off names the reporter in the open story's byline, and it is read last."""
-    path = tmp_path / "signed_tail.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 80), "漁民轉型生態導賞", fontname="china-t", fontsize=20)
     page.insert_text((40, 104), "本報訊（記者 黃嘉敏 報道）", fontname="china-t", fontsize=10)
     _write_paragraph(page, 40, 122, ["經營魚排超過三十年的漁", "民譚志強，去年起開辦生", "態導賞團。"], 20)
@@ -2040,8 +1792,7 @@ def test_headless_text_signed_off_by_the_reporter_of_an_open_storys_byline_is_it
     page.draw_line((360, 150), (520, 150), width=0.5)
     _write_paragraph(page, 360, 168, ["譚志強說，近年漁獲大", "減，導賞團每月約有五百", "人報名。"], 20)
     page.insert_text((360, 218), "整理：黃嘉敏", fontname="china-t", fontsize=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     articles = {a.headline.string if a.headline else None: a for a in result.articles}
     assert None not in articles
     lead = articles["漁民轉型生態導賞"]
@@ -2049,14 +1800,11 @@ def test_headless_text_signed_off_by_the_reporter_of_an_open_storys_byline_is_it
     assert lead.signoff is not None and lead.signoff.string == "整理：黃嘉敏"
 
 
-def test_headless_text_under_a_jump_line_is_not_the_end_of_the_story_that_jumped(tmp_path):
+def test_headless_text_under_a_jump_line_is_not_the_end_of_the_story_that_jumped(page, restored):
     """The story on the left stops mid-sentence and jumps to another page; under its jump
     line, past a rule, text goes on mid-sentence, signed off by the reporter of the story on
     the right, whose text stops mid-sentence too. The jump line says the left story's
     sentence goes on elsewhere: the tail is the right story's end."""
-    path = tmp_path / "tail_under_a_jump_line.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 80), "水費十年來首次上調", fontname="china-t", fontsize=16)
     _write_paragraph(page, 40, 110, ["水務署建議明年起上調", "水費，消委會認為加幅", "合理，但建議"], 20)
     page.insert_text((120, 160), "續見A9版", fontname="china-t", fontsize=9)
@@ -2066,8 +1814,7 @@ def test_headless_text_under_a_jump_line_is_not_the_end_of_the_story_that_jumped
     page.insert_text((240, 80), "電車路線明年重整", fontname="china-t", fontsize=16)
     page.insert_text((240, 104), "本報訊（記者 陳志明 香港報道）", fontname="china-t", fontsize=9)
     _write_paragraph(page, 240, 122, ["運輸署昨日公布電車路", "線重整方案，預計明年", "一月前完成諮"], 20)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     articles = {a.headline.string if a.headline else None: a for a in result.articles}
     assert set(articles) == {"水費十年來首次上調", "電車路線明年重整"}
     tram = articles["電車路線明年重整"]
@@ -2076,50 +1823,38 @@ def test_headless_text_under_a_jump_line_is_not_the_end_of_the_story_that_jumped
     assert "".join(b.string for b in articles["水費十年來首次上調"].body).endswith("但建議")
 
 
-def test_a_rail_storys_last_column_is_its_own_below_a_short_first_line(tmp_path):
+def test_a_rail_storys_last_column_is_its_own_below_a_short_first_line(page, restored):
     """A headline in a rail with its story's columns level beside it, under a wide story:
     the last column opens on a paragraph's short last line, and the lines under it run
     further right. The whole column is the rail's story, not the wide one's above."""
-    path = tmp_path / "rail_ragged_column.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 70), "Renters face the steepest increase in years", fontname="hebo", fontsize=18)
     _write_columns(page, [(110, ["Average rents rose nine", "per cent in the year to", "October, the board said."]),
                           (225, ["Tenant groups called for", "a cap on increases.", "(Reporting by Jane Doe)"])], 92)
-    for k, line in enumerate(["Farmers'", "market", "moves", "indoors"]):
-        page.insert_text((40, 180 + 16 * k), line, fontname="hebo", fontsize=14)
+    _write_columns(page, [(40, ["Farmers'", "market", "moves", "indoors"])], 180, 16, font="hebo", size=14)
     _write_columns(page, [(110, ["The Saturday market will", "move into the old train", "shed, helped by a large"]),
                           (225, ["grant from the city.", "   Customers kept telling", "us they loved the market", "but hated the weather, its", "manager said on Friday."])], 178)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     body = {a.headline.string if a.headline else None: " ".join(b.string for b in a.body) for a in result.articles}
     assert "Customers kept telling us" in body["Farmers' market moves indoors"]
     assert "Customers" not in body["Renters face the steepest increase in years"]
 
 
-def test_cjk_paragraph_cut_by_a_column_break_before_a_figure_runs_on(tmp_path):
+def test_cjk_paragraph_cut_by_a_column_break_before_a_figure_runs_on(page, restored):
     """A CJK sentence cut by a column break right before a number ("共有" | "126名"): the
     next column's top carries the paragraph on as a character would."""
-    path = tmp_path / "cjk_figure_run_on.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 80), "馬拉松冒雨起步", fontname="china-t", fontsize=20)
     _write_paragraph(page, 40, 110, ["一年一度的城市馬拉松", "昨日清晨舉行。"], 20)
     _write_paragraph(page, 40, 146, ["大會醫療隊表示，共有"], 20)
     _write_paragraph(page, 200, 110, ["126名跑手在途中不適，", "其中8人需送院治理。"], 0)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [b.string for b in result.articles[0].body] == [
         "一年一度的城市馬拉松昨日清晨舉行。", "大會醫療隊表示，共有126名跑手在途中不適，其中8人需送院治理。"]
 
 
-def test_deck_type_right_under_the_headline_past_the_storys_start_is_a_subhead(tmp_path):
+def test_deck_type_right_under_the_headline_past_the_storys_start_is_a_subhead(page, restored):
     """A title in deck type at the top of the story's last column, right under the headline,
     where the story starts lower in the first column (its byline under a photo) and its text
     runs level on the left: a subhead in the running text, not the headline's deck."""
-    path = tmp_path / "subhead_under_headline.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 70), "Schoolgirl becomes youngest chess champion", fontname="hebo", fontsize=20)
     photo = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 24), False)
     photo.clear_with(150)
@@ -2129,12 +1864,10 @@ def test_deck_type_right_under_the_headline_past_the_storys_start_is_a_subhead(t
     _write_columns(page, [(260, ["   She learned to play on", "a folding board in her", "grandmother's kitchen and",
                                  "won seven of her nine", "games at the final, the", "last of them in under an",
                                  "hour on Sunday evening."])], 96)
-    for k, line in enumerate(["Next stop: the", "world youth final"]):
-        page.insert_text((380, 96 + 13 * k), line, fontname="hebo", fontsize=11)
+    _write_columns(page, [(380, ["Next stop: the", "world youth final"])], 96, 13, font="hebo", size=11)
     _write_columns(page, [(380, ["   She will play at the", "world final in Batumi", "in September, and her",
                                  "school will hold a party", "for her on Monday."])], 128)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     [article] = result.articles
     assert article.subheadlines == []
     assert [(b.kind, b.string) for b in article.body if b.kind == "subhead"] == [("subhead", "Next stop: the world youth final")]
@@ -2152,19 +1885,15 @@ def test_text_level_on_the_left_that_runs_past_the_blocks_edge_is_no_column_besi
     assert _text_to_the_left(title, [wide, title], 9.0) is False
 
 
-def test_white_left_undrawn_in_a_vertical_headline_comes_back_as_a_space(tmp_path):
+def test_white_left_undrawn_in_a_vertical_headline_comes_back_as_a_space(page, restored):
     """A vertical headline strip whose two phrases half an em of extra white parts: the
     white is a space again, inserted, not read from the input."""
-    path = tmp_path / "undrawn_spaces.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     _write_paragraph(page, 200, 120, ["漁民譚志強去年起開辦生態導賞團，", "每月約有五百人報名參加。"], 20)
     y = 100.0
     for k, ch in enumerate("漁民轉型導賞魚排變身課室"):
         y += 18 + (9 if k == 6 else 0)
         page.insert_text((60, y), ch, fontname="china-t", fontsize=18)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     [article] = result.articles
     headline = article.headline.text
     assert headline.string == "漁民轉型導賞 魚排變身課室"
@@ -2189,32 +1918,25 @@ def test_jump_lines_of_european_papers_are_continuation_pointers(line, direction
     assert continuation_direction(line) == direction
 
 
-def test_a_headline_under_its_story_then_the_next_storys_headline_in_the_same_type(tmp_path):
+def test_a_headline_under_its_story_then_the_next_storys_headline_in_the_same_type(page, restored):
     """A headline set under its story, and with white under it the next story's headline in
     the same type over its byline and text: two headlines, not a headline and its deck."""
-    path = tmp_path / "footing_then_heading.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     _write_columns(page, [(40, ["The Saturday market will", "move into the old train", "shed on the waterfront."]),
                           (160, ["About sixty stallholders", "signed up for the season", "of indoor trading."])], 80)
     page.insert_text((40, 125), "Farmers' market moves indoors", fontname="hebo", fontsize=14)
     page.insert_text((40, 154), "Village bakery saved by donors", fontname="hebo", fontsize=14)
     page.insert_text((40, 172), "By Emily Clarke", fontname="hebo", fontsize=8)
     _write_columns(page, [(40, ["A village bakery that has", "sold bread since 1931 will", "stay open after all."])], 184)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [(a.headline.string, [d.string for d in a.subheadlines], a.byline.string if a.byline else None)
             for a in result.articles] == [("Farmers' market moves indoors", [], None),
                                           ("Village bakery saved by donors", [], "By Emily Clarke")]
 
 
-def test_a_footing_headlines_story_starts_at_its_byline(tmp_path):
+def test_a_footing_headlines_story_starts_at_its_byline(page, restored):
     """A headline set under its story, whose byline opens the first column and whose other
     column starts level with the byline: the text over them, past more white than parts
     paragraphs, is the story before, under that story's own headline."""
-    path = tmp_path / "footing_byline.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 60), "Night clinic opens for shift workers downtown", fontname="hebo", fontsize=16)
     _write_columns(page, [(40, ["A walk-in clinic that opens", "at eight in the evening", "treated its first patients."]),
                           (170, ["It is run by a health group", "as a pilot funded by the", "city for two years."])], 96)
@@ -2222,22 +1944,18 @@ def test_a_footing_headlines_story_starts_at_its_byline(tmp_path):
     _write_columns(page, [(40, ["Mayor Diane Carter won a", "second term by 312 votes", "after a recount."]),
                           (170, ["Carter told supporters she", "would focus on housing", "and public transport."])], 153)
     page.insert_text((40, 208), "Mayor wins second term after recount", fontname="hebo", fontsize=16)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     bodies = {a.headline.string: " ".join(b.string for b in a.body) for a in result.articles}
     assert bodies["Mayor wins second term after recount"].startswith("Mayor Diane Carter won")
     assert "clinic" not in bodies["Mayor wins second term after recount"]
     assert "It is run by a health group" in bodies["Night clinic opens for shift workers downtown"]
 
 
-def test_a_column_beside_a_short_last_line_goes_on_with_that_columns_story(tmp_path):
+def test_a_column_beside_a_short_last_line_goes_on_with_that_columns_story(page, restored):
     """Two stories stacked, each headline over two of its three columns. The upper story's
     third column starts level with a paragraph's short last line ("on record.") atop its
     second: the column's edge is its widest paragraph's, a gutter away, so the third column
     is the upper story's, though the page reads it after the lower story's first columns."""
-    path = tmp_path / "short_last_line.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 60), "Reservoir levels fall", fontname="hebo", fontsize=14)
     page.insert_text((40, 80), "By Priya Raman", fontname="hebo", fontsize=8)
     _write_columns(page, [(40, ["Water levels at the three", "main reservoirs dropped", "to 38 per cent, the"]),
@@ -2251,8 +1969,7 @@ def test_a_column_beside_a_short_last_line_goes_on_with_that_columns_story(tmp_p
     _write_columns(page, [(40, ["High winds brought down", "trees and power lines", "across the north."]),
                           (150, ["   The utility said crews", "had restored power to", "most customers."]),
                           (275, ["   Emergency services took", "more than 600 calls, and", "no one was hurt."])], 192)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     bodies = {a.headline.string: " ".join(b.string for b in a.body) for a in result.articles}
     assert "rainfall does not improve. Farmers in the valley" in bodies["Reservoir levels fall"]
     assert "rainfall" not in bodies["Storm cuts power to homes"]
@@ -2272,13 +1989,10 @@ def test_a_headline_and_deck_over_a_photo_head_the_text_beside_the_photo():
     assert _headline_over_picture_beside(text_beside, [headline], [photo], 9.5) is headline
 
 
-def test_headless_text_in_lower_case_ends_the_one_story_left_mid_sentence_though_read_before_it(tmp_path):
+def test_headless_text_in_lower_case_ends_the_one_story_left_mid_sentence_though_read_before_it(page, restored):
     """Text opening in lower case under a closed story, past a rule, that the page reads
     before the story it ends: the one story whose text stops mid-sentence takes it as its
     end, read last."""
-    path = tmp_path / "lower_case_tail_first.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 60), "Library scraps fines", fontname="hebo", fontsize=14)
     _write_columns(page, [(40, ["Six months after the city", "library stopped charging", "late fees, books came back."])], 80)
     page.insert_text((40, 118), "(Reporting by Grace Kim)", fontname="hebo", fontsize=8)
@@ -2287,8 +2001,7 @@ def test_headless_text_in_lower_case_ends_the_one_story_left_mid_sentence_though
     page.insert_text((220, 60), "Rooftop beehives buzz", fontname="hebo", fontsize=14)
     _write_columns(page, [(220, ["Forty-two office buildings", "now keep beehives on their", "roofs, up from five in 2020.", "   A handful of tenants have",
                                  "complained about bees near", "air vents, and two"])], 80)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     bodies = {a.headline.string if a.headline else None: " ".join(b.string for b in a.body) for a in result.articles}
     assert None not in bodies
     assert bodies["Rooftop beehives buzz"].endswith("and two buildings removed their hives after staff raised allergy concerns last summer.")
@@ -2309,10 +2022,7 @@ def test_two_columns_over_a_photo_are_read_down_when_their_breaks_then_fall_wher
     assert [lf.lines[0].string for lf in out] == ["飯堂本學期引入兩部", "不少學生好奇排隊試", "了一點鑊氣。」也有", "則專注研發新菜式，"]
 
 
-def test_a_photo_with_its_credit_under_the_caption_over_a_story_headed_at_its_foot_is_that_storys(tmp_path):
-    path = tmp_path / "caption_credit_footing.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
+def test_a_photo_with_its_credit_under_the_caption_over_a_story_headed_at_its_foot_is_that_storys(page, restored):
     page.draw_rect(pymupdf.Rect(28, 62, 130, 120), color=(0.4, 0.4, 0.4), fill=(0.6, 0.6, 0.6))
     page.insert_text((28, 130), "▲遊客在夜市品嘗小吃。", fontname="china-t", fontsize=8)
     page.insert_text((95, 140), "（中央社）", fontname="china-t", fontsize=7)
@@ -2321,8 +2031,7 @@ def test_a_photo_with_its_credit_under_the_caption_over_a_story_headed_at_its_fo
     page.insert_text((28, 236), "夜市攤檔重開", fontname="china-t", fontsize=16)
     page.insert_text((140, 80), "颱風逼近　天文台考慮改發八號風球", fontname="china-t", fontsize=16)
     _write_paragraph(page, 140, 104, ["天文台表示，颱風正以每小時十八公里", "向西北移動，預料明早最接近本港。"], 18, font="china-t", size=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     captions = {a.headline.string: [c.string for c in a.captions] for a in result.articles if a.headline}
     assert captions["夜市攤檔重開"] == ["遊客在夜市品嘗小吃。"]
 
@@ -2397,19 +2106,15 @@ def test_a_line_set_in_past_where_a_lists_wrapped_items_hang_opens_a_paragraph_a
         ["The measure will be", "reviewed after one year."]]
 
 
-def test_an_italic_deck_wrapped_to_three_lines_under_a_narrow_headline_is_its_deck(tmp_path):
+def test_an_italic_deck_wrapped_to_three_lines_under_a_narrow_headline_is_its_deck(page, restored):
     """A headline one column wide wraps its italic deck to three lines: still the deck, not
     a paragraph opening the story (which would leave the story under it without a head)."""
-    path = tmp_path / "three_line_deck.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     _write_columns(page, [(40, ["Harbour ferry", "fares to rise"])], 70, 17, font="tibo", size=15)
     _write_columns(page, [(40, ["Operator blames fuel", "costs; riders call it", "'a tax on the islands'"])], 108, 13,
                    font="tiit", size=10)
     _write_columns(page, [(40, ["Ferry fares between the", "islands will rise by an", "average of 7.5 per cent",
                                 "from January, the firm", "said yesterday."])], 160, 11, size=9.5)
-    doc.save(path)
-    article = restore_pdf(path).pages[0].articles[0]
+    article = restored().articles[0]
     assert article.headline.string == "Harbour ferry fares to rise"
     assert [d.string for d in article.subheadlines] == ["Operator blames fuel costs; riders call it 'a tax on the islands'"]
     assert article.body[0].string.startswith("Ferry fares between")
@@ -2508,30 +2213,24 @@ def test_a_bulleted_sign_off_wrapped_in_a_narrow_column_is_one_block():
     after = [_line("查清退貨期限", (39, 680, 94, 689), 9.0)]
     assert _join_wrapped_marked_signoffs([item, after], 9.0) == [item, after]
 
-def test_a_caption_under_a_photo_set_down_to_the_pages_foot_is_its_caption_not_furniture(tmp_path):
+def test_a_caption_under_a_photo_set_down_to_the_pages_foot_is_its_caption_not_furniture(page, restored):
     """The bottom band holds the page's furniture, but the line right under a story's photo
     that reaches down into it is the photo's caption."""
-    path = tmp_path / "caption_in_band.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()  # 842 high: the band starts some way over the foot
+    # The page is 842 pt high: the band starts some way over the foot.
     page.insert_text((40, 70), "Canteen robots cook fried rice", fontname="tibo", fontsize=18)
     _write_columns(page, [(40, [f"Line {k} of the story about the robots in the canteen." for k in range(30)])], 100, 11,
                    size=9)
     page.draw_rect(pymupdf.Rect(40, 450, 300, 805), color=None, fill=(0.6, 0.6, 0.6))
     page.insert_text((40, 815), "A cooking robot at work in the university canteen.", fontname="tiro", fontsize=8)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [c.string for a in result.articles for c in a.captions] == ["A cooking robot at work in the university canteen."]
     assert not [b for b in result.unassigned if b.kind == "furniture"]
 
 
-def test_deck_sized_titles_under_short_rules_down_a_column_of_briefs_each_head_a_brief(tmp_path):
+def test_deck_sized_titles_under_short_rules_down_a_column_of_briefs_each_head_a_brief(page, restored):
     """A column of briefs beside a story: each title, in deck-sized type, is set under a
     short separating rule after the item above. The first heads its brief; so does each
     next one, though running text stands level with it in the story's column on its left."""
-    path = tmp_path / "ruled_briefs.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((28, 90), "广湛高铁全线贯通　通行缩短", fontname="china-s", fontsize=20)
     story = ["记者从铁路部门获悉，广州至", "湛江高速铁路今天实现全线贯", "通，两地通行时间将缩短。"] * 8
     _write_columns(page, [(28, story[:12]), (165, story[12:])], 125, 14, font="china-s", size=8.5)
@@ -2544,8 +2243,7 @@ def test_deck_sized_titles_under_short_rules_down_a_column_of_briefs_each_head_a
         _write_columns(page, [(302, ["人力资源和社会保障部近日", "发布消息，新就业形态人员", "职业伤害保障试点扩大。"])],
                        y + 20, 13, font="china-s", size=8.5)
         y += 80
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert [a.headline.string for a in result.articles if a.headline][-3:] == titles
     assert not [b for a in result.articles for b in a.body if b.kind == "subhead"]
 
@@ -2562,13 +2260,10 @@ def test_a_pull_quote_whose_sentence_jumps_to_another_page_mid_way_is_still_a_qu
     assert not _quoted_across_pieces(quote, [_plain("今年以来观众已超过400万人次。馆方正在研究"), pieces[1]])
 
 
-def test_deck_type_atop_a_later_column_level_with_the_storys_byline_is_a_subhead(tmp_path):
+def test_deck_type_atop_a_later_column_level_with_the_storys_byline_is_a_subhead(page, restored):
     """The headline spans three columns; the story's byline opens the first right under it
     and, level with the byline, a title in deck type tops the third: a subhead atop a later
     column of the running text, not the headline's deck."""
-    path = tmp_path / "subhead_level_with_byline.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 70), "Library scraps overdue fines, and the books come back", fontname="hebo", fontsize=16)
     page.insert_text((40, 92), "By Olivia Brooks", fontname="hebo", fontsize=9)
     _write_columns(page, [(40, ["Six months after the city", "library stopped charging", "late fees, more than 4,000",
@@ -2578,20 +2273,16 @@ def test_deck_type_atop_a_later_column_level_with_the_storys_byline_is_a_subhead
     page.insert_text((290, 92), "What readers can expect", fontname="hebo", fontsize=11)
     _write_columns(page, [(290, ["No fines on books, films", "or magazines; lost items", "are still charged at their",
                                  "replacement cost."])], 106)
-    doc.save(path)
-    [article] = restore_pdf(path).pages[0].articles
+    [article] = restored().articles
     assert article.subheadlines == []
     assert [b.string for b in article.body if b.kind == "subhead"] == ["What readers can expect"]
     assert article.byline is not None and article.byline.string == "By Olivia Brooks"
 
 
-def test_a_caption_naming_the_story_beside_its_photo_goes_to_that_story(tmp_path):
+def test_a_caption_naming_the_story_beside_its_photo_goes_to_that_story(page, restored):
     """The photo of the chess story on the left is set into the columns of the cricket story
     on its right; its caption names the girl only the chess story speaks of, and nothing
     of the cricket story's. It is the chess story's caption."""
-    path = tmp_path / "photo_in_the_neighbours_columns.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()
     page.insert_text((40, 70), "Schoolgirl wins chess title", fontname="hebo", fontsize=16)
     _write_columns(page, [(40, ["Mei Lin Zhou, eleven, won", "the national chess title", "on Sunday. Her coach said",
                                 "Zhou had studied for hours", "every day since spring."]),
@@ -2603,8 +2294,7 @@ def test_a_caption_naming_the_story_beside_its_photo_goes_to_that_story(tmp_path
     page.draw_rect(pymupdf.Rect(300, 150, 540, 250), color=None, fill=(0.6, 0.6, 0.6))
     page.insert_text((300, 262), "Mei Lin Zhou during the final round at the national championship.", fontname="tiro",
                      fontsize=7.5)
-    doc.save(path)
-    articles = restore_pdf(path).pages[0].articles
+    articles = restored().articles
     captions = {a.headline.string: [c.string for c in a.captions] for a in articles}
     assert captions["Schoolgirl wins chess title"] == ["Mei Lin Zhou during the final round at the national championship."]
     assert captions["Late collapse costs title"] == []
@@ -2644,13 +2334,11 @@ def test_a_picture_under_a_headlines_decks_is_under_the_headline():
     assert not _picture_under(head, [(28, 360, 110, 420)], 8.5)
 
 
-def test_a_columns_last_line_under_its_photo_in_the_pages_foot_band_is_text_not_furniture(tmp_path):
+def test_a_columns_last_line_under_its_photo_in_the_pages_foot_band_is_text_not_furniture(page, restored):
     """A photo set into a column near the page's foot, its caption under it, then the
     column's last line, in the band where running feet stand: the story's text running on
     past the picture, not a foot line."""
-    path = tmp_path / "last_line_under_photo.pdf"
-    doc = pymupdf.open()
-    page = doc.new_page()  # 842 high
+    # The page is 842 pt high, so the line at 774 stands in its foot band.
     page.insert_text((40, 560), "Hikers rescued on the peak", fontname="hebo", fontsize=16)
     _write_columns(page, [(40, ["Two hikers lost their way on", "the peak on Sunday afternoon,",
                                 "and one of them hurt an ankle.", "Firefighters and a helicopter",
@@ -2658,8 +2346,7 @@ def test_a_columns_last_line_under_its_photo_in_the_pages_foot_band_is_text_not_
     page.draw_rect(pymupdf.Rect(40, 650, 200, 738), color=None, fill=(0.6, 0.6, 0.6))
     page.insert_text((40, 750), "A helicopter joins the search.", fontname="tiro", fontsize=7.5)
     page.insert_text((40, 774), "o'clock, when both were found.", fontname="tiro", fontsize=9)
-    doc.save(path)
-    result = restore_pdf(path).pages[0]
+    result = restored()
     assert not [b.string for b in result.unassigned if b.kind == "furniture"]
     assert "".join(b.string for b in result.articles[0].body).endswith("o'clock, when both were found.")
 
