@@ -28,6 +28,17 @@ def test_english_lines_join_with_space_and_split_words_lose_their_hyphen():
     assert [(r.text, r.reason) for r in removed] == [("-", "join_wrapped_lines")]
 
 
+def test_a_compounds_hyphen_before_a_capital_or_a_digit_joins_tight_at_a_line_end():
+    """``mid-`` at a line's end and ``December`` at the next one's start is ``mid-December``:
+    a hyphen glued to a word is never a spaced dash, whatever the case of what follows."""
+    text = ("Forecasters expect some relief in mid-\n"
+            "December, and the ban will hold until the post-\n"
+            "2020 low is passed, officials said on Friday.\n")
+    assert paragraphs(text) == [
+        "Forecasters expect some relief in mid-December, and the ban will hold until the post-2020 low "
+        "is passed, officials said on Friday."]
+
+
 def test_a_line_end_hyphen_is_settled_by_the_words_of_the_pages_language():
     """Italian, French or German text is split at line ends as English is: the page's
     language's words decide (``poliziot-`` + ``ti`` is one word), and a compound of that
