@@ -547,6 +547,27 @@ def test_words_of_a_justified_line_split_by_mupdf_are_one_line_again(page, resto
     assert [b.string for b in result.articles[0].body] == ["to motor traffic every weekend from May onwards."]
 
 
+def test_a_framed_box_under_a_rule_at_the_pages_foot_is_a_story_not_furniture(page, restored):
+    """A page-wide rule low on the page closes off a foot band only when a row or two of
+    small type stands under it; a framed box with a title and items set under the rule
+    that closes the story above is a story of its own."""
+    page.insert_text((40, 560), "Ferry fares to rise in January", fontname="hebo", fontsize=18)
+    story = ["Ferry fares will rise by seven per cent from January, the operator said on",
+             "Monday, the first increase in three years. Commuter groups said the rise would",
+             "hurt island families who have no other way to reach work or school each day."]
+    _write_columns(page, [(40, story)], 590, leading=12)
+    page.draw_line((34, 740), (562, 740), color=(0.3, 0.3, 0.3), width=0.7)
+    page.draw_rect(pymupdf.Rect(34, 747, 562, 806), color=(0, 0, 0), width=0.6)
+    page.insert_text((42, 768), "New fares at a glance", fontname="hebo", fontsize=14)
+    for i, item in enumerate(("Ordinary ferry: 15.90", "Fast ferry: 28.40", "Night ferry: 22.70")):
+        x, y = 50 + 260 * (i % 2), 786 + 14 * (i // 2)
+        page.draw_circle((x, y - 3), 1.6, color=None, fill=(0, 0, 0))  # discs drawn as shapes, as browsers do
+        page.insert_text((x + 8, y), item, fontname="helv", fontsize=9)
+    result = restored()
+    box = next((a for a in result.articles if a.headline and a.headline.string == "New fares at a glance"), None)
+    assert box is not None and [b.kind for b in box.body] == ["list_item"] * 3
+
+
 def test_lines_led_by_drawn_discs_are_list_items_under_their_box_title(page, restored):
     """An HTML renderer paints list discs as shapes, and its synthetic bold names no weight:
     the discs still make items, and the box's first short line still titles it."""
@@ -656,6 +677,108 @@ def test_a_narrow_justified_column_cut_into_words_on_every_line_is_read_whole(pa
             x += w + gap
     result = restored()
     assert [b.string for b in result.articles[0].body] == ["Boats will leave every forty minutes from the pier."]
+
+
+def _justify(page, words: list[str], left: float, right: float, y: float, size: float = 9) -> None:
+    """One row of a justified column: the words spread evenly from ``left`` to ``right``."""
+    widths = [pymupdf.get_text_length(w, fontname="tiro", fontsize=size) for w in words]
+    gap = (right - left - sum(widths)) / max(1, len(words) - 1)
+    x = left
+    for word, w in zip(words, widths):
+        page.insert_text((x, y), word, fontname="tiro", fontsize=size)
+        x += w + gap
+
+
+def test_in_a_justified_column_a_sentence_stopping_short_of_the_edge_ends_its_paragraph(page, restored):
+    """Where the running lines end on the column's edge to the point, a line stopping short
+    of it ends a paragraph even when the next word, a long one, would not have fitted in
+    the room left: ragged text gives no such sign, and needs the room."""
+    page.insert_text((72, 100), "Ferry Timetable Changes", fontname="hebo", fontsize=18)
+    rows = [["Ferries", "to", "the", "northern", "islands"], ["resume", "their", "usual", "timetable", "on"],
+            ["Sunday", "after", "the", "repairs."], ["Conservators", "checked", "every"],
+            ["hull", "twice", "before", "the", "harbour"], ["master", "signed", "off", "the", "sailings."]]
+    for r, words in enumerate(rows):
+        y = 130 + 11 * r
+        if r in (2, 5):  # a paragraph's last line, set flush left at the type's own spacing
+            page.insert_text((72, y), " ".join(words), fontname="tiro", fontsize=9)
+        else:
+            _justify(page, words, 72, 190, y)
+    assert 72 + pymupdf.get_text_length("Sunday after the repairs. Conservators", fontname="tiro", fontsize=9) > 190
+    result = restored()
+    assert [b.string for b in result.articles[0].body] == [
+        "Ferries to the northern islands resume their usual timetable on Sunday after the repairs.",
+        "Conservators checked every hull twice before the harbour master signed off the sailings."]
+
+
+# A CJK story in a column eleven characters wide; its first paragraph's last line is a
+# character short.
+CJK_OPENING = ["渡輪公司昨日宣布，來往", "長洲及梅窩的航線下月起", "加密班次，繁忙時間每二", "十分鐘一班應付需求。"]
+CJK_NEXT = ["公司發言人表示，新船將", "於年底前投入服務，票價", "維持不變，長者半價。"]
+
+
+def test_in_a_cjk_column_a_sentence_a_character_short_of_the_edge_ends_its_paragraph(page, restored):
+    """Every running line of the column ends on its edge; one stopping a character short
+    on a full stop, with room for the next, ends its paragraph: no indent or white says so."""
+    lines = CJK_OPENING + CJK_NEXT
+    _write_paragraph(page, 72, 130, lines, 0, leading=13, size=9)
+    result = restored()
+    assert [b.string for b in result.articles[0].body] == ["".join(lines[:4]), "".join(CJK_NEXT)]
+
+
+def test_a_cjk_line_a_character_short_over_an_opening_quote_runs_on(page, restored):
+    """The quote's opening bracket may not end a line, so it went down with the words it
+    opens and left the line above a character short: one paragraph still."""
+    quote = ["「新船將於年底前投入服", "務，票價維持不變。」公", "司發言人說。"]
+    lines = CJK_OPENING + quote
+    _write_paragraph(page, 72, 130, lines, 0, leading=13, size=9)
+    result = restored()
+    assert [b.string for b in result.articles[0].body] == ["".join(lines)]
+
+
+def test_a_cjk_line_stopping_on_a_full_stop_with_room_for_a_character_ends_its_paragraph(page, restored):
+    """Ragged CJK lines end within a character of the edge; one stopping on a full stop
+    with room for a whole character more ends its paragraph, though a Latin line that
+    short might just stand over a long word."""
+    lines = ["渡輪公司昨日宣布，來往", "長洲的航線由下月起加", "密班次，繁忙時間每二十", "分鐘一班以應付需求。",
+             "公司發言人表示，新船將", "於年底前投入服務，票", "價維持不變。"]
+    _write_paragraph(page, 72, 130, lines, 0, leading=13, size=9)
+    result = restored()
+    assert [b.string for b in result.articles[0].body] == ["".join(lines[:4]), "".join(lines[4:])]
+
+
+def test_a_sentence_over_white_a_few_points_deeper_than_the_leading_ends_its_paragraph(page, restored):
+    """Paragraphs set apart by two points more than the leading, in a narrow column where
+    the next word would not fit after the short line: the sentence end over the deeper
+    white parts them; the same white under a line running on does not."""
+    page.insert_text((72, 100), "Ferry Timetable Changes", fontname="hebo", fontsize=18)
+    first = ["Ferries to the", "northern islands", "resume on Sunday", "after repairs."]
+    second = ["Conservators", "checked every hull", "twice before the", "first sailings."]
+    _write_columns(page, [(72, first)], 130, leading=15)
+    _write_columns(page, [(72, second)], 130 + 4 * 15 + 2, leading=15)
+    result = restored()
+    assert [b.string for b in result.articles[0].body] == [" ".join(first), " ".join(second)]
+
+
+def test_rows_of_a_justified_column_spread_to_its_measure_are_one_line_however_wide_the_gaps(page, restored):
+    """A narrow justified column of long words spreads a row's few gaps to two, four ems,
+    more than the white between columns. Such a row still starts and ends where the
+    column's other lines do (or an indent right of where they start), so it is one
+    printed line. Read as pieces, the words set in from the column's left looked like
+    indents, and on a page "marking paragraphs by indents" the short last line that ends
+    a paragraph here parted nothing."""
+    page.insert_text((72, 100), "Ferry Timetable Changes", fontname="hebo", fontsize=18)
+    rows = [["Ferries", "to", "the", "far"], ["northern", "islands"], ["resume", "on", "Sunday"], ["after", "repairs."],
+            ["Conservators", "checked"], ["every", "hull", "twice"], ["before", "the", "first"], ["sailings."]]
+    for r, words in enumerate(rows):
+        y = 130 + 11 * r
+        if words[-1].endswith("."):  # a paragraph's short last line, set flush left
+            page.insert_text((72, y), " ".join(words), fontname="tiro", fontsize=9)
+        else:  # the second paragraph's first row indented
+            _justify(page, words, 84 if words[0] == "Conservators" else 72, 172, y)
+    result = restored()
+    assert [b.string for b in result.articles[0].body] == [
+        "Ferries to the far northern islands resume on Sunday after repairs.",
+        "Conservators checked every hull twice before the first sailings."]
 
 
 # -- bench --------------------------------------------------------------------

@@ -330,11 +330,12 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     hints = [None if h == CREDIT and (ln.size or body) >= 0.95 * body else h for h, ln in zip(hints, lines)]
     in_item = hints[0] == LIST_ITEM  # the current group opens with a list item
     hang = _item_hang(lines, hints) if LIST_ITEM in hints else None
+    justified = _set_justified(lines, right)
     for i in range(1, len(lines)):
         line, prev = lines[i], lines[i - 1]
         if id(line) in opens or id(prev) in ends \
                 or _starts_block(line, prev, hints[i], hints[i - 1], groups[-1], in_item, line_styles[i], line_styles[i - 1],
-                                 left, right, usual_gap, body, indents, hang):
+                                 left, right, usual_gap, body, indents, hang, justified):
             groups.append([line])
             in_item = hints[i] == LIST_ITEM
         else:
@@ -348,6 +349,38 @@ HANG_SLACK = 0.3
 # parts paragraphs set without indents.
 PARAGRAPH_GAP_EXTRA = 0.3
 PARAGRAPH_GAP_MIN = 0.4
+# ... or this much deeper, under a line ending a sentence.
+SENTENCE_GAP_EXTRA = 0.15
+
+
+def _pushed_down_bracket(prev: Line, line: Line, right: float, size: float) -> bool:
+    """A CJK line a character short of the edge over a line that opens with a bracket or
+    quote: the bracket may not end a line, so it went down with the text it opens."""
+    return line.string[:1] in LINE_END_FORBIDDEN and prev.bbox[2] >= right - 1.5 * size
+
+
+# Opening brackets and quotes, which CJK setting never leaves at a line's end.
+LINE_END_FORBIDDEN = "「『（《〈【〔“‘"
+
+
+def _set_justified(lines: list[Line], right: float) -> bool:
+    """Whether the leaf's running lines are justified: most end on its right edge to the
+    point, which ragged lines do only by chance. Then a line stopping short of the edge
+    ends its paragraph, whether or not the next word would have fitted there."""
+    if len(lines) < JUSTIFIED_MIN_LINES:
+        return False
+    on_edge = sum(1 for ln in lines[:-1] if ln.bbox[2] >= right - JUSTIFIED_EDGE_SLACK)
+    return on_edge >= JUSTIFIED_SHARE * (len(lines) - 1)
+
+
+# A leaf is justified when this share of its lines (the last aside) ends within this many
+# points of its right edge; fewer lines than this say nothing.
+JUSTIFIED_SHARE = 0.6
+JUSTIFIED_EDGE_SLACK = 0.5
+JUSTIFIED_MIN_LINES = 4
+# In a justified leaf a line short of the edge by this much (× size) is short: a CJK
+# paragraph's last line may lack a single character.
+JUSTIFIED_FULL_SLACK = 0.3
 
 
 def _item_hang(lines: list[Line], hints: list[str | None]) -> float | None:
@@ -361,7 +394,7 @@ def _item_hang(lines: list[Line], hints: list[str | None]) -> float | None:
 
 
 def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_style, left, right, usual_gap, body, indents,
-                  hang: float | None = None) -> bool:
+                  hang: float | None = None, justified: bool = False) -> bool:
     """Whether ``line`` (in ``style``) opens a new block after ``prev`` (in ``prev_style``),
     the last line of ``current`` (``in_item``: ``current`` opens with a list item)."""
     # Runs for every pair of lines of the page: min()/max() of two are written as the
@@ -401,6 +434,10 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
     least, usual = PARAGRAPH_GAP_MIN * size, usual_gap + PARAGRAPH_GAP_EXTRA * size
     if gap > (usual if usual > least else least):
         return True
+    # A sentence's end over white a few points deeper than the usual: paragraphs set apart
+    # by a little space, which the leading's own rounding never opens.
+    if gap > least and gap > usual_gap + SENTENCE_GAP_EXTRA * size and ends_paragraph(prev.string):
+        return True
     prev_full = prev.bbox[2] >= right - FULL_SLACK * prev_size
     if in_item and hint is None and not prev_full and line.string[:1].isupper() and not _stops_mid_phrase(prev.string):
         return True  # a short item line, then a new sentence: the list is over
@@ -408,10 +445,16 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
     hanging = in_item and line.bbox[0] > current[0].bbox[0] and (hang is None or line.bbox[0] <= hang + HANG_SLACK * size)
     if _indented(line, left, size) and not _indented(prev, left, size) and not hanging:
         return True
-    full = prev.bbox[2] >= right - FULL_SLACK * prev_size
+    # A CJK line is full when no further character fits (each takes an em); a Latin
+    # line's next word might be long.
+    tight = justified or CJK_CHAR.match(prev.string[-1:] or "a") is not None
+    full = prev.bbox[2] >= right - (JUSTIFIED_FULL_SLACK if tight else FULL_SLACK) * prev_size
     # Where paragraphs are indented, the indent alone marks a new one; elsewhere a
-    # line that stops on a sentence end although the next word would have fitted.
-    if not full and not indents and ends_paragraph(prev.string) and _next_word_fits(prev, line, right):
+    # line that stops on a sentence end although the next word would have fitted, or,
+    # where every running line is justified to the edge, short of it at all (a CJK line
+    # still needs room for the next character: its ragged lines end level too).
+    if not full and not indents and ends_paragraph(prev.string) and not _pushed_down_bracket(prev, line, right, prev_size) \
+            and (justified and not CJK_CHAR.match(line.string[:1]) or _next_word_fits(prev, line, right)):
         return True
     # Anything else runs on: a headline wrapping short, a caption or list item's next line.
     return False
@@ -539,7 +582,10 @@ def _next_word_fits(prev: Line, line: Line, right: float) -> bool:
         need = line.size or 10.0
     else:
         word = string.split()[0] if string.split() else string
-        need = width(line.bbox) * (len(word) + 1) / max(len(string), 1)
+        # Measured on the tighter of the two lines: justification spreads a full line, and
+        # a paragraph's last line is set at the type's own spacing.
+        per_char = min(width(line.bbox) / max(len(string), 1), width(prev.bbox) / max(len(prev.string), 1))
+        need = per_char * (len(word) + 1)
     return prev.bbox[2] + need <= right + 1.0
 
 

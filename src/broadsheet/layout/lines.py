@@ -51,13 +51,21 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
     text = page.input_text
     touched = _lines_holding(page.lines, dedupe.dropped)
     previous_block = None
+    previous_index = -1
     edges: dict[int, list[tuple[float, float]]] | None = None
+    spread: set[int] | None = None
 
     def column_right(block_no: int, left: float, size: float) -> float:
         nonlocal edges
         if edges is None:
             edges = _column_edges(page.lines)  # made for the first justified row: most pages have none
         return _column_right(edges[block_no], left, size)
+
+    def spread_to_measure(index: int) -> bool:
+        nonlocal spread
+        if spread is None:
+            spread = _pieces_of_rows_spread_to_measure(page.lines)  # likewise made on first need
+        return index in spread
 
     # The previous line, unstripped, with its reach, main span and whether it is display type
     # (glyphs of it were redrawn, or it is set well above the running text's size).
@@ -115,8 +123,10 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
         # Positional, as Style and Line declare their fields: this runs once per line of the page.
         style = Style(round(main.size, 2), piece_bold or main.bold or main.key in dedupe.fake_bold, main.italic,
                       main.color, main.font, vertical)
-        if lines and previous_block == block_no and _same_justified_line(lines[-1], bbox, style, styles.get(lines[-1].bbox)) \
-                and lines[-1].bbox[2] < column_right(block_no, lines[-1].bbox[0], style.size) - 0.5 * style.size:
+        if lines and _same_justified_line(lines[-1], bbox, style, styles.get(lines[-1].bbox)) \
+                and (previous_block == block_no and bbox[0] - lines[-1].bbox[2] <= JUSTIFIED_GAP * style.size
+                     and lines[-1].bbox[2] < column_right(block_no, lines[-1].bbox[0], style.size) - 0.5 * style.size
+                     or previous_index == index - 1 and spread_to_measure(index)):
             # Justification opened word gaps wide enough for MuPDF to end the line: the
             # words of one printed line, one block, one baseline, are one line again.
             last = lines.pop()
@@ -128,6 +138,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
             bbox, indent = merged_box, last.indent
             last_piece = (sourced, bbox, main, display)
         previous_block = block_no
+        previous_index = index
         # Two lines can share a box only when one was drawn over the other and partly
         # survived; a hair's offset keeps their styles apart.
         while bbox in styles:
@@ -338,13 +349,56 @@ def _column_right(edges: list[tuple[float, float]], left: float, size: float) ->
     return max((x1 for x0, x1 in edges if left - 3.0 * size <= x0 <= left + 2.0), default=float("inf"))
 
 
+def _pieces_of_rows_spread_to_measure(pdf_lines: list[PdfLine]) -> set[int]:
+    """The pieces after the first of rows that justification spread to their column's
+    measure, as MuPDF reads them (a line each, each in a block of its own in some
+    producers' output): a row whose pieces run on along one baseline, left to right in
+    one size, from where at least two other rows start (or an indent right of it) to
+    where they end, the column's measure, which its captions share too. However wide its
+    gaps (a narrow column of long words opens them to four ems and more), such a row stays
+    inside its column; a short line and the next column's text beside it reach past the
+    column's measure."""
+    rows: list[list[int]] = []
+    for index, pdf_line in enumerate(pdf_lines):
+        if rows and not pdf_line.vertical:
+            last = pdf_lines[rows[-1][-1]]
+            size = pdf_line.spans[0].size or 1.0
+            if not last.vertical and abs(last.bbox[3] - pdf_line.bbox[3]) < 0.2 * size \
+                    and pdf_line.bbox[0] >= last.bbox[2] and abs((last.spans[0].size or 1.0) - size) < 0.05 * size:
+                rows[-1].append(index)
+                continue
+        rows.append([index])
+    by_right: dict[int, list[float]] = {}
+    for row in rows:
+        first, end = pdf_lines[row[0]], pdf_lines[row[-1]]
+        if not first.vertical:
+            by_right.setdefault(round(end.bbox[2]), []).append(first.bbox[0])
+    out: set[int] = set()
+    for row in rows:
+        if len(row) < 2:
+            continue
+        left, right = pdf_lines[row[0]].bbox[0], pdf_lines[row[-1]].bbox[2]
+        size = pdf_lines[row[0]].spans[0].size or 1.0
+        alike = sum(1 for key in (round(right) - 1, round(right), round(right) + 1) for x0 in by_right.get(key, ())
+                    if -INDENT_REACH * size <= x0 - left <= MEASURE_SLACK)
+        if alike >= 3:  # itself and two others
+            out.update(row[1:])
+    return out
+
+
+# Rows set to one measure start and end this close (pt); a paragraph's first row may
+# start up to this far (× size) right of the others, indented.
+MEASURE_SLACK = 1.0
+INDENT_REACH = 3.0
+
+
 def _same_justified_line(last: Line, box: BBox, style: Style, last_style: Style | None) -> bool:
     size = style.size or 1.0
     same_face = last_style is None or (last_style.font == style.font and last_style.bold == style.bold)
     return (
         not style.vertical and same_face and abs((last.size or 0) - size) < 0.05 * size
         and abs(last.bbox[1] - box[1]) < 0.2 * size and abs(last.bbox[3] - box[3]) < 0.2 * size
-        and 0 <= box[0] - last.bbox[2] <= JUSTIFIED_GAP * size
+        and 0 <= box[0] - last.bbox[2]
     )
 
 

@@ -50,6 +50,8 @@ NARROW_SHARE = 0.55
 # A rule this wide (share of the page) within this band of the top or bottom closes off furniture.
 FURNITURE_RULE_WIDTH = 0.7
 FURNITURE_BAND = 0.15
+# A foot rule's band holds this many rows of type at most.
+FOOT_ROWS = 2
 # A rule separates when it crosses this share of the region it would cut.
 RULE_COVERAGE = 0.6
 
@@ -147,7 +149,9 @@ def _furniture_rules(h_rules: list[BBox], page: BBox, lines: list[Line], body: f
     w, h = width(page), height(page)
     wide = [r for r in h_rules if width(r) >= FURNITURE_RULE_WIDTH * w]
     tops = sorted(r[3] for r in wide if r[3] <= page[1] + FURNITURE_BAND * h)
-    bottoms = [r[1] for r in wide if r[1] >= page[3] - FURNITURE_BAND * h]
+    # A foot rule closes off a row or two of small type; a box of its own under it (a
+    # title, items) is a story set at the page's foot, under the rule closing the one above.
+    bottoms = [r[1] for r in wide if r[1] >= page[3] - FURNITURE_BAND * h and _furniture_under(r[1], lines, body)]
     top = tops[0] if tops else page[1]
     for lower in tops[1:]:
         between = [ln for ln in lines if ln.bbox[1] >= top - 1.0 and ln.bbox[3] <= lower + 1.0]
@@ -155,6 +159,11 @@ def _furniture_rules(h_rules: list[BBox], page: BBox, lines: list[Line], body: f
             break
         top = lower
     return (top, max(bottoms) if bottoms else page[3])
+
+
+def _furniture_under(y: float, lines: list[Line], body: float) -> bool:
+    under = [ln for ln in lines if ln.bbox[1] >= y - 1.0]
+    return len(_visual_rows(under)) <= FOOT_ROWS and not any((ln.size or body) > body for ln in under)
 
 
 def _inside_margin_band(page: BBox) -> BBox:
