@@ -1,6 +1,6 @@
 """Pages from another engine: the synthesizer's articles set in HTML and printed by Chromium.
 
-    python tools/html_pages.py OUTDIR [--pages N] [--seed S] [--chromium PATH]
+    python tools/html_pages.py OUTDIR [--pages N] [--seed S] [--chromium PATH] [--engine weasyprint]
 
 broadsheet's own generator draws every glyph where its layout code decides, with PyMuPDF.
 These pages come from a different producer altogether: CSS columns and grids, the browser's
@@ -9,6 +9,10 @@ content stream in reading order. Gold JSON is written from what each page was gi
 `broadsheet eval OUTDIR --run` scores them like the dev set. Every page is marked held
 out: no rule is tuned on them. Each page must print on one sheet; articles lose whole
 paragraphs from their ends until it does, and gold keeps only what was printed.
+
+``--engine weasyprint`` prints the same HTML with WeasyPrint instead (``pip install
+weasyprint``; it needs Pango): a third producer, with its own line breaking, justification,
+font subsetting and PDF writer, and no browser.
 """
 
 from __future__ import annotations
@@ -173,8 +177,13 @@ def _shrink(page: dict, rng: random.Random) -> bool:
 
 
 def _print(chromium: str, source: Path, target: Path) -> int:
-    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                    f"--print-to-pdf={target}", str(source)], check=True, capture_output=True, timeout=120)
+    if chromium == "weasyprint":
+        import weasyprint  # a tool's own need, not the package's
+
+        weasyprint.HTML(filename=str(source)).write_pdf(str(target))
+    else:
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--print-to-pdf={target}", str(source)], check=True, capture_output=True, timeout=120)
     with pymupdf.open(target) as doc:
         return len(doc)
 
@@ -185,6 +194,7 @@ def build(outdir: Path, pages: int, seed: int, chromium: str) -> None:
     for index in range(1, pages + 1):
         script = SCRIPTS[(index - 1) % len(SCRIPTS)]
         page, meta = _page(rng, script)
+        meta["layout"] = "html-weasyprint" if chromium == "weasyprint" else "html-chromium"
         folder = outdir / f"h{index:04d}-{script}"
         (folder / "text").mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory() as tmp:
@@ -216,8 +226,9 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=12)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
+    parser.add_argument("--engine", choices=("chromium", "weasyprint"), default="chromium")
     args = parser.parse_args()
-    build(args.outdir, args.pages, args.seed, args.chromium)
+    build(args.outdir, args.pages, args.seed, "weasyprint" if args.engine == "weasyprint" else args.chromium)
 
 
 if __name__ == "__main__":
