@@ -229,7 +229,7 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float, photos:
     above = [
         lf for lf in leaves
         if lf.lines and not lf.margin and lf.frame is None
-        and ((len(lf.lines) >= 2 or _running_line(lf.lines[-1], body)) and abs((lf.lines[-1].size or 0) - body) <= 0.1 * body
+        and ((len(lf.lines) >= 2 or _running_line(lf.lines[-1], body)) and _in_body_type(lf.lines[-1], body)
              or _stops_on_subhead(lf, body))
         and photo[0] - slack <= lf.lines[-1].bbox[0] and lf.lines[-1].bbox[2] <= photo[2] + slack
         and -1.0 <= photo[1] - lf.lines[-1].bbox[3] <= RESUME_GAP * body
@@ -292,11 +292,16 @@ def _columns_resumed_under(photo: BBox, leaves: list[Leaf], body: float, photos:
 HEADED_REACH = 4.0
 
 
+def _in_body_type(line: Line, body: float) -> bool:
+    """Set in the page's body size, give or take a tenth (a column's running text)."""
+    return abs((line.size or 0) - body) <= 0.1 * body
+
+
 def _stops_on_subhead(leaf: Leaf, body: float) -> bool:
     """The column's last line is a subhead, a little larger than the body type: alone, or
     under the column's text."""
     lines = leaf.lines
-    return (len(lines) == 1 or abs((lines[-2].size or 0) - body) <= 0.1 * body) \
+    return (len(lines) == 1 or _in_body_type(lines[-2], body)) \
         and SUBHEAD_TYPE * body <= (lines[-1].size or 0) < HEADLINE_TYPE * body
 
 
@@ -374,7 +379,7 @@ def _headed_beside(photo: BBox, above: list[Leaf], leaves: list[Leaf], photos: S
 def _set_under(head: BBox, lines: list[Line], photos: Sequence[BBox], body: float) -> bool:
     """Body type or a picture starts under the headline line, in its column, within a deck's depth."""
     return any(x_overlap(p, head) > 0 and 0 <= p[1] - head[3] <= RAIL_DEPTH * body for p in photos) or any(
-        abs((ln.size or 0) - body) <= 0.1 * body and x_overlap(ln.bbox, head) > 0
+        _in_body_type(ln, body) and x_overlap(ln.bbox, head) > 0
         and 0 <= ln.bbox[1] - head[3] <= RAIL_DEPTH * body for ln in lines)
 
 
