@@ -28,15 +28,16 @@ def test_english_lines_join_with_space_and_split_words_lose_their_hyphen():
     assert [(r.text, r.reason) for r in removed] == [("-", "join_wrapped_lines")]
 
 
-def test_a_compounds_hyphen_before_a_capital_or_a_digit_joins_tight_at_a_line_end():
+def test_a_compounds_own_hyphen_at_a_line_end_joins_tight():
     """``mid-`` at a line's end and ``December`` at the next one's start is ``mid-December``:
-    a hyphen glued to a word is never a spaced dash, whatever the case of what follows."""
+    a hyphen glued to a word or a number is never a spaced dash, whatever follows."""
     text = ("Forecasters expect some relief in mid-\n"
             "December, and the ban will hold until the post-\n"
-            "2020 low is passed, officials said on Friday.\n")
+            "2020 low is passed and the 12-\n"
+            "metre gauge reads full again, officials said.\n")
     assert paragraphs(text) == [
         "Forecasters expect some relief in mid-December, and the ban will hold until the post-2020 low "
-        "is passed, officials said on Friday."]
+        "is passed and the 12-metre gauge reads full again, officials said."]
 
 
 def test_a_line_end_hyphen_is_settled_by_the_words_of_the_pages_language():

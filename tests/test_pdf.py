@@ -568,6 +568,95 @@ def test_a_framed_box_under_a_rule_at_the_pages_foot_is_a_story_not_furniture(pa
     assert box is not None and [b.kind for b in box.body] == ["list_item"] * 3
 
 
+def test_a_border_drawn_as_an_even_odd_ring_is_a_rule_not_a_grey_box(page, restored):
+    """WeasyPrint paints a CSS border as one even-odd fill of a box and the box inside it,
+    so the path's bounds are the whole element: under the masthead row that read as a
+    grey box the masthead's size, and the paper's name as a headline. The ring's sides
+    are what is painted: a rule under the row, closing off the page's top band."""
+    page.insert_text((34, 56), "A6", fontname="helv", fontsize=8)
+    page.insert_text((250, 56), "City", fontname="helv", fontsize=8)
+    page.insert_text((420, 56), "THE LAKESIDE TIMES", fontname="hebo", fontsize=16)
+    shape = page.new_shape()
+    shape.draw_rect(pymupdf.Rect(34, 34, 562, 64))
+    shape.draw_rect(pymupdf.Rect(34, 34, 562, 65.5))
+    shape.finish(fill=(0, 0, 0), color=None, even_odd=True)
+    shape.commit()
+    page.insert_text((34, 100), "Ferry fares to rise in January", fontname="hebo", fontsize=20)
+    _write_columns(page, [(34, ["Ferry fares will rise by seven per cent from January, the operator",
+                                "said on Monday, the first increase in three years."])], 124, size=9.5)
+    result = restored()
+    assert [a.headline.string for a in result.articles] == ["Ferry fares to rise in January"]
+    assert {b.string for b in result.unassigned if b.kind == "furniture"} >= {"A6", "City", "THE LAKESIDE TIMES"}
+
+
+def test_bullets_set_as_glyphs_of_their_own_left_of_their_items_mark_list_items(page, restored):
+    """WeasyPrint sets a list's markers in boxes of their own, drawn after the list: a line
+    of one bullet left of each item. Each marks its item and is dropped as its marker;
+    left standing, the bullets stacked into a "title" and the items read as indented
+    paragraphs of one block."""
+    page.insert_text((40, 100), "Ferry fares to rise in January", fontname="hebo", fontsize=18)
+    _write_columns(page, [(40, ["Ferry fares will rise by seven per cent from January, the operator",
+                                "said on Monday. Three routes change:"])], 124)
+    items = ["Ordinary ferry to 15.90", "Fast ferry to 28.40", "Night ferry to 22.70"]
+    _write_columns(page, [(54, items)], 150)
+    _write_columns(page, [(42, ["\u25cf"] * 3)], 150, font="china-t")
+    result = restored()
+    [story] = result.articles
+    assert [(b.kind, b.string) for b in story.body[1:]] == [("list_item", item) for item in items]
+    assert [r.reason for r in result.removed if r.text == "\u25cf"] == ["strip_bullet_marker"] * 3
+
+
+def test_a_middle_dot_in_a_vertical_column_is_text_not_a_list_mark(page, restored):
+    """Set vertically a character a line, the middle dot of 一‧五 stands alone on its line
+    just left of the column before's character: CJK punctuation, never a list's mark."""
+    for column, text in enumerate(("以下各項同時生效", "規定改為一‧五米")):  # read right to left
+        for row, ch in enumerate(text):
+            page.insert_text((200 - 16 * column, 100 + 14 * row), ch, fontname="china-t", fontsize=12)
+    result = restored()
+    assert "‧" in "".join(b.string for a in result.articles for b in a.body)
+    assert not any(r.reason == "strip_bullet_marker" for r in result.removed)
+
+
+def test_deck_type_atop_a_later_column_beside_the_storys_own_text_is_a_subhead(page, restored):
+    """Under a headline across three columns, the byline and a photo open the first; the
+    second column's text starts right under the headline, and level with it, atop the
+    third, stands a line in deck type. The story's own text runs level on its left, so
+    the story began before it: a subhead, not the headline's deck."""
+    page.insert_text((40, 100), "Museum night openings sell out in a week", fontname="hebo", fontsize=22)
+    page.insert_text((40, 112), "By Tom Chan", fontname="hebo", fontsize=8)
+    page.draw_rect(pymupdf.Rect(40, 118, 200, 230), color=None, fill=(0.6, 0.6, 0.6))
+    first = ["Evening tickets to the city museum", "sold out within minutes on each", "night of the first week."]
+    second = ["Visitors said the quieter galleries", "made the evening visits better than", "the crowded daytime hours.",
+              "Guides said children asked more", "questions at night than by day."]
+    third = ["Gift shop sales doubled as well,", "led by postcards of the old maps", "and a jigsaw of the main hall."]
+    _write_columns(page, [(40, first)], 244)
+    _write_columns(page, [(210, second)], 128)
+    page.insert_text((350, 128), "Shop sales soar", fontname="hebo", fontsize=11)
+    _write_columns(page, [(350, third)], 144)
+    result = restored()
+    [story] = result.articles
+    assert story.headline.string == "Museum night openings sell out in a week"
+    assert story.subheadlines == []
+    assert "Shop sales soar" in [b.string for b in story.body if b.kind == "subhead"]
+
+
+def test_a_paragraph_over_its_storys_sign_off_beyond_the_headlines_width_stays_in_the_story(page, restored):
+    """The headline stops short of the story's second column. Its last paragraph, under
+    the end of the first column, has no text beside it to follow; the sign-off under it,
+    within the headline's width, was already the story's. That sign-off closes the story
+    after the paragraph, not before it: the paragraph is the story's, not a headless one."""
+    page.insert_text((40, 100), "Harbour ferry fares rise", fontname="hebo", fontsize=22)
+    _write_columns(page, [(40, ["Ferry fares will rise by seven per cent from Janu-", "ary, the operator said on Monday, the first rise",
+                                "in three years, and the price of a monthly pass", "goes up by the same share."])], 124)
+    _write_columns(page, [(250, ["Commuter groups said the rise would hurt island", "families who have no other way to reach work",
+                                 "or school, and asked for a cheaper weekly pass."])], 124)
+    _write_columns(page, [(250, ["The operator said the new fares would pay for two", "new boats to enter service next summer."])], 172)
+    page.insert_text((250, 204), "(END)", fontname="tiro", fontsize=9)
+    result = restored()
+    [story] = result.articles
+    assert len(story.body) == 3 and story.signoff is not None
+
+
 def test_lines_led_by_drawn_discs_are_list_items_under_their_box_title(page, restored):
     """An HTML renderer paints list discs as shapes, and its synthetic bold names no weight:
     the discs still make items, and the box's first short line still titles it."""
@@ -679,14 +768,39 @@ def test_a_narrow_justified_column_cut_into_words_on_every_line_is_read_whole(pa
     assert [b.string for b in result.articles[0].body] == ["Boats will leave every forty minutes from the pier."]
 
 
-def _justify(page, words: list[str], left: float, right: float, y: float, size: float = 9) -> None:
-    """One row of a justified column: the words spread evenly from ``left`` to ``right``."""
+def _justify(page, words: list[str], left: float, right: float, y: float, size: float = 9,
+             spaces: bool = False) -> None:
+    """One row of a justified column: the words spread evenly from ``left`` to ``right``;
+    with ``spaces``, each gap's space drawn as a glyph of its own in its middle, as
+    WeasyPrint does."""
     widths = [pymupdf.get_text_length(w, fontname="tiro", fontsize=size) for w in words]
     gap = (right - left - sum(widths)) / max(1, len(words) - 1)
     x = left
-    for word, w in zip(words, widths):
+    for k, (word, w) in enumerate(zip(words, widths)):
         page.insert_text((x, y), word, fontname="tiro", fontsize=size)
+        if spaces and k < len(words) - 1:
+            page.insert_text((x + w + gap / 2 - 1, y), " ", fontname="tiro", fontsize=size)
         x += w + gap
+
+
+def test_a_justified_row_whose_spaces_are_drawn_as_glyphs_of_their_own_is_one_line(page, restored):
+    """WeasyPrint draws each space of a justified row as a glyph of its own, midway along
+    its gap: MuPDF reads a line of one space between the words, which is no reason to
+    leave the row in pieces (the pieces set in from the column's left read as indents,
+    and a page "marking paragraphs by indents" parted nothing at its short last lines)."""
+    page.insert_text((72, 100), "Ferry Timetable Changes", fontname="hebo", fontsize=18)
+    rows = [["Ferries", "to", "the", "far"], ["northern", "islands"], ["resume", "on", "Sunday"], ["after", "repairs."],
+            ["Conservators", "checked"], ["every", "hull", "twice"], ["before", "the", "first"], ["sailings."]]
+    for r, words in enumerate(rows):
+        y = 130 + 11 * r
+        if words[-1].endswith("."):
+            page.insert_text((72, y), " ".join(words), fontname="tiro", fontsize=9)
+        else:
+            _justify(page, words, 72, 172, y, spaces=True)
+    result = restored()
+    assert [b.string for b in result.articles[0].body] == [
+        "Ferries to the far northern islands resume on Sunday after repairs.",
+        "Conservators checked every hull twice before the first sailings."]
 
 
 def test_in_a_justified_column_a_sentence_stopping_short_of_the_edge_ends_its_paragraph(page, restored):
@@ -744,6 +858,45 @@ def test_a_cjk_line_stopping_on_a_full_stop_with_room_for_a_character_ends_its_p
     _write_paragraph(page, 72, 130, lines, 0, leading=13, size=9)
     result = restored()
     assert [b.string for b in result.articles[0].body] == ["".join(lines[:4]), "".join(lines[4:])]
+
+
+def test_a_cjk_paragraph_opening_on_digits_after_a_line_with_room_for_them_is_a_new_one(page, restored):
+    """The next paragraph opens on digits run into CJK text (2艘…): what has to fit after
+    the short line above is the digits, not the whole unspaced line read as one word."""
+    lines = ["渡輪公司昨日宣布，來往", "長洲的航線由下月起加", "密班次，繁忙時間每二", "十分鐘一班應付需求。",
+             "2艘新船將於年底前投", "入服務，票價維持不變。"]
+    _write_paragraph(page, 72, 130, lines, 0, leading=13, size=9)
+    result = restored()
+    assert [b.string for b in result.articles[0].body] == ["".join(lines[:4]), "".join(lines[4:])]
+
+
+def test_a_cjk_headline_broken_at_the_wide_space_between_its_halves_keeps_it(page, restored):
+    """A two-part CJK headline broken where its halves meet, at the ideographic space: the
+    space ends the first line, and the halves join with it, not run together."""
+    page.insert_text((72, 100), "渡輪加密班次\u3000", fontname="china-t", fontsize=20)
+    page.insert_text((72, 124), "長洲居民歡迎", fontname="china-t", fontsize=20)
+    _write_paragraph(page, 72, 150, CJK_OPENING, 0, leading=13, size=9)
+    result = restored()
+    assert result.articles[0].headline.string == "渡輪加密班次\u3000長洲居民歡迎"
+
+
+def test_the_wrapped_lines_of_list_items_are_no_paragraph_indents(page, restored):
+    """List items hang their wrapped lines under their text, set in from the column: not
+    the page's paragraph indents, which would leave its short last lines parting nothing."""
+    page.insert_text((40, 100), "Ferry fares to rise in January", fontname="hebo", fontsize=18)
+    _write_columns(page, [(40, ["Ferry fares will rise by seven per cent from January, the",
+                                "operator said on Monday.", "Commuter groups said the rise would hurt island",
+                                "families who have no other way to reach work."])], 124)
+    items = [["Ordinary ferry to 15.90 from", "14.80 on weekdays"], ["Fast ferry to 28.40 from", "26.50 at all hours"]]
+    y = 180
+    for item in items:
+        page.draw_circle((44, y - 3), 1.6, color=None, fill=(0, 0, 0))
+        _write_columns(page, [(52, item)], y)
+        y += 24
+    page.insert_text((40, y), "(Reporting by Tom Chan)", fontname="tiro", fontsize=9)
+    result = restored()
+    [story] = result.articles
+    assert [b.kind for b in story.body] == ["paragraph", "paragraph", "list_item", "list_item"]
 
 
 def test_a_sentence_over_white_a_few_points_deeper_than_the_leading_ends_its_paragraph(page, restored):

@@ -474,6 +474,15 @@ def _byline_lower_on_the_left(block: LayoutBlock, above: LayoutBlock, members: l
                and _governing(m.bbox, headlines, h_rules) is above for m in members)
 
 
+def _own_text_to_the_left(block: LayoutBlock, above: LayoutBlock, members: list[LayoutBlock],
+                          headlines: list[LayoutBlock], h_rules: list[BBox], body: float) -> bool:
+    """Running text of the story under ``above`` stands level with the block in the column
+    to its left: the story's columns started higher, so the block stands in them."""
+    box = block.bbox
+    return any(m.kind == PARAGRAPH and y_overlap(m.bbox, box) > 0 and 0 <= box[0] - m.bbox[2] <= MAX_COLUMN_GAP * body
+               and _governing(m.bbox, headlines, h_rules) is above for m in members)
+
+
 def _set_feet(headlines: list[LayoutBlock], members: list[LayoutBlock]) -> None:
     """A rule under a headline's deck underlines the pair; measure from the deck's foot."""
     decks = [b for b in members if b.kind in (DECK, SUBHEAD)]
@@ -635,9 +644,11 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             deck.kind = HEADLINE  # deck-sized type far from any headline heads a story of its own
             headlines.append(deck)
         elif len(deck.lines) <= MAX_RUNNING_SUBHEAD_LINES and _text_to_the_left(deck, members, body) \
-                and _byline_lower_on_the_left(deck, above, members, headlines, h_rules):
+                and (_byline_lower_on_the_left(deck, above, members, headlines, h_rules)
+                     or _own_text_to_the_left(deck, above, members, headlines, h_rules, body)):
             # Right under the headline, yet past the story's start: its byline stands lower in
-            # an earlier column and its text runs level on the left. A subhead atop a later column.
+            # an earlier column, or its own text runs level on the left. A subhead atop a
+            # later column.
             deck.kind = SUBHEAD
     headlines.sort(key=lambda b: b.order)
     _set_feet(headlines, members)
@@ -738,7 +749,7 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
                 story.turned.add(id(lb))
         if story is None and previous is not None and lb.kind != BYLINE:
             prior = stories.get(id(previous)) or owner.get(id(previous))
-            if prior is not None and not _closed(prior):
+            if prior is not None and (not _closed(prior) or _signs_off_under(prior, lb, members)):
                 story = prior
         # Text no headline governs, opened by a title in display type at the text's size:
         # a column of briefs, each title heading its item (a later title in the same type
@@ -1547,9 +1558,20 @@ def _holds_jump_line(story: _Story, direction: str) -> bool:
 def _closed(story: _Story) -> bool:
     """A sign-off or a jump line ends the story. A reporter line before any of its text
     reads the same as a sign-off ("记者 张三 报道") but is its byline, and closes nothing."""
+    return _jumps_off_the_page(story) or bool(_closing_signoffs(story))
+
+
+def _closing_signoffs(story: _Story) -> list[LayoutBlock]:
     first_text = min((m.order for m in story.members if m.kind in (PARAGRAPH, LIST_ITEM)), default=None)
-    return _jumps_off_the_page(story) or first_text is not None and any(
-        m.kind == SIGNOFF and m.order > first_text for m in story.members)
+    return [] if first_text is None else [m for m in story.members if m.kind == SIGNOFF and m.order > first_text]
+
+
+def _signs_off_under(story: _Story, lb: LayoutBlock, members: list[LayoutBlock]) -> bool:
+    """The story's sign-off, already found (within its headline's width), stands right under
+    the block in its column: it closes the story after the block, which is its last text."""
+    signoffs = _closing_signoffs(story)
+    return bool(signoffs) and not _jumps_off_the_page(story) \
+        and all(_right_above_in_column(s, members) is lb for s in signoffs)
 
 
 def _direction(block: Block) -> str:

@@ -576,12 +576,21 @@ def _split_vertical_leaf(lines: list[Line], styles: dict[BBox, Style], body: flo
     return groups
 
 
+# A line's first word: up to a space or a CJK character.
+_LEADING_WORD = regex.compile(r"[^\s\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
+
+
 def _next_word_fits(prev: Line, line: Line, right: float) -> bool:
     string = line.string
+    lead = _LEADING_WORD.match(string)
     if CJK_CHAR.match(string[:1]):
         need = line.size or 10.0
+    elif lead is not None and CJK_CHAR.match(string[lead.end():lead.end() + 1]):
+        # Digits or letters run into CJK text (78岁的…): the line may break after them, and
+        # they are set half an em wide.
+        need = 0.5 * (line.size or 10.0) * len(lead.group())
     else:
-        word = string.split()[0] if string.split() else string
+        word = lead.group() if lead else string
         # Measured on the tighter of the two lines: justification spreads a full line, and
         # a paragraph's last line is set at the type's own spacing.
         per_char = min(width(line.bbox) / max(len(string), 1), width(prev.bbox) / max(len(prev.string), 1))
@@ -596,10 +605,17 @@ def _page_uses_indents(leaves: list[Leaf]) -> bool:
         if len(leaf.lines) < 3:
             continue
         left = min(ln.bbox[0] for ln in leaf.lines)
+        item_left = None  # where the wrapped lines of the list item above hang
         for ln in leaf.lines[1:]:
             total += 1
-            # List items are set in from the text (a marker, or a disc drawn beside them).
-            if not ln.marked and ln.string[:1] not in cues.BULLET_MARKS:
+            # List items are set in from the text (a marker, or a disc drawn beside them),
+            # and so are their wrapped lines, under the item's text.
+            if ln.marked or ln.string[:1] in cues.BULLET_MARKS:
+                item_left = ln.bbox[0] if ln.marked else None
+            elif item_left is not None and abs(ln.bbox[0] - item_left) <= 1.0:
+                continue
+            else:
+                item_left = None
                 indented += _indented(ln, left, ln.size or 10.0)
     return total > 0 and indented >= 2 and indented >= INDENT_SHARE * total
 
@@ -1132,6 +1148,8 @@ def join_text(blocks: list[LayoutBlock], known_words: frozenset[str], language: 
         else:
             text, cut = join_wrapped_lines(lb.lines, known_words, language)
             removals.extend(cut)
+            if text.string.endswith("\u3000"):
+                text = text.strip()  # a display line's kept wide space, with no half after it
         credit = None
         if lb.kind == LIST_ITEM:
             text, cut = _strip_lead(text, _BULLET, "strip_bullet_marker")

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from .. import cues
 from ..model import Line, Removal
 from .extract import PdfSpan
 
@@ -74,7 +75,50 @@ def map_dingbat_bullets(lines: list[Line], offsets: set[int], source: str) -> tu
     return out, removals
 
 
-__all__ = ["map_dingbat_bullets", "symbol_offsets", "is_symbol_font"]
+def mark_lines_after_marks_set_apart(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
+    """Lines led by a list mark set as a glyph of its own: a line of one bullet character
+    just left of a line on its row (WeasyPrint sets a list's markers so, in boxes of their
+    own drawn after the list). The item's line is marked, as for a drawn mark, and the
+    bullet dropped as its marker: left standing, the column of bullets read as a title
+    of its own and the items, set in from the text, as indented paragraphs."""
+    marks = [ln for ln in lines if ln.bbox is not None and len(ln.string) == 1 and ln.string in MARKS_SET_APART]
+    if not marks:
+        return lines, []
+    leading: dict[int, Line] = {}
+    for mark in marks:
+        # An item is a line of words: a character stacked in a vertical column is none.
+        item = next((ln for ln in lines if ln is not mark and ln.bbox is not None and id(ln) not in leading
+                     and len(ln.string) > 1 and _set_before(mark, ln)), None)
+        if item is not None:
+            leading[id(item)] = mark
+    if not leading:
+        return lines, []
+    used = {id(mark) for mark in leading.values()}
+    out: list[Line] = []
+    removals: list[Removal] = []
+    for line in lines:
+        if id(line) in used:
+            _kept, cut = line.text.cut([(0, len(line.text))], "strip_bullet_marker")
+            removals.extend(replace(r, bbox=line.bbox) for r in cut)
+            continue
+        out.append(replace(line, marked=True) if id(line) in leading else line)
+    return out, removals
+
+
+# List marks that are never text: the middle dots (・ ‧) part words in CJK and Japanese,
+# and ※ flags a note.
+MARKS_SET_APART = "".join(ch for ch in cues.BULLET_MARKS if ch not in "・‧※")
+
+
+def _set_before(mark: Line, line: Line) -> bool:
+    """``mark`` stands on ``line``'s row, just left of its first glyph."""
+    x0, y0, _x1, y1 = line.bbox
+    size = line.size or (y1 - y0)
+    centre_y = (mark.bbox[1] + mark.bbox[3]) / 2
+    return y0 <= centre_y <= y1 and -0.2 * size <= x0 - mark.bbox[2] <= MARK_REACH * size
+
+
+__all__ = ["map_dingbat_bullets", "mark_lines_after_marks_set_apart", "symbol_offsets", "is_symbol_font"]
 
 
 def mark_lines_after_drawn_marks(lines: list[Line], marks: list) -> list[Line]:

@@ -217,6 +217,10 @@ def read_graphics(page: "pymupdf.Page", page_rect: BBox | None = None) -> Graphi
         box = _clip(tuple(path["rect"]), page_rect)
         if box is None:
             continue
+        sides = _ring_sides(path)
+        if sides is not None:
+            _add_border(out, box, sides, page_rect, page_area)
+            continue
         w, h = width(box), height(box)
         fill = path.get("fill")
         stroked = path.get("color") is not None and path.get("type") in ("s", "fs")
@@ -237,6 +241,40 @@ def read_graphics(page: "pymupdf.Page", page_rect: BBox | None = None) -> Graphi
         elif fill is not None and not _is_white(fill) and area(box) >= MIN_PHOTO_AREA:
             out.fills.append(box)
     return out
+
+
+def _ring_sides(path: dict) -> list[BBox] | None:
+    """The sides of the ring an even-odd fill paints between a rectangle and one inside it
+    (a CSS border, as WeasyPrint draws it, one path a box however many sides it shows);
+    None for any other path. Read as its box, a border under a story was a grey box the
+    size of the story."""
+    items = path.get("items", ())
+    if not path.get("even_odd") or len(items) != 2 or items[0][0] != "re" or items[1][0] != "re":
+        return None
+    a, b = tuple(items[0][1]), tuple(items[1][1])
+    outer, inner = (a, b) if contains(a, b, 0.01) else (b, a)
+    if not contains(outer, inner, 0.01):
+        return None
+    ox0, oy0, ox1, oy1 = outer
+    ix0, iy0, ix1, iy1 = inner
+    sides = [(ox0, oy0, ox1, iy0), (ox0, iy1, ox1, oy1), (ox0, oy0, ix0, oy1), (ix1, oy0, ox1, oy1)]
+    return [side for side in sides if side[2] - side[0] > 0.01 and side[3] - side[1] > 0.01]
+
+
+def _add_border(out: Graphics, box: BBox, sides: list[BBox], page_rect: BBox, page_area: float) -> None:
+    """A border on all four sides frames its box; one on fewer sides draws those sides as rules."""
+    if len(sides) == 4:
+        if area(box) < 0.8 * page_area and min(width(box), height(box)) >= MIN_BOX_SIDE:
+            out.frames.append(box)
+        return
+    for side in sides:
+        side = _clip(side, page_rect)
+        if side is None:
+            continue
+        if height(side) <= RULE_THICKNESS and width(side) >= MIN_RULE_LENGTH:
+            out.h_rules.append(side)
+        elif width(side) <= RULE_THICKNESS and height(side) >= MIN_RULE_LENGTH:
+            out.v_rules.append(side)
 
 
 def _is_rectangle(path: dict) -> bool:

@@ -53,7 +53,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
     previous_block = None
     previous_index = -1
     edges: dict[int, list[tuple[float, float]]] | None = None
-    spread: set[int] | None = None
+    spread: dict[int, int] | None = None
 
     def column_right(block_no: int, left: float, size: float) -> float:
         nonlocal edges
@@ -61,11 +61,12 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
             edges = _column_edges(page.lines)  # made for the first justified row: most pages have none
         return _column_right(edges[block_no], left, size)
 
-    def spread_to_measure(index: int) -> bool:
+    def spread_to_measure(index: int, previous: int) -> bool:
         nonlocal spread
         if spread is None:
-            spread = _pieces_of_rows_spread_to_measure(page.lines)  # likewise made on first need
-        return index in spread
+            spread = _rows_spread_to_measure(page.lines)  # likewise made on first need
+        row = spread.get(index)
+        return row is not None and spread.get(previous) == row
 
     # The previous line, unstripped, with its reach, main span and whether it is display type
     # (glyphs of it were redrawn, or it is set well above the running text's size).
@@ -118,6 +119,10 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
         else:
             sourced = joined.strip()
             lead = string[: len(string) - len(string.lstrip())]
+            if display and string.rstrip(" \t\r\n").endswith("\u3000") and sourced.string:
+                # The wide space parting a headline's two halves, where the line broke at
+                # it: kept, so the halves join with it (join_text drops it at a block's end).
+                sourced = joined[len(lead) : len(string.rstrip(" \t\r\n"))]
             # Leading spaces sit inside the span's box, so an indent made of spaces shows only here.
             indent = len(lead) + lead.count("\u3000")  # an ideographic space counts two
         # Positional, as Style and Line declare their fields: this runs once per line of the page.
@@ -126,7 +131,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
         if lines and _same_justified_line(lines[-1], bbox, style, styles.get(lines[-1].bbox)) \
                 and (previous_block == block_no and bbox[0] - lines[-1].bbox[2] <= JUSTIFIED_GAP * style.size
                      and lines[-1].bbox[2] < column_right(block_no, lines[-1].bbox[0], style.size) - 0.5 * style.size
-                     or previous_index == index - 1 and spread_to_measure(index)):
+                     or spread_to_measure(index, previous_index)):
             # Justification opened word gaps wide enough for MuPDF to end the line: the
             # words of one printed line, one block, one baseline, are one line again.
             last = lines.pop()
@@ -349,15 +354,15 @@ def _column_right(edges: list[tuple[float, float]], left: float, size: float) ->
     return max((x1 for x0, x1 in edges if left - 3.0 * size <= x0 <= left + 2.0), default=float("inf"))
 
 
-def _pieces_of_rows_spread_to_measure(pdf_lines: list[PdfLine]) -> set[int]:
-    """The pieces after the first of rows that justification spread to their column's
-    measure, as MuPDF reads them (a line each, each in a block of its own in some
-    producers' output): a row whose pieces run on along one baseline, left to right in
-    one size, from where at least two other rows start (or an indent right of it) to
-    where they end, the column's measure, which its captions share too. However wide its
-    gaps (a narrow column of long words opens them to four ems and more), such a row stays
-    inside its column; a short line and the next column's text beside it reach past the
-    column's measure."""
+def _rows_spread_to_measure(pdf_lines: list[PdfLine]) -> dict[int, int]:
+    """The pieces of rows that justification spread to their column's measure (each
+    piece's index to its row's number), as MuPDF reads them: a line each, in some
+    producers' output each in a block of its own, the spaces between as lines of their
+    own. Such a row's pieces run on along one baseline, left to right in one size, from
+    where at least two other rows start (or an indent right of it) to where they end: the
+    column's measure, which its captions share too. However wide its gaps (a narrow
+    column of long words opens them to four ems and more), such a row stays inside its
+    column; a short line and the next column's text beside it reach past the measure."""
     rows: list[list[int]] = []
     for index, pdf_line in enumerate(pdf_lines):
         if rows and not pdf_line.vertical:
@@ -373,8 +378,8 @@ def _pieces_of_rows_spread_to_measure(pdf_lines: list[PdfLine]) -> set[int]:
         first, end = pdf_lines[row[0]], pdf_lines[row[-1]]
         if not first.vertical:
             by_right.setdefault(round(end.bbox[2]), []).append(first.bbox[0])
-    out: set[int] = set()
-    for row in rows:
+    out: dict[int, int] = {}
+    for number, row in enumerate(rows):
         if len(row) < 2:
             continue
         left, right = pdf_lines[row[0]].bbox[0], pdf_lines[row[-1]].bbox[2]
@@ -382,7 +387,7 @@ def _pieces_of_rows_spread_to_measure(pdf_lines: list[PdfLine]) -> set[int]:
         alike = sum(1 for key in (round(right) - 1, round(right), round(right) + 1) for x0 in by_right.get(key, ())
                     if -INDENT_REACH * size <= x0 - left <= MEASURE_SLACK)
         if alike >= 3:  # itself and two others
-            out.update(row[1:])
+            out.update((index, number) for index in row)
     return out
 
 

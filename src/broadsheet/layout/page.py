@@ -15,7 +15,7 @@ from ..repair.lines import page_vocabulary
 from .articles import assemble
 from .blocks import classify, join_text, join_wrapped_headlines, split_blocks, split_opening_bylines
 from .dedupe import find_duplicate_glyphs
-from .dingbats import map_dingbat_bullets, mark_lines_after_drawn_marks, symbol_offsets
+from .dingbats import map_dingbat_bullets, mark_lines_after_drawn_marks, mark_lines_after_marks_set_apart, symbol_offsets
 from .extract import (drawn_twice_in_place, read_graphics, read_page_text, spans_drawn_twice_in_place,
                       split_frames_and_photos)
 from .lines import body_size, build_lines, merge_vertical_stacks, run_in_title_candidates
@@ -51,6 +51,9 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
     removed.extend(repaired)
     lines, mapped = map_dingbat_bullets(lines, symbol_offsets(text.spans, text.input_text), text.input_text)
     removed.extend(mapped)
+    # Before stacks are read: a column of lone bullets is no vertical line.
+    lines, marks = mark_lines_after_marks_set_apart(lines)
+    removed.extend(marks)
     graphics = read_graphics(page, text.rect)
     lines = merge_vertical_stacks(lines, styles, graphics.h_rules)
     lines = mark_lines_after_drawn_marks(lines, graphics.marks)

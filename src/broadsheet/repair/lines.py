@@ -110,8 +110,11 @@ def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozense
                     kept, cut = previous.cut([(len(previous) - 1, len(previous))], "join_wrapped_lines")
                     parts[-1] = kept
                     removals.extend(cut)
-            elif hyphen and (right.isupper() or right.isdigit()):
-                pass  # ``mid-`` / ``December``, ``pre-`` / ``2020``: a compound's own hyphen, kept tight
+            elif hyphen and (right.isupper() or right.isdigit()) \
+                    or previous.string[-1] == "-" and previous.string[-2:-1].isdigit() and right.isalnum():
+                # ``mid-`` / ``December``, ``pre-`` / ``2020``, ``12-`` / ``metre``: a compound's
+                # own hyphen, kept tight.
+                pass
             elif _spaced_dash(previous.string, text.string) or not (
                     is_cjk(left) or is_cjk(right) or left in _NO_SPACE_AFTER or right in _NO_SPACE_BEFORE
                     or _number_split_in_cjk(previous.string, text.string)

@@ -25,9 +25,16 @@ SPACED_SHARE = 0.5
 MIN_SPACED = 2
 
 
+# The spaces either side of a reporter's or photographer's name (記者 王五 攝, 记者 陈晨
+# 报道) are set on purpose, however few characters the line holds.
+_AROUND_A_NAME = regex.compile(r"(?:記者|记者|通訊員|通讯员|攝影|摄影)[ \u00a0]\p{Han}{2,4}(?:[ \u00a0](?=\p{Han}))?")
+
+
 def _spaced_counts(string: str) -> tuple[int, int]:
     if " " not in string and "\u00a0" not in string:
         return 0, 1
+    if "者" in string or "員" in string or "员" in string or "影" in string:
+        string = _AROUND_A_NAME.sub(lambda m: m.group().replace(" ", "").replace("\u00a0", ""), string)
     return len(_SPACED.findall(string)), len(_TIGHT.findall(string))
 
 
