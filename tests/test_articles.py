@@ -694,3 +694,18 @@ def test_a_title_at_the_measure_under_another_title_is_a_title_too():
             "The marina will open on Friday with thirty\nberths for visiting boats and ten for local\nowners.\n")
     blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
     assert [b.kind for b in blocks][1:3] == ["title", "title"]
+
+
+def test_the_tail_of_a_wrapped_line_that_closes_a_bracket_it_never_opened_is_no_title():
+    # The extractor parted a sign-off from its last word: "Lee)" alone above the next story.
+    from broadsheet.classify import classify_blocks
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = ("The ferry pier on the east shore reopened on\nMonday after three months of repairs to its\n"
+            "wooden deck, the harbour office said.\n(Additional reporting by Sara\nWork on the north pier will start\n\n"
+            "Lee)\n\n"
+            "The Saturday night market will move into\nthe old train shed on Wharf Road from next\nmonth, organisers said.\n")
+    blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
+    assert "Lee)" not in [b.string for b in blocks if b.kind == "title"]
+    assert [b.string for b in blocks if b.kind == "signoff"] == ["(Additional reporting by Sara Work on the north pier will start Lee)"]

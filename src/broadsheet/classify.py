@@ -261,6 +261,16 @@ def _wrapped_a_word_or_two_a_line(block: LineBlock, string: str) -> bool:
                for line in block.lines)
 
 
+_BRACKET_PAIRS = ("()", "（）", "[]")
+_CLOSING_BRACKETS = "".join(close for _opening, close in _BRACKET_PAIRS)
+
+
+def _closes_an_unopened_bracket(string: str) -> bool:
+    """The tail of a wrapped line an extractor parted from its start (a sign-off's last name,
+    ``Lee)``) closes a bracket it never opened: running text cut off, never a title."""
+    return any(string.count(close) > string.count(opening) for opening, close in _BRACKET_PAIRS)
+
+
 def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
                     language: str = "en") -> tuple[list[Block], list[Removal]]:
     blocks: list[Block] = []
@@ -331,7 +341,48 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
             blocks.append(Block(BYLINE, text, lb.lines))
             continue
         blocks.append(Block(kind, text, lb.lines))
-    return _captions_before_credits(blocks), removals
+    return _captions_before_credits(_close_left_open_lines(blocks)), removals
+
+
+# How many blocks back a line left open may be: an extractor that parts a sign-off from its
+# last word prints that word a block or two later, not a story away.
+MAX_BLOCKS_TO_OPEN_LINE = 3
+
+
+def _close_left_open_lines(blocks: list[Block]) -> list[Block]:
+    """A sign-off, byline or credit that opens a bracket and never closes it, then a short
+    paragraph a block or two later that closes one it never opened (``(Additional
+    reporting by Sara`` … ``Lee)``): one line the extractor parted. The tail goes back, and
+    is no title (alone, it reads as one: short, capitalised, unpunctuated)."""
+    kept: list[Block] = []
+    for block in blocks:
+        opener = _left_open_before(kept) if _tail_of_a_parted_line(block) else None
+        if opener is None:
+            kept.append(block)
+            continue
+        joiner = [] if CJK_CHAR.search(block.string[:1] + opener.string[-1:]) else [SourcedText.inserted(" ")]
+        opener.text = SourcedText.concat([opener.text, *joiner, block.text])
+        opener.lines = opener.lines + block.lines
+    return kept
+
+
+def _tail_of_a_parted_line(block: Block) -> bool:
+    """A few words that end on a bracket they never opened (text running on past it is
+    another line read into the same block)."""
+    string = block.string.rstrip()
+    return block.kind in (PARAGRAPH, TITLE) and string[-1:] in _CLOSING_BRACKETS \
+        and _closes_an_unopened_bracket(string) and len(string.split()) <= MAX_CREDIT_WORDS
+
+
+def _left_open_before(blocks: list[Block]) -> Block | None:
+    for block in blocks[-MAX_BLOCKS_TO_OPEN_LINE:][::-1]:
+        if block.kind in (SIGNOFF, BYLINE, CREDIT) and _opens_an_unclosed_bracket(block.string):
+            return block
+    return None
+
+
+def _opens_an_unclosed_bracket(string: str) -> bool:
+    return any(string.count(opening) > string.count(close) for opening, close in _BRACKET_PAIRS)
 
 
 def _captions_before_credits(blocks: list[Block]) -> list[Block]:
