@@ -709,3 +709,18 @@ def test_the_tail_of_a_wrapped_line_that_closes_a_bracket_it_never_opened_is_no_
     blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
     assert "Lee)" not in [b.string for b in blocks if b.kind == "title"]
     assert [b.string for b in blocks if b.kind == "signoff"] == ["(Additional reporting by Sara Work on the north pier will start Lee)"]
+
+
+def test_an_english_title_that_breaks_off_on_a_word_no_phrase_ends_on_runs_on_into_the_next():
+    # The extractor set each line of a wrapped headline apart: "…to" is no whole headline,
+    # and the line after it is not its deck.
+    text = ("Ferry pier reopens after repairs\n\n"
+            "The ferry pier on the east shore reopened on\nMonday after three months of repairs to its\n"
+            "wooden deck, the harbour office said.\n\n"
+            "Gale cuts the lights to\n\n"
+            "12,000 flats\n\n"
+            "Strong winds brought down cables across the\nwestern hills overnight, leaving thousands of\n"
+            "flats without light until the morning.\n")
+    page = articles(text)
+    assert [(a.headline.string, [d.string for d in a.subheadlines]) for a in page] == [
+        ("Ferry pier reopens after repairs", []), ("Gale cuts the lights to 12,000 flats", [])]

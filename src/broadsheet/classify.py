@@ -341,7 +341,31 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
             blocks.append(Block(BYLINE, text, lb.lines))
             continue
         blocks.append(Block(kind, text, lb.lines))
-    return _captions_before_credits(_close_left_open_lines(blocks)), removals
+    blocks = _join_titles_cut_after_a_run_on_word(_close_left_open_lines(blocks))
+    return _captions_before_credits(blocks), removals
+
+
+def _join_titles_cut_after_a_run_on_word(blocks: list[Block]) -> list[Block]:
+    """An English title never ends on a word no phrase ends on (Gale cuts the lights to):
+    an extractor that sets each line of a wrapped headline apart leaves the rest in the
+    title right after it (12,000 flats), which is more of that headline, not its deck.
+    A title opening on a capital is another headline (the broken-off one may be a line
+    of running text read apart)."""
+    kept: list[Block] = []
+    for block in blocks:
+        if kept and block.kind == TITLE and _breaks_off_a_title(kept[-1]) and not block.string[:1].isupper() \
+                and not CJK_CHAR.search(block.string):
+            head = kept[-1]
+            head.text = SourcedText.concat([head.text, SourcedText.inserted(" "), block.text])
+            head.lines = head.lines + block.lines
+            continue
+        kept.append(block)
+    return kept
+
+
+def _breaks_off_a_title(block: Block) -> bool:
+    words = block.string.split()
+    return block.kind == TITLE and bool(words) and words[-1].lower() in RUN_ON_WORDS and not CJK_CHAR.search(block.string)
 
 
 # How many blocks back a line left open may be: an extractor that parts a sign-off from its
