@@ -724,3 +724,20 @@ def test_an_english_title_that_breaks_off_on_a_word_no_phrase_ends_on_runs_on_in
     page = articles(text)
     assert [(a.headline.string, [d.string for d in a.subheadlines]) for a in page] == [
         ("Ferry pier reopens after repairs", []), ("Gale cuts the lights to 12,000 flats", [])]
+
+
+def test_a_line_of_running_text_read_apart_that_breaks_off_mid_phrase_goes_back_before_the_next_paragraph():
+    # "An adult ticket to" reads as a title (short, capitalised, unpunctuated), but no
+    # headline ends on "to": the extractor read a line of the story apart, past a credit.
+    from broadsheet.classify import classify_blocks
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = ("Bus fares rise in May\n\n"
+            "Bus fares will rise by five per cent from May,\nthe transport office said on Monday.\n\n"
+            "An adult ticket to\n\n"
+            "Reuters\n\n"
+            "Riverside will cost $3.20, up from $3.05, and a\nchild's ticket $1.60.\n")
+    blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
+    assert "An adult ticket to" not in [b.string for b in blocks if b.kind == "title"]
+    assert [b.string for b in blocks if b.kind == "paragraph"][-1].startswith("An adult ticket to Riverside will cost")

@@ -13,7 +13,7 @@ import regex
 from . import cues
 from .charclass import CJK_CHAR, RUN_ON_WORDS, display_width, ends_sentence
 from .model import (
-    BYLINE, CAPTION, CONTINUATION, CREDIT, LIST_ITEM, PARAGRAPH, SIGNOFF, Block, Line, Removal, SourcedText,
+    BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Block, Line, Removal, SourcedText,
 )
 from .repair.lines import join_wrapped_lines
 from .segment import VERTICAL, LineBlock, line_cue
@@ -342,7 +342,7 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
             continue
         blocks.append(Block(kind, text, lb.lines))
     blocks = _join_titles_cut_after_a_run_on_word(_close_left_open_lines(blocks))
-    return _captions_before_credits(blocks), removals
+    return _rejoin_running_text_read_apart(_captions_before_credits(blocks)), removals
 
 
 def _join_titles_cut_after_a_run_on_word(blocks: list[Block]) -> list[Block]:
@@ -361,6 +361,34 @@ def _join_titles_cut_after_a_run_on_word(blocks: list[Block]) -> list[Block]:
             continue
         kept.append(block)
     return kept
+
+
+# A word alone (The) may have come from anywhere; a line of running text holds more.
+MIN_LINE_READ_APART_WORDS = 2
+# Page furniture and photo credits an extractor may emit between a line and the next.
+_SET_APART_KINDS = frozenset({FURNITURE, CREDIT})
+
+
+def _rejoin_running_text_read_apart(blocks: list[Block]) -> list[Block]:
+    """A "title" that breaks off on a word no phrase ends on, with no title carrying it on,
+    is a line of running text an extractor read apart (A single adult trip to): it goes
+    back in front of the next paragraph, past furniture and credits printed in between."""
+    kept: list[Block] = []
+    pending: list[Block] = []
+    for block in blocks:
+        if _breaks_off_a_title(block) and len(block.string.split()) >= MIN_LINE_READ_APART_WORDS:
+            pending.append(block)
+            continue
+        if pending and block.kind == PARAGRAPH:
+            parts = [piece for head in pending for piece in (head.text, SourcedText.inserted(" "))]
+            block.text = SourcedText.concat([*parts, block.text])
+            block.lines = [line for head in pending for line in head.lines] + block.lines
+            pending = []
+        elif pending and block.kind not in _SET_APART_KINDS:
+            kept.extend(pending)
+            pending = []
+        kept.append(block)
+    return kept + pending
 
 
 def _breaks_off_a_title(block: Block) -> bool:
