@@ -741,3 +741,27 @@ def test_a_line_of_running_text_read_apart_that_breaks_off_mid_phrase_goes_back_
     blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
     assert "An adult ticket to" not in [b.string for b in blocks if b.kind == "title"]
     assert [b.string for b in blocks if b.kind == "paragraph"][-1].startswith("An adult ticket to Riverside will cost")
+
+
+def test_a_headline_run_into_the_first_line_of_its_story_is_cut_off_where_the_story_begins():
+    # The extractor set the headline's last line and the story's first on one line
+    # (…after the gales The harbour…). The story opens on a capital after an unpunctuated
+    # run that reads as a title and whose words the story goes on to use.
+    text = ("Ferry pier reopens after repairs\n\n"
+            "The ferry pier on the east shore reopened on\nMonday after three months of repairs to its\n"
+            "wooden deck, the harbour office said.\n\n"
+            "Harbour wall rebuilt\nafter the gales The harbour wall\nthat the winter gales broke open\n"
+            "has been rebuilt at a cost of $2\nmillion, the port said on Friday.\n")
+    page = articles(text)
+    assert [a.headline.string for a in page] == ["Ferry pier reopens after repairs", "Harbour wall rebuilt after the gales"]
+    assert page[1].body[0].string.startswith("The harbour wall that the winter gales")
+
+
+def test_a_paragraph_naming_a_place_in_capitals_is_not_cut_into_a_headline():
+    # The words before "Market Street" read as a title, but the story never comes back to them.
+    text = ("Ferry pier reopens after repairs\n\n"
+            "Traders welcomed the ferry back Market Street\nshops said trade on the ferry days had\n"
+            "doubled since the repairs, and that the cafes\nby the pier were full again, the harbour\noffice said.\n")
+    page = articles(text)
+    assert [(a.headline.string, a.subheadlines) for a in page] == [("Ferry pier reopens after repairs", [])]
+    assert page[0].body[0].string.startswith("Traders welcomed the ferry back Market Street")

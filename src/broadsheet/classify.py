@@ -271,6 +271,44 @@ def _closes_an_unopened_bracket(string: str) -> bool:
     return any(string.count(close) > string.count(opening) for opening, close in _BRACKET_PAIRS)
 
 
+# A headline run into its story's first line ends within the story's first few lines.
+MAX_RUN_IN_HEADLINE_LINES = 3
+MIN_RUN_IN_HEADLINE_WORDS = 3
+# A headline restates its story: this many of its words (of four letters or more) come back in it.
+MIN_WORDS_RESTATED = 2
+_STORY_OPENING = regex.compile(r"(?<=[\p{Ll}\d] )[\"“‘']?\p{Lu}(?=\p{Ll}|\s)")
+_QUOTATION_MARKS = regex.compile(r"[\"“”]")
+_RESTATED_WORD = regex.compile(r"\p{L}{4,}")
+
+
+def _run_in_headline_end(block: LineBlock, string: str) -> int | None:
+    """Where a headline an extractor ran into its story's first line ends (Harbour wall
+    rebuilt / after the gales The harbour wall…): the story opens on a capital right after
+    an unpunctuated word, what comes before reads as a headline that does not break off
+    mid-phrase, and the story, which runs on to finished sentences, uses its words again."""
+    if len(block.lines) <= MAX_RUN_IN_HEADLINE_LINES or CJK_CHAR.search(string):
+        return None
+    reach = sum(len(line.string) + 1 for line in block.lines[:MAX_RUN_IN_HEADLINE_LINES])
+    # Only the first capital can open the story: past it, the words before would hold it.
+    match = _STORY_OPENING.search(string, 0, reach)
+    if match is None:
+        return None
+    head, story = string[: match.start()].strip(), string[match.start():]
+    return match.start() if _reads_as_run_in_headline(head) and ends_sentence(story) and _restates(head, story) else None
+
+
+def _reads_as_run_in_headline(head: str) -> bool:
+    words = head.split()
+    # Quotation marks are reported speech (…," said bus driver): running text.
+    return len(words) >= MIN_RUN_IN_HEADLINE_WORDS and is_title_like(head, 1) and not _CLAUSE_MARKS.search(head) \
+        and words[-1].lower() not in RUN_ON_WORDS and not _QUOTATION_MARKS.search(head)
+
+
+def _restates(head: str, story: str) -> bool:
+    story_words = {word.lower() for word in _RESTATED_WORD.findall(story)}
+    return len({word.lower() for word in _RESTATED_WORD.findall(head)} & story_words) >= MIN_WORDS_RESTATED
+
+
 def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
                     language: str = "en") -> tuple[list[Block], list[Removal]]:
     blocks: list[Block] = []
@@ -310,6 +348,11 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
             if byline is not None:
                 blocks.append(Block(BYLINE, byline, lb.lines[:1]))
                 blocks.append(Block(PARAGRAPH, rest, lb.lines))
+                continue
+            cut = _run_in_headline_end(lb, text.string)
+            if cut is not None:
+                blocks.append(Block(TITLE, text[:cut].strip(), lb.lines[:1]))
+                blocks.append(Block(PARAGRAPH, text[cut:].strip(), lb.lines))
                 continue
             display = all(line.bold for line in lb.lines)
             if _stacked_english_titles(lb.lines, text.string):
