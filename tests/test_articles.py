@@ -765,3 +765,13 @@ def test_a_paragraph_naming_a_place_in_capitals_is_not_cut_into_a_headline():
     page = articles(text)
     assert [(a.headline.string, a.subheadlines) for a in page] == [("Ferry pier reopens after repairs", [])]
     assert page[0].body[0].string.startswith("Traders welcomed the ferry back Market Street")
+
+
+@pytest.mark.parametrize("fragment", ["主辦單位表示，明年會把", "星期二"])
+def test_a_whole_headline_in_two_halves_heads_its_story_over_a_fragment_taken_for_one(fragment):
+    # A line of running text cut off mid-clause, or a weekday off the folio, read just above
+    # the headline: the headline in two halves is the story's, not that fragment's deck.
+    body = ("一連五日的中秋綵燈會昨晚圓滿結束，主辦單位估計共吸引約十萬人次入場，\n巨型玉兔花燈前大排長龍，市民爭相拍照留念。\n"
+            "主辦單位表示，明年會把燈會擴展至三個場地。\n")
+    page = articles(fragment + "\n\n中秋燈會吸引十萬人次　巨型玉兔成打卡熱點\n記者 王五 報道\n" + body)
+    assert [a.headline.string for a in page] == ["中秋燈會吸引十萬人次\u3000巨型玉兔成打卡熱點"]

@@ -638,6 +638,7 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
         if article.headline is None and article.subheadlines:
             article.headline = article.subheadlines.pop(0)
             article.headline.kind = HEADLINE
+        _put_a_whole_headline_over_a_fragment(article)
         if removed is not None:
             _drop_repeated_decks(article, removed)
 
@@ -686,6 +687,30 @@ def _reads_as_headline(block: Block) -> bool:
 def _headline_like(title: Block, display_headlines: bool) -> bool:
     """Set like a headline: in display type where the page has any, and not running text cut off."""
     return (_is_display(title) or not display_headlines) and not _cut_mid_clause(title.string)
+
+
+def _put_a_whole_headline_over_a_fragment(article: Article) -> None:
+    """A CJK "headline" that breaks a clause (主辦單位表示，明年會把) or is too short to name
+    anything (星期二, off the folio), over a deck that reads as a whole headline in two
+    halves (中秋燈會吸引十萬人次　巨型玉兔成打卡熱點): a fragment read just above took the
+    top of the run. The whole one heads the story; the fragment stays, as its deck."""
+    head = article.headline
+    if head is None or not HAN.search(head.string) or not _no_headline_of_its_own(head.string):
+        return
+    for index, deck in enumerate(article.subheadlines):
+        if _reads_as_whole_cjk_headline(deck.string):
+            head.kind, deck.kind = DECK, HEADLINE
+            article.headline, article.subheadlines[index] = deck, head
+            return
+
+
+def _no_headline_of_its_own(string: str) -> bool:
+    return bool(_CJK_CLAUSE_MARK.search(string)) or len(_SPACES.sub("", string)) < MIN_WHOLE_HALF
+
+
+def _reads_as_whole_cjk_headline(string: str) -> bool:
+    return bool(HAN.search(string)) and _whole_headline(string) and _fits_headline(string) \
+        and not _CJK_CLAUSE_MARK.search(string)
 
 
 def _pair_strays(strays: list[Block], articles: list[Article], display_headlines: bool) -> list[Article]:
