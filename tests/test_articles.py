@@ -775,3 +775,10 @@ def test_a_whole_headline_in_two_halves_heads_its_story_over_a_fragment_taken_fo
             "主辦單位表示，明年會把燈會擴展至三個場地。\n")
     page = articles(fragment + "\n\n中秋燈會吸引十萬人次　巨型玉兔成打卡熱點\n記者 王五 報道\n" + body)
     assert [a.headline.string for a in page] == ["中秋燈會吸引十萬人次\u3000巨型玉兔成打卡熱點"]
+
+
+def test_a_headline_cut_short_of_its_second_half_gives_way_to_the_whole_copy_under_it():
+    body = ("位於深水埗的餅家開業超過六十年，上月由第三代傳人接手，\n新增抹茶及芝麻兩款蛋撻，吸引不少年輕顧客。\n"
+            "他說，爺爺常常講，做餅要有耐性，急不來。\n")
+    page = articles("老字號餅店\n\n老字號餅店第三代接手　蛋撻加入抹茶口味\n記者 王五 報道\n" + body)
+    assert [a.headline.string for a in page] == ["老字號餅店第三代接手\u3000蛋撻加入抹茶口味"]

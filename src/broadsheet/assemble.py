@@ -691,17 +691,34 @@ def _headline_like(title: Block, display_headlines: bool) -> bool:
 
 def _put_a_whole_headline_over_a_fragment(article: Article) -> None:
     """A CJK "headline" that breaks a clause (主辦單位表示，明年會把) or is too short to name
-    anything (星期二, off the folio), over a deck that reads as a whole headline in two
-    halves (中秋燈會吸引十萬人次　巨型玉兔成打卡熱點): a fragment read just above took the
-    top of the run. The whole one heads the story; the fragment stays, as its deck."""
+    anything (星期二, off the folio), over a deck that reads as a whole headline in two halves
+    (中秋燈會吸引十萬人次　巨型玉兔成打卡熱點); or a headline that is the start of its own
+    deck (老字號餅店 over 老字號餅店第三代接手…), a copy cut short: a fragment read just
+    above took the top of the run. The whole one heads the story; the fragment stays, as
+    its deck. (A headline merely in one phrase over a deck in two halves keeps its place:
+    that deck is as often the next story's headline.)"""
     head = article.headline
-    if head is None or not HAN.search(head.string) or not _no_headline_of_its_own(head.string):
+    if head is None:
         return
     for index, deck in enumerate(article.subheadlines):
-        if _reads_as_whole_cjk_headline(deck.string):
+        if _cut_short_copy(head.string, deck.string) or _whole_over_a_part(head.string, deck.string):
             head.kind, deck.kind = DECK, HEADLINE
             article.headline, article.subheadlines[index] = deck, head
             return
+
+
+def _cut_short_copy(head: str, deck: str) -> bool:
+    """A CJK headline short of its second half that its deck starts with, the deck running
+    on by a half's worth at least (a headline already in two halves is whole, and a deck
+    running on from it is more words; a character more is a stray one read into the copy)."""
+    if not HAN.search(head) or _whole_headline(head):
+        return False
+    head, deck = _SPACES.sub("", head), _SPACES.sub("", deck)
+    return len(deck) >= len(head) + MIN_WHOLE_HALF and deck.startswith(head)
+
+
+def _whole_over_a_part(head: str, deck: str) -> bool:
+    return bool(HAN.search(head)) and _reads_as_whole_cjk_headline(deck) and _no_headline_of_its_own(head)
 
 
 def _no_headline_of_its_own(string: str) -> bool:
