@@ -782,3 +782,16 @@ def test_a_headline_cut_short_of_its_second_half_gives_way_to_the_whole_copy_und
             "他說，爺爺常常講，做餅要有耐性，急不來。\n")
     page = articles("老字號餅店\n\n老字號餅店第三代接手　蛋撻加入抹茶口味\n記者 王五 報道\n" + body)
     assert [a.headline.string for a in page] == ["老字號餅店第三代接手\u3000蛋撻加入抹茶口味"]
+
+
+def test_a_credit_in_brackets_gives_way_to_a_whole_headline():
+    body = ("一連五日的中秋綵燈會昨晚圓滿結束，主辦單位估計共吸引約十萬人次入場，\n巨型玉兔花燈前大排長龍，市民爭相拍照留念。\n"
+            "主辦單位表示，明年會把燈會擴展至三個場地。\n")
+    page = articles("（政府新聞處）\n\n中秋燈會吸引十萬人次　巨型玉兔成打卡熱點\n記者 王五 報道\n" + body)
+    assert [a.headline.string for a in page] == ["中秋燈會吸引十萬人次\u3000巨型玉兔成打卡熱點"]
+
+
+@pytest.mark.parametrize("fragment", ["專線小巴試行電子支付　司機：", "（政府新聞處）", "星期二", "主辦單位表示，明年會把"])
+def test_a_half_cut_off_at_its_colon_a_credit_a_weekday_or_a_clause_is_no_headline_of_its_own(fragment):
+    assert assemble._no_headline_of_its_own(fragment)
+    assert not assemble._no_headline_of_its_own("中秋燈會吸引十萬人次　巨型玉兔成打卡熱點")

@@ -722,7 +722,11 @@ def _whole_over_a_part(head: str, deck: str) -> bool:
 
 
 def _no_headline_of_its_own(string: str) -> bool:
-    return bool(_CJK_CLAUSE_MARK.search(string)) or len(_SPACES.sub("", string)) < MIN_WHOLE_HALF
+    """Running text cut mid-clause, a word or two, a half cut off at its colon (司機：), or a
+    credit in brackets (（政府新聞處）): nothing a headline is."""
+    string = _SPACES.sub("", string)
+    return bool(_CJK_CLAUSE_MARK.search(string)) or len(string) < MIN_WHOLE_HALF \
+        or string[-1:] in _HEADLINE_STOP or (string[:1] in "（(" and string[-1:] in "）)")
 
 
 def _reads_as_whole_cjk_headline(string: str) -> bool:
