@@ -795,3 +795,14 @@ def test_a_credit_in_brackets_gives_way_to_a_whole_headline():
 def test_a_half_cut_off_at_its_colon_a_credit_a_weekday_or_a_clause_is_no_headline_of_its_own(fragment):
     assert assemble._no_headline_of_its_own(fragment)
     assert not assemble._no_headline_of_its_own("中秋燈會吸引十萬人次　巨型玉兔成打卡熱點")
+
+
+@pytest.mark.parametrize("fragment", ['They are not getting rich."', '"Thank you, thank you —', "Owners of the boats said the"])
+def test_a_headline_gives_way_to_none_that_is_running_text_read_just_above_it(fragment):
+    # A line of a story read out of place, over the headline: it finishes a sentence, breaks
+    # off on a dash or on a word no phrase ends on, or opens a quotation; the headline is the one under it.
+    body = ("The ferry pier on the east shore reopened on\nMonday after three months of repairs to its\n"
+            "wooden deck, the harbour office said.\nBoat owners said the work had been worth the\n"
+            "wait, and that bookings were already up.\n")
+    page = articles(fragment + "\n\nFerry pier reopens after three months\nBy Ann Lee\n" + body)
+    assert [a.headline.string for a in page if a.headline] == ["Ferry pier reopens after three months"]
