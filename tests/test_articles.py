@@ -806,3 +806,28 @@ def test_a_headline_gives_way_to_none_that_is_running_text_read_just_above_it(fr
             "wait, and that bookings were already up.\n")
     page = articles(fragment + "\n\nFerry pier reopens after three months\nBy Ann Lee\n" + body)
     assert [a.headline.string for a in page if a.headline] == ["Ferry pier reopens after three months"]
+
+
+def test_a_headline_in_a_narrow_side_column_read_onto_the_end_of_a_block_is_split_off():
+    # The extractor ran a side headline, a few words a line, onto the last list item before it.
+    from broadsheet.classify import classify_blocks
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = ("The pier will open at six on weekdays.\n\nNew fares at a glance\n\n• Cheung Sha (Lower\nPier): HK$18.10\n\n"
+            "• Peng Chau (Tai Wan\nPier): HK$18.10\nNight buses\nreturn to the\nharbour route\n\n"
+            "The night bus to the harbour will run again from\nFriday, the transport office said.\n")
+    blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
+    kinds = [(b.kind, b.string) for b in blocks]
+    assert ("list_item", "Peng Chau (Tai Wan Pier): HK$18.10") in kinds
+    assert ("title", "Night buses return to the harbour route") in kinds
+
+
+def test_short_lines_that_finish_a_sentence_after_a_list_are_not_a_side_headline():
+    from broadsheet.classify import classify_blocks
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = "• Hours: 8pm to 6am,\nMonday to Saturday\nfor a walk.\"\n"
+    blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
+    assert "title" not in [b.kind for b in blocks]

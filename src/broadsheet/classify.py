@@ -309,10 +309,60 @@ def _restates(head: str, story: str) -> bool:
     return len({word.lower() for word in _RESTATED_WORD.findall(head)} & story_words) >= MIN_WORDS_RESTATED
 
 
+# A headline in a narrow side column: a few words a line, a line this short at most.
+MAX_SIDE_HEAD_LINE_WORDS = 4
+MAX_SIDE_HEAD_LINE_CHARS = 24
+MIN_SIDE_HEAD_LINES = 2
+MIN_SIDE_HEAD_WORDS = 3
+MAX_SIDE_HEAD_WORDS = 12
+_OPENS_ON_A_WORD = regex.compile(r"\p{Lu}\p{Ll}")
+
+
+def _split_off_side_heads(line_blocks: list[LineBlock]) -> list[LineBlock]:
+    """A headline set in a narrow column beside its story, a few words a line, that an
+    extractor ran onto the end of the block before it (…per cent. / Reservoir levels / fall
+    to lowest in / a decade): it opens on a capital after a finished unit (a sentence, or
+    a list item), and the lines from there are all that short and read as a title."""
+    out: list[LineBlock] = []
+    for lb in line_blocks:
+        start = _side_head_start(lb)
+        if start is None:
+            out.append(lb)
+            continue
+        out.append(LineBlock(lb.kind, lb.lines[:start], lb.body_measure))
+        out.append(LineBlock(PARAGRAPH, lb.lines[start:]))
+    return out
+
+
+def _side_head_start(lb: LineBlock) -> int | None:
+    if lb.kind not in (PARAGRAPH, LIST_ITEM) or any(CJK_CHAR.search(line.string) for line in lb.lines):
+        return None
+    for start in range(1, len(lb.lines) - MIN_SIDE_HEAD_LINES + 1):
+        tail = lb.lines[start:]
+        before = lb.lines[start - 1].string
+        if not tail[0].string[:1].isupper() or not (lb.kind == LIST_ITEM or ends_sentence(before)):
+            continue
+        if all(len(line.string.split()) <= MAX_SIDE_HEAD_LINE_WORDS and len(line.string) <= MAX_SIDE_HEAD_LINE_CHARS
+               for line in tail) and _reads_as_side_head(" ".join(line.string for line in tail), len(tail)):
+            return start
+    return None
+
+
+def _reads_as_side_head(string: str, line_count: int) -> bool:
+    """A headline's words (running text set as narrow runs past a dozen words, or finishes a
+    sentence), opening on a word (not a figure like HK$20.70 ending a list item)."""
+    words = string.split()
+    return MIN_SIDE_HEAD_WORDS <= len(words) <= MAX_SIDE_HEAD_WORDS and _OPENS_ON_A_WORD.match(string) is not None \
+        and is_title_like(string, line_count, True) and not ends_sentence(string) \
+        and not _CLAUSE_MARKS.search(string) and "," not in string and words[-1].lower() not in RUN_ON_WORDS \
+        and not _closes_an_unopened_bracket(string)
+
+
 def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
                     language: str = "en") -> tuple[list[Block], list[Removal]]:
     blocks: list[Block] = []
     removals: list[Removal] = []
+    line_blocks = _split_off_side_heads(line_blocks)
     for index, lb in enumerate(line_blocks):
         if lb.kind == VERTICAL:
             text = SourcedText.concat(line.text for line in lb.lines)
