@@ -694,3 +694,140 @@ def test_a_title_at_the_measure_under_another_title_is_a_title_too():
             "The marina will open on Friday with thirty\nberths for visiting boats and ten for local\nowners.\n")
     blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
     assert [b.kind for b in blocks][1:3] == ["title", "title"]
+
+
+def test_the_tail_of_a_wrapped_line_that_closes_a_bracket_it_never_opened_is_no_title():
+    # The extractor parted a sign-off from its last word: "Lee)" alone above the next story.
+    from broadsheet.classify import classify_blocks
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = ("The ferry pier on the east shore reopened on\nMonday after three months of repairs to its\n"
+            "wooden deck, the harbour office said.\n(Additional reporting by Sara\nWork on the north pier will start\n\n"
+            "Lee)\n\n"
+            "The Saturday night market will move into\nthe old train shed on Wharf Road from next\nmonth, organisers said.\n")
+    blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
+    assert "Lee)" not in [b.string for b in blocks if b.kind == "title"]
+    assert [b.string for b in blocks if b.kind == "signoff"] == ["(Additional reporting by Sara Work on the north pier will start Lee)"]
+
+
+def test_an_english_title_that_breaks_off_on_a_word_no_phrase_ends_on_runs_on_into_the_next():
+    # The extractor set each line of a wrapped headline apart: "…to" is no whole headline,
+    # and the line after it is not its deck.
+    text = ("Ferry pier reopens after repairs\n\n"
+            "The ferry pier on the east shore reopened on\nMonday after three months of repairs to its\n"
+            "wooden deck, the harbour office said.\n\n"
+            "Gale cuts the lights to\n\n"
+            "12,000 flats\n\n"
+            "Strong winds brought down cables across the\nwestern hills overnight, leaving thousands of\n"
+            "flats without light until the morning.\n")
+    page = articles(text)
+    assert [(a.headline.string, [d.string for d in a.subheadlines]) for a in page] == [
+        ("Ferry pier reopens after repairs", []), ("Gale cuts the lights to 12,000 flats", [])]
+
+
+def test_a_line_of_running_text_read_apart_that_breaks_off_mid_phrase_goes_back_before_the_next_paragraph():
+    # "An adult ticket to" reads as a title (short, capitalised, unpunctuated), but no
+    # headline ends on "to": the extractor read a line of the story apart, past a credit.
+    from broadsheet.classify import classify_blocks
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = ("Bus fares rise in May\n\n"
+            "Bus fares will rise by five per cent from May,\nthe transport office said on Monday.\n\n"
+            "An adult ticket to\n\n"
+            "Reuters\n\n"
+            "Riverside will cost $3.20, up from $3.05, and a\nchild's ticket $1.60.\n")
+    blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
+    assert "An adult ticket to" not in [b.string for b in blocks if b.kind == "title"]
+    assert [b.string for b in blocks if b.kind == "paragraph"][-1].startswith("An adult ticket to Riverside will cost")
+
+
+def test_a_headline_run_into_the_first_line_of_its_story_is_cut_off_where_the_story_begins():
+    # The extractor set the headline's last line and the story's first on one line
+    # (…after the gales The harbour…). The story opens on a capital after an unpunctuated
+    # run that reads as a title and whose words the story goes on to use.
+    text = ("Ferry pier reopens after repairs\n\n"
+            "The ferry pier on the east shore reopened on\nMonday after three months of repairs to its\n"
+            "wooden deck, the harbour office said.\n\n"
+            "Harbour wall rebuilt\nafter the gales The harbour wall\nthat the winter gales broke open\n"
+            "has been rebuilt at a cost of $2\nmillion, the port said on Friday.\n")
+    page = articles(text)
+    assert [a.headline.string for a in page] == ["Ferry pier reopens after repairs", "Harbour wall rebuilt after the gales"]
+    assert page[1].body[0].string.startswith("The harbour wall that the winter gales")
+
+
+def test_a_paragraph_naming_a_place_in_capitals_is_not_cut_into_a_headline():
+    # The words before "Market Street" read as a title, but the story never comes back to them.
+    text = ("Ferry pier reopens after repairs\n\n"
+            "Traders welcomed the ferry back Market Street\nshops said trade on the ferry days had\n"
+            "doubled since the repairs, and that the cafes\nby the pier were full again, the harbour\noffice said.\n")
+    page = articles(text)
+    assert [(a.headline.string, a.subheadlines) for a in page] == [("Ferry pier reopens after repairs", [])]
+    assert page[0].body[0].string.startswith("Traders welcomed the ferry back Market Street")
+
+
+@pytest.mark.parametrize("fragment", ["主辦單位表示，明年會把", "星期二"])
+def test_a_whole_headline_in_two_halves_heads_its_story_over_a_fragment_taken_for_one(fragment):
+    # A line of running text cut off mid-clause, or a weekday off the folio, read just above
+    # the headline: the headline in two halves is the story's, not that fragment's deck.
+    body = ("一連五日的中秋綵燈會昨晚圓滿結束，主辦單位估計共吸引約十萬人次入場，\n巨型玉兔花燈前大排長龍，市民爭相拍照留念。\n"
+            "主辦單位表示，明年會把燈會擴展至三個場地。\n")
+    page = articles(fragment + "\n\n中秋燈會吸引十萬人次　巨型玉兔成打卡熱點\n記者 王五 報道\n" + body)
+    assert [a.headline.string for a in page] == ["中秋燈會吸引十萬人次\u3000巨型玉兔成打卡熱點"]
+
+
+def test_a_headline_cut_short_of_its_second_half_gives_way_to_the_whole_copy_under_it():
+    body = ("位於深水埗的餅家開業超過六十年，上月由第三代傳人接手，\n新增抹茶及芝麻兩款蛋撻，吸引不少年輕顧客。\n"
+            "他說，爺爺常常講，做餅要有耐性，急不來。\n")
+    page = articles("老字號餅店\n\n老字號餅店第三代接手　蛋撻加入抹茶口味\n記者 王五 報道\n" + body)
+    assert [a.headline.string for a in page] == ["老字號餅店第三代接手\u3000蛋撻加入抹茶口味"]
+
+
+def test_a_credit_in_brackets_gives_way_to_a_whole_headline():
+    body = ("一連五日的中秋綵燈會昨晚圓滿結束，主辦單位估計共吸引約十萬人次入場，\n巨型玉兔花燈前大排長龍，市民爭相拍照留念。\n"
+            "主辦單位表示，明年會把燈會擴展至三個場地。\n")
+    page = articles("（政府新聞處）\n\n中秋燈會吸引十萬人次　巨型玉兔成打卡熱點\n記者 王五 報道\n" + body)
+    assert [a.headline.string for a in page] == ["中秋燈會吸引十萬人次\u3000巨型玉兔成打卡熱點"]
+
+
+@pytest.mark.parametrize("fragment", ["專線小巴試行電子支付　司機：", "（政府新聞處）", "星期二", "主辦單位表示，明年會把"])
+def test_a_half_cut_off_at_its_colon_a_credit_a_weekday_or_a_clause_is_no_headline_of_its_own(fragment):
+    assert assemble._no_headline_of_its_own(fragment)
+    assert not assemble._no_headline_of_its_own("中秋燈會吸引十萬人次　巨型玉兔成打卡熱點")
+
+
+@pytest.mark.parametrize("fragment", ['They are not getting rich."', '"Thank you, thank you —', "Owners of the boats said the"])
+def test_a_headline_gives_way_to_none_that_is_running_text_read_just_above_it(fragment):
+    # A line of a story read out of place, over the headline: it finishes a sentence, breaks
+    # off on a dash or on a word no phrase ends on, or opens a quotation; the headline is the one under it.
+    body = ("The ferry pier on the east shore reopened on\nMonday after three months of repairs to its\n"
+            "wooden deck, the harbour office said.\nBoat owners said the work had been worth the\n"
+            "wait, and that bookings were already up.\n")
+    page = articles(fragment + "\n\nFerry pier reopens after three months\nBy Ann Lee\n" + body)
+    assert [a.headline.string for a in page if a.headline] == ["Ferry pier reopens after three months"]
+
+
+def test_a_headline_in_a_narrow_side_column_read_onto_the_end_of_a_block_is_split_off():
+    # The extractor ran a side headline, a few words a line, onto the last list item before it.
+    from broadsheet.classify import classify_blocks
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = ("The pier will open at six on weekdays.\n\nNew fares at a glance\n\n• Cheung Sha (Lower\nPier): HK$18.10\n\n"
+            "• Peng Chau (Tai Wan\nPier): HK$18.10\nNight buses\nreturn to the\nharbour route\n\n"
+            "The night bus to the harbour will run again from\nFriday, the transport office said.\n")
+    blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
+    kinds = [(b.kind, b.string) for b in blocks]
+    assert ("list_item", "Peng Chau (Tai Wan Pier): HK$18.10") in kinds
+    assert ("title", "Night buses return to the harbour route") in kinds
+
+
+def test_short_lines_that_finish_a_sentence_after_a_list_are_not_a_side_headline():
+    from broadsheet.classify import classify_blocks
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = "• Hours: 8pm to 6am,\nMonday to Saturday\nfor a walk.\"\n"
+    blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
+    assert "title" not in [b.kind for b in blocks]

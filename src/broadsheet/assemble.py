@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 import regex
 
 from . import cues
-from .charclass import CJK_CHAR, HAN, ends_sentence
-from .classify import TITLE
+from .charclass import CJK_CHAR, HAN, RUN_ON_WORDS, ends_sentence
+from .classify import TITLE, is_title_like
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH,
     EMPTY, PULL_QUOTE, SIGNOFF, SUBHEAD, Article, Block, Removal, SourcedText,
@@ -638,6 +638,7 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
         if article.headline is None and article.subheadlines:
             article.headline = article.subheadlines.pop(0)
             article.headline.kind = HEADLINE
+        _put_the_headline_over_a_fragment(article)
         if removed is not None:
             _drop_repeated_decks(article, removed)
 
@@ -686,6 +687,82 @@ def _reads_as_headline(block: Block) -> bool:
 def _headline_like(title: Block, display_headlines: bool) -> bool:
     """Set like a headline: in display type where the page has any, and not running text cut off."""
     return (_is_display(title) or not display_headlines) and not _cut_mid_clause(title.string)
+
+
+def _put_the_headline_over_a_fragment(article: Article) -> None:
+    """A CJK "headline" that breaks a clause (主辦單位表示，明年會把) or is too short to name
+    anything (星期二, off the folio), over a deck that reads as a whole headline in two halves
+    (中秋燈會吸引十萬人次　巨型玉兔成打卡熱點); or a headline that is the start of its own
+    deck (老字號餅店 over 老字號餅店第三代接手…), a copy cut short: a fragment read just
+    above took the top of the run. The whole one heads the story; the fragment stays, as
+    its deck. (A headline merely in one phrase over a deck in two halves keeps its place:
+    that deck is as often the next story's headline.) English likewise: a line of running
+    text over a deck that reads as a headline."""
+    head = article.headline
+    if head is None:
+        return
+    for index, deck in enumerate(article.subheadlines):
+        if _cut_short_copy(head.string, deck.string) or _whole_over_a_part(head.string, deck.string) \
+                or _headline_under_running_text(head.string, deck.string):
+            head.kind, deck.kind = DECK, HEADLINE
+            article.headline, article.subheadlines[index] = deck, head
+            return
+
+
+def _headline_under_running_text(head: str, deck: str) -> bool:
+    """English: a "headline" that is running text (it finishes a sentence, breaks off on a
+    comma, a dash or a word no phrase ends on, or opens a quotation) over a deck that reads
+    as a headline."""
+    return not HAN.search(head + deck) and _reads_as_running_text(head) and _reads_as_english_headline(deck)
+
+
+# A line of running text cut off at a comma or a dash, or a clause ended inside it.
+_RUNNING_TEXT_BREAK = regex.compile(r"[,;:—–-]$|[.;!?][\"”’']?\s")
+_OPENING_QUOTES = "\"“‘'"
+
+
+def _reads_as_running_text(string: str) -> bool:
+    string = string.strip()
+    words = string.split()
+    return bool(words) and (ends_sentence(string) or bool(_RUNNING_TEXT_BREAK.search(string))
+                            or words[-1].lower() in RUN_ON_WORDS or string[0] in _OPENING_QUOTES)
+
+
+MIN_ENGLISH_HEADLINE_WORDS = 3
+
+
+def _reads_as_english_headline(string: str) -> bool:
+    string = string.strip()
+    words = string.split()
+    return len(words) >= MIN_ENGLISH_HEADLINE_WORDS and is_title_like(string, 1) \
+        and not _reads_as_running_text(string) and string[0].isupper()
+
+
+def _cut_short_copy(head: str, deck: str) -> bool:
+    """A CJK headline short of its second half that its deck starts with, the deck running
+    on by a half's worth at least (a headline already in two halves is whole, and a deck
+    running on from it is more words; a character more is a stray one read into the copy)."""
+    if not HAN.search(head) or _whole_headline(head):
+        return False
+    head, deck = _SPACES.sub("", head), _SPACES.sub("", deck)
+    return len(deck) >= len(head) + MIN_WHOLE_HALF and deck.startswith(head)
+
+
+def _whole_over_a_part(head: str, deck: str) -> bool:
+    return bool(HAN.search(head)) and _reads_as_whole_cjk_headline(deck) and _no_headline_of_its_own(head)
+
+
+def _no_headline_of_its_own(string: str) -> bool:
+    """Running text cut mid-clause, a word or two, a half cut off at its colon (司機：), or a
+    credit in brackets (（政府新聞處）): nothing a headline is."""
+    string = _SPACES.sub("", string)
+    return bool(_CJK_CLAUSE_MARK.search(string)) or len(string) < MIN_WHOLE_HALF \
+        or string[-1:] in _HEADLINE_STOP or (string[:1] in "（(" and string[-1:] in "）)")
+
+
+def _reads_as_whole_cjk_headline(string: str) -> bool:
+    return bool(HAN.search(string)) and _whole_headline(string) and _fits_headline(string) \
+        and not _CJK_CLAUSE_MARK.search(string)
 
 
 def _pair_strays(strays: list[Block], articles: list[Article], display_headlines: bool) -> list[Article]:

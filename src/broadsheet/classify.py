@@ -13,7 +13,7 @@ import regex
 from . import cues
 from .charclass import CJK_CHAR, RUN_ON_WORDS, display_width, ends_sentence
 from .model import (
-    BYLINE, CAPTION, CONTINUATION, CREDIT, LIST_ITEM, PARAGRAPH, SIGNOFF, Block, Line, Removal, SourcedText,
+    BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Block, Line, Removal, SourcedText,
 )
 from .repair.lines import join_wrapped_lines
 from .segment import VERTICAL, LineBlock, line_cue
@@ -261,10 +261,108 @@ def _wrapped_a_word_or_two_a_line(block: LineBlock, string: str) -> bool:
                for line in block.lines)
 
 
+_BRACKET_PAIRS = ("()", "（）", "[]")
+_CLOSING_BRACKETS = "".join(close for _opening, close in _BRACKET_PAIRS)
+
+
+def _closes_an_unopened_bracket(string: str) -> bool:
+    """The tail of a wrapped line an extractor parted from its start (a sign-off's last name,
+    ``Lee)``) closes a bracket it never opened: running text cut off, never a title."""
+    return any(string.count(close) > string.count(opening) for opening, close in _BRACKET_PAIRS)
+
+
+# A headline run into its story's first line ends within the story's first few lines.
+MAX_RUN_IN_HEADLINE_LINES = 3
+MIN_RUN_IN_HEADLINE_WORDS = 3
+# A headline restates its story: this many of its words (of four letters or more) come back in it.
+MIN_WORDS_RESTATED = 2
+_STORY_OPENING = regex.compile(r"(?<=[\p{Ll}\d] )[\"“‘']?\p{Lu}(?=\p{Ll}|\s)")
+_QUOTATION_MARKS = regex.compile(r"[\"“”]")
+_RESTATED_WORD = regex.compile(r"\p{L}{4,}")
+
+
+def _run_in_headline_end(block: LineBlock, string: str) -> int | None:
+    """Where a headline an extractor ran into its story's first line ends (Harbour wall
+    rebuilt / after the gales The harbour wall…): the story opens on a capital right after
+    an unpunctuated word, what comes before reads as a headline that does not break off
+    mid-phrase, and the story, which runs on to finished sentences, uses its words again."""
+    if len(block.lines) <= MAX_RUN_IN_HEADLINE_LINES or CJK_CHAR.search(string):
+        return None
+    reach = sum(len(line.string) + 1 for line in block.lines[:MAX_RUN_IN_HEADLINE_LINES])
+    # Only the first capital can open the story: past it, the words before would hold it.
+    match = _STORY_OPENING.search(string, 0, reach)
+    if match is None:
+        return None
+    head, story = string[: match.start()].strip(), string[match.start():]
+    return match.start() if _reads_as_run_in_headline(head) and ends_sentence(story) and _restates(head, story) else None
+
+
+def _reads_as_run_in_headline(head: str) -> bool:
+    words = head.split()
+    # Quotation marks are reported speech (…," said bus driver): running text.
+    return len(words) >= MIN_RUN_IN_HEADLINE_WORDS and is_title_like(head, 1) and not _CLAUSE_MARKS.search(head) \
+        and words[-1].lower() not in RUN_ON_WORDS and not _QUOTATION_MARKS.search(head)
+
+
+def _restates(head: str, story: str) -> bool:
+    story_words = {word.lower() for word in _RESTATED_WORD.findall(story)}
+    return len({word.lower() for word in _RESTATED_WORD.findall(head)} & story_words) >= MIN_WORDS_RESTATED
+
+
+# A headline in a narrow side column: a few words a line, a line this short at most.
+MAX_SIDE_HEAD_LINE_WORDS = 4
+MAX_SIDE_HEAD_LINE_CHARS = 24
+MIN_SIDE_HEAD_LINES = 2
+MIN_SIDE_HEAD_WORDS = 3
+MAX_SIDE_HEAD_WORDS = 12
+_OPENS_ON_A_WORD = regex.compile(r"\p{Lu}\p{Ll}")
+
+
+def _split_off_side_heads(line_blocks: list[LineBlock]) -> list[LineBlock]:
+    """A headline set in a narrow column beside its story, a few words a line, that an
+    extractor ran onto the end of the block before it (…per cent. / Reservoir levels / fall
+    to lowest in / a decade): it opens on a capital after a finished unit (a sentence, or
+    a list item), and the lines from there are all that short and read as a title."""
+    out: list[LineBlock] = []
+    for lb in line_blocks:
+        start = _side_head_start(lb)
+        if start is None:
+            out.append(lb)
+            continue
+        out.append(LineBlock(lb.kind, lb.lines[:start], lb.body_measure))
+        out.append(LineBlock(PARAGRAPH, lb.lines[start:]))
+    return out
+
+
+def _side_head_start(lb: LineBlock) -> int | None:
+    if lb.kind not in (PARAGRAPH, LIST_ITEM) or any(CJK_CHAR.search(line.string) for line in lb.lines):
+        return None
+    for start in range(1, len(lb.lines) - MIN_SIDE_HEAD_LINES + 1):
+        tail = lb.lines[start:]
+        before = lb.lines[start - 1].string
+        if not tail[0].string[:1].isupper() or not (lb.kind == LIST_ITEM or ends_sentence(before)):
+            continue
+        if all(len(line.string.split()) <= MAX_SIDE_HEAD_LINE_WORDS and len(line.string) <= MAX_SIDE_HEAD_LINE_CHARS
+               for line in tail) and _reads_as_side_head(" ".join(line.string for line in tail), len(tail)):
+            return start
+    return None
+
+
+def _reads_as_side_head(string: str, line_count: int) -> bool:
+    """A headline's words (running text set as narrow runs past a dozen words, or finishes a
+    sentence), opening on a word (not a figure like HK$20.70 ending a list item)."""
+    words = string.split()
+    return MIN_SIDE_HEAD_WORDS <= len(words) <= MAX_SIDE_HEAD_WORDS and _OPENS_ON_A_WORD.match(string) is not None \
+        and is_title_like(string, line_count, True) and not ends_sentence(string) \
+        and not _CLAUSE_MARKS.search(string) and "," not in string and words[-1].lower() not in RUN_ON_WORDS \
+        and not _closes_an_unopened_bracket(string)
+
+
 def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
                     language: str = "en") -> tuple[list[Block], list[Removal]]:
     blocks: list[Block] = []
     removals: list[Removal] = []
+    line_blocks = _split_off_side_heads(line_blocks)
     for index, lb in enumerate(line_blocks):
         if lb.kind == VERTICAL:
             text = SourcedText.concat(line.text for line in lb.lines)
@@ -301,6 +399,11 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
                 blocks.append(Block(BYLINE, byline, lb.lines[:1]))
                 blocks.append(Block(PARAGRAPH, rest, lb.lines))
                 continue
+            cut = _run_in_headline_end(lb, text.string)
+            if cut is not None:
+                blocks.append(Block(TITLE, text[:cut].strip(), lb.lines[:1]))
+                blocks.append(Block(PARAGRAPH, text[cut:].strip(), lb.lines))
+                continue
             display = all(line.bold for line in lb.lines)
             if _stacked_english_titles(lb.lines, text.string):
                 # "Renters face steepest increase in five years" / "Average rents…":
@@ -331,7 +434,100 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
             blocks.append(Block(BYLINE, text, lb.lines))
             continue
         blocks.append(Block(kind, text, lb.lines))
-    return _captions_before_credits(blocks), removals
+    blocks = _join_titles_cut_after_a_run_on_word(_close_left_open_lines(blocks))
+    return _rejoin_running_text_read_apart(_captions_before_credits(blocks)), removals
+
+
+def _join_titles_cut_after_a_run_on_word(blocks: list[Block]) -> list[Block]:
+    """An English title never ends on a word no phrase ends on (Gale cuts the lights to):
+    an extractor that sets each line of a wrapped headline apart leaves the rest in the
+    title right after it (12,000 flats), which is more of that headline, not its deck.
+    A title opening on a capital is another headline (the broken-off one may be a line
+    of running text read apart)."""
+    kept: list[Block] = []
+    for block in blocks:
+        if kept and block.kind == TITLE and _breaks_off_a_title(kept[-1]) and not block.string[:1].isupper() \
+                and not CJK_CHAR.search(block.string):
+            head = kept[-1]
+            head.text = SourcedText.concat([head.text, SourcedText.inserted(" "), block.text])
+            head.lines = head.lines + block.lines
+            continue
+        kept.append(block)
+    return kept
+
+
+# A word alone (The) may have come from anywhere; a line of running text holds more.
+MIN_LINE_READ_APART_WORDS = 2
+# Page furniture and photo credits an extractor may emit between a line and the next.
+_SET_APART_KINDS = frozenset({FURNITURE, CREDIT})
+
+
+def _rejoin_running_text_read_apart(blocks: list[Block]) -> list[Block]:
+    """A "title" that breaks off on a word no phrase ends on, with no title carrying it on,
+    is a line of running text an extractor read apart (A single adult trip to): it goes
+    back in front of the next paragraph, past furniture and credits printed in between."""
+    kept: list[Block] = []
+    pending: list[Block] = []
+    for block in blocks:
+        if _breaks_off_a_title(block) and len(block.string.split()) >= MIN_LINE_READ_APART_WORDS:
+            pending.append(block)
+            continue
+        if pending and block.kind == PARAGRAPH:
+            parts = [piece for head in pending for piece in (head.text, SourcedText.inserted(" "))]
+            block.text = SourcedText.concat([*parts, block.text])
+            block.lines = [line for head in pending for line in head.lines] + block.lines
+            pending = []
+        elif pending and block.kind not in _SET_APART_KINDS:
+            kept.extend(pending)
+            pending = []
+        kept.append(block)
+    return kept + pending
+
+
+def _breaks_off_a_title(block: Block) -> bool:
+    words = block.string.split()
+    return block.kind == TITLE and bool(words) and words[-1].lower() in RUN_ON_WORDS and not CJK_CHAR.search(block.string)
+
+
+# How many blocks back a line left open may be: an extractor that parts a sign-off from its
+# last word prints that word a block or two later, not a story away.
+MAX_BLOCKS_TO_OPEN_LINE = 3
+
+
+def _close_left_open_lines(blocks: list[Block]) -> list[Block]:
+    """A sign-off, byline or credit that opens a bracket and never closes it, then a short
+    paragraph a block or two later that closes one it never opened (``(Additional
+    reporting by Sara`` … ``Lee)``): one line the extractor parted. The tail goes back, and
+    is no title (alone, it reads as one: short, capitalised, unpunctuated)."""
+    kept: list[Block] = []
+    for block in blocks:
+        opener = _left_open_before(kept) if _tail_of_a_parted_line(block) else None
+        if opener is None:
+            kept.append(block)
+            continue
+        joiner = [] if CJK_CHAR.search(block.string[:1] + opener.string[-1:]) else [SourcedText.inserted(" ")]
+        opener.text = SourcedText.concat([opener.text, *joiner, block.text])
+        opener.lines = opener.lines + block.lines
+    return kept
+
+
+def _tail_of_a_parted_line(block: Block) -> bool:
+    """A few words that end on a bracket they never opened (text running on past it is
+    another line read into the same block)."""
+    string = block.string.rstrip()
+    return block.kind in (PARAGRAPH, TITLE) and string[-1:] in _CLOSING_BRACKETS \
+        and _closes_an_unopened_bracket(string) and len(string.split()) <= MAX_CREDIT_WORDS
+
+
+def _left_open_before(blocks: list[Block]) -> Block | None:
+    for block in blocks[-MAX_BLOCKS_TO_OPEN_LINE:][::-1]:
+        if block.kind in (SIGNOFF, BYLINE, CREDIT) and _opens_an_unclosed_bracket(block.string):
+            return block
+    return None
+
+
+def _opens_an_unclosed_bracket(string: str) -> bool:
+    return any(string.count(opening) > string.count(close) for opening, close in _BRACKET_PAIRS)
 
 
 def _captions_before_credits(blocks: list[Block]) -> list[Block]:
