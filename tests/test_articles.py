@@ -694,3 +694,12 @@ def test_a_title_at_the_measure_under_another_title_is_a_title_too():
             "The marina will open on Friday with thirty\nberths for visiting boats and ten for local\nowners.\n")
     blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
     assert [b.kind for b in blocks][1:3] == ["title", "title"]
+
+
+def test_a_credit_printed_above_its_marked_caption_leaves_the_paragraph_before_it_as_text():
+    text = ("海濱長廊延伸工程明年動工\n\n" + BODY_A + "署方表示會盡快公布詳情。\n新華社\n▲市民在長廊散步。\n\n"
+            "圖書館延長開放時間\n\n" + BODY_B)
+    story = articles(text)[0]
+    # The credit names the photo under it, not the story's text above it.
+    assert story.body[-1].kind == "paragraph" and story.body[-1].string.endswith("署方表示會盡快公布詳情。")
+    assert [(c.string, c.credit.string) for c in story.captions] == [("市民在長廊散步。", "新華社")]
