@@ -703,3 +703,9 @@ def test_a_credit_printed_above_its_marked_caption_leaves_the_paragraph_before_i
     # The credit names the photo under it, not the story's text above it.
     assert story.body[-1].kind == "paragraph" and story.body[-1].string.endswith("署方表示會盡快公布詳情。")
     assert [(c.string, c.credit.string) for c in story.captions] == [("市民在長廊散步。", "新華社")]
+
+
+def test_a_label_of_a_word_over_a_headline_does_not_head_the_story():
+    # A kicker (獨家) set over the headline, both right above the byline.
+    text = ("獨家\n\n海濱長廊延伸工程明年動工\n\n記者 王五 報道\n\n" + BODY_A + "\n圖書館延長開放時間\n\n" + BODY_B)
+    assert articles(text)[0].headline.string == "海濱長廊延伸工程明年動工"

@@ -786,7 +786,19 @@ def _heads(ti, gi, titles, titles_above, best_headline, mine: list[int]) -> bool
         above = [i for i in titles_above.get(gi, []) if i in bold]
         return ti == (above[0] if above else max(bold, key=lambda i: (best_headline[gi][1] == i, -i)))
     above = titles_above.get(gi)
-    return ti == above[0] if above else best_headline[gi][1] == ti
+    if not above:
+        return best_headline[gi][1] == ti
+    # A label of a word or two over a headline (a kicker, or a credit read as a title) is not it.
+    return ti == next((i for i in above if not _kicker(titles[i][0].string)), above[0])
+
+
+# A CJK title this short names a section or a source, not a story.
+MAX_KICKER_CHARS = 3
+
+
+def _kicker(string: str) -> bool:
+    string = _SPACES.sub("", string)
+    return bool(HAN.match(string)) and len(string) <= MAX_KICKER_CHARS
 
 
 def _run_position(run: _TitleRun) -> int:
