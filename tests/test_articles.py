@@ -709,3 +709,35 @@ def test_a_label_of_a_word_over_a_headline_does_not_head_the_story():
     # A kicker (獨家) set over the headline, both right above the byline.
     text = ("獨家\n\n海濱長廊延伸工程明年動工\n\n記者 王五 報道\n\n" + BODY_A + "\n圖書館延長開放時間\n\n" + BODY_B)
     assert articles(text)[0].headline.string == "海濱長廊延伸工程明年動工"
+
+
+def test_short_unmarked_lines_between_a_story_s_text_and_its_sign_off_are_its_list():
+    # A list whose bullets were drawn as shapes comes out as bare short lines: between the
+    # story's last sentence and the sign-off that closes it, they are its items, not titles.
+    text = ("海濱長廊延伸工程明年動工\n\n" + BODY_A + "康文署提醒市民注意以下事項：\n"
+            "長廊晚上十一時關閉\n單車須在指定路段行駛\n寵物必須以繩牽引\n（本報綜合報道）\n\n"
+            "圖書館延長開放時間\n\n" + BODY_B)
+    page = articles(text)
+    assert [a.headline.string for a in page] == ["海濱長廊延伸工程明年動工", "圖書館延長開放時間"]
+    assert [(b.kind, b.string) for b in page[0].body][-3:] == [
+        ("list_item", "長廊晚上十一時關閉"), ("list_item", "單車須在指定路段行駛"), ("list_item", "寵物必須以繩牽引")]
+    assert page[0].signoff.string == "（本報綜合報道）"
+
+
+def test_short_unmarked_english_lines_before_a_story_s_sign_off_are_its_list():
+    text = ("Night market returns to the pier\n\nBy Tom Lee\n\nThe night market on the old pier reopens on Friday\n"
+            "with forty stalls and a stage for local bands.\nTraders must keep to three new rules this year.\n"
+            "Opening: 6pm to midnight, Friday to Sunday\nFee: HK$200 a stall a night\nParking: none on the pier\n"
+            "(Additional reporting by Ann Wu)\n")
+    page = articles(text)
+    assert len(page) == 1 and page[0].headline.string == "Night market returns to the pier"
+    assert [b.kind for b in page[0].body][-3:] == ["list_item", "list_item", "list_item"]
+    assert page[0].signoff.string == "(Additional reporting by Ann Wu)"
+
+
+def test_a_headline_in_two_halves_over_a_reporter_s_sign_off_is_not_a_list():
+    # Lines with a space between two halves are a headline's, wrapped; the items rule leaves them.
+    text = ("海濱長廊延伸工程明年動工\n\n" + BODY_A + "署方表示會盡快公布詳情。\n"
+            "圖書館延長\n開放　學生歡迎\n考試季\n●記者 王五 報道\n\n" + BODY_B)
+    kinds = [b.kind for a in articles(text) for b in a.body]
+    assert "list_item" not in kinds

@@ -143,6 +143,11 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
                     new_group()
                 current.continues = block
             continue
+        items = _unmarked_items_before_signoff(current, pending_titles, block) if kind == SIGNOFF else None
+        if items:
+            # Bullets drawn as shapes leave a story's list as bare short lines before its sign-off.
+            current.body.extend(items)
+            pending_titles = []
         if kind == SIGNOFF and cues.BYLINE.match(block.string) and (
                 current is None or pending_titles or not current.body or current.signoff is not None):
             # "記者 王五 報道" is a byline above the text and a sign-off below it.
@@ -182,6 +187,50 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
     if pending_titles:
         runs.append(_TitleRun(pending_titles, None, groups[-1] if groups else None))
     return groups, runs, captions, unassigned
+
+
+# A list that lost its bullets: at least this many lines, each a short phrase.
+MIN_UNMARKED_ITEMS = 3
+MAX_ITEM_WORDS = 12
+MAX_ITEM_CHARS = 24
+
+
+def _unmarked_items_before_signoff(current: _Group | None, titles: list[Block], signoff: Block) -> list[Block] | None:
+    """Short "titles" between a story's finished text and the sign-off that closes it are
+    the story's list, its bullets drawn as shapes an extractor does not print: no headline
+    stands right above a sign-off, and a story ends on a sentence, not on a line that stops
+    short. The text before them ends a sentence or opens the list with a colon. A reporter
+    line that reads as a byline may open the next story under its own headline, a CJK line
+    with a space in it is a headline's halves, and one with a comma in it is running text
+    cut at a line's end: all are left alone.
+    Returns the items (a CJK title block of several lines is an item a line), or None."""
+    if current is None or not current.body or current.closed or current.is_box or not titles:
+        return None
+    last = current.body[-1]
+    if cues.BYLINE.match(signoff.string) or last.kind not in (PARAGRAPH, LIST_ITEM) \
+            or not (ends_sentence(last.string) or last.string.rstrip()[-1:] in ":："):
+        return None
+    if any(title.kind != TITLE or _is_display(title) for title in titles):
+        return None
+    units = [_title_units(title) for title in titles]
+    if sum(map(len, units)) < MIN_UNMARKED_ITEMS or not all(_item_sized(text.string) for u in units for text, _lines in u):
+        return None
+    items: list[Block] = []
+    for title, lines_of_title in zip(titles, units):
+        if len(lines_of_title) == 1:
+            title.kind = LIST_ITEM
+            items.append(title)
+            continue
+        items.extend(Block(LIST_ITEM, text, lines) for text, lines in lines_of_title)
+        title.text = EMPTY  # its text now lives in the items
+    return items
+
+
+def _item_sized(string: str) -> bool:
+    if CJK_CHAR.search(string):
+        # One phrase: a comma is a clause of running text cut at a line's end (業界指，安裝新收費).
+        return len(string) <= MAX_ITEM_CHARS and not _SPACES.search(string.strip()) and not _CJK_CLAUSE_MARK.search(string)
+    return len(string.split()) <= MAX_ITEM_WORDS
 
 
 def _text_after_list(blocks: list[Block], start: int) -> bool:
