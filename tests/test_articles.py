@@ -741,3 +741,27 @@ def test_a_headline_in_two_halves_over_a_reporter_s_sign_off_is_not_a_list():
             "圖書館延長\n開放　學生歡迎\n考試季\n●記者 王五 報道\n\n" + BODY_B)
     kinds = [b.kind for a in articles(text) for b in a.body]
     assert "list_item" not in kinds
+
+
+def test_short_lines_under_a_title_after_every_headed_story_are_a_box_of_list_items():
+    # The box's bullets were drawn as shapes; every story above has its own headline.
+    text = ("Night market returns to the pier\n\nBy Tom Lee\n\nThe night market on the old pier reopens on Friday\n"
+            "with forty stalls and a stage for local bands.\n\n(Additional reporting by Ann Wu)\n\n"
+            "Heat warning stays in force\n\nBy Sue Park\n\nThe weather office kept its heat warning in force\n"
+            "for a third day as temperatures stayed above 33 degrees.\n\n"
+            "How to keep cool\nDrink water often\nStay in the shade at noon\nCheck on older neighbours\n")
+    page = articles(text)
+    assert [a.headline.string for a in page] == [
+        "Night market returns to the pier", "Heat warning stays in force", "How to keep cool"]
+    assert [(b.kind, b.string) for b in page[2].body] == [
+        ("list_item", "Drink water often"), ("list_item", "Stay in the shade at noon"),
+        ("list_item", "Check on older neighbours")]
+
+
+def test_a_page_s_headlines_printed_again_after_its_stories_are_not_a_box():
+    text = ("Night market returns to the pier\n\nBy Tom Lee\n\nThe night market on the old pier reopens on Friday\n"
+            "with forty stalls and a stage for local bands.\n\n(Additional reporting by Ann Wu)\n\n"
+            "Heat warning stays in force\n\nBy Sue Park\n\nThe weather office kept its heat warning in force\n"
+            "for a third day as temperatures stayed above 33 degrees.\n\n"
+            "Night market\nBy the old pier\nHeat warning\nStays in force\n")
+    assert "list_item" not in [b.kind for a in articles(text) for b in a.body]

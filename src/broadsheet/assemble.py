@@ -210,11 +210,23 @@ def _unmarked_items_before_signoff(current: _Group | None, titles: list[Block], 
     if cues.BYLINE.match(signoff.string) or last.kind not in (PARAGRAPH, LIST_ITEM) \
             or not (ends_sentence(last.string) or last.string.rstrip()[-1:] in ":："):
         return None
+    units = _unmarked_items(titles)
+    return None if units is None else _as_items(titles, units)
+
+
+def _unmarked_items(titles: list[Block]) -> list[list[tuple[SourcedText, list]]] | None:
+    """The printed lines of each title, if the titles read as list items that lost their
+    bullets: at least MIN_UNMARKED_ITEMS short phrases in plain type."""
     if any(title.kind != TITLE or _is_display(title) for title in titles):
         return None
     units = [_title_units(title) for title in titles]
     if sum(map(len, units)) < MIN_UNMARKED_ITEMS or not all(_item_sized(text.string) for u in units for text, _lines in u):
         return None
+    return units
+
+
+def _as_items(titles: list[Block], units: list[list[tuple[SourcedText, list]]]) -> list[Block]:
+    """The titles as list items, a CJK title of several lines an item a line."""
     items: list[Block] = []
     for title, lines_of_title in zip(titles, units):
         if len(lines_of_title) == 1:
@@ -231,6 +243,45 @@ def _item_sized(string: str) -> bool:
         # One phrase: a comma is a clause of running text cut at a line's end (業界指，安裝新收費).
         return len(string) <= MAX_ITEM_CHARS and not _SPACES.search(string.strip()) and not _CJK_CLAUSE_MARK.search(string)
     return len(string.split()) <= MAX_ITEM_WORDS
+
+
+def _box_after_every_story(groups: list[_Group], runs: list[_TitleRun]) -> None:
+    """Short one-line titles printed after the last story, under one title, where every story
+    already has a title of its own: a box of list items whose bullets were drawn as shapes
+    (an extractor prints none), set after the stories. With a story left headless, such a
+    run is the page's headlines drawn last, and is left to be placed as headlines."""
+    if not runs or runs[-1].before is not None or runs[-1].after is None:
+        return
+    run = runs[-1]
+    head, rest = run.titles[0], run.titles[1:]
+    if head.kind != TITLE or _is_display(head) or len(head.lines) != 1 or not _item_sized(head.string):
+        return
+    items = _unmarked_items(rest)
+    if items is None or _repeats_a_title(run.titles, groups) or _a_story_is_headless(groups):
+        return
+    box = _Group(index=len(groups), body=_as_items(rest, items), is_box=True, titles=[head])
+    groups.append(box)
+    run.titles, run.before = [head], box
+
+
+def _a_story_is_headless(groups: list[_Group]) -> bool:
+    return any(begins and (group.body or group.byline is not None) and not any(t.kind == TITLE for t in group.titles)
+               for group, _features, begins in _story_slots(groups))
+
+
+# A repeated piece this long is a second print, not a chance match.
+MIN_REPEATED_PIECE = 4
+
+
+def _repeats_a_title(titles: list[Block], groups: list[_Group]) -> bool:
+    """Some of the titles print again what a story's title says (a page that sets its
+    headlines twice, or again down its edge): they are copies, not a box."""
+    printed = [_SPACES.sub("", t.string) for g in groups for t in g.titles]
+    for title in titles:
+        string = _SPACES.sub("", title.string)
+        if len(string) >= MIN_REPEATED_PIECE and any(string in other or other in string for other in printed if other):
+            return True
+    return False
 
 
 def _text_after_list(blocks: list[Block], start: int) -> bool:
@@ -552,6 +603,7 @@ def _headline_score(feats: set[str], group: _Group, run: _TitleRun, df: Counter,
 def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None) -> tuple[list[Article], list[Block]]:
     _headlines_read_as_text(blocks)
     groups, runs, captions, unassigned = _build_groups(blocks)
+    _box_after_every_story(groups, runs)
     for group in groups:
         group.features = text_features(" ".join(b.string for b in group.body))
     df: Counter = Counter()
