@@ -765,3 +765,11 @@ def test_a_page_s_headlines_printed_again_after_its_stories_are_not_a_box():
             "for a third day as temperatures stayed above 33 degrees.\n\n"
             "Night market\nBy the old pier\nHeat warning\nStays in force\n")
     assert "list_item" not in [b.kind for a in articles(text) for b in a.body]
+
+
+def test_a_second_half_cut_short_by_the_column_runs_on_into_the_line_under_it():
+    # 消防處調 is shorter than a finished half: the next line completes it, not a deck.
+    text = ("山火蔓延郊野公園　消防處調\n派直升機灌救\n本報訊（記者 王五 報道）\n"
+            "西貢郊野公園昨午發生山火，消防處調派直升機灌救，\n火勢至傍晚受控，無人受傷。\n\n圖書館延長開放時間\n\n" + BODY_B)
+    page = articles(text)
+    assert page[0].headline.string == "山火蔓延郊野公園　消防處調派直升機灌救" and not page[0].subheadlines

@@ -21,6 +21,7 @@ from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH,
     EMPTY, PULL_QUOTE, SIGNOFF, SUBHEAD, Article, Block, Removal, SourcedText,
 )
+from .segment import MIN_LAST_HALF
 
 # Prior for a title printed right before a body (the usual place) or right after it.
 BEFORE_BONUS = 0.45
@@ -485,7 +486,7 @@ def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Cou
         return False
     if head.string.endswith(piece.string):
         return False  # a doubled copy, not more words
-    if _halves(head.string) + _halves(piece.string) - _half_begun(head.string) > 2:
+    if _halves(head.string) + _halves(piece.string) - _half_cut_short(head.string, piece.string, df) > 2:
         return False  # a headline already in two halves: a further line is a deck
     score, story = _best_story(head.string, groups, df)
     if score > 0:
@@ -518,6 +519,22 @@ def _half_begun(string: str) -> bool:
 
 # A half this short after its space was cut by the column's edge, not finished.
 MAX_BEGUN_HALF = 3
+
+
+def _half_cut_short(head: str, piece: str, df: Counter) -> bool:
+    """The headline's second half was cut by the column's edge and the next line is the rest
+    of it, not a deck: the half is just begun, or it stops shorter than a finished one, the
+    line completes it within a half's length, and the cut falls inside a word the stories
+    use (…天文台考 / 慮改發八號風球: 考慮; …導演：多 / 謝觀眾捧場: 多謝). A short half that is
+    whole (…明年動工 / 立法會通過撥款) leaves a pair no story prints."""
+    _first, space, last = head.strip().rpartition("\u3000")
+    if not space:
+        return False
+    if len(last) <= MAX_BEGUN_HALF:
+        return True
+    rest = piece.strip()
+    return (len(last) < MIN_LAST_HALF and len(last) + len(rest) <= MAX_HALF_CHARS
+            and df[last[-1:] + rest[:1]] > 0)
 
 
 # Each half of a CJK headline set on a line of its own is this short at most.
