@@ -773,3 +773,25 @@ def test_a_second_half_cut_short_by_the_column_runs_on_into_the_line_under_it():
             "西貢郊野公園昨午發生山火，消防處調派直升機灌救，\n火勢至傍晚受控，無人受傷。\n\n圖書館延長開放時間\n\n" + BODY_B)
     page = articles(text)
     assert page[0].headline.string == "山火蔓延郊野公園　消防處調派直升機灌救" and not page[0].subheadlines
+
+
+def test_short_titles_inside_a_story_are_subheads_where_every_headed_story_opens_on_a_byline():
+    # Two subheads in the first story (their parts share few words); the other stories'
+    # headlines, too long to be subheads, all stand over bylines: a short title with running text
+    # and no byline under it is a subhead, not a new story.
+    text = ("東區海濱長廊延伸工程明年動工　居民期待\n本報訊（記者 王五 報道）\n"
+            "東區海濱長廊延伸工程昨日獲立法會通過撥款，涉及開支約十九億元。\n"
+            "單車徑分段開放\n"
+            "運輸署表示，新單車徑將分三期啟用，首期於年底前完成。\n"
+            "居民反應熱烈\n"
+            "住在北角的陳太說，每晚都會帶孫兒到海邊散步，十分期待。\n"
+            "●記者 王五 報道\n"
+            "中央圖書館延長開放時間　考生溫習更方便\n本報訊（記者 李四 報道）\n"
+            "中央圖書館由本月起延長開放時間至晚上十時，以配合學生溫習需要。\n"
+            "（本報綜合報道）\n"
+            "郊野公園山火受控　消防處出動直升機\n本報訊（記者 張三 報道）\n"
+            "西貢郊野公園昨午發生山火，消防處調派直升機灌救，無人受傷。\n")
+    page = articles(text)
+    assert [a.headline.string for a in page] == [
+        "東區海濱長廊延伸工程明年動工　居民期待", "中央圖書館延長開放時間　考生溫習更方便", "郊野公園山火受控　消防處出動直升機"]
+    assert [b.string for b in page[0].body if b.kind == "subhead"] == ["單車徑分段開放", "居民反應熱烈"]

@@ -308,6 +308,12 @@ def _is_display(block: Block) -> bool:
 MAX_SUBHEAD_WORDS = 6
 
 
+def _opens_on_running_text(group: _Group) -> bool:
+    """The group opens on a paragraph that ends a sentence, as the text under a subhead does
+    (not a box's items, nor a second print of the title above it)."""
+    return bool(group.body) and group.body[0].kind == PARAGRAPH and ends_sentence(group.body[0].string)
+
+
 def _subhead_sized(block: Block) -> bool:
     if CJK_CHAR.search(block.string):
         return _title_width(block) <= MAX_SUBHEAD_WIDTH
@@ -635,6 +641,12 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
     between = [run for run in runs if run.before is not None and run.after is not None]
     bylined = sum(1 for run in between if run.before.byline is not None)
     bylines_open_stories = len(between) >= 2 and bylined >= BYLINE_NORM * len(between)
+    # Subheads lower that share on a page of long stories: counted only over the titles that
+    # could not be one (several of them, or too long), which head stories for certain, it says
+    # a short title with running text and no byline under it is a subhead.
+    heading = [run for run in between if len(run.titles) > 1 or not _subhead_sized(run.titles[0])]
+    headed_stories_bylined = len(heading) >= 2 and sum(
+        1 for run in heading if run.before.byline is not None) >= BYLINE_NORM * len(heading)
     for run in runs:
         nxt, prev = run.before, run.after
         if (
@@ -644,6 +656,7 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
             and _subhead_sized(run.titles[0])
             and ((display_headlines and not _is_display(run.titles[0]))
                  or bylines_open_stories
+                 or (headed_stories_bylined and _opens_on_running_text(nxt))
                  or _similarity(prev.features, nxt.features, df) >= SAME_STORY)
         ):
             run.titles[0].kind = SUBHEAD
