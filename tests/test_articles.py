@@ -795,3 +795,20 @@ def test_short_titles_inside_a_story_are_subheads_where_every_headed_story_opens
     assert [a.headline.string for a in page] == [
         "東區海濱長廊延伸工程明年動工　居民期待", "中央圖書館延長開放時間　考生溫習更方便", "郊野公園山火受控　消防處出動直升機"]
     assert [b.string for b in page[0].body if b.kind == "subhead"] == ["單車徑分段開放", "居民反應熱烈"]
+
+
+def test_a_box_of_unmarked_items_over_a_story_s_headline_is_its_own_article():
+    # Box title, three items (bullets drawn as shapes), then the next story's headline and deck.
+    text = ("Night market returns to the pier\n\nBy Tom Lee\n\nThe night market on the old pier reopens on Friday\n"
+            "with forty stalls and a stage for local bands.\n\n(Additional reporting by Ann Wu)\n\n"
+            "How to keep cool\nDrink water often\nStay in the shade at noon\nCheck on older neighbours\n"
+            "Heat warning stays in force\nWeather office says relief may come next week, with showers along the coast\n"
+            "By Sue Park\nThe weather office kept its heat warning in force\n"
+            "for a third day as temperatures stayed above 33 degrees.\n")
+    page = articles(text)
+    heads = {a.headline.string: a for a in page}
+    assert [(b.kind, b.string) for b in heads["How to keep cool"].body] == [
+        ("list_item", "Drink water often"), ("list_item", "Stay in the shade at noon"),
+        ("list_item", "Check on older neighbours")]
+    story = heads["Heat warning stays in force"]
+    assert story.byline.string == "By Sue Park" and story.body[0].string.startswith("The weather office")

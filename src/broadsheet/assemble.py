@@ -223,7 +223,14 @@ def _unmarked_items(titles: list[Block]) -> list[list[tuple[SourcedText, list]]]
     units = [_title_units(title) for title in titles]
     if sum(map(len, units)) < MIN_UNMARKED_ITEMS or not all(_item_sized(text.string) for u in units for text, _lines in u):
         return None
-    return units
+    return units if _none_repeats_another([text.string for u in units for text, _lines in u]) else None
+
+
+def _none_repeats_another(strings: list[str]) -> bool:
+    """A list's items say different things; lines that hold one another's words whole are
+    pieces of one title drawn again and again (離島 / 離島街渡 / 碼頭 / 碼頭翻新)."""
+    packed = [_SPACES.sub("", string) for string in strings]
+    return not any(i != j and a in b for i, a in enumerate(packed) for j, b in enumerate(packed))
 
 
 def _as_items(titles: list[Block], units: list[list[tuple[SourcedText, list]]]) -> list[Block]:
@@ -265,6 +272,40 @@ def _box_after_every_story(groups: list[_Group], runs: list[_TitleRun]) -> None:
     run.titles, run.before = [head], box
 
 
+def _box_over_a_story(groups: list[_Group], runs: list[_TitleRun]) -> None:
+    """The same box set over an English story: its title and items, then the story's headline
+    (and a deck) right above its byline, come out as one run of titles. The headline is the
+    title right above the byline, or the one before it where that title runs longer than an
+    item (a deck); a title over three or more item lines before it is the box. A headless
+    story leaves the run to the headlines drawn last. (CJK is left alone: an extractor may
+    drop the space that sets a headline's halves apart, and a wrapped headline's pieces then
+    read as items.)"""
+    for run in list(runs):
+        story = run.before
+        if story is None or story.byline is None or story.is_box or len(run.titles) < 2 + MIN_UNMARKED_ITEMS \
+                or any(CJK_CHAR.search(title.string) for title in run.titles):
+            continue
+        cut = _headline_start(run.titles)
+        head, rest = run.titles[0], run.titles[1:cut]
+        if cut < 1 + MIN_UNMARKED_ITEMS or head.kind != TITLE or _is_display(head) or len(head.lines) != 1 \
+                or not _item_sized(head.string):
+            continue
+        items = _unmarked_items([head, *rest]) and _unmarked_items(rest)
+        if items is None or _repeats_a_title(run.titles, groups) or _a_story_is_headless(groups):
+            continue
+        box = _Group(index=len(groups), body=_as_items(rest, items), is_box=True, titles=[head])
+        groups.append(box)
+        runs.append(_TitleRun([head], box, run.after))
+        run.titles = story.titles = run.titles[cut:]
+
+
+def _headline_start(titles: list[Block]) -> int:
+    """Where the headline begins in a run of English titles over a byline: the last title,
+    or the one before it where the last runs longer than a list item (a deck)."""
+    last = len(titles) - 1
+    return last - 1 if not _item_sized(titles[last].string) else last
+
+
 def _a_story_is_headless(groups: list[_Group]) -> bool:
     return any(begins and (group.body or group.byline is not None) and not any(t.kind == TITLE for t in group.titles)
                for group, _features, begins in _story_slots(groups))
@@ -277,7 +318,8 @@ MIN_REPEATED_PIECE = 4
 def _repeats_a_title(titles: list[Block], groups: list[_Group]) -> bool:
     """Some of the titles print again what a story's title says (a page that sets its
     headlines twice, or again down its edge): they are copies, not a box."""
-    printed = [_SPACES.sub("", t.string) for g in groups for t in g.titles]
+    own = {id(title) for title in titles}
+    printed = [_SPACES.sub("", t.string) for g in groups for t in g.titles if id(t) not in own]
     for title in titles:
         string = _SPACES.sub("", title.string)
         if len(string) >= MIN_REPEATED_PIECE and any(string in other or other in string for other in printed if other):
@@ -627,6 +669,7 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
     _headlines_read_as_text(blocks)
     groups, runs, captions, unassigned = _build_groups(blocks)
     _box_after_every_story(groups, runs)
+    _box_over_a_story(groups, runs)
     for group in groups:
         group.features = text_features(" ".join(b.string for b in group.body))
     df: Counter = Counter()
