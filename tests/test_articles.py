@@ -812,3 +812,12 @@ def test_a_box_of_unmarked_items_over_a_story_s_headline_is_its_own_article():
         ("list_item", "Check on older neighbours")]
     story = heads["Heat warning stays in force"]
     assert story.byline.string == "By Sue Park" and story.body[0].string.startswith("The weather office")
+
+
+def test_a_cjk_box_of_unmarked_items_over_a_headline_in_two_halves_is_its_own_article():
+    text = ("海濱長廊延伸工程明年動工\n\n" + BODY_A + "●記者 王五 報道\n"
+            "溫習室開放時間\n中央圖書館：至午夜十二時\n九龍公共圖書館：至晚上十一時\n沙田公共圖書館：至晚上十一時\n"
+            "圖書館延長開放時間　考生溫習更方便\n本報訊（記者 李四 報道）\n" + BODY_B)
+    heads = {a.headline.string: a for a in articles(text)}
+    assert [b.kind for b in heads["溫習室開放時間"].body] == ["list_item"] * 3
+    assert heads["圖書館延長開放時間　考生溫習更方便"].body[0].string.startswith("中央圖書館由本月起")

@@ -273,19 +273,19 @@ def _box_after_every_story(groups: list[_Group], runs: list[_TitleRun]) -> None:
 
 
 def _box_over_a_story(groups: list[_Group], runs: list[_TitleRun]) -> None:
-    """The same box set over an English story: its title and items, then the story's headline
-    (and a deck) right above its byline, come out as one run of titles. The headline is the
+    """The same box set over a story: its title and items, then the story's headline (and a
+    deck) right above its byline, come out as one run of titles. An English headline is the
     title right above the byline, or the one before it where that title runs longer than an
-    item (a deck); a title over three or more item lines before it is the box. A headless
-    story leaves the run to the headlines drawn last. (CJK is left alone: an extractor may
-    drop the space that sets a headline's halves apart, and a wrapped headline's pieces then
-    read as items.)"""
+    item (a deck); a CJK one is the first title set in two halves parted by an ideographic
+    space (an extractor that drops that space leaves a wrapped headline's pieces looking like
+    items, and the run alone). A title over three or more item lines before it is the box.
+    A headless story leaves the run to the headlines drawn last."""
     for run in list(runs):
         story = run.before
-        if story is None or story.byline is None or story.is_box or len(run.titles) < 2 + MIN_UNMARKED_ITEMS \
-                or any(CJK_CHAR.search(title.string) for title in run.titles):
+        if story is None or story.byline is None or story.is_box or len(run.titles) < 2 + MIN_UNMARKED_ITEMS:
             continue
-        cut = _headline_start(run.titles)
+        cut = _cjk_headline_start(run.titles) if any(CJK_CHAR.search(t.string) for t in run.titles) \
+            else _headline_start(run.titles)
         head, rest = run.titles[0], run.titles[1:cut]
         if cut < 1 + MIN_UNMARKED_ITEMS or head.kind != TITLE or _is_display(head) or len(head.lines) != 1 \
                 or not _item_sized(head.string):
@@ -297,6 +297,12 @@ def _box_over_a_story(groups: list[_Group], runs: list[_TitleRun]) -> None:
         groups.append(box)
         runs.append(_TitleRun([head], box, run.after))
         run.titles = story.titles = run.titles[cut:]
+
+
+def _cjk_headline_start(titles: list[Block]) -> int:
+    """A CJK headline over a box: the first title set in two halves parted by an ideographic
+    space (a plain space may be an extractor's gap); 0 where none is."""
+    return next((k for k, title in enumerate(titles) if "\u3000" in title.string.strip()), 0)
 
 
 def _headline_start(titles: list[Block]) -> int:
