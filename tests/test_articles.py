@@ -831,3 +831,130 @@ def test_short_lines_that_finish_a_sentence_after_a_list_are_not_a_side_headline
     text = "• Hours: 8pm to 6am,\nMonday to Saturday\nfor a walk.\"\n"
     blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
     assert "title" not in [b.kind for b in blocks]
+
+
+def test_a_credit_printed_above_its_marked_caption_leaves_the_paragraph_before_it_as_text():
+    text = ("海濱長廊延伸工程明年動工\n\n" + BODY_A + "署方表示會盡快公布詳情。\n新華社\n▲市民在長廊散步。\n\n"
+            "圖書館延長開放時間\n\n" + BODY_B)
+    story = articles(text)[0]
+    # The credit names the photo under it, not the story's text above it.
+    assert story.body[-1].kind == "paragraph" and story.body[-1].string.endswith("署方表示會盡快公布詳情。")
+    assert [(c.string, c.credit.string) for c in story.captions] == [("市民在長廊散步。", "新華社")]
+
+
+def test_a_label_of_a_word_over_a_headline_does_not_head_the_story():
+    # A kicker (獨家) set over the headline, both right above the byline.
+    text = ("獨家\n\n海濱長廊延伸工程明年動工\n\n記者 王五 報道\n\n" + BODY_A + "\n圖書館延長開放時間\n\n" + BODY_B)
+    assert articles(text)[0].headline.string == "海濱長廊延伸工程明年動工"
+
+
+def test_short_unmarked_lines_between_a_story_s_text_and_its_sign_off_are_its_list():
+    # A list whose bullets were drawn as shapes comes out as bare short lines: between the
+    # story's last sentence and the sign-off that closes it, they are its items, not titles.
+    text = ("海濱長廊延伸工程明年動工\n\n" + BODY_A + "康文署提醒市民注意以下事項：\n"
+            "長廊晚上十一時關閉\n單車須在指定路段行駛\n寵物必須以繩牽引\n（本報綜合報道）\n\n"
+            "圖書館延長開放時間\n\n" + BODY_B)
+    page = articles(text)
+    assert [a.headline.string for a in page] == ["海濱長廊延伸工程明年動工", "圖書館延長開放時間"]
+    assert [(b.kind, b.string) for b in page[0].body][-3:] == [
+        ("list_item", "長廊晚上十一時關閉"), ("list_item", "單車須在指定路段行駛"), ("list_item", "寵物必須以繩牽引")]
+    assert page[0].signoff.string == "（本報綜合報道）"
+
+
+def test_short_unmarked_english_lines_before_a_story_s_sign_off_are_its_list():
+    text = ("Night market returns to the pier\n\nBy Tom Lee\n\nThe night market on the old pier reopens on Friday\n"
+            "with forty stalls and a stage for local bands.\nTraders must keep to three new rules this year.\n"
+            "Opening: 6pm to midnight, Friday to Sunday\nFee: HK$200 a stall a night\nParking: none on the pier\n"
+            "(Additional reporting by Ann Wu)\n")
+    page = articles(text)
+    assert len(page) == 1 and page[0].headline.string == "Night market returns to the pier"
+    assert [b.kind for b in page[0].body][-3:] == ["list_item", "list_item", "list_item"]
+    assert page[0].signoff.string == "(Additional reporting by Ann Wu)"
+
+
+def test_a_headline_in_two_halves_over_a_reporter_s_sign_off_is_not_a_list():
+    # Lines with a space between two halves are a headline's, wrapped; the items rule leaves them.
+    text = ("海濱長廊延伸工程明年動工\n\n" + BODY_A + "署方表示會盡快公布詳情。\n"
+            "圖書館延長\n開放　學生歡迎\n考試季\n●記者 王五 報道\n\n" + BODY_B)
+    kinds = [b.kind for a in articles(text) for b in a.body]
+    assert "list_item" not in kinds
+
+
+def test_short_lines_under_a_title_after_every_headed_story_are_a_box_of_list_items():
+    # The box's bullets were drawn as shapes; every story above has its own headline.
+    text = ("Night market returns to the pier\n\nBy Tom Lee\n\nThe night market on the old pier reopens on Friday\n"
+            "with forty stalls and a stage for local bands.\n\n(Additional reporting by Ann Wu)\n\n"
+            "Heat warning stays in force\n\nBy Sue Park\n\nThe weather office kept its heat warning in force\n"
+            "for a third day as temperatures stayed above 33 degrees.\n\n"
+            "How to keep cool\nDrink water often\nStay in the shade at noon\nCheck on older neighbours\n")
+    page = articles(text)
+    assert [a.headline.string for a in page] == [
+        "Night market returns to the pier", "Heat warning stays in force", "How to keep cool"]
+    assert [(b.kind, b.string) for b in page[2].body] == [
+        ("list_item", "Drink water often"), ("list_item", "Stay in the shade at noon"),
+        ("list_item", "Check on older neighbours")]
+
+
+def test_a_page_s_headlines_printed_again_after_its_stories_are_not_a_box():
+    text = ("Night market returns to the pier\n\nBy Tom Lee\n\nThe night market on the old pier reopens on Friday\n"
+            "with forty stalls and a stage for local bands.\n\n(Additional reporting by Ann Wu)\n\n"
+            "Heat warning stays in force\n\nBy Sue Park\n\nThe weather office kept its heat warning in force\n"
+            "for a third day as temperatures stayed above 33 degrees.\n\n"
+            "Night market\nBy the old pier\nHeat warning\nStays in force\n")
+    assert "list_item" not in [b.kind for a in articles(text) for b in a.body]
+
+
+def test_a_second_half_cut_short_by_the_column_runs_on_into_the_line_under_it():
+    # 消防處調 is shorter than a finished half: the next line completes it, not a deck.
+    text = ("山火蔓延郊野公園　消防處調\n派直升機灌救\n本報訊（記者 王五 報道）\n"
+            "西貢郊野公園昨午發生山火，消防處調派直升機灌救，\n火勢至傍晚受控，無人受傷。\n\n圖書館延長開放時間\n\n" + BODY_B)
+    page = articles(text)
+    assert page[0].headline.string == "山火蔓延郊野公園　消防處調派直升機灌救" and not page[0].subheadlines
+
+
+def test_short_titles_inside_a_story_are_subheads_where_every_headed_story_opens_on_a_byline():
+    # Two subheads in the first story (their parts share few words); the other stories'
+    # headlines, too long to be subheads, all stand over bylines: a short title with running text
+    # and no byline under it is a subhead, not a new story.
+    text = ("東區海濱長廊延伸工程明年動工　居民期待\n本報訊（記者 王五 報道）\n"
+            "東區海濱長廊延伸工程昨日獲立法會通過撥款，涉及開支約十九億元。\n"
+            "單車徑分段開放\n"
+            "運輸署表示，新單車徑將分三期啟用，首期於年底前完成。\n"
+            "居民反應熱烈\n"
+            "住在北角的陳太說，每晚都會帶孫兒到海邊散步，十分期待。\n"
+            "●記者 王五 報道\n"
+            "中央圖書館延長開放時間　考生溫習更方便\n本報訊（記者 李四 報道）\n"
+            "中央圖書館由本月起延長開放時間至晚上十時，以配合學生溫習需要。\n"
+            "（本報綜合報道）\n"
+            "郊野公園山火受控　消防處出動直升機\n本報訊（記者 張三 報道）\n"
+            "西貢郊野公園昨午發生山火，消防處調派直升機灌救，無人受傷。\n")
+    page = articles(text)
+    assert [a.headline.string for a in page] == [
+        "東區海濱長廊延伸工程明年動工　居民期待", "中央圖書館延長開放時間　考生溫習更方便", "郊野公園山火受控　消防處出動直升機"]
+    assert [b.string for b in page[0].body if b.kind == "subhead"] == ["單車徑分段開放", "居民反應熱烈"]
+
+
+def test_a_box_of_unmarked_items_over_a_story_s_headline_is_its_own_article():
+    # Box title, three items (bullets drawn as shapes), then the next story's headline and deck.
+    text = ("Night market returns to the pier\n\nBy Tom Lee\n\nThe night market on the old pier reopens on Friday\n"
+            "with forty stalls and a stage for local bands.\n\n(Additional reporting by Ann Wu)\n\n"
+            "How to keep cool\nDrink water often\nStay in the shade at noon\nCheck on older neighbours\n"
+            "Heat warning stays in force\nWeather office says relief may come next week, with showers along the coast\n"
+            "By Sue Park\nThe weather office kept its heat warning in force\n"
+            "for a third day as temperatures stayed above 33 degrees.\n")
+    page = articles(text)
+    heads = {a.headline.string: a for a in page}
+    assert [(b.kind, b.string) for b in heads["How to keep cool"].body] == [
+        ("list_item", "Drink water often"), ("list_item", "Stay in the shade at noon"),
+        ("list_item", "Check on older neighbours")]
+    story = heads["Heat warning stays in force"]
+    assert story.byline.string == "By Sue Park" and story.body[0].string.startswith("The weather office")
+
+
+def test_a_cjk_box_of_unmarked_items_over_a_headline_in_two_halves_is_its_own_article():
+    text = ("海濱長廊延伸工程明年動工\n\n" + BODY_A + "●記者 王五 報道\n"
+            "溫習室開放時間\n中央圖書館：至午夜十二時\n九龍公共圖書館：至晚上十一時\n沙田公共圖書館：至晚上十一時\n"
+            "圖書館延長開放時間　考生溫習更方便\n本報訊（記者 李四 報道）\n" + BODY_B)
+    heads = {a.headline.string: a for a in articles(text)}
+    assert [b.kind for b in heads["溫習室開放時間"].body] == ["list_item"] * 3
+    assert heads["圖書館延長開放時間　考生溫習更方便"].body[0].string.startswith("中央圖書館由本月起")

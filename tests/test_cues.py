@@ -119,7 +119,8 @@ def test_each_form_is_tried_on_every_line_it_can_match():
                r"受訪者供圖|受访者供图|受訪者提供|受访者提供|視頻截圖|视频截图|本報記者\S{0,6}[攝摄]|[\p{Han}\s]{1,12}[攝摄](?:影)?"
                r"|[\p{Han}]{1,8}供圖|[\p{Han}]{1,8}供图|[\p{Han}]{1,8}提供|")
     english = (r"IC\s?Photo|", r"|(?:Photo|Photograph|Picture|Image|Credit)s?\s*(?:[:：]|by)\s*.{1,60}"
-               rf"|(?:{cues._AGENCIES_EN})(?:\s*(?:photo|Photo|/\s*\S.{{0,40}}))?")
+               rf"|(?:{cues._AGENCIES_EN})(?:\s*(?:photo|Photo|/\s*\S.{{0,40}}))?"
+               r"|(?:[A-Z][\w.&'’-]*\s+){1,3}(?:handout|Handout|HANDOUT)(?:\s+(?:photo|Photo|image|Image))?")
     english_only = _without(_without(cues.CREDIT.pattern, chinese[0]), chinese[1])
     chinese_only = _without(_without(cues.CREDIT.pattern, english[0]), english[1])
     assert _possible_ends(english_only, let_through=str.isspace) <= set(cues.CREDIT_OPENINGS)

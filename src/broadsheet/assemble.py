@@ -21,6 +21,7 @@ from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH,
     EMPTY, PULL_QUOTE, SIGNOFF, SUBHEAD, Article, Block, Removal, SourcedText,
 )
+from .segment import MIN_LAST_HALF
 
 # Prior for a title printed right before a body (the usual place) or right after it.
 BEFORE_BONUS = 0.45
@@ -143,6 +144,11 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
                     new_group()
                 current.continues = block
             continue
+        items = _unmarked_items_before_signoff(current, pending_titles, block) if kind == SIGNOFF else None
+        if items:
+            # Bullets drawn as shapes leave a story's list as bare short lines before its sign-off.
+            current.body.extend(items)
+            pending_titles = []
         if kind == SIGNOFF and cues.BYLINE.match(block.string) and (
                 current is None or pending_titles or not current.body or current.signoff is not None):
             # "記者 王五 報道" is a byline above the text and a sign-off below it.
@@ -184,6 +190,149 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
     return groups, runs, captions, unassigned
 
 
+# A list that lost its bullets: at least this many lines, each a short phrase.
+MIN_UNMARKED_ITEMS = 3
+MAX_ITEM_WORDS = 12
+MAX_ITEM_CHARS = 24
+
+
+def _unmarked_items_before_signoff(current: _Group | None, titles: list[Block], signoff: Block) -> list[Block] | None:
+    """Short "titles" between a story's finished text and the sign-off that closes it are
+    the story's list, its bullets drawn as shapes an extractor does not print: no headline
+    stands right above a sign-off, and a story ends on a sentence, not on a line that stops
+    short. The text before them ends a sentence or opens the list with a colon. A reporter
+    line that reads as a byline may open the next story under its own headline, a CJK line
+    with a space in it is a headline's halves, and one with a comma in it is running text
+    cut at a line's end: all are left alone.
+    Returns the items (a CJK title block of several lines is an item a line), or None."""
+    if current is None or not current.body or current.closed or current.is_box or not titles:
+        return None
+    last = current.body[-1]
+    if cues.BYLINE.match(signoff.string) or last.kind not in (PARAGRAPH, LIST_ITEM) \
+            or not (ends_sentence(last.string) or last.string.rstrip()[-1:] in ":："):
+        return None
+    units = _unmarked_items(titles)
+    return None if units is None else _as_items(titles, units)
+
+
+def _unmarked_items(titles: list[Block]) -> list[list[tuple[SourcedText, list]]] | None:
+    """The printed lines of each title, if the titles read as list items that lost their
+    bullets: at least MIN_UNMARKED_ITEMS short phrases in plain type."""
+    if any(title.kind != TITLE or _is_display(title) for title in titles):
+        return None
+    units = [_title_units(title) for title in titles]
+    if sum(map(len, units)) < MIN_UNMARKED_ITEMS or not all(_item_sized(text.string) for u in units for text, _lines in u):
+        return None
+    return units if _none_repeats_another([text.string for u in units for text, _lines in u]) else None
+
+
+def _none_repeats_another(strings: list[str]) -> bool:
+    """A list's items say different things; lines that hold one another's words whole are
+    pieces of one title drawn again and again (離島 / 離島街渡 / 碼頭 / 碼頭翻新)."""
+    packed = [_SPACES.sub("", string) for string in strings]
+    return not any(i != j and a in b for i, a in enumerate(packed) for j, b in enumerate(packed))
+
+
+def _as_items(titles: list[Block], units: list[list[tuple[SourcedText, list]]]) -> list[Block]:
+    """The titles as list items, a CJK title of several lines an item a line."""
+    items: list[Block] = []
+    for title, lines_of_title in zip(titles, units):
+        if len(lines_of_title) == 1:
+            title.kind = LIST_ITEM
+            items.append(title)
+            continue
+        items.extend(Block(LIST_ITEM, text, lines) for text, lines in lines_of_title)
+        title.text = EMPTY  # its text now lives in the items
+    return items
+
+
+def _item_sized(string: str) -> bool:
+    if CJK_CHAR.search(string):
+        # One phrase: a comma is a clause of running text cut at a line's end (業界指，安裝新收費).
+        return len(string) <= MAX_ITEM_CHARS and not _SPACES.search(string.strip()) and not _CJK_CLAUSE_MARK.search(string)
+    return len(string.split()) <= MAX_ITEM_WORDS
+
+
+def _box_after_every_story(groups: list[_Group], runs: list[_TitleRun]) -> None:
+    """Short one-line titles printed after the last story, under one title, where every story
+    already has a title of its own: a box of list items whose bullets were drawn as shapes
+    (an extractor prints none), set after the stories. With a story left headless, such a
+    run is the page's headlines drawn last, and is left to be placed as headlines."""
+    if not runs or runs[-1].before is not None or runs[-1].after is None:
+        return
+    run = runs[-1]
+    head, rest = run.titles[0], run.titles[1:]
+    if head.kind != TITLE or _is_display(head) or len(head.lines) != 1 or not _item_sized(head.string):
+        return
+    items = _unmarked_items(rest)
+    if items is None or _repeats_a_title(run.titles, groups) or _a_story_is_headless(groups):
+        return
+    box = _Group(index=len(groups), body=_as_items(rest, items), is_box=True, titles=[head])
+    groups.append(box)
+    run.titles, run.before = [head], box
+
+
+def _box_over_a_story(groups: list[_Group], runs: list[_TitleRun]) -> None:
+    """The same box set over a story: its title and items, then the story's headline (and a
+    deck) right above its byline, come out as one run of titles. An English headline is the
+    title right above the byline, or the one before it where that title runs longer than an
+    item (a deck); a CJK one is the first title set in two halves parted by an ideographic
+    space (an extractor that drops that space leaves a wrapped headline's pieces looking like
+    items, and the run alone). A title over three or more item lines before it is the box.
+    A headless story leaves the run to the headlines drawn last."""
+    for run in list(runs):
+        story = run.before
+        if story is None or story.byline is None or story.is_box or len(run.titles) < 2 + MIN_UNMARKED_ITEMS:
+            continue
+        cut = _cjk_headline_start(run.titles) if any(CJK_CHAR.search(t.string) for t in run.titles) \
+            else _headline_start(run.titles)
+        head, rest = run.titles[0], run.titles[1:cut]
+        if cut < 1 + MIN_UNMARKED_ITEMS or head.kind != TITLE or _is_display(head) or len(head.lines) != 1 \
+                or not _item_sized(head.string):
+            continue
+        items = _unmarked_items([head, *rest]) and _unmarked_items(rest)
+        if items is None or _repeats_a_title(run.titles, groups) or _a_story_is_headless(groups):
+            continue
+        box = _Group(index=len(groups), body=_as_items(rest, items), is_box=True, titles=[head])
+        groups.append(box)
+        runs.append(_TitleRun([head], box, run.after))
+        run.titles = story.titles = run.titles[cut:]
+
+
+def _cjk_headline_start(titles: list[Block]) -> int:
+    """A CJK headline over a box: the first title set in two halves parted by an ideographic
+    space (a plain space may be an extractor's gap); 0 where none is."""
+    return next((k for k, title in enumerate(titles) if "\u3000" in title.string.strip()), 0)
+
+
+def _headline_start(titles: list[Block]) -> int:
+    """Where the headline begins in a run of English titles over a byline: the last title,
+    or the one before it where the last runs longer than a list item (a deck)."""
+    last = len(titles) - 1
+    return last - 1 if not _item_sized(titles[last].string) else last
+
+
+def _a_story_is_headless(groups: list[_Group]) -> bool:
+    return any(begins and (group.body or group.byline is not None) and not any(t.kind == TITLE for t in group.titles)
+               for group, _features, begins in _story_slots(groups))
+
+
+# A repeated piece this long is a second print, not a chance match.
+MIN_REPEATED_PIECE = 4
+
+
+def _repeats_a_title(titles: list[Block], groups: list[_Group]) -> bool:
+    """Some of the titles print again what a story's title says (a page that sets its
+    headlines twice, or again down its edge): they are copies, not a box."""
+    own = {id(title) for title in titles}
+    printed = [_SPACES.sub("", t.string) for g in groups for t in g.titles if id(t) not in own]
+    for title in titles:
+        string = _SPACES.sub("", title.string)
+        if len(string) >= MIN_REPEATED_PIECE and any(string in other or other in string for other in printed if other):
+            return True
+    return False
+
+
 def _text_after_list(blocks: list[Block], start: int) -> bool:
     """Does running text follow the list items that begin at ``start``?"""
     following = next((b for b in blocks[start:] if b.kind != LIST_ITEM), None)
@@ -205,6 +354,12 @@ def _is_display(block: Block) -> bool:
 
 # English subheads run to a short line of words (Next stop: the world youth championship).
 MAX_SUBHEAD_WORDS = 6
+
+
+def _opens_on_running_text(group: _Group) -> bool:
+    """The group opens on a paragraph that ends a sentence, as the text under a subhead does
+    (not a box's items, nor a second print of the title above it)."""
+    return bool(group.body) and group.body[0].kind == PARAGRAPH and ends_sentence(group.body[0].string)
 
 
 def _subhead_sized(block: Block) -> bool:
@@ -385,7 +540,7 @@ def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Cou
         return False
     if head.string.endswith(piece.string):
         return False  # a doubled copy, not more words
-    if _halves(head.string) + _halves(piece.string) - _half_begun(head.string) > 2:
+    if _halves(head.string) + _halves(piece.string) - _half_cut_short(head.string, piece.string, df) > 2:
         return False  # a headline already in two halves: a further line is a deck
     score, story = _best_story(head.string, groups, df)
     if score > 0:
@@ -418,6 +573,22 @@ def _half_begun(string: str) -> bool:
 
 # A half this short after its space was cut by the column's edge, not finished.
 MAX_BEGUN_HALF = 3
+
+
+def _half_cut_short(head: str, piece: str, df: Counter) -> bool:
+    """The headline's second half was cut by the column's edge and the next line is the rest
+    of it, not a deck: the half is just begun, or it stops shorter than a finished one, the
+    line completes it within a half's length, and the cut falls inside a word the stories
+    use (…天文台考 / 慮改發八號風球: 考慮; …導演：多 / 謝觀眾捧場: 多謝). A short half that is
+    whole (…明年動工 / 立法會通過撥款) leaves a pair no story prints."""
+    _first, space, last = head.strip().rpartition("\u3000")
+    if not space:
+        return False
+    if len(last) <= MAX_BEGUN_HALF:
+        return True
+    rest = piece.strip()
+    return (len(last) < MIN_LAST_HALF and len(last) + len(rest) <= MAX_HALF_CHARS
+            and df[last[-1:] + rest[:1]] > 0)
 
 
 # Each half of a CJK headline set on a line of its own is this short at most.
@@ -503,6 +674,8 @@ def _headline_score(feats: set[str], group: _Group, run: _TitleRun, df: Counter,
 def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None) -> tuple[list[Article], list[Block]]:
     _headlines_read_as_text(blocks)
     groups, runs, captions, unassigned = _build_groups(blocks)
+    _box_after_every_story(groups, runs)
+    _box_over_a_story(groups, runs)
     for group in groups:
         group.features = text_features(" ".join(b.string for b in group.body))
     df: Counter = Counter()
@@ -517,6 +690,12 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
     between = [run for run in runs if run.before is not None and run.after is not None]
     bylined = sum(1 for run in between if run.before.byline is not None)
     bylines_open_stories = len(between) >= 2 and bylined >= BYLINE_NORM * len(between)
+    # Subheads lower that share on a page of long stories: counted only over the titles that
+    # could not be one (several of them, or too long), which head stories for certain, it says
+    # a short title with running text and no byline under it is a subhead.
+    heading = [run for run in between if len(run.titles) > 1 or not _subhead_sized(run.titles[0])]
+    headed_stories_bylined = len(heading) >= 2 and sum(
+        1 for run in heading if run.before.byline is not None) >= BYLINE_NORM * len(heading)
     for run in runs:
         nxt, prev = run.before, run.after
         if (
@@ -526,6 +705,7 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
             and _subhead_sized(run.titles[0])
             and ((display_headlines and not _is_display(run.titles[0]))
                  or bylines_open_stories
+                 or (headed_stories_bylined and _opens_on_running_text(nxt))
                  or _similarity(prev.features, nxt.features, df) >= SAME_STORY)
         ):
             run.titles[0].kind = SUBHEAD
@@ -863,7 +1043,19 @@ def _heads(ti, gi, titles, titles_above, best_headline, mine: list[int]) -> bool
         above = [i for i in titles_above.get(gi, []) if i in bold]
         return ti == (above[0] if above else max(bold, key=lambda i: (best_headline[gi][1] == i, -i)))
     above = titles_above.get(gi)
-    return ti == above[0] if above else best_headline[gi][1] == ti
+    if not above:
+        return best_headline[gi][1] == ti
+    # A label of a word or two over a headline (a kicker, or a credit read as a title) is not it.
+    return ti == next((i for i in above if not _kicker(titles[i][0].string)), above[0])
+
+
+# A CJK title this short names a section or a source, not a story.
+MAX_KICKER_CHARS = 3
+
+
+def _kicker(string: str) -> bool:
+    string = _SPACES.sub("", string)
+    return bool(HAN.match(string)) and len(string) <= MAX_KICKER_CHARS
 
 
 def _run_position(run: _TitleRun) -> int:

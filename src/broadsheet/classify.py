@@ -531,12 +531,19 @@ def _opens_an_unclosed_bracket(string: str) -> bool:
 
 
 def _captions_before_credits(blocks: list[Block]) -> list[Block]:
-    """A short paragraph printed right before a credit line is that photo's caption."""
-    for block, following in zip(blocks, blocks[1:]):
+    """A short paragraph printed right before a credit line is that photo's caption, unless
+    a marked caption without a credit of its own follows the credit: an extractor printed
+    that caption's credit above it, and the paragraph is running text."""
+    for index, (block, following) in enumerate(zip(blocks, blocks[1:])):
         if (following.kind == CREDIT and block.kind in (PARAGRAPH, LIST_ITEM) and len(block.lines) <= 4
-                and display_width(block.string) <= 2 * MAX_TITLE_WIDTH):
+                and display_width(block.string) <= 2 * MAX_TITLE_WIDTH and not _credit_over_caption(blocks, index + 1)):
             block.kind = CAPTION
     return blocks
+
+
+def _credit_over_caption(blocks: list[Block], index: int) -> bool:
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    return after is not None and after.kind == CAPTION and after.credit is None
 
 
 # Characters enough to tell the scripts apart (every dev page reads right on this many);

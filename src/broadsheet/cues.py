@@ -33,12 +33,14 @@ CREDIT = regex.compile(
     r"|資料圖片|资料图片|資料圖|资料图|網上圖片|网上图片|網絡圖片|网络图片|視覺中國|视觉中国|東方IC|东方IC|人民視覺|人民视觉|IC\s?Photo|受訪者供圖|受访者供图|受訪者提供|受访者提供|視頻截圖|视频截图|本報記者\S{0,6}[攝摄]|"
     r"[\p{Han}\s]{1,12}[攝摄](?:影)?|[\p{Han}]{1,8}供圖|[\p{Han}]{1,8}供图|[\p{Han}]{1,8}提供"
     rf"|(?:Photo|Photograph|Picture|Image|Credit)s?\s*(?:[:：]|by)\s*.{{1,60}}|(?:{_AGENCIES_EN})(?:\s*(?:photo|Photo|/\s*\S.{{0,40}}))?"
+    # A picture handed out by whoever it names: Museum handout, Police Handout photo.
+    r"|(?:[A-Z][\w.&'’-]*\s+){1,3}(?:handout|Handout|HANDOUT)(?:\s+(?:photo|Photo|image|Image))?"
     r")(?:\s*[）)])?$"
 )
 # What a credit can open on: a bracket, a space, or the first letter of one of the English
 # forms; a Chinese form, which may open on any ideograph, ends (before an optional closing
 # bracket, and a final newline ``$`` lets past) on one of the ending characters.
-CREDIT_OPENINGS = "（(ABCEFGHIPRSX"
+CREDIT_OPENINGS = "（(ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 CREDIT_CHINESE_ENDINGS = "社廣片圖图國国C覺觉供攝摄影）)\n"
 
 
