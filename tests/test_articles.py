@@ -880,13 +880,16 @@ def test_a_headline_in_two_halves_over_a_reporter_s_sign_off_is_not_a_list():
     assert "list_item" not in kinds
 
 
+# Two stories, each with its headline and byline, for what follows them on the page.
+TWO_HEADED_STORIES = ("Night market returns to the pier\n\nBy Tom Lee\n\nThe night market on the old pier reopens on Friday\n"
+                      "with forty stalls and a stage for local bands.\n\n(Additional reporting by Ann Wu)\n\n"
+                      "Heat warning stays in force\n\nBy Sue Park\n\nThe weather office kept its heat warning in force\n"
+                      "for a third day as temperatures stayed above 33 degrees.\n\n")
+
+
 def test_short_lines_under_a_title_after_every_headed_story_are_a_box_of_list_items():
     # The box's bullets were drawn as shapes; every story above has its own headline.
-    text = ("Night market returns to the pier\n\nBy Tom Lee\n\nThe night market on the old pier reopens on Friday\n"
-            "with forty stalls and a stage for local bands.\n\n(Additional reporting by Ann Wu)\n\n"
-            "Heat warning stays in force\n\nBy Sue Park\n\nThe weather office kept its heat warning in force\n"
-            "for a third day as temperatures stayed above 33 degrees.\n\n"
-            "How to keep cool\nDrink water often\nStay in the shade at noon\nCheck on older neighbours\n")
+    text = TWO_HEADED_STORIES + "How to keep cool\nDrink water often\nStay in the shade at noon\nCheck on older neighbours\n"
     page = articles(text)
     assert [a.headline.string for a in page] == [
         "Night market returns to the pier", "Heat warning stays in force", "How to keep cool"]
@@ -896,11 +899,7 @@ def test_short_lines_under_a_title_after_every_headed_story_are_a_box_of_list_it
 
 
 def test_a_page_s_headlines_printed_again_after_its_stories_are_not_a_box():
-    text = ("Night market returns to the pier\n\nBy Tom Lee\n\nThe night market on the old pier reopens on Friday\n"
-            "with forty stalls and a stage for local bands.\n\n(Additional reporting by Ann Wu)\n\n"
-            "Heat warning stays in force\n\nBy Sue Park\n\nThe weather office kept its heat warning in force\n"
-            "for a third day as temperatures stayed above 33 degrees.\n\n"
-            "Night market\nBy the old pier\nHeat warning\nStays in force\n")
+    text = TWO_HEADED_STORIES + "Night market\nBy the old pier\nHeat warning\nStays in force\n"
     assert "list_item" not in [b.kind for a in articles(text) for b in a.body]
 
 
