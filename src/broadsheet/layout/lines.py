@@ -133,7 +133,9 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
                      and lines[-1].bbox[2] < column_right(block_no, lines[-1].bbox[0], style.size) - 0.5 * style.size
                      or spread_to_measure(index, previous_index)):
             # Justification opened word gaps wide enough for MuPDF to end the line: the
-            # words of one printed line, one block, one baseline, are one line again.
+            # words of one printed line, one block, one baseline, are one line again; so are
+            # a row's pieces however wide apart, in blocks of their own or not, where the row
+            # spans its column's measure.
             last = lines.pop()
             merged_box = (last.bbox[0], min(last.bbox[1], bbox[1]), bbox[2], max(last.bbox[3], bbox[3]))
             tight = is_cjk(last.string[-1:] or "a") or is_cjk(sourced.string[:1] or "a")
