@@ -28,6 +28,15 @@ def test_english_lines_join_with_space_and_split_words_lose_their_hyphen():
     assert [(r.text, r.reason) for r in removed] == [("-", "join_wrapped_lines")]
 
 
+def test_a_word_hyphenated_with_u2010_at_a_line_end_is_one_word_again():
+    """Some producers (WeasyPrint) hyphenate with U+2010 HYPHEN, not the ASCII hyphen."""
+    text = ("The water author\u2010\n"
+            "ity urged households in the val\u2010\n"
+            "ley to cut back on water this summer.\n")
+    assert paragraphs(text) == ["The water authority urged households in the valley to cut back on water this summer."]
+    assert [(r.text, r.reason) for r in broadsheet.restore(text).removed] == [("\u2010", "join_wrapped_lines")] * 2
+
+
 def test_a_compounds_own_hyphen_at_a_line_end_joins_tight():
     """``mid-`` at a line's end and ``December`` at the next one's start is ``mid-December``:
     a hyphen glued to a word or a number is never a spaced dash, whatever follows."""

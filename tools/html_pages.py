@@ -1,6 +1,6 @@
 """Pages from another engine: the synthesizer's articles set in HTML and printed by Chromium.
 
-    python tools/html_pages.py OUTDIR [--pages N] [--seed S] [--chromium PATH] [--engine weasyprint]
+    python tools/html_pages.py OUTDIR [--pages N] [--seed S] [--chromium PATH] [--engine weasyprint] [--hyphenate]
 
 broadsheet's own generator draws every glyph where its layout code decides, with PyMuPDF.
 These pages come from a different producer altogether: CSS columns and grids, the browser's
@@ -60,7 +60,7 @@ h1 {{ font-size: {h1}pt; }} h2 {{ font-size: {h2}pt; }}
 .deck {{ font-size: {deck}pt; font-style: {deck_style}; margin: 0 0 3pt 0; }}
 .byline {{ font-weight: bold; font-size: {small}pt; margin: 0 0 3pt 0; }}
 .cols {{ column-gap: 10pt; text-align: {align}; }}
-p {{ margin: 0 0 {para_gap}pt 0; text-indent: {indent}; }}
+p {{ margin: 0 0 {para_gap}pt 0; text-indent: {indent}; hyphens: {hyphens}; }}
 h3 {{ font-family: {head_font}; font-size: {sub}pt; margin: 3pt 0 2pt 0; break-after: avoid; }}
 figure {{ margin: 0 0 5pt 0; break-inside: avoid; }}
 figure .photo {{ background: #999; height: {photo}pt; }}
@@ -159,7 +159,9 @@ def _html(page: dict, meta: dict) -> str:
     body = f"<div class='grid'><div>{main}</div><div>{side}</div></div>" if style["grid"] != "1fr" else main + side
     head = (f"<div class='mast'><span>{_e(folio)}</span><span>{_e(section)}</span>"
             f"<span class='paper'>{_e(paper)}</span></div>")
-    return ("<!doctype html><html><head><meta charset='utf-8'><style>" + CSS.format(**style)
+    lang = {"hant": "zh-Hant", "hans": "zh-Hans", "en": "en"}[meta["script"]]
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><style>"
+            + CSS.format(**style, hyphens="auto" if meta.get("hyphenate") else "manual")
             + "</style></head><body>" + head + body + "</body></html>")
 
 
@@ -188,13 +190,15 @@ def _print(chromium: str, source: Path, target: Path) -> int:
         return len(doc)
 
 
-def build(outdir: Path, pages: int, seed: int, chromium: str) -> None:
+def build(outdir: Path, pages: int, seed: int, chromium: str, hyphenate: bool = False) -> None:
     rng = random.Random(seed)
     outdir.mkdir(parents=True, exist_ok=True)
     for index in range(1, pages + 1):
         script = SCRIPTS[(index - 1) % len(SCRIPTS)]
         page, meta = _page(rng, script)
         meta["layout"] = "html-weasyprint" if chromium == "weasyprint" else "html-chromium"
+        if hyphenate:
+            meta["hyphenate"] = True
         folder = outdir / f"h{index:04d}-{script}"
         (folder / "text").mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory() as tmp:
@@ -227,8 +231,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
     parser.add_argument("--engine", choices=("chromium", "weasyprint"), default="chromium")
+    parser.add_argument("--hyphenate", action="store_true",
+                        help="let the engine hyphenate running text (WeasyPrint sets U+2010 at the breaks)")
     args = parser.parse_args()
-    build(args.outdir, args.pages, args.seed, "weasyprint" if args.engine == "weasyprint" else args.chromium)
+    build(args.outdir, args.pages, args.seed, "weasyprint" if args.engine == "weasyprint" else args.chromium,
+          args.hyphenate)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ def restore_lines(lines: list[Line], source_text: str, source: str = "<text>", n
     lines, copies = drop_later_copies(lines, source_text)
     removed.extend(copies)
     # The page's own words settle line-end hyphens, before its language's word frequencies.
-    known = page_vocabulary([line.string for line in lines]) if any(line.string.endswith("-") for line in lines) else frozenset()
+    known = page_vocabulary([line.string for line in lines]) if any(line.string.endswith(("-", "\u2010")) for line in lines) else frozenset()
     language = detect_language(" ".join(line.string for line in lines[:400]))
     line_blocks = segment_lines(lines)
     blocks, joined_removals = classify_blocks(line_blocks, known, language)

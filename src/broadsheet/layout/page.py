@@ -133,7 +133,7 @@ def _repair(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
 
 def _vocabulary_if_hyphenated(lines: list[Line]) -> frozenset[str]:
     """The page's own words decide line-end hyphens; without a line-end hyphen none are needed."""
-    if not any(line.string.endswith("-") for line in lines):
+    if not any(line.string.endswith(("-", "\u2010")) for line in lines):
         return frozenset()
     return page_vocabulary([line.string for line in lines])
 

@@ -81,7 +81,7 @@ def _join_score(a: str, b: str, char_pairs: Counter, word_pairs: Counter) -> flo
         if char_pairs[pair] > 0 or _simplified(pair) in _chinese_pairs():
             return 1.0
         return 0.0
-    if a.endswith("-") and b[:1].islower():
+    if a.endswith(("-", "\u2010")) and b[:1].islower():
         return 1.0
     if b[:1].islower() and ends_sentence(a):
         return 0.0

@@ -10,7 +10,9 @@ from ..charclass import CJK_CHAR, is_cjk
 from ..model import Line, Removal, SourcedText
 from ..wordlists import release_word_lists
 
-_WORD_BEFORE_HYPHEN = regex.compile(r"(\p{L}+)-$")
+# A hyphen: ASCII's, or U+2010 (HYPHEN), which some producers set where they hyphenate.
+HYPHENS = "-\u2010"
+_WORD_BEFORE_HYPHEN = regex.compile(rf"(\p{{L}}+)[{HYPHENS}]$")
 _WORD_AFTER = regex.compile(r"^(\p{Ll}+)")
 _NO_SPACE_AFTER = "—–/([{（「『“‘"
 _NO_SPACE_BEFORE = "—–/)]}）」』”’，。、；：！？"
@@ -86,7 +88,7 @@ def _spaced_dash(before: str, after: str) -> bool:
 def _word_before_hyphen(string: str) -> "regex.Match | None":
     """The word a line-end hyphen follows, if the line ends in one."""
     # The hyphen is last, or before a final newline ($): most lines need no search at all.
-    if "-" not in string[-2:]:
+    if "-" not in string[-2:] and "\u2010" not in string[-2:]:
         return None
     return _WORD_BEFORE_HYPHEN.search(string[-40:])
 
@@ -111,7 +113,7 @@ def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozense
                     parts[-1] = kept
                     removals.extend(cut)
             elif hyphen and (right.isupper() or right.isdigit()) \
-                    or previous.string[-1] == "-" and previous.string[-2:-1].isdigit() and right.isalnum():
+                    or previous.string[-1] in HYPHENS and previous.string[-2:-1].isdigit() and right.isalnum():
                 # ``mid-`` / ``December``, ``pre-`` / ``2020``, ``12-`` / ``metre``: a compound's
                 # own hyphen, kept tight.
                 pass
