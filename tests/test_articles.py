@@ -15,6 +15,16 @@ def articles(text):
     return broadsheet.restore(text).articles
 
 
+def classified(text):
+    """The text path's blocks of ``text``, kinds set, before articles are assembled."""
+    from broadsheet.classify import classify_blocks
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
+    return blocks
+
+
 def test_headline_above_its_body():
     page = articles("海濱長廊延伸工程明年動工\n\n" + BODY_A + "\n圖書館延長開放時間\n\n" + BODY_B)
     assert [a.headline.string for a in page] == ["海濱長廊延伸工程明年動工", "圖書館延長開放時間"]
@@ -549,12 +559,10 @@ def test_headlines_drawn_after_every_story_head_the_stories_in_order():
 def test_a_headline_read_as_a_paragraph_among_headlines_drawn_last_is_a_title():
     # An extractor set one headline of the run drawn after all the text as a line of
     # its own at the column's measure, and it was read as a paragraph.
-    from broadsheet.classify import TITLE, classify_blocks
+    from broadsheet.classify import TITLE
     from broadsheet.model import PARAGRAPH
-    from broadsheet.read.text import split_lines
-    from broadsheet.segment import segment_lines
     text = _THREE_STORIES + "北區單車徑下月開通\n泳灘驚現水母南灣泳灘“暫停”\n小學機械人隊奪國際冠軍\n"
-    blocks, _joined = classify_blocks(segment_lines(split_lines(text)), frozenset())
+    blocks = classified(text)
     read_as_text = [b for b in blocks if b.string == "泳灘驚現水母南灣泳灘“暫停”"]
     assert len(read_as_text) == 1 and read_as_text[0].kind == TITLE
     read_as_text[0].kind = PARAGRAPH
@@ -683,30 +691,24 @@ def test_a_headline_at_the_body_measure_over_a_deck_with_a_semicolon_and_a_bylin
 
 def test_a_title_at_the_measure_under_another_title_is_a_title_too():
     # Headlines printed one under another: the one above is unfinished but is no running text.
-    from broadsheet.classify import classify_blocks
-    from broadsheet.read.text import split_lines
-    from broadsheet.segment import segment_lines
 
     text = ("Owners of the boats said the new prices were\nfair, and most of them had already paid.\n"
             "Parking fees rise in the city centre\nnext month\n"
             "Harbour walk reopens after two years of\nrepairs\n"
             "Boats return to the old marina as the summer\nseason starts and berths fill up again.\n"
             "The marina will open on Friday with thirty\nberths for visiting boats and ten for local\nowners.\n")
-    blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
+    blocks = classified(text)
     assert [b.kind for b in blocks][1:3] == ["title", "title"]
 
 
 def test_the_tail_of_a_wrapped_line_that_closes_a_bracket_it_never_opened_is_no_title():
     # The extractor parted a sign-off from its last word: "Lee)" alone above the next story.
-    from broadsheet.classify import classify_blocks
-    from broadsheet.read.text import split_lines
-    from broadsheet.segment import segment_lines
 
     text = ("The ferry pier on the east shore reopened on\nMonday after three months of repairs to its\n"
             "wooden deck, the harbour office said.\n(Additional reporting by Sara\nWork on the north pier will start\n\n"
             "Lee)\n\n"
             "The Saturday night market will move into\nthe old train shed on Wharf Road from next\nmonth, organisers said.\n")
-    blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
+    blocks = classified(text)
     assert "Lee)" not in [b.string for b in blocks if b.kind == "title"]
     assert [b.string for b in blocks if b.kind == "signoff"] == ["(Additional reporting by Sara Work on the north pier will start Lee)"]
 
@@ -729,16 +731,13 @@ def test_an_english_title_that_breaks_off_on_a_word_no_phrase_ends_on_runs_on_in
 def test_a_line_of_running_text_read_apart_that_breaks_off_mid_phrase_goes_back_before_the_next_paragraph():
     # "An adult ticket to" reads as a title (short, capitalised, unpunctuated), but no
     # headline ends on "to": the extractor read a line of the story apart, past a credit.
-    from broadsheet.classify import classify_blocks
-    from broadsheet.read.text import split_lines
-    from broadsheet.segment import segment_lines
 
     text = ("Bus fares rise in May\n\n"
             "Bus fares will rise by five per cent from May,\nthe transport office said on Monday.\n\n"
             "An adult ticket to\n\n"
             "Reuters\n\n"
             "Riverside will cost $3.20, up from $3.05, and a\nchild's ticket $1.60.\n")
-    blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
+    blocks = classified(text)
     assert "An adult ticket to" not in [b.string for b in blocks if b.kind == "title"]
     assert [b.string for b in blocks if b.kind == "paragraph"][-1].startswith("An adult ticket to Riverside will cost")
 
@@ -810,26 +809,20 @@ def test_a_headline_gives_way_to_none_that_is_running_text_read_just_above_it(fr
 
 def test_a_headline_in_a_narrow_side_column_read_onto_the_end_of_a_block_is_split_off():
     # The extractor ran a side headline, a few words a line, onto the last list item before it.
-    from broadsheet.classify import classify_blocks
-    from broadsheet.read.text import split_lines
-    from broadsheet.segment import segment_lines
 
     text = ("The pier will open at six on weekdays.\n\nNew fares at a glance\n\n• Cheung Sha (Lower\nPier): HK$18.10\n\n"
             "• Peng Chau (Tai Wan\nPier): HK$18.10\nNight buses\nreturn to the\nharbour route\n\n"
             "The night bus to the harbour will run again from\nFriday, the transport office said.\n")
-    blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
+    blocks = classified(text)
     kinds = [(b.kind, b.string) for b in blocks]
     assert ("list_item", "Peng Chau (Tai Wan Pier): HK$18.10") in kinds
     assert ("title", "Night buses return to the harbour route") in kinds
 
 
 def test_short_lines_that_finish_a_sentence_after_a_list_are_not_a_side_headline():
-    from broadsheet.classify import classify_blocks
-    from broadsheet.read.text import split_lines
-    from broadsheet.segment import segment_lines
 
     text = "• Hours: 8pm to 6am,\nMonday to Saturday\nfor a walk.\"\n"
-    blocks, _removed = classify_blocks(segment_lines(split_lines(text)), frozenset(), "en")
+    blocks = classified(text)
     assert "title" not in [b.kind for b in blocks]
 
 
