@@ -262,14 +262,11 @@ def _box_after_every_story(groups: list[_Group], runs: list[_TitleRun]) -> None:
         return
     run = runs[-1]
     head, rest = run.titles[0], run.titles[1:]
-    if head.kind != TITLE or _is_display(head) or len(head.lines) != 1 or not _item_sized(head.string):
+    if not _could_title_a_box(head):
         return
-    items = _unmarked_items(rest)
-    if items is None or _repeats_a_title(run.titles, groups) or _a_story_is_headless(groups):
-        return
-    box = _Group(index=len(groups), body=_as_items(rest, items), is_box=True, titles=[head])
-    groups.append(box)
-    run.titles, run.before = [head], box
+    box = _open_box(head, rest, _unmarked_items(rest), run.titles, groups)
+    if box is not None:
+        run.titles, run.before = [head], box
 
 
 def _box_over_a_story(groups: list[_Group], runs: list[_TitleRun]) -> None:
@@ -287,16 +284,29 @@ def _box_over_a_story(groups: list[_Group], runs: list[_TitleRun]) -> None:
         cut = _cjk_headline_start(run.titles) if any(CJK_CHAR.search(t.string) for t in run.titles) \
             else _headline_start(run.titles)
         head, rest = run.titles[0], run.titles[1:cut]
-        if cut < 1 + MIN_UNMARKED_ITEMS or head.kind != TITLE or _is_display(head) or len(head.lines) != 1 \
-                or not _item_sized(head.string):
+        if cut < 1 + MIN_UNMARKED_ITEMS or not _could_title_a_box(head):
             continue
-        items = _unmarked_items([head, *rest]) and _unmarked_items(rest)
-        if items is None or _repeats_a_title(run.titles, groups) or _a_story_is_headless(groups):
+        box = _open_box(head, rest, _unmarked_items([head, *rest]) and _unmarked_items(rest), run.titles, groups)
+        if box is None:
             continue
-        box = _Group(index=len(groups), body=_as_items(rest, items), is_box=True, titles=[head])
-        groups.append(box)
         runs.append(_TitleRun([head], box, run.after))
         run.titles = story.titles = run.titles[cut:]
+
+
+def _could_title_a_box(head: Block) -> bool:
+    """One line of plain type, no longer than an item: a box's title."""
+    return head.kind == TITLE and not _is_display(head) and len(head.lines) == 1 and _item_sized(head.string)
+
+
+def _open_box(head: Block, rest: list[Block], items, titles: list[Block], groups: list[_Group]) -> _Group | None:
+    """The box ``head`` titles over ``rest`` read as ``items`` (None: they do not read as
+    items), added to the page's groups; None where the run's titles print a story's title
+    again or a story is left headless (the run is then the page's headlines drawn last)."""
+    if items is None or _repeats_a_title(titles, groups) or _a_story_is_headless(groups):
+        return None
+    box = _Group(index=len(groups), body=_as_items(rest, items), is_box=True, titles=[head])
+    groups.append(box)
+    return box
 
 
 def _cjk_headline_start(titles: list[Block]) -> int:
