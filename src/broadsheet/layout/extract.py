@@ -221,20 +221,16 @@ def read_graphics(page: "pymupdf.Page", page_rect: BBox | None = None) -> Graphi
         if sides is not None:
             _add_border(out, box, sides, page_rect, page_area)
             continue
+        if _add_rule(out, box):
+            continue
         w, h = width(box), height(box)
         fill = path.get("fill")
         stroked = path.get("color") is not None and path.get("type") in ("s", "fs")
-        if h <= RULE_THICKNESS and w >= MIN_RULE_LENGTH:
-            out.h_rules.append(box)
-            continue
-        if w <= RULE_THICKNESS and h >= MIN_RULE_LENGTH:
-            out.v_rules.append(box)
-            continue
         if fill is not None and not _is_white(fill) and MIN_MARK_SIDE <= min(w, h) and max(w, h) <= MAX_MARK_SIDE \
                 and max(w, h) <= MARK_ASPECT * min(w, h):
             out.marks.append(box)
             continue
-        if area(box) >= 0.8 * page_area or w < MIN_BOX_SIDE or h < MIN_BOX_SIDE:
+        if not _may_be_a_box(box, page_area):
             continue  # a page background, or a highlight bar behind one line
         if stroked and _is_rectangle(path):
             out.frames.append(box)
@@ -264,17 +260,30 @@ def _ring_sides(path: dict) -> list[BBox] | None:
 def _add_border(out: Graphics, box: BBox, sides: list[BBox], page_rect: BBox, page_area: float) -> None:
     """A border on all four sides frames its box; one on fewer sides draws those sides as rules."""
     if len(sides) == 4:
-        if area(box) < 0.8 * page_area and min(width(box), height(box)) >= MIN_BOX_SIDE:
+        if _may_be_a_box(box, page_area):
             out.frames.append(box)
         return
     for side in sides:
         side = _clip(side, page_rect)
-        if side is None:
-            continue
-        if height(side) <= RULE_THICKNESS and width(side) >= MIN_RULE_LENGTH:
-            out.h_rules.append(side)
-        elif width(side) <= RULE_THICKNESS and height(side) >= MIN_RULE_LENGTH:
-            out.v_rules.append(side)
+        if side is not None:
+            _add_rule(out, side)
+
+
+def _add_rule(out: Graphics, box: BBox) -> bool:
+    """A thin, long box is a rule, across or down the page: added, and True."""
+    w, h = width(box), height(box)
+    if h <= RULE_THICKNESS and w >= MIN_RULE_LENGTH:
+        out.h_rules.append(box)
+        return True
+    if w <= RULE_THICKNESS and h >= MIN_RULE_LENGTH:
+        out.v_rules.append(box)
+        return True
+    return False
+
+
+def _may_be_a_box(box: BBox, page_area: float) -> bool:
+    """Big enough each way for a frame or a picture, and not the page's own background."""
+    return area(box) < 0.8 * page_area and min(width(box), height(box)) >= MIN_BOX_SIDE
 
 
 def _is_rectangle(path: dict) -> bool:
