@@ -111,11 +111,22 @@ MARKS_SET_APART = "".join(ch for ch in cues.BULLET_MARKS if ch not in "・‧※
 
 
 def _set_before(mark: Line, line: Line) -> bool:
-    """``mark`` stands on ``line``'s row, just left of its first glyph."""
+    """``mark`` stands on ``line``'s row, just left of its first glyph (its box may reach a
+    little into the line's: a glyph's box holds its side bearings)."""
+    return _left_on_row(mark.bbox, line, MARK_TOUCH)
+
+
+# A mark set as a glyph may reach this far (× the line's size) into its line's box.
+MARK_TOUCH = 0.2
+
+
+def _left_on_row(box, line: Line, touch: float = 0.0) -> bool:
+    """``box`` centres on ``line``'s row and ends just left of its first glyph: at most
+    MARK_REACH before it, at most ``touch`` (× size) into it."""
     x0, y0, _x1, y1 = line.bbox
     size = line.size or (y1 - y0)
-    centre_y = (mark.bbox[1] + mark.bbox[3]) / 2
-    return y0 <= centre_y <= y1 and -0.2 * size <= x0 - mark.bbox[2] <= MARK_REACH * size
+    centre_y = (box[1] + box[3]) / 2
+    return y0 <= centre_y <= y1 and -touch * size <= x0 - box[2] <= MARK_REACH * size
 
 
 __all__ = ["map_dingbat_bullets", "mark_lines_after_marks_set_apart", "symbol_offsets", "is_symbol_font"]
@@ -139,7 +150,5 @@ MARK_REACH = 2.0
 
 
 def _leads(mark, line: Line) -> bool:
-    x0, y0, _x1, y1 = line.bbox
-    size = line.size or (y1 - y0)
-    centre_y = (mark[1] + mark[3]) / 2
-    return y0 <= centre_y <= y1 and 0.0 <= x0 - mark[2] <= MARK_REACH * size and mark[3] - mark[1] < 0.8 * size
+    size = line.size or (line.bbox[3] - line.bbox[1])
+    return _left_on_row(mark, line) and mark[3] - mark[1] < 0.8 * size
