@@ -10,7 +10,7 @@ from .model import Line, Page, Removal
 from .read.text import split_lines
 from .repair import repair_lines
 from .repair.copies import drop_later_copies
-from .repair.lines import page_vocabulary
+from .repair.lines import vocabulary_if_hyphenated
 from .segment import segment_lines
 
 
@@ -21,7 +21,7 @@ def restore_lines(lines: list[Line], source_text: str, source: str = "<text>", n
     lines, copies = drop_later_copies(lines, source_text)
     removed.extend(copies)
     # The page's own words settle line-end hyphens, before its language's word frequencies.
-    known = page_vocabulary([line.string for line in lines]) if any(line.string.endswith(("-", "\u2010")) for line in lines) else frozenset()
+    known = vocabulary_if_hyphenated(lines)
     language = detect_language(" ".join(line.string for line in lines[:400]))
     line_blocks = segment_lines(lines)
     blocks, joined_removals = classify_blocks(line_blocks, known, language)

@@ -11,7 +11,7 @@ from ..errors import ScannedPageError
 from ..geometry import BBox, contains
 from ..model import Line, Page, Removal
 from ..repair import REPAIRS, repair_lines
-from ..repair.lines import page_vocabulary
+from ..repair.lines import vocabulary_if_hyphenated
 from .articles import assemble
 from .blocks import classify, join_text, join_wrapped_headlines, split_blocks, split_opening_bylines
 from .dedupe import find_duplicate_glyphs
@@ -66,7 +66,7 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
     classify(blocks, graphics.photos, text.rect, body, styles, graphics.h_rules, drawn_twice)
     blocks = join_wrapped_headlines(blocks)
     language = detect_language(" ".join(line.string for line in lines[:400]))
-    removed.extend(join_text(blocks, _vocabulary_if_hyphenated(lines), language))
+    removed.extend(join_text(blocks, vocabulary_if_hyphenated(lines), language))
     blocks = split_opening_bylines(blocks)
     articles, unassigned = assemble(blocks, graphics.h_rules, graphics.v_rules, body, graphics.photos,
                                     drawn_bold=drawn_twice)
@@ -129,13 +129,6 @@ def _repair(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
         else:
             out.append(line)
     return out, removals
-
-
-def _vocabulary_if_hyphenated(lines: list[Line]) -> frozenset[str]:
-    """The page's own words decide line-end hyphens; without a line-end hyphen none are needed."""
-    if not any(line.string.endswith(("-", "\u2010")) for line in lines):
-        return frozenset()
-    return page_vocabulary([line.string for line in lines])
 
 
 def _refuse_if_scanned(page: "pymupdf.Page", number: int) -> None:

@@ -19,6 +19,7 @@ import regex
 
 from ..charclass import CJK_CHAR, display_width, ends_sentence
 from ..model import Line, Removal
+from .lines import ends_in_hyphen
 from ..wordlists import release_word_lists
 
 MIN_RUN = 6
@@ -81,7 +82,7 @@ def _join_score(a: str, b: str, char_pairs: Counter, word_pairs: Counter) -> flo
         if char_pairs[pair] > 0 or _simplified(pair) in _chinese_pairs():
             return 1.0
         return 0.0
-    if a.endswith(("-", "\u2010")) and b[:1].islower():
+    if ends_in_hyphen(a) and b[:1].islower():
         return 1.0
     if b[:1].islower() and ends_sentence(a):
         return 0.0

@@ -132,6 +132,17 @@ def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozense
 _PAGE_WORD = regex.compile(r"\p{L}+(?:-\p{L}+)*")
 
 
+def ends_in_hyphen(string: str) -> bool:
+    return bool(string) and string[-1] in HYPHENS
+
+
+def vocabulary_if_hyphenated(lines: list[Line]) -> frozenset[str]:
+    """The page's own words decide line-end hyphens; without a line-end hyphen none are needed."""
+    if not any(ends_in_hyphen(line.string) for line in lines):
+        return frozenset()
+    return page_vocabulary([line.string for line in lines])
+
+
 def page_vocabulary(strings: list[str]) -> frozenset[str]:
     """Lower-case words and hyphenated compounds the page prints inside its lines."""
     words: set[str] = set()
