@@ -21,6 +21,11 @@ import pymupdf
 from ..geometry import BBox, area, contains, height, width
 from .chars import RawChars
 
+try:
+    from pymupdf import mupdf as _mupdf
+except ImportError:  # a PyMuPDF without the low-level bindings: every reading runs the page
+    _mupdf = None
+
 # No ligature preservation (ﬁ comes out as "fi", which is what a reader searches
 # for); no images in the text page (photo boxes come from get_image_info).
 TEXT_FLAGS = (
@@ -92,6 +97,54 @@ class Graphics:
     marks: list[BBox] = field(default_factory=list)  # small filled dots and squares: list marks drawn as shapes
 
 
+class PageRecording:
+    """A page's content as MuPDF interprets it once, to be read several ways.
+
+    Interpreting the content stream (operators, fonts, glyph outlines) is most of what
+    any reading of a page costs. MuPDF records it in a display list, and a text page
+    made from the list costs a tenth of one made from the page, so the second and
+    third readings (the styles inside one box, the images) come almost free. MuPDF's
+    line-art reader takes only a page, so the drawings still run the page again.
+    Where PyMuPDF's low-level bindings are missing or refuse, the page is read directly."""
+
+    __slots__ = ("page", "_display")
+
+    def __init__(self, page: "pymupdf.Page") -> None:
+        self.page = page
+        self._display = None
+        # A page set to display turned is read in its unturned space, which PyMuPDF gets
+        # by taking the page's /Rotate off while it reads: recorded as it displays, its
+        # coordinates would be turned. Such pages are read directly.
+        if _mupdf is not None and not page.rotation:
+            try:
+                self._display = page.get_displaylist()
+            except Exception:  # a content stream MuPDF cannot record is read directly, as before
+                self._display = None
+
+    def text_page(self, flags: int, clip: BBox | None = None) -> "pymupdf.TextPage":
+        if self._display is not None:
+            try:
+                options = _mupdf.FzStextOptions()
+                options.flags = flags
+                if clip is not None:
+                    # As Page.get_textpage sets a clip: the raw fz_rect, and the flag that reads
+                    # it. The options point into ``rect``, which must outlive the text page's making.
+                    rect = _mupdf.FzRect(*clip)
+                    options.clip = rect.internal()
+                    options.flags |= _mupdf.FZ_STEXT_CLIP_RECT
+                textpage = pymupdf.TextPage(_mupdf.FzStextPage(self._display.this, options))
+                textpage.parent = self.page
+                return textpage
+            except (AttributeError, TypeError):  # another PyMuPDF's bindings: read the page
+                self._display = None
+        return self.page.get_textpage(clip=pymupdf.Rect(*clip) if clip is not None else None, flags=flags)
+
+    def image_info(self) -> list[dict]:
+        """Each image drawn on the page, inline images included, as ``Page.get_image_info``
+        gives it."""
+        return self.text_page(pymupdf.TEXT_PRESERVE_IMAGES).extractIMGINFO()
+
+
 @dataclass(slots=True)
 class PageText:
     number: int
@@ -99,6 +152,7 @@ class PageText:
     input_text: str
     lines: list[PdfLine]
     raw: RawChars
+    recording: PageRecording
     _text_size: float | None = None
     _spans: list[PdfSpan] | None = None
 
@@ -154,7 +208,8 @@ def unrotated_rect(page: "pymupdf.Page") -> BBox:
 
 
 def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
-    textpage = page.get_textpage(flags=TEXT_FLAGS)
+    recording = PageRecording(page)
+    textpage = recording.text_page(TEXT_FLAGS)
     data = textpage.extractDICT()
     pieces: list[str] = []
     pos = 0
@@ -192,20 +247,20 @@ def read_page_text(page: "pymupdf.Page", number: int) -> PageText:
             pieces.append("\n")
             pos += 1
     rect = unrotated_rect(page)
-    return PageText(number, rect, "".join(pieces), lines, RawChars(textpage))
+    return PageText(number, rect, "".join(pieces), lines, RawChars(textpage), recording)
 
 
-def read_graphics(page: "pymupdf.Page", page_rect: BBox | None = None) -> Graphics:
+def read_graphics(recording: PageRecording, page_rect: BBox | None = None) -> Graphics:
     """Photo boxes, frames and rules: the separators and anchors a layout is built from.
     ``page_rect`` is the page's :func:`unrotated_rect` when already read (it costs a
     round of MuPDF's Python layer)."""
     out = Graphics()
+    page = recording.page
     if page_rect is None:
         page_rect = unrotated_rect(page)
     page_area = area(page_rect)
-    # get_image_info builds a second text page; skip it when the page uses no image at all.
-    infos = page.get_image_info() if page.get_images() else []
-    for info in infos:
+    # A page whose resources name no image is not asked for them.
+    for info in recording.image_info() if page.get_images() else ():
         box = _clip(tuple(info["bbox"]), page_rect)
         if box and area(box) >= MIN_PHOTO_AREA and area(box) < 0.9 * page_area and min(width(box), height(box)) >= MIN_BOX_SIDE:
             out.photos.append(box)
@@ -340,28 +395,28 @@ def split_frames_and_photos(graphics: Graphics, line_boxes: list[BBox]) -> None:
 DRAWN_BOLD_SHARE = 0.8
 
 
-def drawn_twice_in_place(page: "pymupdf.Page", box: BBox) -> bool:
+def drawn_twice_in_place(recording: PageRecording, box: BBox) -> bool:
     """Whether the type in ``box`` is made bold by drawing each glyph twice at one place.
 
     MuPDF merges such a second copy into the first without a trace unless it is asked to
     collect styles, which costs a fifth of the whole page's reading; so it is asked only
     here, for one box at a time, where a layout rule needs to know (about 1 ms a box)."""
     inset = 0.5
-    pieces = _styled_pieces(page, (box[0] + inset, box[1] + inset, box[2] - inset, box[3] - inset))
+    pieces = _styled_pieces(recording, (box[0] + inset, box[1] + inset, box[2] - inset, box[3] - inset))
     total = sum(count for _box, count, _synthetic in pieces)
     bold = sum(count for _box, count, synthetic in pieces if synthetic)
     return total > 0 and bold >= DRAWN_BOLD_SHARE * total
 
 
-def _styled_pieces(page: "pymupdf.Page", clip: BBox) -> list[tuple[BBox, int, bool]]:
+def _styled_pieces(recording: PageRecording, clip: BBox) -> list[tuple[BBox, int, bool]]:
     """The spans MuPDF reads inside ``clip`` when asked to collect styles: (box, characters
     other than spaces, drawn twice in place) each."""
-    textpage = page.get_textpage(clip=pymupdf.Rect(*clip), flags=TEXT_FLAGS | pymupdf.TEXT_COLLECT_STYLES)
+    textpage = recording.text_page(TEXT_FLAGS | pymupdf.TEXT_COLLECT_STYLES, clip)
     return [(tuple(sp["bbox"]), len(sp["text"].strip()), bool(sp.get("char_flags", 0) & _SYNTHETIC_BOLD_CHAR_FLAG))
             for block in textpage.extractDICT()["blocks"] for line in block.get("lines", ()) for sp in line["spans"]]
 
 
-def spans_drawn_twice_in_place(page: "pymupdf.Page", spans: list[PdfSpan]) -> set[tuple[int, int, int]]:
+def spans_drawn_twice_in_place(recording: PageRecording, spans: list[PdfSpan]) -> set[tuple[int, int, int]]:
     """The keys of those ``spans`` whose type is made bold by drawing each glyph twice at one
     place, read from one extraction with styles over the spans' joint box (one page pass,
     about 1 ms, whatever the number of spans)."""
@@ -371,7 +426,7 @@ def spans_drawn_twice_in_place(page: "pymupdf.Page", spans: list[PdfSpan]) -> se
     y0 = min(s.bbox[1] for s in spans)
     x1 = max(s.bbox[2] for s in spans)
     y1 = max(s.bbox[3] for s in spans)
-    styled = _styled_pieces(page, (x0 - 1, y0 - 1, x1 + 1, y1 + 1))
+    styled = _styled_pieces(recording, (x0 - 1, y0 - 1, x1 + 1, y1 + 1))
     out: set[tuple[int, int, int]] = set()
     for span in spans:
         bold = total = 0

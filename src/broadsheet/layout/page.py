@@ -16,7 +16,7 @@ from .articles import assemble
 from .blocks import classify, join_text, join_wrapped_headlines, split_blocks, split_opening_bylines
 from .dedupe import find_duplicate_glyphs
 from .dingbats import map_dingbat_bullets, mark_lines_after_drawn_marks, mark_lines_after_marks_set_apart, symbol_offsets
-from .extract import (drawn_twice_in_place, read_graphics, read_page_text, spans_drawn_twice_in_place,
+from .extract import (PageRecording, drawn_twice_in_place, read_graphics, read_page_text, spans_drawn_twice_in_place,
                       split_frames_and_photos)
 from .lines import body_size, build_lines, merge_vertical_stacks, run_in_title_candidates
 from .order import reading_order
@@ -40,11 +40,11 @@ _WIDE = re.compile(r"[\u2e80-\U0002fa1f\u00ad\u200b-\u200d\u2060\ufeff]")
 def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
     text = read_page_text(page, number)
     if not text.input_text.strip():
-        _refuse_if_scanned(page, number)
+        _refuse_if_scanned(text.recording, number)
         return Page(source=source, language="und", articles=[], unassigned=[], removed=[],
                     input_text=text.input_text, number=number)
     duplicates = find_duplicate_glyphs(text)
-    duplicates.fake_bold |= _run_in_titles_drawn_twice(page, text, duplicates)
+    duplicates.fake_bold |= _run_in_titles_drawn_twice(text, duplicates)
     lines, styles = build_lines(text, duplicates)
     removed = list(duplicates.removals)
     lines, repaired = _repair(lines, text.input_text)
@@ -54,7 +54,7 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
     # Before stacks are read: a column of lone bullets is no vertical line.
     lines, marks = mark_lines_after_marks_set_apart(lines)
     removed.extend(marks)
-    graphics = read_graphics(page, text.rect)
+    graphics = read_graphics(text.recording, text.rect)
     lines = merge_vertical_stacks(lines, styles, graphics.h_rules)
     lines = mark_lines_after_drawn_marks(lines, graphics.marks)
     split_frames_and_photos(graphics, [line.bbox for line in lines])
@@ -62,7 +62,7 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
     vertical = {id(line) for line in lines if (s := styles.get(line.bbox)) is not None and s.vertical}
     leaves = reading_order(lines, graphics, body, vertical, text.rect)
     blocks = split_blocks(leaves, styles, body, mostly_vertical=len(vertical) > len(lines) / 2)
-    drawn_twice = _drawn_twice(page, duplicates.removals)
+    drawn_twice = _drawn_twice(text.recording, duplicates.removals)
     classify(blocks, graphics.photos, text.rect, body, styles, graphics.h_rules, drawn_twice)
     blocks = join_wrapped_headlines(blocks)
     language = detect_language(" ".join(line.string for line in lines[:400]))
@@ -78,14 +78,14 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
                 removed=removed, input_text=text.input_text, number=number)
 
 
-def _run_in_titles_drawn_twice(page: "pymupdf.Page", text, duplicates) -> set[tuple[int, int, int]]:
+def _run_in_titles_drawn_twice(text, duplicates) -> set[tuple[int, int, int]]:
     """Span keys of brief titles run into their text in the text's own face, bold only by
     glyphs drawn twice in place: MuPDF is asked only about the few spans that could be one,
     and a title is one when its type is drawn twice and the text after it is not."""
     candidates = run_in_title_candidates(text, duplicates)
     if not candidates:
         return set()
-    bold = spans_drawn_twice_in_place(page, [span for title, rest in candidates for span in title + rest])
+    bold = spans_drawn_twice_in_place(text.recording, [span for title, rest in candidates for span in title + rest])
     out: set[tuple[int, int, int]] = set()
     for title, rest in candidates:
         if title[0].key in bold and not any(span.key in bold for span in rest):
@@ -93,7 +93,7 @@ def _run_in_titles_drawn_twice(page: "pymupdf.Page", text, duplicates) -> set[tu
     return out
 
 
-def _drawn_twice(page: "pymupdf.Page", removals: list[Removal]):
+def _drawn_twice(recording: PageRecording, removals: list[Removal]):
     """Whether the type in a box holding ``chars`` characters is drawn twice: its copies
     already dropped (a shadow, an offset or fill-and-stroke pass) for at least half of
     them, else, at a cost, glyphs drawn twice at one place, which MuPDF merges unseen."""
@@ -105,7 +105,7 @@ def _drawn_twice(page: "pymupdf.Page", removals: list[Removal]):
             copies = [(r.bbox, sum(1 for ch in r.text if not ch.isspace())) for r in removals
                       if r.reason == "duplicate_glyph" and r.bbox is not None]
         dropped = sum(n for b, n in copies if contains(box, b, 2.0))
-        return 2 * dropped >= chars or drawn_twice_in_place(page, box)
+        return 2 * dropped >= chars or drawn_twice_in_place(recording, box)
     return drawn_twice
 
 
@@ -131,7 +131,7 @@ def _repair(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
     return out, removals
 
 
-def _refuse_if_scanned(page: "pymupdf.Page", number: int) -> None:
+def _refuse_if_scanned(recording: PageRecording, number: int) -> None:
     """No text but a picture: a scanned page. No text and no picture: a blank page, read as empty."""
-    if page.get_image_info():
+    if recording.image_info():
         raise ScannedPageError(f"page {number} has no text layer: it looks like a scan, and OCR is not supported yet")
