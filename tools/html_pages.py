@@ -1,6 +1,7 @@
 """Pages from another engine: the synthesizer's articles set in HTML and printed by Chromium.
 
     python tools/html_pages.py OUTDIR [--pages N] [--seed S] [--chromium PATH] [--engine weasyprint] [--hyphenate]
+                               [--corpus shipped|heldout]
 
 broadsheet's own generator draws every glyph where its layout code decides, with PyMuPDF.
 These pages come from a different producer altogether: CSS columns and grids, the browser's
@@ -13,6 +14,10 @@ paragraphs from their ends until it does, and gold keeps only what was printed.
 ``--engine weasyprint`` prints the same HTML with WeasyPrint instead (``pip install
 weasyprint``; it needs Pango): a third producer, with its own line breaking, justification,
 font subsetting and PDF writer, and no browser.
+
+``--corpus heldout`` sets the pages from the held-out text (:mod:`broadsheet.synth.corpus_heldout`,
+never used for tuning; docs/synth.md) instead of the shipped corpus; such pages record
+``"corpus": "heldout"`` in their meta.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from pathlib import Path
 import pymupdf
 
 from broadsheet.synth import load_corpus
-from broadsheet.synth.corpus_format import SCRIPTS
+from broadsheet.synth.corpus_format import CORPORA, SCRIPTS
 from broadsheet.synth.extract import extract_all
 from broadsheet.synth.styles import LANGUAGE
 
@@ -119,8 +124,8 @@ def _gold_article(source) -> dict:
     }
 
 
-def _page(rng: random.Random, script: str) -> tuple[dict, dict]:
-    corpus = load_corpus(script)
+def _page(rng: random.Random, script: str, text: str = "shipped") -> tuple[dict, dict]:
+    corpus = load_corpus(script, text)
     stories = [a for a in corpus if a.kind == "article"]
     boxes = [a for a in corpus if a.kind == "box"]
     picked = rng.sample(stories, rng.randint(2, 4))
@@ -145,6 +150,8 @@ def _page(rng: random.Random, script: str) -> tuple[dict, dict]:
     furniture = [rng.choice(PAPERS[script]), f"A{rng.randint(2, 12)}", rng.choice(SECTIONS[script])]
     meta = {"script": script, "layout": "html-chromium", "shadow": "none", "draw_order": "natural",
             "held_out": True, "style": style, "furniture": furniture}
+    if text != "shipped":
+        meta["corpus"] = text
     return {"articles": articles}, meta
 
 
@@ -190,12 +197,13 @@ def _print(chromium: str, source: Path, target: Path) -> int:
         return len(doc)
 
 
-def build(outdir: Path, pages: int, seed: int, chromium: str, hyphenate: bool = False) -> None:
+def build(outdir: Path, pages: int, seed: int, chromium: str, hyphenate: bool = False,
+          corpus: str = "shipped") -> None:
     rng = random.Random(seed)
     outdir.mkdir(parents=True, exist_ok=True)
     for index in range(1, pages + 1):
         script = SCRIPTS[(index - 1) % len(SCRIPTS)]
-        page, meta = _page(rng, script)
+        page, meta = _page(rng, script, corpus)
         meta["layout"] = "html-weasyprint" if chromium == "weasyprint" else "html-chromium"
         if hyphenate:
             meta["hyphenate"] = True
@@ -233,9 +241,11 @@ def main() -> None:
     parser.add_argument("--engine", choices=("chromium", "weasyprint"), default="chromium")
     parser.add_argument("--hyphenate", action="store_true",
                         help="let the engine hyphenate running text (WeasyPrint sets U+2010 at the breaks)")
+    parser.add_argument("--corpus", choices=tuple(CORPORA), default="shipped",
+                        help="text to set the pages from (heldout: never used for tuning, score in aggregate only)")
     args = parser.parse_args()
     build(args.outdir, args.pages, args.seed, "weasyprint" if args.engine == "weasyprint" else args.chromium,
-          args.hyphenate)
+          args.hyphenate, args.corpus)
 
 
 if __name__ == "__main__":

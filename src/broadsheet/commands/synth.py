@@ -1,4 +1,4 @@
-"""``broadsheet synth OUTDIR --pages N --seed S [--script hant|hans|en|mixed] [--jobs J]``"""
+"""``broadsheet synth OUTDIR --pages N --seed S [--script hant|hans|en|mixed] [--corpus shipped|heldout] [--jobs J]``"""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ def register(subparsers) -> None:
     p.add_argument("--seed", type=int, default=20261126, help="seed; the same seed gives the same files")
     p.add_argument("--script", choices=SCRIPTS, default="mixed",
                    help="hant, hans, en, or mixed (about 40%% hant, 30%% hans, 30%% en)")
+    p.add_argument("--corpus", choices=("shipped", "heldout"), default="shipped",
+                   help="text to set the pages from: shipped (default; the text the rules were tuned on) or "
+                        "heldout (text never used for tuning: score its pages in aggregate only)")
     p.add_argument("--jobs", type=int, default=1, help="pages generated in parallel (default: 1)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
     p.set_defaults(func=run)
@@ -46,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"[{done}/{args.pages}] {page_id}", file=sys.stderr)
 
     try:
-        manifest = generate_set(outdir, args.pages, args.seed, args.script, jobs=args.jobs, progress=progress)
+        manifest = generate_set(outdir, args.pages, args.seed, args.script, jobs=args.jobs, progress=progress,
+                                corpus=args.corpus)
     except (SynthError, MissingFontError, ExtractorError) as exc:
         raise BadInputError(str(exc), args.outdir) from None
     except OSError as exc:

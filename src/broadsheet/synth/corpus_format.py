@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from importlib import import_module
 
 SCRIPTS = ("hant", "hans", "en")
+# Which text the pages are set from: "shipped" is the text every rule was tuned on;
+# "heldout" is text written apart and never used for tuning (docs/synth.md).
+CORPORA = {"shipped": "broadsheet.synth.corpus", "heldout": "broadsheet.synth.corpus_heldout"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +92,14 @@ def parse_corpus(text: str, script: str) -> list[CorpusArticle]:
     return articles
 
 
-def load_corpus(script: str | None = None) -> list[CorpusArticle]:
-    """Every article and box shipped in :mod:`broadsheet.synth.corpus`, optionally of one script."""
+def load_corpus(script: str | None = None, corpus: str = "shipped") -> list[CorpusArticle]:
+    """Every article and box of one corpus (default :mod:`broadsheet.synth.corpus`; ``"heldout"``
+    is :mod:`broadsheet.synth.corpus_heldout`), optionally of one script."""
+    if corpus not in CORPORA:
+        raise CorpusFormatError(f"unknown corpus {corpus!r}; choose from {', '.join(CORPORA)}")
     scripts = SCRIPTS if script is None else (script,)
     out: list[CorpusArticle] = []
     for name in scripts:
-        module = import_module(f"broadsheet.synth.corpus.{name}")
+        module = import_module(f"{CORPORA[corpus]}.{name}")
         out.extend(parse_corpus(module.TEXT, name))
     return out

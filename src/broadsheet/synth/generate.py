@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .canvas import Canvas
-from .corpus_format import SCRIPTS, load_corpus
+from .corpus_format import CORPORA, SCRIPTS, load_corpus
 from .extract import EXTRACTORS, extract_all, tool_versions
 from .page_layout import HELD_OUT_LAYOUT, LAYOUT_FAMILIES, PAGE_HEIGHT, PAGE_WIDTH, ArticlePicker, compose_page, plan_page
 from .render import DRAW_ORDERS, HELD_OUT_SHADOW, SHADOW_METHODS, render
@@ -56,6 +56,7 @@ class PageParams:
     shadow: str
     draw_order: str
     seed: int
+    corpus: str = "shipped"
 
     @property
     def held_out(self) -> bool:
@@ -76,10 +77,14 @@ def page_seed(seed: int, index: int) -> int:
     return int(hashlib.sha256(f"broadsheet-synth:{seed}:{index}".encode()).hexdigest()[:12], 16)
 
 
-def plan_set(count: int, seed: int, script: str) -> list[PageParams]:
-    """Which script, layout family, shadow method and draw order each page gets."""
+def plan_set(count: int, seed: int, script: str, corpus: str = "shipped") -> list[PageParams]:
+    """Which script, layout family, shadow method and draw order each page gets.
+
+    ``corpus`` only says which text the pages are set from: the plan is the same for either."""
     if script not in SCRIPT_CHOICES:
         raise SynthError(f"unknown script {script!r}; choose from {', '.join(SCRIPT_CHOICES)}")
+    if corpus not in CORPORA:
+        raise SynthError(f"unknown corpus {corpus!r}; choose from {', '.join(CORPORA)}")
     rng = random.Random(seed)
     scripts = quota(count, MIXED_SHARES) if script == "mixed" else [script] * count
     layouts = quota(count, LAYOUT_SHARES)
@@ -89,7 +94,7 @@ def plan_set(count: int, seed: int, script: str) -> list[PageParams]:
         rng.shuffle(labels)
     return [
         PageParams(f"p{i + 1:04d}-{scripts[i]}", i + 1, scripts[i], layouts[i], shadows[i], orders[i],
-                   page_seed(seed, i + 1))
+                   page_seed(seed, i + 1), corpus)
         for i in range(count)
     ]
 
@@ -110,7 +115,7 @@ def _distinct_glyphs(composed) -> int:
 def build_page(params: PageParams) -> GeneratedPage:
     """Lay out, draw and verify one page (no files written)."""
     rng = random.Random(params.seed)
-    corpus = load_corpus(params.script)
+    corpus = load_corpus(params.script, params.corpus)
     style = make_style(params.script, rng)
     furniture = make_furniture(params.script, rng)
     composed = None
@@ -147,6 +152,8 @@ def build_page(params: PageParams) -> GeneratedPage:
         "articles": len(composed.articles),
         "generator_version": GENERATOR_VERSION,
     }
+    if params.corpus != "shipped":  # pages from the shipped text stay byte-identical to before
+        meta["corpus"] = params.corpus
     gold = {
         "schema_version": 1,
         "source": f"{params.page_id}/page.pdf",
@@ -205,10 +212,10 @@ def _clear_previous(outdir: Path) -> None:
 
 
 def generate_set(outdir: Path, count: int, seed: int, script: str = "mixed", jobs: int = 1,
-                 progress=None) -> dict:
+                 progress=None, corpus: str = "shipped") -> dict:
     if count < 1:
         raise SynthError("--pages must be at least 1")
-    plans = plan_set(count, seed, script)
+    plans = plan_set(count, seed, script, corpus)
     outdir.mkdir(parents=True, exist_ok=True)
     _clear_previous(outdir)
     if jobs > 1:
@@ -227,6 +234,7 @@ def generate_set(outdir: Path, count: int, seed: int, script: str = "mixed", job
         "seed": seed,
         "count": count,
         "script": script,
+        **({"corpus": corpus} if corpus != "shipped" else {}),
         "generator_version": GENERATOR_VERSION,
         "held_out": {"layout": HELD_OUT_LAYOUT, "shadow": HELD_OUT_SHADOW},
         "extractors": list(EXTRACTORS),
