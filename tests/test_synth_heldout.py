@@ -74,3 +74,14 @@ def test_held_out_page_records_its_corpus_and_shipped_pages_do_not():
     headlines = {a.headline for a in load_corpus("en", "heldout")}
     assert page.gold["articles"] and all(a["headline"] in headlines for a in page.gold["articles"])
     assert "corpus" not in build_page(shipped[0]).meta
+
+
+def test_a_credit_written_in_brackets_is_printed_in_them_and_gold_keeps_it_without():
+    from broadsheet.synth.corpus_format import bare_credit
+
+    assert bare_credit("（中通社圖片）") == "中通社圖片" and bare_credit("(AP)") == "AP"
+    assert bare_credit("圖／讀者提供") == "圖／讀者提供" and bare_credit("（）") == "（）"
+    bracketed = [(a, credit) for a in load_corpus(corpus="heldout") for _, credit in a.captions
+                 if bare_credit(credit) != credit]
+    assert bracketed  # the held-out text has one, the shipped text none
+    assert not [c for a in load_corpus() for _, c in a.captions if bare_credit(c) != c]

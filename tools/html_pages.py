@@ -35,7 +35,7 @@ from pathlib import Path
 import pymupdf
 
 from broadsheet.synth import load_corpus
-from broadsheet.synth.corpus_format import CORPORA, SCRIPTS
+from broadsheet.synth.corpus_format import CORPORA, SCRIPTS, bare_credit
 from broadsheet.synth.extract import extract_all
 from broadsheet.synth.styles import LANGUAGE
 
@@ -91,7 +91,7 @@ def _article_html(article: dict, columns: int, lead: bool) -> str:
     out.append(f"<div class='cols' style='column-count:{columns}'>")
     for caption in article["captions"]:
         out.append(f"<figure><div class='photo'></div><figcaption>{_e(caption['text'])}"
-                   f"<span class='credit'>{_e(caption['credit'])}</span></figcaption></figure>")
+                   f"<span class='credit'>{_e(caption.get('printed', caption['credit']))}</span></figcaption></figure>")
     items: list[str] = []
     for block in article["body"]:
         if block["kind"] == "list_item":
@@ -116,7 +116,10 @@ def _gold_article(source) -> dict:
         "subheadlines": list(source.decks),
         "byline": source.byline,
         "body": [{"kind": kind, "text": text} for kind, text in source.body],
-        "captions": [{"text": text, "credit": credit} for text, credit in source.captions[:1]],
+        # a credit written in brackets is printed in them; the gold keeps it without (the contract)
+        "captions": [{"text": text, "credit": bare_credit(credit)}
+                     | ({"printed": credit} if bare_credit(credit) != credit else {})
+                     for text, credit in source.captions[:1]],
         "signoff": source.signoff,
         "continues": None,
         "continued_from": None,
@@ -221,7 +224,8 @@ def build(outdir: Path, pages: int, seed: int, chromium: str, hyphenate: bool = 
                 raise SystemExit(f"{folder.name}: does not fit one page")
         gold = {
             "schema_version": 1, "source": f"{folder.name}/page.pdf", "language": LANGUAGE[script], "number": 1,
-            "articles": [{k: v for k, v in a.items() if k != "box"} for a in page["articles"]],
+            "articles": [{k: ([{"text": c["text"], "credit": c["credit"]} for c in v] if k == "captions" else v)
+                          for k, v in a.items() if k != "box"} for a in page["articles"]],
             "unassigned": [{"kind": "furniture", "text": text} for text in meta["furniture"]],
             "meta": {k: v for k, v in meta.items() if k != "style"},
         }

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .canvas import Canvas, Rect
-from .corpus_format import CorpusArticle
+from .corpus_format import CorpusArticle, bare_credit
 from .styles import CONTINUED_FROM, CONTINUES, Style, pointer
 from .typeset import break_lines, face, tokens
 
@@ -346,12 +346,15 @@ def _block_height(text: str, width: float, font: str, size: float, advance: floa
 def _caption_layout(spec: ArticleSpec, width: float, style: Style) -> tuple[list[tuple[str, str, float, str]], float]:
     """Caption lines as (text, font, size, align) and their height."""
     text, credit = spec.photo.caption
+    # a credit the text writes in brackets, "（中通社圖片）", is printed in them wherever it goes
+    brackets = spec.photo.credit_brackets or bare_credit(credit) != credit
+    credit = bare_credit(credit)
     size = style.body_size - (1.0 if style.cjk else 1.5)
     advance = size * (1.35 if style.cjk else 1.2)
     marker = style.caption_marker
     lines = []
     if spec.photo.credit_place == "inline":
-        if spec.photo.credit_brackets:
+        if brackets:
             tail = f"（{credit}）" if style.cjk else f" ({credit})"
         else:
             tail = f"　{credit}" if style.cjk else f" {credit}"
@@ -361,7 +364,7 @@ def _caption_layout(spec: ArticleSpec, width: float, style: Style) -> tuple[list
         for part in break_lines(marker + text, width, size, face(style.caption_font), cjk=style.cjk):
             lines.append((part, style.caption_font, size, "left"))
     if spec.photo.credit_place == "own-line":
-        shown = f"（{credit}）" if (style.cjk and spec.photo.credit_brackets) else credit
+        shown = f"（{credit}）" if (style.cjk and brackets) else credit
         for part in break_lines(shown, width, size - 0.5, face(style.credit_font), cjk=style.cjk):
             lines.append((part, style.credit_font, size - 0.5, "right"))
     return lines, len(lines) * advance
@@ -757,14 +760,14 @@ def lay_article(spec: ArticleSpec, rect: Rect, columns: int, style: Style, canva
             y += advance
         if spec.photo.credit_place == "on-photo":
             # small type inside the picture's lower right corner, drawn with the picture
-            credit, csize = spec.photo.caption[1], 6.0
+            credit, csize = bare_credit(spec.photo.caption[1]), 6.0
             cw_credit = face(style.credit_font).width(credit, csize)
             if cw_credit > photo_box[2] - photo_box[0] - 6:
                 csize = round(csize * (photo_box[2] - photo_box[0] - 6) / cw_credit - 0.05, 2)
                 cw_credit = face(style.credit_font).width(credit, csize)
             canvas.text(photo_box[2] - cw_credit - 3, photo_box[3] - 3, credit, style.credit_font, csize,
                         "photo_credit", group)
-        caption_gold.append({"text": spec.photo.caption[0], "credit": spec.photo.caption[1]})
+        caption_gold.append({"text": spec.photo.caption[0], "credit": bare_credit(spec.photo.caption[1])})
     if quote_lines:
         qcol, qtop, qparts, qsize, qh = quote_lines
         group = canvas.group("pull_quote")

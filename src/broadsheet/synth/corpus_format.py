@@ -47,6 +47,14 @@ class CorpusFormatError(ValueError):
     pass
 
 
+def bare_credit(credit: str) -> str:
+    """A credit as the gold holds it: without the brackets it may be written in, as printed
+    (``（中通社圖片）`` -> ``中通社圖片``; the page contract keeps a credit's words, not its brackets)."""
+    if len(credit) > 2 and credit[0] in "（(" and credit[-1] in "）)":
+        return credit[1:-1]
+    return credit
+
+
 def parse_corpus(text: str, script: str) -> list[CorpusArticle]:
     drafts: list[_Draft] = []
     for number, raw in enumerate(text.splitlines(), 1):
