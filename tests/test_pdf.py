@@ -606,6 +606,45 @@ def test_bullets_set_as_glyphs_of_their_own_left_of_their_items_mark_list_items(
     assert [r.reason for r in result.removed if r.text == "\u25cf"] == ["strip_bullet_marker"] * 3
 
 
+def _dash_led_lines(page, y: float, lines: list[str], dash_font: str, hang: bool) -> float:
+    """Lines a dash leads at x 40 (set in ``dash_font``), the text after it at 48; an
+    unled line is the item's wrapped line, hung under its text (``hang``) or set back at
+    the column's edge, as dialogue wraps."""
+    writer = pymupdf.TextWriter(page.rect)  # insert_text would encode the dash as a middle dot
+    for text in lines:
+        if text.startswith("\u2013 "):
+            writer.append((40, y), "\u2013", font=pymupdf.Font(dash_font), fontsize=9)
+            writer.append((48, y), text[2:], font=pymupdf.Font("tiro"), fontsize=9)
+        else:
+            writer.append((48 if hang else 40, y), text, font=pymupdf.Font("tiro"), fontsize=9)
+        y += 11
+    writer.write_text(page)
+    return y
+
+
+@pytest.mark.parametrize("dash_font, hang", [("helv", False), ("tiro", True)])
+def test_dashes_at_one_edge_in_a_face_of_their_own_or_over_hung_lines_lead_list_items(page, restored, dash_font, hang):
+    """ReportLab draws a list's bullet (an en dash, say) in its own font, and hangs an
+    item's wrapped lines under its text. Either way the dashes lead items, not paragraphs
+    run together."""
+    page.insert_text((40, 100), "How to save water", fontname="hebo", fontsize=14)
+    _dash_led_lines(page, 120, ["\u2013 Take shorter showers", "\u2013 Run dishwashers only", "when they are full",
+                                "\u2013 Water gardens after sunset"], dash_font, hang)
+    result = restored()
+    [box] = result.articles
+    assert [(b.kind, b.string) for b in box.body] == [
+        ("list_item", "Take shorter showers"), ("list_item", "Run dishwashers only when they are full"),
+        ("list_item", "Water gardens after sunset")]
+
+
+def test_dialogue_a_dash_opens_in_the_text_face_wrapping_to_the_edge_is_no_list(page, restored):
+    page.insert_text((40, 100), "A night on the last ferry", fontname="hebo", fontsize=14)
+    _dash_led_lines(page, 120, ["\u2013 Is this the last boat tonight? asked a woman", "with two bags.",
+                                "\u2013 It is, said the deckhand, and it leaves", "in five minutes."], "tiro", False)
+    result = restored()
+    assert not [b for a in result.articles for b in a.body if b.kind == "list_item"]
+
+
 def test_a_middle_dot_in_a_vertical_column_is_text_not_a_list_mark(page, restored):
     """Set vertically a character a line, the middle dot of 一‧五 stands alone on its line
     just left of the column before's character: CJK punctuation, never a list's mark."""
