@@ -606,6 +606,20 @@ def test_bullets_set_as_glyphs_of_their_own_left_of_their_items_mark_list_items(
     assert [r.reason for r in result.removed if r.text == "\u25cf"] == ["strip_bullet_marker"] * 3
 
 
+def test_a_bracketed_sign_off_wrapped_in_a_narrow_column_is_the_story_s_sign_off(page, restored):
+    """Neither half of "(Additional reporting" / "by Kevin O'Neill)" reads as a sign-off
+    alone; set flush under an indented paragraph's last line with little white, it was
+    run into that paragraph."""
+    page.insert_text((40, 100), "Rents rise again", fontname="hebo", fontsize=14)
+    _write_columns(page, [(40, ["   Average rents rose by nine", "per cent this year, the board",
+                                "said on Thursday.", "   The minister is expected to", "respond next week."])], 120, 10.6, size=8.5)
+    _write_columns(page, [(40, ["(Additional reporting", "by Kevin O'Neill)"])], 176.6, 10.6, size=8.5)
+    result = restored()
+    [story] = result.articles
+    assert story.signoff is not None and story.signoff.string == "(Additional reporting by Kevin O'Neill)"
+    assert story.body[-1].string == "The minister is expected to respond next week."
+
+
 def _dash_led_lines(page, y: float, lines: list[str], dash_font: str, hang: bool) -> float:
     """Lines a dash leads at x 40 (set in ``dash_font``), the text after it at 48; an
     unled line is the item's wrapped line, hung under its text (``hang``) or set back at

@@ -328,6 +328,7 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     hints = [_line_role(ln) for ln in lines]
     # A line of body type that happens to end in 提供 or 攝 is running text, not a credit.
     hints = [None if h == CREDIT and (ln.size or body) >= 0.95 * body else h for h, ln in zip(hints, lines)]
+    _hint_wrapped_bracketed_signoffs(lines, hints)
     in_item = hints[0] == LIST_ITEM  # the current group opens with a list item
     hang = _item_hang(lines, hints) if LIST_ITEM in hints else None
     justified = _set_justified(lines, right)
@@ -343,6 +344,25 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     return groups
 
 
+def _hint_wrapped_bracketed_signoffs(lines: list[Line], hints: list[str | None]) -> None:
+    """A sign-off in brackets wrapped over lines of a narrow column ("(Additional reporting"
+    / "by Kevin O'Neill)") names itself only whole: its first line is hinted as one when it
+    and the lines after it, up to the one closing its bracket, read as a sign-off. The
+    lines after run on to it (see the bracket test in _starts_block)."""
+    for i, line in enumerate(lines):
+        if hints[i] is not None or line.string[:1] not in "(（" or bracket_balance(line.string) <= 0:
+            continue
+        joined = [line]
+        for nxt in lines[i + 1 : i + MAX_SIGNOFF_LINES]:
+            joined.append(nxt)
+            if bracket_balance(joined_string(joined)) <= 0:
+                if line_hint(joined_string(joined)) == SIGNOFF:
+                    hints[i] = SIGNOFF
+                break
+
+
+# A bracketed sign-off wraps over at most this many lines.
+MAX_SIGNOFF_LINES = 3
 # A wrapped item line may start this far (× size) right of where the leaf's wrapped items hang.
 HANG_SLACK = 0.3
 # White between two lines this much deeper than the usual (× size), and at least this deep,

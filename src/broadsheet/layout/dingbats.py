@@ -181,20 +181,23 @@ def dashes_in_own_face(spans: list[PdfSpan]) -> set[int]:
 
 
 def mark_dash_led_items(lines: list[Line], own_face: set[int]) -> list[Line]:
-    """Lines a dash leads, taken for a list's items: two or more of them at one left edge,
-    one over the other, where the dash is set in a face or size of its own or an item's
-    wrapped line hangs under its text. A dash opens a line of dialogue as well, but
-    dialogue is set in the text's own face and wraps back to the column's edge."""
+    """Lines a dash leads, taken for a list's items: two or more on the page whose dash is
+    set in a face or size of its own, or two or more at one left edge, one over the other,
+    where an item's wrapped line hangs under its text. A dash opens a line of dialogue as
+    well, but dialogue is set in the text's own face and wraps back to the column's edge."""
     leads = [ln for ln in lines if ln.bbox is not None and not ln.marked and ln.string[:1] in DASHES
              and _DASH_LED.match(ln.string)]
     if len(leads) < 2:
         return lines
-    chosen: set[int] = set()
+    own = [ln for ln in leads if _dash_in_own_face(ln, own_face)]
+    chosen = {id(ln) for ln in own} if len(own) >= 2 else set()
     for line in leads:
+        if id(line) in chosen:
+            continue
         size = line.size or (line.bbox[3] - line.bbox[1])
         partners = [other for other in leads if other is not line and abs(other.bbox[0] - line.bbox[0]) <= 1.0
                     and abs(other.bbox[1] - line.bbox[1]) <= DASH_ITEM_REACH * size]
-        if partners and any(_dash_in_own_face(ln, own_face) or _hangs_under(ln, lines) for ln in [line, *partners]):
+        if partners and any(_hangs_under(ln, lines) for ln in [line, *partners]):
             chosen.add(id(line))
     if not chosen:
         return lines
