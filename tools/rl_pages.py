@@ -35,7 +35,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, Paragraph, Spacer
+from reportlab.platypus import Flowable, Frame, KeepTogether, Paragraph
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from html_pages import PAPERS, SECTIONS, _gold_article  # noqa: E402  (same articles, same gold)
@@ -192,8 +192,10 @@ def _header(article: dict, styles, faces: Faces, size: float, align: int) -> lis
 def _body(article: dict, styles, look: Look, rng: random.Random, bullet: str) -> list:
     out: list = []
     for caption in article["captions"]:
-        out += [Photo(rng.choice([70, 90, 110])), Paragraph(_x(caption["text"]), styles["caption"]),
-                Paragraph(_x(caption["credit"]), styles["credit"])]
+        # The photo, its caption and credit go to a column together: a caption never heads
+        # the next column away from its picture.
+        out.append(KeepTogether([Photo(rng.choice([70, 90, 110])), Paragraph(_x(caption["text"]), styles["caption"]),
+                                 Paragraph(_x(caption["credit"]), styles["credit"])]))
     for block in article["body"]:
         if block["kind"] == "list_item":
             out.append(Paragraph(_x(block["text"]), styles["item"], bulletText=bullet))
@@ -285,8 +287,9 @@ def _shrink(article: dict) -> bool:
 
 def _fit(article: dict, region: Region, room: float, look: Look, faces: Faces, styles, rng: random.Random,
          lead: bool) -> tuple[float, tuple] | None:
-    """The least height (to the point) under ``room`` that sets the whole story, dropping
-    paragraphs from its end while none does; None when not even its first paragraph fits."""
+    """A height under ``room`` that sets the whole story, dropping paragraphs from its end
+    while none does, with the state its setting draws on; None when not even its first
+    paragraph fits."""
     state = rng.getstate()
     rng.random()
     while True:
@@ -298,7 +301,10 @@ def _fit(article: dict, region: Region, room: float, look: Look, faces: Faces, s
                     hi = mid
                 else:
                     lo = mid
-            return hi, state
+            # Not the least height to the point: that one ends a paragraph at the foot of a
+            # column more often than chance would (a column of whole paragraphs is where the
+            # search stops). A few lines more, as an editor's cut would leave it.
+            return min(room, hi + rng.uniform(0.0, 3.0) * look.leading), state
         if not _shrink(article):
             return None
 
