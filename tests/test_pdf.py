@@ -620,6 +620,23 @@ def test_a_bracketed_sign_off_wrapped_in_a_narrow_column_is_the_story_s_sign_off
     assert story.body[-1].string == "The minister is expected to respond next week."
 
 
+def test_flush_paragraphs_two_points_apart_under_leading_tighter_than_the_type_are_parted(page, restored):
+    """Set solid (10 pt lines for 9 pt type, whose boxes overlap) with two points between
+    paragraphs and no indent: the white between the boxes is a point, less than the gap
+    rules ask, but the lines step down two points further at each paragraph's end."""
+    page.insert_text((40, 100), "Night clinic opens downtown", fontname="hebo", fontsize=14)
+    paragraphs = [["A walk-in clinic that opens at", "8pm started seeing patients this", "week, aimed at night workers."],
+                  ["The clinic treated 54 people in", "its first three nights, mostly", "for minor injuries."],
+                  ["It will run as a two-year pilot", "funded by the city."]]
+    y = 120.0
+    for lines in paragraphs:
+        _write_columns(page, [(40, lines)], y, 10)
+        y += 10 * len(lines) + 2
+    result = restored()
+    [story] = result.articles
+    assert [b.string for b in story.body] == [" ".join(lines) for lines in paragraphs]
+
+
 def _dash_led_lines(page, y: float, lines: list[str], dash_font: str, hang: bool) -> float:
     """Lines a dash leads at x 40 (set in ``dash_font``), the text after it at 48; an
     unled line is the item's wrapped line, hung under its text (``hang``) or set back at

@@ -321,6 +321,7 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
             gaps.append(gap if gap > 0.0 else 0.0)
     gaps.sort()
     usual_gap = min(gaps[len(gaps) // 2], MAX_LEADING_GAP * body) if gaps else 0.0
+    usual_pitch = _usual_pitch(lines)
     groups: list[list[Line]] = [[lines[0]]]
     # Each line's style looked up once (a box key hashes four floats): the test of every
     # pair of lines reads it twice.
@@ -336,12 +337,26 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
         line, prev = lines[i], lines[i - 1]
         if id(line) in opens or id(prev) in ends \
                 or _starts_block(line, prev, hints[i], hints[i - 1], groups[-1], in_item, line_styles[i], line_styles[i - 1],
-                                 left, right, usual_gap, body, indents, hang, justified):
+                                 left, right, usual_gap, body, indents, hang, justified, usual_pitch):
             groups.append([line])
             in_item = hints[i] == LIST_ITEM
         else:
             groups[-1].append(line)
     return groups
+
+
+def _usual_pitch(lines: list[Line]) -> float | None:
+    """The commonest step from one line's top to the next one's, among lines of one size
+    one under the other (the median), or None with fewer than three such steps."""
+    steps = []
+    for a, b in zip(lines, lines[1:]):
+        step = b.bbox[1] - a.bbox[1]
+        if step > 0 and a.size == b.size:
+            steps.append(step)
+    if len(steps) < 3:
+        return None
+    steps.sort()
+    return steps[len(steps) // 2]
 
 
 def _hint_wrapped_bracketed_signoffs(lines: list[Line], hints: list[str | None]) -> None:
@@ -414,7 +429,7 @@ def _item_hang(lines: list[Line], hints: list[str | None]) -> float | None:
 
 
 def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_style, left, right, usual_gap, body, indents,
-                  hang: float | None = None, justified: bool = False) -> bool:
+                  hang: float | None = None, justified: bool = False, usual_pitch: float | None = None) -> bool:
     """Whether ``line`` (in ``style``) opens a new block after ``prev`` (in ``prev_style``),
     the last line of ``current`` (``in_item``: ``current`` opens with a list item)."""
     # Runs for every pair of lines of the page: min()/max() of two are written as the
@@ -457,6 +472,14 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
     # A sentence's end over white a few points deeper than the usual: paragraphs set apart
     # by a little space, which the leading's own rounding never opens.
     if gap > least and gap > usual_gap + SENTENCE_GAP_EXTRA * size and ends_paragraph(prev.string):
+        return True
+    # The same, measured line to line: where the lines' boxes overlap (leading tighter than
+    # the type's ascent and descent) a point or two of space between paragraphs leaves less
+    # white between boxes than the test above asks, but the lines step down further. Both
+    # edges must step further, so one tall glyph in a line cannot fake it.
+    if usual_pitch is not None and box[1] - prev_box[1] > usual_pitch + SENTENCE_GAP_EXTRA * size \
+            and box[3] - prev_box[3] > usual_pitch + SENTENCE_GAP_EXTRA * size \
+            and abs(size - prev_size) < 0.05 * size and ends_paragraph(prev.string):
         return True
     prev_full = prev.bbox[2] >= right - FULL_SLACK * prev_size
     if in_item and hint is None and not prev_full and line.string[:1].isupper() and not _stops_mid_phrase(prev.string):
