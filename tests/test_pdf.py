@@ -637,6 +637,25 @@ def test_flush_paragraphs_two_points_apart_under_leading_tighter_than_the_type_a
     assert [b.string for b in story.body] == [" ".join(lines) for lines in paragraphs]
 
 
+def test_wrapped_lines_of_a_box_s_first_item_and_a_sign_off_set_in_are_no_paragraph_indents():
+    """A flush page: paragraphs parted by white, a box of bullet items whose wrapped lines
+    hang under their text (the box's first line an item), a sign-off set in from the edge
+    and wrapped. None of these is a paragraph's indent; read as indents they made the page
+    an indented one, where a flush column top carries the paragraph over it on."""
+    from broadsheet.layout.blocks import _page_uses_indents
+
+    text = [_line(s, (212, 107 + 15 * k, 282, 117 + 15 * k), 10.0)
+            for k, s in enumerate(["土木工程拓展署", "回應指，已收到", "居民意見，會在", "詳細設計階段考", "次維持不變。"])]
+    signoff = [_line("●記者 馬嘉欣", (221, 184, 286, 194), 10.0), _line("報道", (271, 199, 291, 209), 10.0)]
+    items = [_line("• 檢查門窗是", (403, 99, 467, 109), 10.0), _line("否穩固", (415, 114, 445, 124), 10.0),
+             _line("• 準備電筒及", (403, 130, 467, 140), 10.0), _line("後備電池", (415, 145, 455, 155), 10.0)]
+    assert not _page_uses_indents([order.Leaf(text + signoff, None), order.Leaf(items, None)])
+    indented = [_line(s, (x, 107 + 15 * k, 282, 117 + 15 * k), 10.0)
+                for k, (x, s) in enumerate([(232, "土木工程拓展"), (212, "署回應指，已收"), (232, "居民意見，會在"),
+                                            (212, "詳細設計階段"), (232, "工程期間，街"), (212, "渡服務將改用")])]
+    assert _page_uses_indents([order.Leaf(indented, None)])
+
+
 def _dash_led_lines(page, y: float, lines: list[str], dash_font: str, hang: bool) -> float:
     """Lines a dash leads at x 40 (set in ``dash_font``), the text after it at 48; an
     unled line is the item's wrapped line, hung under its text (``hang``) or set back at

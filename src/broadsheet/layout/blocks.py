@@ -649,17 +649,33 @@ def _page_uses_indents(leaves: list[Leaf]) -> bool:
             continue
         left = min(ln.bbox[0] for ln in leaf.lines)
         item_left = None  # where the wrapped lines of the list item above hang
-        for ln in leaf.lines[1:]:
-            total += 1
+        mark_left = None  # where the bullet glyph leading the item above stands
+        after_signoff = False
+        lines = leaf.lines
+        for k, ln in enumerate(lines):
+            total += k > 0
+            size = ln.size or 10.0
             # List items are set in from the text (a marker, or a disc drawn beside them),
-            # and so are their wrapped lines, under the item's text.
+            # and so are their wrapped lines, under the item's text: past the glyph of an
+            # item's bullet, within an em or three of it.
             if ln.marked or ln.string[:1] in cues.BULLET_MARKS:
                 item_left = ln.bbox[0] if ln.marked else None
-            elif item_left is not None and abs(ln.bbox[0] - item_left) <= 1.0:
+                mark_left = None if ln.marked else ln.bbox[0]
+                # A sign-off led by a bullet (●記者 王五 報道), wrapped: its tail is no indent.
+                after_signoff = k + 1 < len(lines) and line_hint(joined_string(lines[k : k + 2])) == SIGNOFF
                 continue
-            else:
-                item_left = None
-                indented += _indented(ln, left, ln.size or 10.0)
+            if k == 0:
+                continue
+            if item_left is not None and abs(ln.bbox[0] - item_left) <= 1.0 \
+                    or mark_left is not None and 0 < ln.bbox[0] - mark_left <= 3.0 * size:
+                continue
+            item_left = mark_left = None
+            # A sign-off set flush right or in from the edge, and its wrapped tail, is no
+            # paragraph's first line.
+            if after_signoff or _line_role(ln) == SIGNOFF:
+                after_signoff = True
+                continue
+            indented += _indented(ln, left, size)
     return total > 0 and indented >= 2 and indented >= INDENT_SHARE * total
 
 
