@@ -687,6 +687,14 @@ def test_dashes_at_one_edge_in_a_face_of_their_own_or_over_hung_lines_lead_list_
         ("list_item", "Water gardens after sunset")]
 
 
+def test_one_dash_in_a_face_of_its_own_over_its_hung_wrapped_line_leads_an_item(page, restored):
+    page.insert_text((40, 100), "What readers can expect", fontname="hebo", fontsize=12)
+    _dash_led_lines(page, 120, ["\u2013 No fines on", "books, films or magazines"], "helv", True)
+    result = restored()
+    [box] = result.articles
+    assert [(b.kind, b.string) for b in box.body] == [("list_item", "No fines on books, films or magazines")]
+
+
 def test_dialogue_a_dash_opens_in_the_text_face_wrapping_to_the_edge_is_no_list(page, restored):
     page.insert_text((40, 100), "A night on the last ferry", fontname="hebo", fontsize=14)
     _dash_led_lines(page, 120, ["\u2013 Is this the last boat tonight? asked a woman", "with two bags.",

@@ -182,15 +182,17 @@ def dashes_in_own_face(spans: list[PdfSpan]) -> set[int]:
 
 def mark_dash_led_items(lines: list[Line], own_face: set[int]) -> list[Line]:
     """Lines a dash leads, taken for a list's items: two or more on the page whose dash is
-    set in a face or size of its own, or two or more at one left edge, one over the other,
-    where an item's wrapped line hangs under its text. A dash opens a line of dialogue as
+    set in a face or size of its own (or one, over its wrapped line hung under its text),
+    or two or more at one left edge, one over the other, where an item's wrapped line
+    hangs under its text. A dash opens a line of dialogue as
     well, but dialogue is set in the text's own face and wraps back to the column's edge."""
     leads = [ln for ln in lines if ln.bbox is not None and not ln.marked and ln.string[:1] in DASHES
              and _DASH_LED.match(ln.string)]
-    if len(leads) < 2:
+    if not leads:
         return lines
     own = [ln for ln in leads if _dash_in_own_face(ln, own_face)]
-    chosen = {id(ln) for ln in own} if len(own) >= 2 else set()
+    # A list of one item has its own face to go by and the hang of its wrapped line.
+    chosen = {id(ln) for ln in own if len(own) >= 2 or _hangs_under(ln, lines)}
     for line in leads:
         if id(line) in chosen:
             continue
