@@ -656,6 +656,20 @@ def test_wrapped_lines_of_a_box_s_first_item_and_a_sign_off_set_in_are_no_paragr
     assert _page_uses_indents([order.Leaf(indented, None)])
 
 
+def test_a_stop_hung_past_a_cjk_column_s_measure_does_not_widen_it(page, restored):
+    """CJK setting may hang a line's closing stop in the margin rather than carry it down.
+    Taken for the column's edge, that one line made every full line one character short,
+    and a full line ending a sentence (but not its paragraph) ended the paragraph."""
+    lines = ["參加導賞的小學生在", "魚排上觀察海膽及海", "星，不時發出驚呼。", "帶隊老師表示，學生", "在課室讀過海洋生態",
+             "，但親眼見到，感受", "完全不同。"]
+    _write_columns(page, [(40, lines)], 120, 12.5, font="china-t", size=10)
+    _write_columns(page, [(40, ["漁農自然護理署表示", "會繼續資助漁民轉型", "，今年已批出約兩千", "萬元，用於改建魚排",
+                                "的珊瑚群落造成破壞。"])], 215, 12.5, font="china-t", size=10)
+    result = restored()
+    paragraphs = [b.string for a in result.articles for b in a.body]
+    assert paragraphs[0] == "".join(lines)
+
+
 def _dash_led_lines(page, y: float, lines: list[str], dash_font: str, hang: bool) -> float:
     """Lines a dash leads at x 40 (set in ``dash_font``), the text after it at 48; an
     unled line is the item's wrapped line, hung under its text (``hang``) or set back at

@@ -312,7 +312,7 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     if not lines:
         return []
     left = min(ln.bbox[0] for ln in lines)
-    right = max(ln.bbox[2] for ln in lines)
+    right = _measure_right(lines)
     gaps: list[float] = []
     for a, b in zip(lines, lines[1:]):
         if b.bbox[1] > a.bbox[1]:
@@ -343,6 +343,30 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
         else:
             groups[-1].append(line)
     return groups
+
+
+def _measure_right(lines: list[Line]) -> float:
+    """The column's right edge: where its furthest lines end, unless a justified column's
+    lines mostly end level a little short of that (by an em and a half at most): then a
+    few lines reach past the measure (CJK setting hangs a closing stop or comma in the
+    margin rather than carry it down; a sign-off set flush right may overrun), and the
+    level edge is the measure."""
+    right = max(ln.bbox[2] for ln in lines)
+    if len(lines) < JUSTIFIED_MIN_LINES:
+        return right
+    ends = sorted((ln.bbox[2] for ln in lines), reverse=True)
+    need = max(3, int(LEVEL_SHARE * len(lines)))
+    size = lines[0].size or 10.0
+    for k in range(len(ends) - need + 1):
+        if ends[k] < right - 1.5 * size:
+            break
+        if ends[k] - ends[k + need - 1] <= 1.0:
+            return ends[k]
+    return right
+
+
+# A column's lines end level when this share of them (and at least three) end within a point.
+LEVEL_SHARE = 0.3
 
 
 def _usual_pitch(lines: list[Line]) -> float | None:
