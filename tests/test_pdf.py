@@ -709,6 +709,20 @@ def test_one_dash_in_a_face_of_its_own_over_its_hung_wrapped_line_leads_an_item(
     assert [(b.kind, b.string) for b in box.body] == [("list_item", "No fines on books, films or magazines")]
 
 
+def test_an_item_s_last_word_carried_down_for_want_of_room_stays_in_the_item(page, restored):
+    """"- Address: 212 Harbour Road" / "Riverside": the item's line stops short and its next
+    line opens on a capital, as a paragraph after a list does; but the word had no room."""
+    page.insert_text((40, 100), "Night clinic opens", fontname="hebo", fontsize=14)
+    _write_columns(page, [(40, ["The clinic said it would open six nights", "a week from Monday."])], 120)
+    _dash_led_lines(page, 145, ["\u2013 Hours: 8pm to 6am, Monday", "to Saturday", "\u2013 Address: 212 Harbour Road",
+                                "Riverside"], "helv", True)
+    page.insert_text((40, 190), "Bookings are not needed.", fontname="tiro", fontsize=9)
+    result = restored()
+    [story] = result.articles
+    assert [(b.kind, b.string) for b in story.body[1:3]] == [
+        ("list_item", "Hours: 8pm to 6am, Monday to Saturday"), ("list_item", "Address: 212 Harbour Road Riverside")]
+
+
 def test_dialogue_a_dash_opens_in_the_text_face_wrapping_to_the_edge_is_no_list(page, restored):
     page.insert_text((40, 100), "A night on the last ferry", fontname="hebo", fontsize=14)
     _dash_led_lines(page, 120, ["\u2013 Is this the last boat tonight? asked a woman", "with two bags.",

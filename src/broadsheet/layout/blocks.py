@@ -506,8 +506,9 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
             and abs(size - prev_size) < 0.05 * size and ends_paragraph(prev.string):
         return True
     prev_full = prev.bbox[2] >= right - FULL_SLACK * prev_size
-    if in_item and hint is None and not prev_full and line.string[:1].isupper() and not _stops_mid_phrase(prev.string):
-        return True  # a short item line, then a new sentence: the list is over
+    if in_item and hint is None and not prev_full and line.string[:1].isupper() and not _stops_mid_phrase(prev.string) \
+            and _next_word_fits(prev, line, right):
+        return True  # a short item line, then a new sentence: the list is over (unless its first word had no room)
     # Under the item's text, where its wrapped lines hang; set in further, a new paragraph.
     hanging = in_item and line.bbox[0] > current[0].bbox[0] and (hang is None or line.bbox[0] <= hang + HANG_SLACK * size)
     if _indented(line, left, size) and not _indented(prev, left, size) and not hanging:
