@@ -723,6 +723,19 @@ def test_an_item_s_last_word_carried_down_for_want_of_room_stays_in_the_item(pag
         ("list_item", "Hours: 8pm to 6am, Monday to Saturday"), ("list_item", "Address: 212 Harbour Road Riverside")]
 
 
+def test_a_box_title_centred_over_two_lines_is_one_headline(page, restored):
+    """A box's title set centred, wrapped: its short second line is centred under the first,
+    not flush with it, and was taken for a deck."""
+    page.draw_rect(pymupdf.Rect(380, 60, 590, 200), color=(0, 0, 0), width=0.8)
+    page.insert_text((452.5, 85), "溫習室延長", fontname="china-t", fontsize=13)
+    page.insert_text((472, 100), "開放", fontname="china-t", fontsize=13)
+    _write_columns(page, [(390, ["● 中央圖書館：至午夜12時", "● 九龍公共圖書館：至晚上11時", "● 沙田公共圖書館：至晚上11時"])],
+                   125, 14, font="china-t", size=10)
+    result = restored()
+    [box] = result.articles
+    assert box.headline.string == "溫習室延長開放" and not box.subheadlines
+
+
 def test_dialogue_a_dash_opens_in_the_text_face_wrapping_to_the_edge_is_no_list(page, restored):
     page.insert_text((40, 100), "A night on the last ferry", fontname="hebo", fontsize=14)
     _dash_led_lines(page, 120, ["\u2013 Is this the last boat tonight? asked a woman", "with two bags.",

@@ -943,7 +943,7 @@ def join_wrapped_headlines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
             size = head.size
             if (
                 abs(other.size - size) <= 0.02 * size and other.bold == head.bold
-                and (abs(other.bbox[0] - head.bbox[0]) <= 0.5 * size
+                and (_set_on_one_axis(head.bbox, other.bbox, size)
                      and -0.5 * size <= other.bbox[1] - head.bbox[3] <= WRAPPED_HEAD_GAP * size
                      or _goes_on_along_last_row(head, other))
                 and len(head.lines) + len(other.lines) <= MAX_TITLE_LINES
@@ -954,6 +954,15 @@ def join_wrapped_headlines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
                 head.foot = head.bbox[3]
                 merged[id(other)] = head
     return [b for b in blocks if id(b) not in merged]
+
+
+def _set_on_one_axis(head: BBox, other: BBox, size: float) -> bool:
+    """``other``, a headline's next line, is set on the line above's axis: flush left with it,
+    or (no wider than it) centred under it or flush right with it, as a box's title is."""
+    if abs(other[0] - head[0]) <= 0.5 * size:
+        return True
+    return width(other) <= width(head) + 0.5 * size and (
+        abs((other[0] + other[2]) - (head[0] + head[2])) <= size or abs(other[2] - head[2]) <= 0.5 * size)
 
 
 # A headline's wrapped line stands at most this far (× size) under the line above.
