@@ -670,6 +670,19 @@ def test_a_stop_hung_past_a_cjk_column_s_measure_does_not_widen_it(page, restore
     assert paragraphs[0] == "".join(lines)
 
 
+def test_a_long_word_with_no_room_on_a_short_line_of_narrow_letters_goes_on_its_paragraph(page, restored):
+    """Ragged and flush: "lobbies or given to all staff." stops short on a full stop, and
+    "Association" had no room after it. Measured by the short line's narrow letters the
+    word seemed to fit, so the line seemed to end its paragraph."""
+    page.insert_text((40, 100), "Rooftop hives buzz", fontname="hebo", fontsize=14)
+    lines = ["The hives made 900kg of honey, which", "was sold at markets and in building", "lobbies or given to all staff.",
+             "Association said", "the bees travel three kilometres."]
+    _write_columns(page, [(40, lines)], 120, 11)
+    result = restored()
+    [story] = result.articles
+    assert [b.string for b in story.body] == [" ".join(lines)]
+
+
 def _dash_led_lines(page, y: float, lines: list[str], dash_font: str, hang: bool) -> float:
     """Lines a dash leads at x 40 (set in ``dash_font``), the text after it at 48; an
     unled line is the item's wrapped line, hung under its text (``hang``) or set back at

@@ -660,8 +660,14 @@ def _next_word_fits(prev: Line, line: Line, right: float) -> bool:
     else:
         word = lead.group() if lead else string
         # Measured on the tighter of the two lines: justification spreads a full line, and
-        # a paragraph's last line is set at the type's own spacing.
-        per_char = min(width(line.bbox) / max(len(string), 1), width(prev.bbox) / max(len(prev.string), 1))
+        # a paragraph's last line is set at the type's own spacing. A line stopping well
+        # short of the edge is not spread: the word is measured on it alone (a short line of
+        # narrow letters, "to staff.", would make a long word seem to fit).
+        own = width(line.bbox) / max(len(string), 1)
+        if line.bbox[2] < right - FULL_SLACK * (line.size or 10.0):
+            per_char = own
+        else:
+            per_char = min(own, width(prev.bbox) / max(len(prev.string), 1))
         need = per_char * (len(word) + 1)
     return prev.bbox[2] + need <= right + 1.0
 
