@@ -749,6 +749,24 @@ def test_a_box_title_centred_over_two_lines_is_one_headline(page, restored):
     assert box.headline.string == "溫習室延長開放" and not box.subheadlines
 
 
+def test_an_indented_paragraph_after_items_whose_marks_stand_apart_is_no_wrapped_item_line(page, restored):
+    """Bullets drawn as glyphs of their own at 44, items' text (and its wrapped lines) at 54;
+    the paragraph after the list indented an em from the edge, at 49: left of the items'
+    text, so not a wrapped line of the last item."""
+    page.insert_text((40, 100), "Elm Street to close to cars", fontname="hebo", fontsize=14)
+    for y, (x, text) in enumerate([(49, "The council voted 7-2 on Monday to"), (40, "close four blocks to cars at weekends."),
+                                   (49, "Opponents said the plan would push"), (40, "traffic into the streets around it."),
+                                   (54, "Closure hours: 10am to 9pm"), (54, "Start date: May 2, 2027, on weekends only"),
+                                   (49, "The measure will be reviewed"), (40, "after one year.")]):
+        page.insert_text((x, 120 + 11 * y), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(44, ["\u25cf", "\u25cf"])], 164, font="china-t")
+    result = restored()
+    [story] = result.articles
+    assert [(b.kind, b.string) for b in story.body[-3:]] == [
+        ("list_item", "Closure hours: 10am to 9pm"), ("list_item", "Start date: May 2, 2027, on weekends only"),
+        ("paragraph", "The measure will be reviewed after one year.")]
+
+
 def test_dialogue_a_dash_opens_in_the_text_face_wrapping_to_the_edge_is_no_list(page, restored):
     page.insert_text((40, 100), "A night on the last ferry", fontname="hebo", fontsize=14)
     _dash_led_lines(page, 120, ["\u2013 Is this the last boat tonight? asked a woman", "with two bags.",

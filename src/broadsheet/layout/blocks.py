@@ -511,6 +511,12 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
         return True  # a short item line, then a new sentence: the list is over (unless its first word had no room)
     # Under the item's text, where its wrapped lines hang; set in further, a new paragraph.
     hanging = in_item and line.bbox[0] > current[0].bbox[0] and (hang is None or line.bbox[0] <= hang + HANG_SLACK * size)
+    # On a page of indented paragraphs, a line indented from the column's edge but set left
+    # of the text of an item whose mark stands apart is a paragraph's first line: the
+    # item's wrapped lines hang under its text, or go back to the edge.
+    if in_item and indents and current[0].marked and line.bbox[0] < current[0].bbox[0] - HANG_SLACK * size \
+            and _indented(line, left, size):
+        return True
     if _indented(line, left, size) and not _indented(prev, left, size) and not hanging:
         return True
     # A CJK line is full when no further character fits (each takes an em); a Latin
