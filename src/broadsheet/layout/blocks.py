@@ -354,8 +354,10 @@ def _measure_right(lines: list[Line]) -> float:
     right = max(ln.bbox[2] for ln in lines)
     if len(lines) < JUSTIFIED_MIN_LINES:
         return right
-    ends = sorted((ln.bbox[2] for ln in lines), reverse=True)
     need = max(3, int(LEVEL_SHARE * len(lines)))
+    if sum(1 for ln in lines if ln.bbox[2] >= right - 1.0) >= need:
+        return right  # most columns: their lines end level at the furthest
+    ends = sorted((ln.bbox[2] for ln in lines), reverse=True)
     size = lines[0].size or 10.0
     for k in range(len(ends) - need + 1):
         if ends[k] < right - 1.5 * size:
@@ -372,6 +374,8 @@ LEVEL_SHARE = 0.3
 def _usual_pitch(lines: list[Line]) -> float | None:
     """The commonest step from one line's top to the next one's, among lines of one size
     one under the other (the median), or None with fewer than three such steps."""
+    if len(lines) < 4:
+        return None
     steps = []
     for a, b in zip(lines, lines[1:]):
         step = b.bbox[1] - a.bbox[1]

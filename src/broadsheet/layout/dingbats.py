@@ -166,6 +166,8 @@ def dashes_in_own_face(spans: list[PdfSpan]) -> set[int]:
     text right after them on their line: a list's bullet glyph, set in the bullet's own font."""
     out: set[int] = set()
     for k, span in enumerate(spans[:-1]):
+        if len(span.text) > 3:
+            continue  # most spans: words, not a lone mark (spaces around it at most)
         mark = span.text.strip()
         if len(mark) != 1 or mark not in DASHES:
             continue
@@ -180,7 +182,7 @@ def dashes_in_own_face(spans: list[PdfSpan]) -> set[int]:
     return out
 
 
-def mark_dash_led_items(lines: list[Line], own_face: set[int]) -> list[Line]:
+def mark_dash_led_items(lines: list[Line], spans: list[PdfSpan]) -> list[Line]:
     """Lines a dash leads, taken for a list's items: two or more on the page whose dash is
     set in a face or size of its own (or one, over its wrapped line hung under its text),
     or two or more at one left edge, one over the other, where an item's wrapped line
@@ -190,6 +192,7 @@ def mark_dash_led_items(lines: list[Line], own_face: set[int]) -> list[Line]:
              and _DASH_LED.match(ln.string)]
     if not leads:
         return lines
+    own_face = dashes_in_own_face(spans)
     own = [ln for ln in leads if _dash_in_own_face(ln, own_face)]
     # A list of one item has its own face to go by and the hang of its wrapped line.
     chosen = {id(ln) for ln in own if len(own) >= 2 or _hangs_under(ln, lines)}
