@@ -363,8 +363,13 @@ def _measure_right(lines: list[Line]) -> float:
         if ends[k] < right - 1.5 * size:
             break
         if ends[k] - ends[k + need - 1] <= 1.0:
-            return ends[k]
+            # Few lines overhang a measure; where a fifth or more reach past, they set it.
+            return ends[k] if k <= OVERHANG_SHARE * len(lines) else right
     return right
+
+
+# At most this share of a column's lines hang past the level edge of the rest.
+OVERHANG_SHARE = 0.2
 
 
 # A column's lines end level when this share of them (and at least three) end within a point.
