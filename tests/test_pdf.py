@@ -606,6 +606,175 @@ def test_bullets_set_as_glyphs_of_their_own_left_of_their_items_mark_list_items(
     assert [r.reason for r in result.removed if r.text == "\u25cf"] == ["strip_bullet_marker"] * 3
 
 
+def test_a_bracketed_sign_off_wrapped_in_a_narrow_column_is_the_story_s_sign_off(page, restored):
+    """Neither half of "(Additional reporting" / "by Kevin O'Neill)" reads as a sign-off
+    alone; set flush under an indented paragraph's last line with little white, it was
+    run into that paragraph."""
+    page.insert_text((40, 100), "Rents rise again", fontname="hebo", fontsize=14)
+    _write_columns(page, [(40, ["   Average rents rose by nine", "per cent this year, the board",
+                                "said on Thursday.", "   The minister is expected to", "respond next week."])], 120, 10.6, size=8.5)
+    _write_columns(page, [(40, ["(Additional reporting", "by Kevin O'Neill)"])], 176.6, 10.6, size=8.5)
+    result = restored()
+    [story] = result.articles
+    assert story.signoff is not None and story.signoff.string == "(Additional reporting by Kevin O'Neill)"
+    assert story.body[-1].string == "The minister is expected to respond next week."
+
+
+def test_flush_paragraphs_two_points_apart_under_leading_tighter_than_the_type_are_parted(page, restored):
+    """Set solid (10 pt lines for 9 pt type, whose boxes overlap) with two points between
+    paragraphs and no indent: the white between the boxes is a point, less than the gap
+    rules ask, but the lines step down two points further at each paragraph's end."""
+    page.insert_text((40, 100), "Night clinic opens downtown", fontname="hebo", fontsize=14)
+    paragraphs = [["A walk-in clinic that opens at", "8pm started seeing patients this", "week, aimed at night workers."],
+                  ["The clinic treated 54 people in", "its first three nights, mostly", "for minor injuries."],
+                  ["It will run as a two-year pilot", "funded by the city."]]
+    y = 120.0
+    for lines in paragraphs:
+        _write_columns(page, [(40, lines)], y, 10)
+        y += 10 * len(lines) + 2
+    result = restored()
+    [story] = result.articles
+    assert [b.string for b in story.body] == [" ".join(lines) for lines in paragraphs]
+
+
+def test_wrapped_lines_of_a_box_s_first_item_and_a_sign_off_set_in_are_no_paragraph_indents():
+    """A flush page: paragraphs parted by white, a box of bullet items whose wrapped lines
+    hang under their text (the box's first line an item), a sign-off set in from the edge
+    and wrapped. None of these is a paragraph's indent; read as indents they made the page
+    an indented one, where a flush column top carries the paragraph over it on."""
+    from broadsheet.layout.blocks import _page_uses_indents
+
+    text = [_line(s, (212, 107 + 15 * k, 282, 117 + 15 * k), 10.0)
+            for k, s in enumerate(["土木工程拓展署", "回應指，已收到", "居民意見，會在", "詳細設計階段考", "次維持不變。"])]
+    signoff = [_line("●記者 馬嘉欣", (221, 184, 286, 194), 10.0), _line("報道", (271, 199, 291, 209), 10.0)]
+    items = [_line("• 檢查門窗是", (403, 99, 467, 109), 10.0), _line("否穩固", (415, 114, 445, 124), 10.0),
+             _line("• 準備電筒及", (403, 130, 467, 140), 10.0), _line("後備電池", (415, 145, 455, 155), 10.0)]
+    assert not _page_uses_indents([order.Leaf(text + signoff, None), order.Leaf(items, None)])
+    indented = [_line(s, (x, 107 + 15 * k, 282, 117 + 15 * k), 10.0)
+                for k, (x, s) in enumerate([(232, "土木工程拓展"), (212, "署回應指，已收"), (232, "居民意見，會在"),
+                                            (212, "詳細設計階段"), (232, "工程期間，街"), (212, "渡服務將改用")])]
+    assert _page_uses_indents([order.Leaf(indented, None)])
+
+
+def test_a_stop_hung_past_a_cjk_column_s_measure_does_not_widen_it(page, restored):
+    """CJK setting may hang a line's closing stop in the margin rather than carry it down.
+    Taken for the column's edge, that one line made every full line one character short,
+    and a full line ending a sentence (but not its paragraph) ended the paragraph."""
+    lines = ["參加導賞的小學生在", "魚排上觀察海膽及海", "星，不時發出驚呼。", "帶隊老師表示，學生", "在課室讀過海洋生態",
+             "，但親眼見到，感受", "完全不同。"]
+    _write_columns(page, [(40, lines)], 120, 12.5, font="china-t", size=10)
+    _write_columns(page, [(40, ["漁農自然護理署表示", "會繼續資助漁民轉型", "，今年已批出約兩千", "萬元，用於改建魚排",
+                                "的珊瑚群落造成破壞。"])], 215, 12.5, font="china-t", size=10)
+    result = restored()
+    paragraphs = [b.string for a in result.articles for b in a.body]
+    assert paragraphs[0] == "".join(lines)
+
+
+def test_a_long_word_with_no_room_on_a_short_line_of_narrow_letters_goes_on_its_paragraph(page, restored):
+    """Ragged and flush: "lobbies or given to all staff." stops short on a full stop, and
+    "Association" had no room after it. Measured by the short line's narrow letters the
+    word seemed to fit, so the line seemed to end its paragraph."""
+    page.insert_text((40, 100), "Rooftop hives buzz", fontname="hebo", fontsize=14)
+    lines = ["The hives made 900kg of honey, which", "was sold at markets and in building", "lobbies or given to all staff.",
+             "Association said", "the bees travel three kilometres."]
+    _write_columns(page, [(40, lines)], 120, 11)
+    result = restored()
+    [story] = result.articles
+    assert [b.string for b in story.body] == [" ".join(lines)]
+
+
+def _dash_led_lines(page, y: float, lines: list[str], dash_font: str, hang: bool) -> float:
+    """Lines a dash leads at x 40 (set in ``dash_font``), the text after it at 48; an
+    unled line is the item's wrapped line, hung under its text (``hang``) or set back at
+    the column's edge, as dialogue wraps."""
+    writer = pymupdf.TextWriter(page.rect)  # insert_text would encode the dash as a middle dot
+    for text in lines:
+        if text.startswith("\u2013 "):
+            writer.append((40, y), "\u2013", font=pymupdf.Font(dash_font), fontsize=9)
+            writer.append((48, y), text[2:], font=pymupdf.Font("tiro"), fontsize=9)
+        else:
+            writer.append((48 if hang else 40, y), text, font=pymupdf.Font("tiro"), fontsize=9)
+        y += 11
+    writer.write_text(page)
+    return y
+
+
+@pytest.mark.parametrize("dash_font, hang", [("helv", False), ("tiro", True)])
+def test_dashes_at_one_edge_in_a_face_of_their_own_or_over_hung_lines_lead_list_items(page, restored, dash_font, hang):
+    """ReportLab draws a list's bullet (an en dash, say) in its own font, and hangs an
+    item's wrapped lines under its text. Either way the dashes lead items, not paragraphs
+    run together."""
+    page.insert_text((40, 100), "How to save water", fontname="hebo", fontsize=14)
+    _dash_led_lines(page, 120, ["\u2013 Take shorter showers", "\u2013 Run dishwashers only", "when they are full",
+                                "\u2013 Water gardens after sunset"], dash_font, hang)
+    result = restored()
+    [box] = result.articles
+    assert [(b.kind, b.string) for b in box.body] == [
+        ("list_item", "Take shorter showers"), ("list_item", "Run dishwashers only when they are full"),
+        ("list_item", "Water gardens after sunset")]
+
+
+def test_one_dash_in_a_face_of_its_own_over_its_hung_wrapped_line_leads_an_item(page, restored):
+    page.insert_text((40, 100), "What readers can expect", fontname="hebo", fontsize=12)
+    _dash_led_lines(page, 120, ["\u2013 No fines on", "books, films or magazines"], "helv", True)
+    result = restored()
+    [box] = result.articles
+    assert [(b.kind, b.string) for b in box.body] == [("list_item", "No fines on books, films or magazines")]
+
+
+def test_an_item_s_last_word_carried_down_for_want_of_room_stays_in_the_item(page, restored):
+    """"- Address: 212 Harbour Road" / "Riverside": the item's line stops short and its next
+    line opens on a capital, as a paragraph after a list does; but the word had no room."""
+    page.insert_text((40, 100), "Night clinic opens", fontname="hebo", fontsize=14)
+    _write_columns(page, [(40, ["The clinic said it would open six nights", "a week from Monday."])], 120)
+    _dash_led_lines(page, 145, ["\u2013 Hours: 8pm to 6am, Monday", "to Saturday", "\u2013 Address: 212 Harbour Road",
+                                "Riverside"], "helv", True)
+    page.insert_text((40, 190), "Bookings are not needed.", fontname="tiro", fontsize=9)
+    result = restored()
+    [story] = result.articles
+    assert [(b.kind, b.string) for b in story.body[1:3]] == [
+        ("list_item", "Hours: 8pm to 6am, Monday to Saturday"), ("list_item", "Address: 212 Harbour Road Riverside")]
+
+
+def test_a_box_title_centred_over_two_lines_is_one_headline(page, restored):
+    """A box's title set centred, wrapped: its short second line is centred under the first,
+    not flush with it, and was taken for a deck."""
+    page.draw_rect(pymupdf.Rect(380, 60, 590, 200), color=(0, 0, 0), width=0.8)
+    page.insert_text((452.5, 85), "溫習室延長", fontname="china-t", fontsize=13)
+    page.insert_text((472, 100), "開放", fontname="china-t", fontsize=13)
+    _write_columns(page, [(390, ["● 中央圖書館：至午夜12時", "● 九龍公共圖書館：至晚上11時", "● 沙田公共圖書館：至晚上11時"])],
+                   125, 14, font="china-t", size=10)
+    result = restored()
+    [box] = result.articles
+    assert box.headline.string == "溫習室延長開放" and not box.subheadlines
+
+
+def test_an_indented_paragraph_after_items_whose_marks_stand_apart_is_no_wrapped_item_line(page, restored):
+    """Bullets drawn as glyphs of their own at 44, items' text (and its wrapped lines) at 54;
+    the paragraph after the list indented an em from the edge, at 49: left of the items'
+    text, so not a wrapped line of the last item."""
+    page.insert_text((40, 100), "Elm Street to close to cars", fontname="hebo", fontsize=14)
+    for y, (x, text) in enumerate([(49, "The council voted 7-2 on Monday to"), (40, "close four blocks to cars at weekends."),
+                                   (49, "Opponents said the plan would push"), (40, "traffic into the streets around it."),
+                                   (54, "Closure hours: 10am to 9pm"), (54, "Start date: May 2, 2027, on weekends only"),
+                                   (49, "The measure will be reviewed"), (40, "after one year.")]):
+        page.insert_text((x, 120 + 11 * y), text, fontname="tiro", fontsize=9)
+    _write_columns(page, [(44, ["\u25cf", "\u25cf"])], 164, font="china-t")
+    result = restored()
+    [story] = result.articles
+    assert [(b.kind, b.string) for b in story.body[-3:]] == [
+        ("list_item", "Closure hours: 10am to 9pm"), ("list_item", "Start date: May 2, 2027, on weekends only"),
+        ("paragraph", "The measure will be reviewed after one year.")]
+
+
+def test_dialogue_a_dash_opens_in_the_text_face_wrapping_to_the_edge_is_no_list(page, restored):
+    page.insert_text((40, 100), "A night on the last ferry", fontname="hebo", fontsize=14)
+    _dash_led_lines(page, 120, ["\u2013 Is this the last boat tonight? asked a woman", "with two bags.",
+                                "\u2013 It is, said the deckhand, and it leaves", "in five minutes."], "tiro", False)
+    result = restored()
+    assert not [b for a in result.articles for b in a.body if b.kind == "list_item"]
+
+
 def test_a_middle_dot_in_a_vertical_column_is_text_not_a_list_mark(page, restored):
     """Set vertically a character a line, the middle dot of 一‧五 stands alone on its line
     just left of the column before's character: CJK punctuation, never a list's mark."""

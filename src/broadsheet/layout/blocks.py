@@ -312,7 +312,7 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     if not lines:
         return []
     left = min(ln.bbox[0] for ln in lines)
-    right = max(ln.bbox[2] for ln in lines)
+    right = _measure_right(lines)
     gaps: list[float] = []
     for a, b in zip(lines, lines[1:]):
         if b.bbox[1] > a.bbox[1]:
@@ -321,6 +321,7 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
             gaps.append(gap if gap > 0.0 else 0.0)
     gaps.sort()
     usual_gap = min(gaps[len(gaps) // 2], MAX_LEADING_GAP * body) if gaps else 0.0
+    usual_pitch = _usual_pitch(lines)
     groups: list[list[Line]] = [[lines[0]]]
     # Each line's style looked up once (a box key hashes four floats): the test of every
     # pair of lines reads it twice.
@@ -328,6 +329,7 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     hints = [_line_role(ln) for ln in lines]
     # A line of body type that happens to end in 提供 or 攝 is running text, not a credit.
     hints = [None if h == CREDIT and (ln.size or body) >= 0.95 * body else h for h, ln in zip(hints, lines)]
+    _hint_wrapped_bracketed_signoffs(lines, hints)
     in_item = hints[0] == LIST_ITEM  # the current group opens with a list item
     hang = _item_hang(lines, hints) if LIST_ITEM in hints else None
     justified = _set_justified(lines, right)
@@ -335,7 +337,7 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
         line, prev = lines[i], lines[i - 1]
         if id(line) in opens or id(prev) in ends \
                 or _starts_block(line, prev, hints[i], hints[i - 1], groups[-1], in_item, line_styles[i], line_styles[i - 1],
-                                 left, right, usual_gap, body, indents, hang, justified):
+                                 left, right, usual_gap, body, indents, hang, justified, usual_pitch):
             groups.append([line])
             in_item = hints[i] == LIST_ITEM
         else:
@@ -343,6 +345,72 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     return groups
 
 
+def _measure_right(lines: list[Line]) -> float:
+    """The column's right edge: where its furthest lines end, unless a justified column's
+    lines mostly end level a little short of that (by an em and a half at most): then a
+    few lines reach past the measure (CJK setting hangs a closing stop or comma in the
+    margin rather than carry it down; a sign-off set flush right may overrun), and the
+    level edge is the measure."""
+    right = max(ln.bbox[2] for ln in lines)
+    if len(lines) < JUSTIFIED_MIN_LINES:
+        return right
+    need = max(3, int(LEVEL_SHARE * len(lines)))
+    if sum(1 for ln in lines if ln.bbox[2] >= right - 1.0) >= need:
+        return right  # most columns: their lines end level at the furthest
+    ends = sorted((ln.bbox[2] for ln in lines), reverse=True)
+    size = lines[0].size or 10.0
+    for k in range(len(ends) - need + 1):
+        if ends[k] < right - 1.5 * size:
+            break
+        if ends[k] - ends[k + need - 1] <= 1.0:
+            # Few lines overhang a measure; where a fifth or more reach past, they set it.
+            return ends[k] if k <= OVERHANG_SHARE * len(lines) else right
+    return right
+
+
+# At most this share of a column's lines hang past the level edge of the rest.
+OVERHANG_SHARE = 0.2
+
+
+# A column's lines end level when this share of them (and at least three) end within a point.
+LEVEL_SHARE = 0.3
+
+
+def _usual_pitch(lines: list[Line]) -> float | None:
+    """The commonest step from one line's top to the next one's, among lines of one size
+    one under the other (the median), or None with fewer than three such steps."""
+    if len(lines) < 4:
+        return None
+    steps = []
+    for a, b in zip(lines, lines[1:]):
+        step = b.bbox[1] - a.bbox[1]
+        if step > 0 and a.size == b.size:
+            steps.append(step)
+    if len(steps) < 3:
+        return None
+    steps.sort()
+    return steps[len(steps) // 2]
+
+
+def _hint_wrapped_bracketed_signoffs(lines: list[Line], hints: list[str | None]) -> None:
+    """A sign-off in brackets wrapped over lines of a narrow column ("(Additional reporting"
+    / "by Kevin O'Neill)") names itself only whole: its first line is hinted as one when it
+    and the lines after it, up to the one closing its bracket, read as a sign-off. The
+    lines after run on to it (see the bracket test in _starts_block)."""
+    for i, line in enumerate(lines):
+        if hints[i] is not None or line.string[:1] not in "(（" or bracket_balance(line.string) <= 0:
+            continue
+        joined = [line]
+        for nxt in lines[i + 1 : i + MAX_SIGNOFF_LINES]:
+            joined.append(nxt)
+            if bracket_balance(joined_string(joined)) <= 0:
+                if line_hint(joined_string(joined)) == SIGNOFF:
+                    hints[i] = SIGNOFF
+                break
+
+
+# A bracketed sign-off wraps over at most this many lines.
+MAX_SIGNOFF_LINES = 3
 # A wrapped item line may start this far (× size) right of where the leaf's wrapped items hang.
 HANG_SLACK = 0.3
 # White between two lines this much deeper than the usual (× size), and at least this deep,
@@ -394,7 +462,7 @@ def _item_hang(lines: list[Line], hints: list[str | None]) -> float | None:
 
 
 def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_style, left, right, usual_gap, body, indents,
-                  hang: float | None = None, justified: bool = False) -> bool:
+                  hang: float | None = None, justified: bool = False, usual_pitch: float | None = None) -> bool:
     """Whether ``line`` (in ``style``) opens a new block after ``prev`` (in ``prev_style``),
     the last line of ``current`` (``in_item``: ``current`` opens with a list item)."""
     # Runs for every pair of lines of the page: min()/max() of two are written as the
@@ -438,11 +506,26 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
     # by a little space, which the leading's own rounding never opens.
     if gap > least and gap > usual_gap + SENTENCE_GAP_EXTRA * size and ends_paragraph(prev.string):
         return True
+    # The same, measured line to line: where the lines' boxes overlap (leading tighter than
+    # the type's ascent and descent) a point or two of space between paragraphs leaves less
+    # white between boxes than the test above asks, but the lines step down further. Both
+    # edges must step further, so one tall glyph in a line cannot fake it.
+    if usual_pitch is not None and box[1] - prev_box[1] > usual_pitch + SENTENCE_GAP_EXTRA * size \
+            and box[3] - prev_box[3] > usual_pitch + SENTENCE_GAP_EXTRA * size \
+            and abs(size - prev_size) < 0.05 * size and ends_paragraph(prev.string):
+        return True
     prev_full = prev.bbox[2] >= right - FULL_SLACK * prev_size
-    if in_item and hint is None and not prev_full and line.string[:1].isupper() and not _stops_mid_phrase(prev.string):
-        return True  # a short item line, then a new sentence: the list is over
+    if in_item and hint is None and not prev_full and line.string[:1].isupper() and not _stops_mid_phrase(prev.string) \
+            and _next_word_fits(prev, line, right):
+        return True  # a short item line, then a new sentence: the list is over (unless its first word had no room)
     # Under the item's text, where its wrapped lines hang; set in further, a new paragraph.
     hanging = in_item and line.bbox[0] > current[0].bbox[0] and (hang is None or line.bbox[0] <= hang + HANG_SLACK * size)
+    # On a page of indented paragraphs, a line indented from the column's edge but set left
+    # of the text of an item whose mark stands apart is a paragraph's first line: the
+    # item's wrapped lines hang under its text, or go back to the edge.
+    if in_item and indents and current[0].marked and line.bbox[0] < current[0].bbox[0] - HANG_SLACK * size \
+            and _indented(line, left, size):
+        return True
     if _indented(line, left, size) and not _indented(prev, left, size) and not hanging:
         return True
     # A CJK line is full when no further character fits (each takes an em); a Latin
@@ -592,8 +675,14 @@ def _next_word_fits(prev: Line, line: Line, right: float) -> bool:
     else:
         word = lead.group() if lead else string
         # Measured on the tighter of the two lines: justification spreads a full line, and
-        # a paragraph's last line is set at the type's own spacing.
-        per_char = min(width(line.bbox) / max(len(string), 1), width(prev.bbox) / max(len(prev.string), 1))
+        # a paragraph's last line is set at the type's own spacing. A line stopping well
+        # short of the edge is not spread: the word is measured on it alone (a short line of
+        # narrow letters, "to staff.", would make a long word seem to fit).
+        own = width(line.bbox) / max(len(string), 1)
+        if line.bbox[2] < right - FULL_SLACK * (line.size or 10.0):
+            per_char = own
+        else:
+            per_char = min(own, width(prev.bbox) / max(len(prev.string), 1))
         need = per_char * (len(word) + 1)
     return prev.bbox[2] + need <= right + 1.0
 
@@ -606,17 +695,33 @@ def _page_uses_indents(leaves: list[Leaf]) -> bool:
             continue
         left = min(ln.bbox[0] for ln in leaf.lines)
         item_left = None  # where the wrapped lines of the list item above hang
-        for ln in leaf.lines[1:]:
-            total += 1
+        mark_left = None  # where the bullet glyph leading the item above stands
+        after_signoff = False
+        lines = leaf.lines
+        for k, ln in enumerate(lines):
+            total += k > 0
+            size = ln.size or 10.0
             # List items are set in from the text (a marker, or a disc drawn beside them),
-            # and so are their wrapped lines, under the item's text.
+            # and so are their wrapped lines, under the item's text: past the glyph of an
+            # item's bullet, within an em or three of it.
             if ln.marked or ln.string[:1] in cues.BULLET_MARKS:
                 item_left = ln.bbox[0] if ln.marked else None
-            elif item_left is not None and abs(ln.bbox[0] - item_left) <= 1.0:
+                mark_left = None if ln.marked else ln.bbox[0]
+                # A sign-off led by a bullet (●記者 王五 報道), wrapped: its tail is no indent.
+                after_signoff = k + 1 < len(lines) and line_hint(joined_string(lines[k : k + 2])) == SIGNOFF
                 continue
-            else:
-                item_left = None
-                indented += _indented(ln, left, ln.size or 10.0)
+            if k == 0:
+                continue
+            if item_left is not None and abs(ln.bbox[0] - item_left) <= 1.0 \
+                    or mark_left is not None and 0 < ln.bbox[0] - mark_left <= 3.0 * size:
+                continue
+            item_left = mark_left = None
+            # A sign-off set flush right or in from the edge, and its wrapped tail, is no
+            # paragraph's first line.
+            if after_signoff or _line_role(ln) == SIGNOFF:
+                after_signoff = True
+                continue
+            indented += _indented(ln, left, size)
     return total > 0 and indented >= 2 and indented >= INDENT_SHARE * total
 
 
@@ -859,7 +964,7 @@ def join_wrapped_headlines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
             size = head.size
             if (
                 abs(other.size - size) <= 0.02 * size and other.bold == head.bold
-                and (abs(other.bbox[0] - head.bbox[0]) <= 0.5 * size
+                and (_set_on_one_axis(head.bbox, other.bbox, size)
                      and -0.5 * size <= other.bbox[1] - head.bbox[3] <= WRAPPED_HEAD_GAP * size
                      or _goes_on_along_last_row(head, other))
                 and len(head.lines) + len(other.lines) <= MAX_TITLE_LINES
@@ -870,6 +975,15 @@ def join_wrapped_headlines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
                 head.foot = head.bbox[3]
                 merged[id(other)] = head
     return [b for b in blocks if id(b) not in merged]
+
+
+def _set_on_one_axis(head: BBox, other: BBox, size: float) -> bool:
+    """``other``, a headline's next line, is set on the line above's axis: flush left with it,
+    or (no wider than it) centred under it or flush right with it, as a box's title is."""
+    if abs(other[0] - head[0]) <= 0.5 * size:
+        return True
+    return width(other) <= width(head) + 0.5 * size and (
+        abs((other[0] + other[2]) - (head[0] + head[2])) <= size or abs(other[2] - head[2]) <= 0.5 * size)
 
 
 # A headline's wrapped line stands at most this far (× size) under the line above.

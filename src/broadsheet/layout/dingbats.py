@@ -152,3 +152,72 @@ MARK_REACH = 2.0
 def _leads(mark, line: Line) -> bool:
     size = line.size or (line.bbox[3] - line.bbox[1])
     return _left_on_row(mark, line) and mark[3] - mark[1] < 0.8 * size
+
+
+# Dashes lead list items in some papers and lines of dialogue in others.
+_DASH_LED = regex.compile(r"^[-–—]\s+\S")
+DASHES = "-–—"
+# Items a dash leads stand one above the other at most this far apart (× size): a few wrapped lines.
+DASH_ITEM_REACH = 5.0
+
+
+def dashes_in_own_face(spans: list[PdfSpan]) -> set[int]:
+    """Input offsets of dashes drawn as a span of their own in another face or size than the
+    text right after them on their line: a list's bullet glyph, set in the bullet's own font."""
+    out: set[int] = set()
+    for k, span in enumerate(spans[:-1]):
+        if len(span.text) > 3:
+            continue  # most spans: words, not a lone mark (spaces around it at most)
+        mark = span.text.strip()
+        if len(mark) != 1 or mark not in DASHES:
+            continue
+        for after in spans[k + 1 : k + 4]:
+            if after.key[:2] != span.key[:2]:
+                break
+            if not after.text.strip():
+                continue  # the space after the mark, in either face
+            if after.font != span.font or abs(after.size - span.size) > 0.1 * max(after.size, 1.0):
+                out.add(span.start + span.text.index(mark))
+            break
+    return out
+
+
+def mark_dash_led_items(lines: list[Line], spans: list[PdfSpan]) -> list[Line]:
+    """Lines a dash leads, taken for a list's items: two or more on the page whose dash is
+    set in a face or size of its own (or one, over its wrapped line hung under its text),
+    or two or more at one left edge, one over the other, where an item's wrapped line
+    hangs under its text. A dash opens a line of dialogue as
+    well, but dialogue is set in the text's own face and wraps back to the column's edge."""
+    leads = [ln for ln in lines if ln.bbox is not None and not ln.marked and ln.string[:1] in DASHES
+             and _DASH_LED.match(ln.string)]
+    if not leads:
+        return lines
+    own_face = dashes_in_own_face(spans)
+    own = [ln for ln in leads if _dash_in_own_face(ln, own_face)]
+    # A list of one item has its own face to go by and the hang of its wrapped line.
+    chosen = {id(ln) for ln in own if len(own) >= 2 or _hangs_under(ln, lines)}
+    for line in leads:
+        if id(line) in chosen:
+            continue
+        size = line.size or (line.bbox[3] - line.bbox[1])
+        partners = [other for other in leads if other is not line and abs(other.bbox[0] - line.bbox[0]) <= 1.0
+                    and abs(other.bbox[1] - line.bbox[1]) <= DASH_ITEM_REACH * size]
+        if partners and any(_hangs_under(ln, lines) for ln in [line, *partners]):
+            chosen.add(id(line))
+    if not chosen:
+        return lines
+    return [replace(line, marked=True) if id(line) in chosen else line for line in lines]
+
+
+def _dash_in_own_face(line: Line, own_face: set[int]) -> bool:
+    pos, src, _length = line.text.runs[0]
+    return pos == 0 and src in own_face
+
+
+def _hangs_under(item: Line, lines: list[Line]) -> bool:
+    """A line right under ``item`` starts in from its dash, where the item's text starts."""
+    x0, _y0, x1, y1 = item.bbox
+    size = item.size or (item.bbox[3] - item.bbox[1])
+    return any(0.5 * size <= ln.bbox[0] - x0 <= 3.0 * size and -0.3 * size <= ln.bbox[1] - y1 <= 0.8 * size
+               and ln.bbox[0] < x1 and not _DASH_LED.match(ln.string)
+               for ln in lines if ln.bbox is not None and ln is not item)

@@ -15,7 +15,8 @@ from ..repair.lines import vocabulary_if_hyphenated
 from .articles import assemble
 from .blocks import classify, join_text, join_wrapped_headlines, split_blocks, split_opening_bylines
 from .dedupe import find_duplicate_glyphs
-from .dingbats import map_dingbat_bullets, mark_lines_after_drawn_marks, mark_lines_after_marks_set_apart, symbol_offsets
+from .dingbats import (map_dingbat_bullets, mark_dash_led_items, mark_lines_after_drawn_marks,
+                       mark_lines_after_marks_set_apart, symbol_offsets)
 from .extract import (PageRecording, drawn_twice_in_place, read_graphics, read_page_text, spans_drawn_twice_in_place,
                       split_frames_and_photos)
 from .lines import body_size, build_lines, merge_vertical_stacks, run_in_title_candidates
@@ -54,6 +55,7 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
     # Before stacks are read: a column of lone bullets is no vertical line.
     lines, marks = mark_lines_after_marks_set_apart(lines)
     removed.extend(marks)
+    lines = mark_dash_led_items(lines, text.spans)
     graphics = read_graphics(text.recording, text.rect)
     lines = merge_vertical_stacks(lines, styles, graphics.h_rules)
     lines = mark_lines_after_drawn_marks(lines, graphics.marks)
