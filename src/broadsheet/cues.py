@@ -79,8 +79,18 @@ BYLINE = regex.compile(
     r"|(?:本報|本报)(?:記者|记者)\s*\S{2,10}"
     r"|(?:記者|记者)\s*\p{Han}{2,4}(?:\s*[、\s／/]\s*\p{Han}{2,4})*\s*(?:報道|报道|報導|报导|攝|摄)?$"
     r"|(?:文|撰文|圖文|图文)\s*[／/:：]\s*\S{2,12}$"
-    r"|By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*(?:\s*[|,].{0,40})?$"
-    r"|[A-Z][A-Z .,'-]{1,40}\((?:Reuters|AP|AFP|Bloomberg|Xinhua|CNN)\)\s*[-—–]"
+    # By in capitals as well (BY MARIA LOPEZ AND DAVID CHEN), or a story's "Story by", "Text and
+    # photos by"; a reporter may be placed where they filed from (By Emily Tsang in Hong Kong).
+    r"|(?:By|BY|(?:Story|Text|Words|Report|Reporting|Analysis)(?:\s+and\s+(?:photos?|pictures?))?\s+by)\s+"
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|AND|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*"
+    r"(?:\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?(?:\s*[|,/].{0,40})?$"
+    # A story with no reporter's name: From staff reports, Staff and wire reports.
+    r"|(?:From\s+(?:staff|wire|news|Staff|Wire|News)|Staff|Wire|News)(?:\s+and\s+(?:[Ss]taff|[Ww]ire|[Nn]ews))?\s+(?:reports|services)$"
+    # A name and the desk it writes for, in capitals: Sarah Whitfield, Education Correspondent.
+    r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*[,|/]\s*(?:[A-Z][\w-]+\s+){0,3}"
+    r"(?:Correspondent|Reporter|Writer|Editor|Columnist|Bureau Chief|Staff Writer)s?$"
+    # The wire's dateline, its date too (LONDON, March 5 (Reuters) -; TAIPEI, Taiwan (AP) —).
+    r"|[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?:\s+\d{1,2})?)?\s*\((?:Reuters|AP|AFP|Bloomberg|Xinhua|CNN|Kyodo|Yonhap|dpa|UPI|Bernama|AAP)\)\s*[-—–]"
     r")"
 )
 # What a byline can open on, but for the ``…報訊`` form, whose 訊 stands within its first eight characters.
@@ -100,7 +110,7 @@ BYLINE_OPENING = regex.compile(
     r"|\S{0,6}(?:報|报)(?:訊|讯)[（(][^）)]{1,30}[）)]"
     r"|【[^】]{1,16}(?:訊|讯|電|电)】"
     r"|(?:新華社|新华社|中新社|中新網|中新网)[\p{Han}]{0,10}\d{1,2}月\d{1,2}日(?:電|电)(?:[（(][^）)]{1,30}[）)])?"
-    r"|[A-Z][A-Z .,'-]{1,40}\((?:Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-—–]"
+    r"|[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?:\s+\d{1,2})?)?\s*\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|UPI|Bernama|AAP)\)\s*[-—–]{1,2}"
     r")\s*"
 )
 
