@@ -25,3 +25,31 @@ ENGLISH_BYLINES = _cases("byline", [
 @pytest.mark.parametrize("line, kind", ENGLISH_BYLINES)
 def test_english_bylines(line, kind):
     assert line_cue(line) == kind
+
+
+# Rule: Chinese bylines (Taiwan's 〔〕 brackets, Macau's 【本報消息】, CNA datelines, marked reporter
+# lines, 通讯员, 文、圖, Singapore's name + 报道 + address).
+CHINESE_BYLINES = _cases("byline", [
+    "〔記者吳俊賢／澎湖報導〕", "【本報消息】", "中央社記者林佳慧台北15日電", "中央社東京15日專電",
+    "□本报记者 马晓东 文/图", "■香港文匯報記者 葉詠詩", "记者 何雨欣 通讯员 张伟", "文、圖：陳小明",
+    "游佩琪 报道 yoopq@zaobao.com.sg", "林小明 报道",
+]) + _cases(None, [
+    "據媒體報道", "外電報道", "他們在會上報道", "共同努力推動", "特別是記者會上", "中央社報道指出，台北",
+]) + [("■設單車徑", "list_item"), ("□市民可到各區辦事處登記", "list_item")]
+
+
+@pytest.mark.parametrize("line, kind", CHINESE_BYLINES)
+def test_chinese_bylines(line, kind):
+    assert line_cue(line) == kind
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("〔記者吳俊賢／澎湖報導〕澎湖縣政府推動", "〔記者吳俊賢／澎湖報導〕"),
+    ("（中央社記者林佳慧台北15日電）台北市立圖書館", "（中央社記者林佳慧台北15日電）"),
+    ("中新网杭州10月16日电 (记者 钱佳怡)金秋时节", "中新网杭州10月16日电 (记者 钱佳怡)"),
+    ("□本报记者 马晓东 文/图在市区一处", "□本报记者 马晓东 文/图"),
+    ("游佩琪 报道 yoopq@zaobao.com.sg环境局在五个", "游佩琪 报道 yoopq@zaobao.com.sg"),
+])
+def test_a_byline_run_into_the_first_paragraph_is_cut_where_it_ends(line, byline):
+    from broadsheet import cues
+    assert cues.BYLINE_OPENING.match(line).group().strip() == byline

@@ -70,15 +70,27 @@ CAPTION_LEAD = re.compile(
 )
 CAPTION_LEAD_OPENINGS = CAPTION_MARKS + "圖图上下左右PABTLRIF"
 
+# Wire services whose datelines open a story (新华社北京3月5日电, 中央社台北15日電).
+_WIRES_ZH = r"新華社|新华社|中新社|中新網|中新网|中央社|中通社|路透社|法新社|美聯社|美联社|共同社"
+
 BYLINE = regex.compile(
     r"^(?:"
     r"(?:本報訊|本报讯|本報專訊|本报专讯|綜合報道|综合报道)"
     r"|\S{0,6}(?:報|报)(?:訊|讯)(?:[（(][^）)]{1,30}[）)])?$"
-    r"|【[^】]{1,16}(?:訊|讯|電|电)】"
-    r"|(?:新華社|新华社|中新社|中新網|中新网|路透社|法新社|美聯社|美联社)\S{0,12}?\d{1,2}月\d{1,2}日(?:電|电)"
+    # Taiwan's papers set the reporter's line in tortoise-shell brackets (〔記者林文／台北報導〕);
+    # Macau's open on 【本報消息】.
+    r"|[【〔［][^】〕］]{1,16}(?:訊|讯|電|电|報導|报导|報道|报道|消息)[】〕］]"
+    # A wire's dateline: the month may be left out (中央社記者林佳慧台北15日電), a special
+    # correspondent's is 專電, and Taiwan's papers bracket it.
+    rf"|[（(]?(?:{_WIRES_ZH})\S{{0,12}}?(?:\d{{1,2}}月)?\d{{1,2}}日(?:專|专)?(?:電|电)"
     r"|(?:本報|本报)(?:記者|记者)\s*\S{2,10}"
-    r"|(?:記者|记者)\s*\p{Han}{2,4}(?:\s*[、\s／/]\s*\p{Han}{2,4})*\s*(?:報道|报道|報導|报导|攝|摄)?$"
-    r"|(?:文|撰文|圖文|图文)\s*[／/:：]\s*\S{2,12}$"
+    # A marked reporter's line (□本报记者 马晓东 文/图, ■香港文匯報記者 葉詠詩): the mark is
+    # the paper's, the paper's name may lead, a correspondent (通讯员) may follow.
+    r"|(?:[□■◎]\s*(?:\p{Han}{1,5}(?:報|报)|本報|本报)?)?(?:特約|特约|實習|实习)?(?:記者|记者)\s*\p{Han}{2,4}(?:\s*[、\s／/]\s*\p{Han}{2,4})*"
+    r"\s*(?:報道|报道|報導|报导|攝|摄|文[/／](?:圖|图)|攝影報道|摄影报道)?$"
+    r"|(?:文|撰文|圖文|图文|文[、/／](?:圖|图))\s*[／/:：]\s*\S{2,12}$"
+    # Singapore's papers: the name, 报道, and the reporter's address (游润恬 报道 yourt@sph.com.sg).
+    r"|\p{Han}{2,4}(?:\s*[、和]\s*\p{Han}{2,4})*\s+(?:報道|报道|報導|报导)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
     # By in capitals as well (BY MARIA LOPEZ AND DAVID CHEN), or a story's "Story by", "Text and
     # photos by"; a reporter may be placed where they filed from (By Emily Tsang in Hong Kong).
     r"|(?:By|BY|(?:Story|Text|Words|Report|Reporting|Analysis)(?:\s+and\s+(?:photos?|pictures?))?\s+by)\s+"
@@ -94,22 +106,27 @@ BYLINE = regex.compile(
     r")"
 )
 # What a byline can open on, but for the ``…報訊`` form, whose 訊 stands within its first eight characters.
-BYLINE_OPENINGS = "本綜综【新中路法美記记文撰圖图ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+BYLINE_OPENINGS = "本綜综【〔［（(□■◎特實实新中路法美共記记文撰圖图ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# The Singapore form opens on the reporter's name: a line is tried on it only when it reads 报道.
+_REPORTED = ("報道", "报道", "報導", "报导")
 
 
 def may_be_byline(line: str) -> bool:
     """Whether :data:`BYLINE` can match ``line`` at all."""
-    return line[:1] in BYLINE_OPENINGS or "訊" in line[1:8] or "讯" in line[1:8]
+    return (line[:1] in BYLINE_OPENINGS or "訊" in line[1:8] or "讯" in line[1:8]
+            or any(word in line for word in _REPORTED))
 
 
 BYLINE_OPENING = regex.compile(
     r"^(?:"
-    r"(?:本報|本报)?(?:記者|记者)\s*[\p{Han}、 ／/]{2,16}?\s*(?:報道|报道|報導|报导)(?=\S)"
+    r"(?:[□■◎]\s*)?(?:本報|本报)?(?:記者|记者)\s*[\p{Han}、 ／/]{2,16}?\s*(?:報道|报道|報導|报导|文[/／](?:圖|图))(?=\S)"
     r"|"
     r"(?:本報訊|本报讯|本報專訊|本报专讯)(?:[（(][^）)]{0,30}[）)])?"
     r"|\S{0,6}(?:報|报)(?:訊|讯)[（(][^）)]{1,30}[）)]"
-    r"|【[^】]{1,16}(?:訊|讯|電|电)】"
-    r"|(?:新華社|新华社|中新社|中新網|中新网)[\p{Han}]{0,10}\d{1,2}月\d{1,2}日(?:電|电)(?:[（(][^）)]{1,30}[）)])?"
+    r"|[【〔［][^】〕］]{1,16}(?:訊|讯|電|电|報導|报导|報道|报道|消息)[】〕］]"
+    r"|[（(](?:中央社|新華社|新华社|中新社)[\p{Han}]{0,10}(?:\d{1,2}月)?\d{1,2}日(?:專|专)?(?:電|电)[）)]"
+    r"|(?:新華社|新华社|中新社|中新網|中新网|中央社|中通社)[\p{Han}]{0,10}(?:\d{1,2}月)?\d{1,2}日(?:專|专)?(?:電|电)(?:\s*[（(][^）)]{1,30}[）)])?"
+    r"|\p{Han}{2,4}\s+(?:報道|报道|報導|报导)\s+[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
     r"|[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?:\s+\d{1,2})?)?\s*\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|UPI|Bernama|AAP)\)\s*[-—–]{1,2}"
     r")\s*"
 )

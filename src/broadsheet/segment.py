@@ -57,6 +57,9 @@ def line_cue(string: str, no_pointer: bool = False) -> str | None:
     if (first in cues.SIGNOFF_OPENINGS or first.isspace()) and cues.SIGNOFF.match(string):
         return SIGNOFF
     if first in cues.BULLET_MARKS:
+        # A paper's mark before its reporter's line (□本报记者 马晓东 文/图): a byline, not an item.
+        if first in "□■◎" and len(string) <= MAX_BYLINE_CHARS and cues.BYLINE.match(string):
+            return BYLINE
         # Some papers mark captions with a bullet too; a credit at the end tells.
         return CAPTION if cues.TRAILING_CREDIT.search(string) else LIST_ITEM
     if len(string) <= 40 and cues.may_be_credit(string) and cues.CREDIT.match(string):
