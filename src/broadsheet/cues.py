@@ -95,14 +95,14 @@ BYLINE = regex.compile(
     # photos by"; a reporter may be placed where they filed from (By Emily Tsang in Hong Kong).
     r"|(?:By|BY|(?:Story|Text|Words|Report|Reporting|Analysis)(?:\s+and\s+(?:photos?|pictures?))?\s+by)\s+"
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|AND|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*"
-    r"(?:\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?(?:\s*[|,/].{0,40})?$"
+    r"(?:\s+(?:and|AND|&))?(?:\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?(?:\s*[|,/].{0,40})?$"
     # A story with no reporter's name: From staff reports, Staff and wire reports.
     r"|(?:From\s+(?:staff|wire|news|Staff|Wire|News)|Staff|Wire|News)(?:\s+and\s+(?:[Ss]taff|[Ww]ire|[Nn]ews))?\s+(?:reports|services)$"
     # A name and the desk it writes for, in capitals: Sarah Whitfield, Education Correspondent.
     r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*[,|/]\s*(?:[A-Z][\w-]+\s+){0,3}"
     r"(?:Correspondent|Reporter|Writer|Editor|Columnist|Bureau Chief|Staff Writer)s?$"
     # The wire's dateline, its date too (LONDON, March 5 (Reuters) -; TAIPEI, Taiwan (AP) —).
-    r"|[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?:\s+\d{1,2})?)?\s*\((?:Reuters|AP|AFP|Bloomberg|Xinhua|CNN|Kyodo|Yonhap|dpa|UPI|Bernama|AAP)\)\s*[-—–]"
+    r"|[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?:\s+\d{1,2})?)?\s*\(\s*(?:Reuters|AP|AFP|Bloomberg|Xinhua|CNN|Kyodo|Yonhap|dpa|UPI|Bernama|AAP)\s*\)\s*(?:[-—–]|$)"
     r")"
 )
 # What a byline can open on, but for the ``…報訊`` form, whose 訊 stands within its first eight characters.

@@ -120,7 +120,8 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None]) -> list[str | N
     byline only with its next line: its first line opens a block, as a byline's does."""
     out = list(hints)
     for i in range(len(lines) - 1):
-        if hints[i] is None and hints[i + 1] is None and _byline_wrapped(lines[i].string, lines[i + 1].string):
+        # (the second line, a lone word in capitals, may read as furniture: "BY ANA LIM AND" / "DAVID")
+        if hints[i] is None and hints[i + 1] in (None, FURNITURE) and _byline_wrapped(lines[i].string, lines[i + 1].string):
             out[i] = BYLINE
     return out
 
@@ -325,7 +326,7 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
                     and lines[i].bold == block.lines[-1].bold:
                 block.lines.append(lines[i])
                 i += 1
-            if kind == BYLINE and i < n and hints[i] is None and (
+            if kind == BYLINE and i < n and hints[i] in (None, FURNITURE) and (
                     _bracketed_reporter(lines[i].string, block.lines[-1].string)
                     or (line_cue(line.string) != BYLINE and _byline_wrapped(line.string, lines[i].string))):
                 block.lines.append(lines[i])

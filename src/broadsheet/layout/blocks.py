@@ -328,12 +328,16 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     hints = [_line_role(ln) for ln in lines]
     # A line of body type that happens to end in 提供 or 攝 is running text, not a credit.
     hints = [None if h == CREDIT and (ln.size or body) >= 0.95 * body else h for h, ln in zip(hints, lines)]
+    hints, byline_runs_on, byline_ends = _wrapped_bylines(lines, hints, line_styles)
     in_item = hints[0] == LIST_ITEM  # the current group opens with a list item
     hang = _item_hang(lines, hints) if LIST_ITEM in hints else None
     justified = _set_justified(lines, right)
     for i in range(1, len(lines)):
         line, prev = lines[i], lines[i - 1]
-        if id(line) in opens or id(prev) in ends \
+        if byline_runs_on and id(line) in byline_runs_on:
+            groups[-1].append(line)
+            continue
+        if id(line) in opens or id(prev) in ends or (byline_ends and id(prev) in byline_ends) \
                 or _starts_block(line, prev, hints[i], hints[i - 1], groups[-1], in_item, line_styles[i], line_styles[i - 1],
                                  left, right, usual_gap, body, indents, hang, justified):
             groups.append([line])
@@ -411,7 +415,7 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
     same_row = box[1] < prev_box[3] - 0.5 * (prev_tall if prev_tall < tall else tall)
     if same_row:
         return prev_hint == BYLINE and len(current) == 1
-    if prev_hint == BYLINE and hint is None and style and prev_style and style.bold == prev_style.bold \
+    if prev_hint == BYLINE and (hint is None or hint == FURNITURE) and style and prev_style and style.bold == prev_style.bold \
             and abs(size - prev_size) < 0.1 and line_hint(joined_string([prev, line])) == BYLINE:
         return False  # "By Emily" / "Clarke": a byline wrapped in a narrow column
     larger = prev_size if prev_size > size else size
@@ -539,6 +543,44 @@ def line_hint(string: str) -> str | None:
 # "By" in the other languages of European papers, on a line of its own (a PDF line set
 # apart in its own type: a wrapped line of running text starting "di Roma" is not one).
 _BY_IN_OTHER_LANGUAGES = regex.compile(r"^(?:di|par|von|por|door)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$")
+
+
+MAX_WRAPPED_BYLINE = 80
+
+
+def _wrapped_bylines(lines: list[Line], hints: list[str | None], styles: list[Style | None]
+                     ) -> tuple[list[str | None], set[int], set[int]]:
+    """A byline a narrow column wrapped where its first line alone reads as none ("BY MARIA
+    LOPEZ AND" / "DAVID CHEN", "Sarah Whitfield," / "Education" / "Correspondent"): two or
+    three lines in one type that read as a byline only together are one, its first line's
+    hint a byline's. (A later line, a lone word in capitals or a section's name, may read as
+    furniture.) Returns the hints, the ids of the lines that run on and of the last lines."""
+    out, runs_on, ends = hints, set(), set()
+    i, n = 0, len(lines)
+    while i < n - 1:
+        first = lines[i]
+        if hints[i] is not None or not cues.may_be_byline(first.string):
+            i += 1
+            continue
+        for k in (2, 3):
+            group = lines[i:i + k]
+            if len(group) < k or hints[i + k - 1] not in (None, FURNITURE) \
+                    or sum(len(ln.string) for ln in group) > MAX_WRAPPED_BYLINE:
+                break
+            a, b = styles[i], styles[i + k - 1]
+            below = group[-2]
+            if a is None or b is None or a.bold != b.bold or abs((first.size or 0) - (group[-1].size or 0)) >= 0.1 \
+                    or group[-1].bbox[1] < below.bbox[3] - 0.5 * (below.bbox[3] - below.bbox[1]):
+                break
+            if line_hint(joined_string(group)) == BYLINE:
+                out = list(out) if out is hints else out
+                out[i] = BYLINE
+                runs_on.update(id(ln) for ln in group[1:])
+                ends.add(id(group[-1]))
+                i += k - 1
+                break
+        i += 1
+    return out, runs_on, ends
 
 
 def joined_string(lines: list[Line]) -> str:

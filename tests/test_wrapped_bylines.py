@@ -1,0 +1,41 @@
+"""A byline a narrow column wrapped, whose first line alone reads as none (PDF layout)."""
+
+import pytest
+
+from broadsheet.layout.blocks import _split_leaf
+from broadsheet.layout.lines import Style
+from broadsheet.model import Line, SourcedText
+
+
+def _lines(rows):
+    out, styles, top = [], {}, 100.0
+    for text, size, bold in rows:
+        box = (50.0, top, 50.0 + 5.0 * len(text), top + size * 1.2)
+        line = Line(text=SourcedText.from_input(text, 0, len(text)), bbox=box, size=size, bold=bold)
+        out.append(line)
+        styles[box] = Style(size, bold, False, 0, "", False)
+        top += size * 1.3
+    return out, styles
+
+
+BODY = [("Twelve rural schools will trial a four-day", 9.0, False),
+        ("teaching week from next autumn, in an", 9.0, False),
+        ("attempt to recruit and keep teachers.", 9.0, False)]
+
+
+@pytest.mark.parametrize("byline", [
+    ["Sarah Whitfield,", "Education", "Correspondent"],
+    ["SINGAPORE, Oct 16 (", "Reuters) -"],
+    ["BY MARIA LOPEZ AND", "DAVID CHEN"],
+])
+def test_a_wrapped_byline_is_one_block_apart_from_the_text(byline):
+    lines, styles = _lines([(t, 8.5, True) for t in byline] + BODY)
+    groups = _split_leaf(lines, styles, 9.0, False)
+    assert [ln.string for ln in groups[0]] == byline
+    assert groups[1][0].string == BODY[0][0]
+
+
+def test_two_lines_of_text_that_do_not_read_as_a_byline_are_left_alone():
+    lines, styles = _lines([("By the time the council met,", 9.0, False), ("Education officials had left.", 9.0, False)])
+    groups = _split_leaf(lines, styles, 9.0, False)
+    assert len(groups) == 1
