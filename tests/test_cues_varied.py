@@ -53,3 +53,21 @@ def test_chinese_bylines(line, kind):
 def test_a_byline_run_into_the_first_paragraph_is_cut_where_it_ends(line, byline):
     from broadsheet import cues
     assert cues.BYLINE_OPENING.match(line).group().strip() == byline
+
+
+# Rule: photo credits in more forms (a wire's picture handed on, slash and source leads, bracketed
+# 取自, the wires' own capitals, photographer/paper, PHOTO:, courtesy of).
+CREDITS = _cases("credit", [
+    "新华社发", "新華社發（李明攝）", "香港文匯報記者 葉詠詩 攝", "图/视觉中国", "圖／澎湖縣政府提供",
+    "图片来源：市图书馆", "（取自台中市政府臉書）", "（翻攝畫面）", "REUTERS/Edgar Su", "AP Photo/Kin Cheung",
+    "ST PHOTO: KELVIN LIM", "Jane Fong/Bloomberg via Getty Images", "AFP via Getty Images",
+    "Photo: Tom Baxter/The Ledger", "Courtesy of the museum", "KELVIN CHNG/THE STRAITS TIMES",
+]) + _cases(None, [
+    "取自古詩的名字", "他說這是新华社发", "and/or the council", "Monday/Tuesday", "The council said/claimed",
+    "Courtesy calls were made to", "他們在香港拍攝電影時記者拍攝",
+])
+
+
+@pytest.mark.parametrize("line, kind", CREDITS)
+def test_credits(line, kind):
+    assert line_cue(line) == kind

@@ -25,23 +25,40 @@ BULLET_MARKS = "●•◆◇■□▪‧・◎○★☆※►▶▸▹✓✔➤"
 CAPTION_MARKS = "▲△▼▽◀◄"
 
 _AGENCIES_ZH = r"新華社|新华社|中新社|中通社|美聯社|美联社|路透社|法新社|彭博社|共同社|韓聯社|韩联社|歐新社|欧新社|塔斯社|法廣|美聯社圖片|路透社圖片"
-_AGENCIES_EN = r"AFP|AP|Reuters|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Associated Press|Shutterstock|AFP/Getty Images|Pool|Handout|File photo|File"
+_AGENCIES_EN = (r"AFP|AP|Reuters|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Associated Press|Shutterstock|AFP/Getty Images|Pool|Handout|File photo|File"
+                # as the wires print their own names, in capitals, and the Asian agencies
+                r"|REUTERS|XINHUA|BLOOMBERG|EFE|Kyodo|KYODO|Yonhap|YONHAP|Kyodo News|AAP|ANP|Imaginechina|ZUMA Press|NurPhoto|SOPA Images")
 
+_CREDIT_LEADS = (
+    r"|(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[／/]\s*\S.{0,24}|(?:圖片來源|图片来源|圖源|图源|照片來源|照片来源)\s*[:：]\s*\S.{0,24}"
+    r"|(?<=[（(]\s*)(?:取自|翻攝自|翻摄自|擷取自|撷取自|截自|翻攝|翻摄)\S.{0,24}(?=\s*[）)])"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*(?:The\s+|THE\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}(?:\s+via\s+Getty\s+Images)?"
+    r"|(?:[A-Z]{1,6}\s+)?(?:PHOTOS?|PICTURES?)\s*:\s*\S.{0,50}"
+    r"|(?:(?:Photo|Photograph|Image|Picture)s?\s+(?:courtesy|Courtesy|COURTESY)(?:\s+of)?|(?:Courtesy|COURTESY)\s+(?:of|OF)|(?:Courtesy|COURTESY)\s*:)\s+\S.{0,50}"
+)
 CREDIT = regex.compile(
     r"^(?:[（(]\s*)?(?:"
     rf"(?:{_AGENCIES_ZH})(?:圖片|图片|照片)?"
     r"|資料圖片|资料图片|資料圖|资料图|網上圖片|网上图片|網絡圖片|网络图片|視覺中國|视觉中国|東方IC|东方IC|人民視覺|人民视觉|IC\s?Photo|受訪者供圖|受访者供图|受訪者提供|受访者提供|視頻截圖|视频截图|本報記者\S{0,6}[攝摄]|"
     r"[\p{Han}\s]{1,12}[攝摄](?:影)?|[\p{Han}]{1,8}供圖|[\p{Han}]{1,8}供图|[\p{Han}]{1,8}提供"
-    rf"|(?:Photo|Photograph|Picture|Image|Credit)s?\s*(?:[:：]|by)\s*.{{1,60}}|(?:{_AGENCIES_EN})(?:\s*(?:photo|Photo|/\s*\S.{{0,40}}))?"
+    # A wire's picture handed on (新华社发; 新华社发 王某摄, its photographer in brackets or not);
+    # a paper's photographer named with the paper (香港文匯報記者 葉詠詩 攝).
+    rf"|(?:{_AGENCIES_ZH})(?:發|发)(?:\s*[（(]?[\p{{Han}}\s]{{1,8}}[攝摄][）)]?)?|[\p{{Han}}\s]{{4,8}}(?:記者|记者)\s?[\p{{Han}}\s]{{2,8}}[攝摄]"
+    rf"|(?:Photo|Photograph|Picture|Image|Credit)s?\s*(?:[:：]|by)\s*.{{1,60}}|(?:{_AGENCIES_EN})(?:\s*(?:photo|Photo|PHOTO))?(?:\s*/\s*\S.{{0,40}})?(?:\s+via\s+Getty\s+Images)?"
     # A picture handed out by whoever it names: Museum handout, Police Handout photo.
     r"|(?:[A-Z][\w.&'’-]*\s+){1,3}(?:handout|Handout|HANDOUT)(?:\s+(?:photo|Photo|image|Image))?"
+    # Credits that open on their lead: 圖／X, 图/视觉中国, 图片来源：X; the photographer and
+    # the paper or wire (Jane Fong/Bloomberg via Getty Images, KELVIN CHNG/THE STRAITS TIMES);
+    # ST PHOTO: X; Photo courtesy of X; and in brackets only, where a picture was taken from
+    # (（取自臉書）, （翻攝畫面）): unbracketed, 取自 opens running text as well.
+    + _CREDIT_LEADS +
     r")(?:\s*[）)])?$"
 )
 # What a credit can open on: a bracket, a space, or the first letter of one of the English
 # forms; a Chinese form, which may open on any ideograph, ends (before an optional closing
 # bracket, and a final newline ``$`` lets past) on one of the ending characters.
-CREDIT_OPENINGS = "（(ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-CREDIT_CHINESE_ENDINGS = "社廣片圖图國国C覺觉供攝摄影）)\n"
+CREDIT_OPENINGS = "（(ABCDEFGHIJKLMNOPQRSTUVWXYZ圖图照攝摄"
+CREDIT_CHINESE_ENDINGS = "社廣片圖图國国C覺觉供攝摄影發发）)\n"
 
 
 def may_be_credit(line: str) -> bool:
@@ -60,7 +77,9 @@ TRAILING_CREDIT = regex.compile(
 )
 
 # "Photo: Lakeside Times" — a lead-in naming no more than a source: a credit, not a caption.
-NAMED_SOURCE = re.compile(r"^(?:Photo|Picture|Image|Photograph)s?\s*(?:[:：]|by)\s*(?:[A-Z][\w.'’&-]*\s?){1,4}$")
+NAMED_SOURCE = re.compile(r"^(?:Photo|Picture|Image|Photograph)s?\s*(?:[:：]|by)\s*(?:[A-Z][\w.'’&-]*\s?){1,4}"
+                          # and the paper or wire the photographer works for: Photo: Tom Baxter/The Ledger
+                          r"(?:/\s?(?:[A-Z][\w.'’&-]*\s?){1,4})?$")
 NAMED_SOURCE_OPENINGS = "PI"
 
 CAPTION_LEAD = re.compile(
