@@ -39,3 +39,16 @@ def test_two_lines_of_text_that_do_not_read_as_a_byline_are_left_alone():
     lines, styles = _lines([("By the time the council met,", 9.0, False), ("Education officials had left.", 9.0, False)])
     groups = _split_leaf(lines, styles, 9.0, False)
     assert len(groups) == 1
+
+
+def test_a_credit_set_after_its_caption_and_wrapped_stays_with_the_caption():
+    # 專線小巴在旺角總站候客。　香港文匯 / 報記者 葉詠詩 攝: the credit's second half is no block of its own
+    lines, styles = _lines([("專線小巴在旺角總站候客。\u3000香港文匯", 7.5, False), ("報記者 葉詠詩 攝", 7.5, False)])
+    groups = _split_leaf(lines, styles, 9.0, False)
+    assert len(groups) == 1
+
+
+def test_a_caption_closing_on_a_whole_credit_is_left_alone():
+    from broadsheet.layout.blocks import _credit_wrapped_after_caption
+    assert not _credit_wrapped_after_caption("市民在街上。\u3000新華社", "記者王五攝")
+    assert not _credit_wrapped_after_caption("他們在\u3000這裡", "報記者 葉詠詩 攝")

@@ -357,6 +357,20 @@ PARAGRAPH_GAP_MIN = 0.4
 SENTENCE_GAP_EXTRA = 0.15
 
 
+MAX_WRAPPED_CREDIT = 24
+
+
+def _credit_wrapped_after_caption(prev: str, line: str) -> bool:
+    """``prev`` ends a sentence, then a wide space and the start of a credit that ``line``
+    finishes (專線小巴在旺角總站候客。　香港文匯 / 報記者 葉詠詩 攝)."""
+    head, _, tail = prev.rpartition("\u3000")
+    tail, line = tail.strip(), line.strip()
+    if not tail or not line or not ends_sentence(head.rstrip()) or len(tail) + len(line) > MAX_WRAPPED_CREDIT:
+        return False
+    whole = tail + line
+    return cues.may_be_credit(whole) and cues.CREDIT.match(whole) is not None and not cues.CREDIT.match(tail)
+
+
 def _pushed_down_bracket(prev: Line, line: Line, right: float, size: float) -> bool:
     """A CJK line a character short of the edge over a line that opens with a bracket or
     quote: the bracket may not end a line, so it went down with the text it opens."""
@@ -429,6 +443,8 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
         return False  # "记者从铁路部" filling its line, then "门获悉…": a sentence, not a reporter's name
     # ``報記者攝）`` closing the bracket the line before opened: a credit wrapped inside its caption.
     prev_string = prev.string
+    if "\u3000" in prev_string and (hint is None or hint == CREDIT) and _credit_wrapped_after_caption(prev_string, line.string):
+        return False  # "…候客。　香港文匯" / "報記者 葉詠詩 攝": a credit set after its caption, wrapped
     if ("(" in prev_string or "（" in prev_string) and bracket_balance(prev_string) > 0 \
             and (hint is None or (hint == CREDIT and bracket_balance(line.string) < 0)):
         return False  # "(Additional reporting by Grace" runs on to "Kim)"
