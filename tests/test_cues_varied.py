@@ -31,11 +31,11 @@ def test_english_bylines(line, kind):
 # lines, 通讯员, 文、圖, Singapore's name + 报道 + address).
 CHINESE_BYLINES = _cases("byline", [
     "〔記者吳俊賢／澎湖報導〕", "【本報消息】", "中央社記者林佳慧台北15日電", "中央社東京15日專電",
-    "□本报记者 马晓东 文/图", "■香港文匯報記者 葉詠詩", "记者 何雨欣 通讯员 张伟", "文、圖：陳小明",
+    "记者 何雨欣 通讯员 张伟", "文、圖：陳小明",
     "游佩琪 报道 yoopq@zaobao.com.sg", "林小明 报道",
 ]) + _cases(None, [
     "據媒體報道", "外電報道", "他們在會上報道", "共同努力推動", "特別是記者會上", "中央社報道指出，台北",
-]) + [("■設單車徑", "list_item"), ("□市民可到各區辦事處登記", "list_item")]
+]) + _cases("signoff", ["□本报记者 马晓东 文/图", "■香港文匯報記者 葉詠詩"]) + [("■設單車徑", "list_item"), ("□市民可到各區辦事處登記", "list_item")]
 
 
 @pytest.mark.parametrize("line, kind", CHINESE_BYLINES)
@@ -70,4 +70,23 @@ CREDITS = _cases("credit", [
 
 @pytest.mark.parametrize("line, kind", CREDITS)
 def test_credits(line, kind):
+    assert line_cue(line) == kind
+
+
+# Rule: sign-offs in more forms (the desk's editor or the reporter in brackets, 據 a wire, a wire
+# after a dash, "… contributed to this report.", the reporter's address).
+SIGNOFFS = _cases("signoff", [
+    "（編輯：陳培煌）1150315", "【编辑：孙静波】", "（本報記者 何詠欣）", "（本报记者 马晓东）",
+    "（据新华社）", "— Bloomberg", "-- Reuters", "-- Additional reporting by Wendy Shaw",
+    "The Associated Press contributed to this report.", "Staff writer Ann Lee contributed reporting to this story.",
+    "sarah.whitfield@dailyledger.co.uk", "Contact Tom Baxter at tbaxter@ledger.com",
+]) + _cases(None, [
+    "— a move the council rejected", "- AP said", "Write to us at the address below",
+    "the email address info@city.gov.hk was", "（編輯部認為這是錯的）", "He contributed to this report and others",
+    "（記者會上）",
+]) + [("（记者 王晓东）", None)]  # a wire dateline's reporter, wrapped onto a line of its own
+
+
+@pytest.mark.parametrize("line, kind", SIGNOFFS)
+def test_signoffs(line, kind):
     assert line_cue(line) == kind

@@ -156,11 +156,34 @@ SIGNOFF = regex.compile(
     r"|(?:整理|撰文|編譯|编译|綜合|综合)\s*[：:]\s*\S.{0,30}"
     r"|[（(](?:本報|本报|綜合|综合|記者|记者|香港文匯報|\S{1,6}社)?\S{0,12}(?:報道|报道|報導|报导|綜合|综合|電|电|稿)[）)]"
     r"|[（(](?:完|全文完|終|终|END|End)[）)]"
-    r"|[（(]?(?:Additional reporting by|Reporting by|Editing by|Writing by|Compiled by|Edited by)\b.{0,80}?[）)]?"
+    # The desk's editor in brackets, as Taiwan's CNA and mainland sites close a story
+    # (（編輯：陳培煌）1150315, 【编辑：孙静波】), or the reporter alone (（本報記者 何詠欣）).
+    r"|[（(【](?:責任編輯|责任编辑|責編|责编|編輯|编辑|校對|校对|審校|审校|編審|编审)\s*[：:]\s*[\p{Han}\s、]{2,12}[）)】](?:\s*\d{4,8})?"
+    # (the paper named: a bare （记者 王晓东） is a wire dateline's reporter, wrapped)
+    r"|[（(【](?:\p{Han}{1,5}(?:報|报)|本報|本报)(?:特約|特约|實習|实习)?(?:記者|记者)\s*\p{Han}{2,4}(?:\s*[、\s]\s*\p{Han}{2,4})*[）)】]"
+    r"|[（(](?:據|据)\p{Han}{2,12}[）)]"
+    # A wire's name after a dash (— Bloomberg, -- Reuters), and a dash may lead the notes below.
+    r"|[-—–]{1,2}\s*(?:Reuters|AP|AFP|Bloomberg|Xinhua|The Associated Press|Associated Press|Agencies|agencies|Agence France-Presse|Kyodo|Yonhap|dpa|Staff and agencies|The New York Times|The Washington Post)"
+    r"|(?:[-—–]{1,2}\s*)?[（(]?(?:Additional reporting by|Reporting by|Editing by|Writing by|Compiled by|Edited by)\b.{0,80}?[）)]?"
     r")$"
 )
 # What a sign-off can open on, besides a space.
-SIGNOFF_OPENINGS = BULLET_MARKS + "香本實实特駐記记通整撰編编綜综（(AREWC"
+SIGNOFF_OPENINGS = BULLET_MARKS + "香本實实特駐記记通整撰編编綜综（(【-—–AREWC"
+
+# A note closing an English story, whatever it opens on: who else reported it (The Associated
+# Press contributed to this report.), and how to reach its reporter (tbaxter@ledger.com,
+# Contact Tom Baxter at tbaxter@ledger.com). Tried only on a line holding its key word or an @.
+SIGNOFF_NOTE = re.compile(
+    r"^(?:[-—–]{1,2}\s*)?(?:"
+    r"[A-Z][^.!?]{1,80}?\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?"
+    r"|(?:(?:Contact|Email|E-mail|Reach|Write to)\s+[^@]{1,40}?\s+(?:at\s+|on\s+)?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
+    r")$"
+)
+
+
+def may_be_signoff_note(line: str) -> bool:
+    """Whether :data:`SIGNOFF_NOTE` can match ``line`` at all."""
+    return "@" in line or "contributed" in line
 
 # Jump lines of the European papers (Italian, French, German, Spanish, Portuguese, Dutch),
 # in any case: "a pagina 8", "alle pagine 20 e 21", "suite page 5", "Fortsetzung Seite 3",

@@ -56,10 +56,14 @@ def line_cue(string: str, no_pointer: bool = False) -> str | None:
         return FURNITURE
     if (first in cues.SIGNOFF_OPENINGS or first.isspace()) and cues.SIGNOFF.match(string):
         return SIGNOFF
+    if len(string) <= MAX_BYLINE_CHARS and cues.may_be_signoff_note(string) and cues.SIGNOFF_NOTE.match(string.strip()):
+        return SIGNOFF
     if first in cues.BULLET_MARKS:
-        # A paper's mark before its reporter's line (□本报记者 马晓东 文/图): a byline, not an item.
+        # A paper's mark before its reporter's line (■香港文匯報記者 葉詠詩, □本报记者 马晓东 文/图):
+        # not an item but a sign-off, as ●記者 陳志明 報道 is (one opening a story, before its
+        # text, is taken for its byline there).
         if first in "□■◎" and len(string) <= MAX_BYLINE_CHARS and cues.BYLINE.match(string):
-            return BYLINE
+            return SIGNOFF
         # Some papers mark captions with a bullet too; a credit at the end tells.
         return CAPTION if cues.TRAILING_CREDIT.search(string) else LIST_ITEM
     if len(string) <= 40 and cues.may_be_credit(string) and cues.CREDIT.match(string):
