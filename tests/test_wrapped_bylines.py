@@ -52,3 +52,20 @@ def test_a_caption_closing_on_a_whole_credit_is_left_alone():
     from broadsheet.layout.blocks import _credit_wrapped_after_caption
     assert not _credit_wrapped_after_caption("市民在街上。\u3000新華社", "記者王五攝")
     assert not _credit_wrapped_after_caption("他們在\u3000這裡", "報記者 葉詠詩 攝")
+
+
+@pytest.mark.parametrize("signoff", [
+    ["Contact Tom Baxter at", "tbaxter@ledger.com"],
+    ["-- Additional reporting by", "Wendy Shaw"],
+    ["The Associated Press", "contributed to this report."],
+])
+def test_a_wrapped_signoff_is_one_block(signoff):
+    lines, styles = _lines(BODY + [(t, 8.5, False) for t in signoff])
+    groups = _split_leaf(lines, styles, 9.0, False)
+    assert [ln.string for ln in groups[-1]] == signoff
+
+
+def test_a_signoff_that_breaks_off_on_no_word_takes_no_line_after_it():
+    lines, styles = _lines([("(Reporting by Tom Lee)", 8.5, False), ("Next story", 8.5, False)])
+    groups = _split_leaf(lines, styles, 9.0, False)
+    assert len(groups) == 2

@@ -570,17 +570,26 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None], styles: list[St
     LOPEZ AND" / "DAVID CHEN", "Sarah Whitfield," / "Education" / "Correspondent"): two or
     three lines in one type that read as a byline only together are one, its first line's
     hint a byline's. (A later line, a lone word in capitals or a section's name, may read as
-    furniture.) Returns the hints, the ids of the lines that run on and of the last lines."""
+    furniture.) A sign-off likewise: "Contact Tom Baxter at" / "tbaxter@ledger.com", or one
+    that reads as a sign-off already but breaks off on a word that wants more ("-- Additional
+    reporting by" / "Wendy Shaw"). Returns the hints, the ids of the lines that run on and of
+    the last lines."""
     out, runs_on, ends = hints, set(), set()
     i, n = 0, len(lines)
     while i < n - 1:
         first = lines[i]
-        if hints[i] is not None or not cues.may_be_byline(first.string):
+        hint = hints[i]
+        if hint is None:
+            if not (cues.may_be_byline(first.string) or hints[i + 1] == SIGNOFF):
+                i += 1
+                continue
+        elif hint != SIGNOFF or not _BREAKS_OFF.search(first.string):
             i += 1
             continue
         for k in (2, 3):
             group = lines[i:i + k]
-            if len(group) < k or hints[i + k - 1] not in (None, FURNITURE) \
+            if len(group) < k or hints[i + k - 1] not in (None, FURNITURE, SIGNOFF) \
+                    or any(h not in (None, FURNITURE) for h in hints[i + 1:i + k - 1]) \
                     or sum(len(ln.string) for ln in group) > MAX_WRAPPED_BYLINE:
                 break
             a, b = styles[i], styles[i + k - 1]
@@ -588,15 +597,20 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None], styles: list[St
             if a is None or b is None or a.bold != b.bold or abs((first.size or 0) - (group[-1].size or 0)) >= 0.1 \
                     or group[-1].bbox[1] < below.bbox[3] - 0.5 * (below.bbox[3] - below.bbox[1]):
                 break
-            if line_hint(joined_string(group)) == BYLINE:
+            whole = line_hint(joined_string(group))
+            if whole == BYLINE and hint is None and hints[i + k - 1] != SIGNOFF or whole == SIGNOFF:
                 out = list(out) if out is hints else out
-                out[i] = BYLINE
+                out[i] = whole
                 runs_on.update(id(ln) for ln in group[1:])
                 ends.add(id(group[-1]))
                 i += k - 1
                 break
         i += 1
     return out, runs_on, ends
+
+
+# A line that breaks off on a word wanting more: "Reporting by", "Jane Doe and", "at", a comma.
+_BREAKS_OFF = re.compile(r"(?:\b(?:by|and|at|of|for)|[,;&:：、])\s*$")
 
 
 def joined_string(lines: list[Line]) -> str:
