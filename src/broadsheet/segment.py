@@ -112,9 +112,35 @@ def _photo_captions(lines: list[Line], hints: list[str | None]) -> list[str | No
     return out
 
 
+def _run_together(first: str, second: str) -> str:
+    """Two lines as a reader runs them together: CJK tight, Latin with a space."""
+    if first and second and not (CJK_CHAR.match(first[-1]) or CJK_CHAR.match(second[0])):
+        return f"{first} {second}"
+    return first + second
+
+
+# A line that breaks off on a word wanting more: "BY ANA LIM AND", "Reporting by", "at", a comma.
+_BREAKS_OFF = regex.compile(r"(?:\b(?:by|and|AND|at|of|for)|[,;&:：、])\s*$")
+
+
+def _signoff_wrapped(first: str, second: str) -> bool:
+    """A sign-off wrapped: the first line reads as none alone (Contact Tom Baxter at /
+    tbaxter@ledger.com) or breaks off (-- Additional reporting by / Wendy Shaw), and the two
+    run together read as one."""
+    if line_cue(first) == SIGNOFF:
+        # Complete alone but for its last word: what follows is a name or two, closing any
+        # bracket it opened, not the next story's headline (text has no type to tell).
+        if not _BREAKS_OFF.search(first) or len(second.split()) > 3 or len(second) > 24:
+            return False
+    joined = _run_together(first, second)
+    if bracket_balance(joined) != 0:
+        return False
+    return len(joined) <= MAX_BYLINE_CHARS and line_cue(joined) == SIGNOFF
+
+
 def _byline_wrapped(first: str, second: str) -> bool:
     """The two lines, run together, read as a byline."""
-    joined = first + second
+    joined = _run_together(first, second)
     # The byline pattern first: it fails on nearly every pair, and line_cue asks many.
     return len(joined) <= MAX_BYLINE_CHARS and cues.BYLINE.match(joined) is not None and line_cue(joined) == BYLINE
 
@@ -127,6 +153,8 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None]) -> list[str | N
         # (the second line, a lone word in capitals, may read as furniture: "BY ANA LIM AND" / "DAVID")
         if hints[i] is None and hints[i + 1] in (None, FURNITURE) and _byline_wrapped(lines[i].string, lines[i + 1].string):
             out[i] = BYLINE
+        elif hints[i] is None and hints[i + 1] == SIGNOFF and _signoff_wrapped(lines[i].string, lines[i + 1].string):
+            out[i] = SIGNOFF  # "Contact Tom Baxter at" / "tbaxter@ledger.com"
     return out
 
 
@@ -332,7 +360,12 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
                 i += 1
             if kind == BYLINE and i < n and hints[i] in (None, FURNITURE) and (
                     _bracketed_reporter(lines[i].string, block.lines[-1].string)
-                    or (line_cue(line.string) != BYLINE and _byline_wrapped(line.string, lines[i].string))):
+                    or ((line_cue(line.string) != BYLINE or _BREAKS_OFF.search(line.string))
+                        and _byline_wrapped(line.string, lines[i].string))):
+                block.lines.append(lines[i])
+                i += 1
+            elif kind == SIGNOFF and len(block.lines) == 1 and i < n and hints[i] in (None, SIGNOFF) \
+                    and _signoff_wrapped(line.string, lines[i].string):
                 block.lines.append(lines[i])
                 i += 1
         else:
