@@ -91,3 +91,17 @@ SIGNOFFS = _cases("signoff", [
 @pytest.mark.parametrize("line, kind", SIGNOFFS)
 def test_signoffs(line, kind):
     assert line_cue(line) == kind
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("專線小巴在旺角總站候客。\u3000香港文匯報記者 葉詠詩 攝", "香港文匯報記者 葉詠詩 攝"),
+    ("市民在图书馆换书角挑选图书。（图片来源：市图书馆）", "图片来源：市图书馆"),
+    ("9号线列车在车辆段进行调试。（图/视觉中国）", "图/视觉中国"),
+    ("遊客在夜市購買小吃。（取自台中市政府臉書）", "取自台中市政府臉書"),
+    ("农民在收购点排队售粮。 新华社发", "新华社发"),
+    ("他說記者 王五攝", None),
+])
+def test_a_credit_closing_its_caption(caption, credit):
+    from broadsheet import cues
+    match = cues.TRAILING_CREDIT.search(caption)
+    assert (match and (match.group("credit") or match.group("bare"))) == credit
