@@ -105,3 +105,18 @@ def test_a_credit_closing_its_caption(caption, credit):
     from broadsheet import cues
     match = cues.TRAILING_CREDIT.search(caption)
     assert (match and (match.group("credit") or match.group("bare"))) == credit
+
+
+# Rule: forms from general knowledge the varied pages do not print: correspondents, a wire's
+# reporters on their own line, compiled/translated by in brackets, With reporting by,
+# Contributing:, Supplied.
+MORE = _cases("byline", ["本報特派記者 王五", "本报驻京记者 李四", "新华社记者 张三 李四", "新華社特派記者 陳某"]) \
+    + _cases("signoff", ["（記者 王五 整理）", "（李四編譯）", "With reporting by Ann Lee",
+                         "Contributing: Jane Doe, The Associated Press"]) \
+    + [("Supplied", "credit")] \
+    + _cases(None, ["新华社记者从国家", "新华社记者从国家统计局获悉", "Contributing factors include the", "with reporting by"])
+
+
+@pytest.mark.parametrize("line, kind", MORE)
+def test_more_forms(line, kind):
+    assert line_cue(line) == kind

@@ -27,7 +27,9 @@ CAPTION_MARKS = "▲△▼▽◀◄"
 _AGENCIES_ZH = r"新華社|新华社|中新社|中通社|美聯社|美联社|路透社|法新社|彭博社|共同社|韓聯社|韩联社|歐新社|欧新社|塔斯社|法廣|美聯社圖片|路透社圖片"
 _AGENCIES_EN = (r"AFP|AP|Reuters|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Associated Press|Shutterstock|AFP/Getty Images|Pool|Handout|File photo|File"
                 # as the wires print their own names, in capitals, and the Asian agencies
-                r"|REUTERS|XINHUA|BLOOMBERG|EFE|Kyodo|KYODO|Yonhap|YONHAP|Kyodo News|AAP|ANP|Imaginechina|ZUMA Press|NurPhoto|SOPA Images")
+                r"|REUTERS|XINHUA|BLOOMBERG|EFE|Kyodo|KYODO|Yonhap|YONHAP|Kyodo News|AAP|ANP|Imaginechina|ZUMA Press|NurPhoto|SOPA Images"
+                # a picture the people in the story gave the paper, as Australian papers credit it
+                r"|Supplied|SUPPLIED")
 
 _CREDIT_LEADS = (
     r"|(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[／/]\s*\S.{0,24}|(?:圖片來源|图片来源|圖源|图源|照片來源|照片来源)\s*[:：]\s*\S.{0,24}"
@@ -109,6 +111,11 @@ BYLINE = regex.compile(
     # correspondent's is 專電, and Taiwan's papers bracket it.
     rf"|[（(]?(?:{_WIRES_ZH})\S{{0,12}}?(?:\d{{1,2}}月)?\d{{1,2}}日(?:專|专)?(?:電|电)"
     r"|(?:本報|本报)(?:記者|记者)\s*\S{2,10}"
+    # A special or resident correspondent (本報特派記者 王五, 本报驻京记者 李四), and a wire's
+    # reporters on a line of their own (新华社记者 张三 李四: a space sets the names apart, as
+    # running text, 新华社记者从…获悉, does not).
+    r"|(?:本報|本报)(?:特派|特約|特约|[駐驻]\S{1,4})(?:記者|记者)\s*\p{Han}{2,4}(?:\s*[、\s]\s*\p{Han}{2,4})*\s*(?:報道|报道|報導|报导)?$"
+    rf"|(?:{_WIRES_ZH})(?:特派|[駐驻]\S{{1,4}})?(?:記者|记者)\s+\p{{Han}}{{2,4}}(?:\s*[、\s]\s*\p{{Han}}{{2,4}})*$"
     # A marked reporter's line (□本报记者 马晓东 文/图, ■香港文匯報記者 葉詠詩): the mark is
     # the paper's, the paper's name may lead, a correspondent (通讯员) may follow.
     r"|(?:[□■◎]\s*(?:\p{Han}{1,5}(?:報|报)|本報|本报)?)?(?:特約|特约|實習|实习)?(?:記者|记者)\s*\p{Han}{2,4}(?:\s*[、\s／/]\s*\p{Han}{2,4})*"
@@ -169,9 +176,14 @@ SIGNOFF = regex.compile(
     # (the paper named: a bare （记者 王晓东） is a wire dateline's reporter, wrapped)
     r"|[（(【](?:\p{Han}{1,5}(?:報|报)|本報|本报)(?:特約|特约|實習|实习)?(?:記者|记者)\s*\p{Han}{2,4}(?:\s*[、\s]\s*\p{Han}{2,4})*[）)】]"
     r"|[（(](?:據|据)\p{Han}{2,12}[）)]"
+    # Who compiled or translated it, in brackets: （記者 王五 整理）, （李四 編譯）
+    r"|[（(](?:(?:記者|记者|編譯|编译)\s*)?[\p{Han}、\s]{2,12}(?:整理|編譯|编译)[）)]"
     # A wire's name after a dash (— Bloomberg, -- Reuters), and a dash may lead the notes below.
     r"|[-—–]{1,2}\s*(?:Reuters|AP|AFP|Bloomberg|Xinhua|The Associated Press|Associated Press|Agencies|agencies|Agence France-Presse|Kyodo|Yonhap|dpa|Staff and agencies|The New York Times|The Washington Post)"
-    r"|(?:[-—–]{1,2}\s*)?[（(]?(?:Additional reporting by|Reporting by|Editing by|Writing by|Compiled by|Edited by)\b.{0,80}?[）)]?"
+    r"|(?:[-—–]{1,2}\s*)?[（(]?(?:Additional reporting by|Reporting by|Editing by|Writing by|Compiled by|Edited by"
+    r"|With reporting by|With additional reporting by|Additional reporting from)\b.{0,80}?[）)]?"
+    # USA Today's form: Contributing: Jane Doe, The Associated Press
+    r"|Contributing\s*:\s*[A-Z].{1,80}"
     r")$"
 )
 # What a sign-off can open on, besides a space.
