@@ -1,7 +1,7 @@
 """Pages from another engine: the synthesizer's articles set in HTML and printed by Chromium.
 
     python tools/html_pages.py OUTDIR [--pages N] [--seed S] [--chromium PATH] [--engine weasyprint] [--hyphenate]
-                               [--corpus shipped|heldout]
+                               [--corpus shipped|heldout|varied]
 
 broadsheet's own generator draws every glyph where its layout code decides, with PyMuPDF.
 These pages come from a different producer altogether: CSS columns and grids, the browser's

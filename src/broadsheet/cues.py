@@ -25,23 +25,42 @@ BULLET_MARKS = "●•◆◇■□▪‧・◎○★☆※►▶▸▹✓✔➤"
 CAPTION_MARKS = "▲△▼▽◀◄"
 
 _AGENCIES_ZH = r"新華社|新华社|中新社|中通社|美聯社|美联社|路透社|法新社|彭博社|共同社|韓聯社|韩联社|歐新社|欧新社|塔斯社|法廣|美聯社圖片|路透社圖片"
-_AGENCIES_EN = r"AFP|AP|Reuters|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Associated Press|Shutterstock|AFP/Getty Images|Pool|Handout|File photo|File"
+_AGENCIES_EN = (r"AFP|AP|Reuters|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Associated Press|Shutterstock|AFP/Getty Images|Pool|Handout|File photo|File"
+                # as the wires print their own names, in capitals, and the Asian agencies
+                r"|REUTERS|XINHUA|BLOOMBERG|EFE|Kyodo|KYODO|Yonhap|YONHAP|Kyodo News|AAP|ANP|Imaginechina|ZUMA Press|NurPhoto|SOPA Images"
+                # a picture the people in the story gave the paper, as Australian papers credit it
+                r"|Supplied|SUPPLIED")
 
+_CREDIT_LEADS = (
+    r"|(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[／/]\s*\S.{0,24}|(?:圖片來源|图片来源|圖源|图源|照片來源|照片来源)\s*[:：]\s*\S.{0,24}"
+    r"|(?<=[（(]\s*)(?:取自|翻攝自|翻摄自|擷取自|撷取自|截自|翻攝|翻摄)\S.{0,24}(?=\s*[）)])"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*(?:The\s+|THE\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}(?:\s+via\s+Getty\s+Images)?"
+    r"|(?:[A-Z]{1,6}\s+)?(?:PHOTOS?|PICTURES?)\s*:\s*\S.{0,50}"
+    r"|(?:(?:Photo|Photograph|Image|Picture)s?\s+(?:courtesy|Courtesy|COURTESY)(?:\s+of)?|(?:Courtesy|COURTESY)\s+(?:of|OF)|(?:Courtesy|COURTESY)\s*:)\s+\S.{0,50}"
+)
 CREDIT = regex.compile(
     r"^(?:[（(]\s*)?(?:"
     rf"(?:{_AGENCIES_ZH})(?:圖片|图片|照片)?"
     r"|資料圖片|资料图片|資料圖|资料图|網上圖片|网上图片|網絡圖片|网络图片|視覺中國|视觉中国|東方IC|东方IC|人民視覺|人民视觉|IC\s?Photo|受訪者供圖|受访者供图|受訪者提供|受访者提供|視頻截圖|视频截图|本報記者\S{0,6}[攝摄]|"
     r"[\p{Han}\s]{1,12}[攝摄](?:影)?|[\p{Han}]{1,8}供圖|[\p{Han}]{1,8}供图|[\p{Han}]{1,8}提供"
-    rf"|(?:Photo|Photograph|Picture|Image|Credit)s?\s*(?:[:：]|by)\s*.{{1,60}}|(?:{_AGENCIES_EN})(?:\s*(?:photo|Photo|/\s*\S.{{0,40}}))?"
+    # A wire's picture handed on (新华社发; 新华社发 王某摄, its photographer in brackets or not);
+    # a paper's photographer named with the paper (香港文匯報記者 葉詠詩 攝).
+    rf"|(?:{_AGENCIES_ZH})(?:發|发)(?:\s*[（(]?[\p{{Han}}\s]{{1,8}}[攝摄][）)]?)?|[\p{{Han}}\s]{{4,8}}(?:記者|记者)\s?[\p{{Han}}\s]{{2,8}}[攝摄]"
+    rf"|(?:Photo|Photograph|Picture|Image|Credit)s?\s*(?:[:：]|by)\s*.{{1,60}}|(?:{_AGENCIES_EN})(?:\s*(?:photo|Photo|PHOTO))?(?:\s*/\s*\S.{{0,40}})?(?:\s+via\s+Getty\s+Images)?"
     # A picture handed out by whoever it names: Museum handout, Police Handout photo.
     r"|(?:[A-Z][\w.&'’-]*\s+){1,3}(?:handout|Handout|HANDOUT)(?:\s+(?:photo|Photo|image|Image))?"
+    # Credits that open on their lead: 圖／X, 图/视觉中国, 图片来源：X; the photographer and
+    # the paper or wire (Jane Fong/Bloomberg via Getty Images, KELVIN CHNG/THE STRAITS TIMES);
+    # ST PHOTO: X; Photo courtesy of X; and in brackets only, where a picture was taken from
+    # (（取自臉書）, （翻攝畫面）): unbracketed, 取自 opens running text as well.
+    + _CREDIT_LEADS +
     r")(?:\s*[）)])?$"
 )
 # What a credit can open on: a bracket, a space, or the first letter of one of the English
 # forms; a Chinese form, which may open on any ideograph, ends (before an optional closing
 # bracket, and a final newline ``$`` lets past) on one of the ending characters.
-CREDIT_OPENINGS = "（(ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-CREDIT_CHINESE_ENDINGS = "社廣片圖图國国C覺觉供攝摄影）)\n"
+CREDIT_OPENINGS = "（(ABCDEFGHIJKLMNOPQRSTUVWXYZ圖图照攝摄"
+CREDIT_CHINESE_ENDINGS = "社廣片圖图國国C覺觉供攝摄影發发）)\n"
 
 
 def may_be_credit(line: str) -> bool:
@@ -53,14 +72,22 @@ def may_be_credit(line: str) -> bool:
 # A credit closing a caption: "…在廣場上集會。 新華社" or "... (Reuters)".
 TRAILING_CREDIT = regex.compile(
     r"(?:\s*[（(]\s*(?P<credit>[^（）()]{1,24}(?:攝|摄|供圖|供图|圖片|图片)|"
-    rf"(?:{_AGENCIES_ZH}|{_AGENCIES_EN}))\s*[）)]"
+    rf"(?:{_AGENCIES_ZH}|{_AGENCIES_EN})"
+    # and the credits that open on their lead (（图/视觉中国）, （图片来源：市图书馆）, （取自臉書）)
+    r"|(?:圖|图|圖片來源|图片来源|圖源|图源)\s*[／/:：]\s*[^（）()]{1,20}|(?:取自|翻攝自|翻摄自|翻攝|翻摄|截自)[^（）()]{1,20}"
+    r")\s*[）)]"
     r"|\s*\((?P<paren_en>[A-Z][\w.&'’/ -]{1,40})\)"
     # Never between 記者 and the name it introduces (記者 王五 攝).
-    rf"|(?<![記记]者)\s+(?P<bare>(?:{_AGENCIES_ZH})(?:圖片|图片)?|資料圖片|资料图片|網上圖片|网上图片|(?:記者|记者)?\s?[\p{{Han}}]{{1,6}}\s?[攝摄]|(?:{_AGENCIES_EN})(?:/[A-Z][\w ]{{1,30}})?|(?:Photo|Picture)s?\s*[:：]\s*\S.{{0,40}}|(?:Photo|Picture)s?\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}))$"
+    rf"|(?<![記记]者)\s+(?P<bare>(?:{_AGENCIES_ZH})(?:圖片|图片|發|发)?|資料圖片|资料图片|網上圖片|网上图片"
+    # a paper's photographer named with the paper (　香港文匯報記者 葉詠詩 攝), 圖／X
+    r"|\p{Han}{1,6}(?:記者|记者)\s?\p{Han}{2,4}\s?[攝摄]|(?:圖|图)\s?[／/]\s?[^\s（）()。]{1,16}"
+    rf"|(?:記者|记者)?\s?[\p{{Han}}]{{1,6}}\s?[攝摄]|(?:{_AGENCIES_EN})(?:/[A-Z][\w ]{{1,30}})?|(?:Photo|Picture)s?\s*[:：]\s*\S.{{0,40}}|(?:Photo|Picture)s?\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}))$"
 )
 
 # "Photo: Lakeside Times" — a lead-in naming no more than a source: a credit, not a caption.
-NAMED_SOURCE = re.compile(r"^(?:Photo|Picture|Image|Photograph)s?\s*(?:[:：]|by)\s*(?:[A-Z][\w.'’&-]*\s?){1,4}$")
+NAMED_SOURCE = re.compile(r"^(?:Photo|Picture|Image|Photograph)s?\s*(?:[:：]|by)\s*(?:[A-Z][\w.'’&-]*\s?){1,4}"
+                          # and the paper or wire the photographer works for: Photo: Tom Baxter/The Ledger
+                          r"(?:/\s?(?:[A-Z][\w.'’&-]*\s?){1,4})?$")
 NAMED_SOURCE_OPENINGS = "PI"
 
 CAPTION_LEAD = re.compile(
@@ -70,37 +97,70 @@ CAPTION_LEAD = re.compile(
 )
 CAPTION_LEAD_OPENINGS = CAPTION_MARKS + "圖图上下左右PABTLRIF"
 
+# Wire services whose datelines open a story (新华社北京3月5日电, 中央社台北15日電).
+_WIRES_ZH = r"新華社|新华社|中新社|中新網|中新网|中央社|中通社|路透社|法新社|美聯社|美联社|共同社"
+
 BYLINE = regex.compile(
     r"^(?:"
     r"(?:本報訊|本报讯|本報專訊|本报专讯|綜合報道|综合报道)"
     r"|\S{0,6}(?:報|报)(?:訊|讯)(?:[（(][^）)]{1,30}[）)])?$"
-    r"|【[^】]{1,16}(?:訊|讯|電|电)】"
-    r"|(?:新華社|新华社|中新社|中新網|中新网|路透社|法新社|美聯社|美联社)\S{0,12}?\d{1,2}月\d{1,2}日(?:電|电)"
+    # Taiwan's papers set the reporter's line in tortoise-shell brackets (〔記者林文／台北報導〕);
+    # Macau's open on 【本報消息】.
+    r"|[【〔［][^】〕］]{1,16}(?:訊|讯|電|电|報導|报导|報道|报道|消息)[】〕］]"
+    # A wire's dateline: the month may be left out (中央社記者林佳慧台北15日電), a special
+    # correspondent's is 專電, and Taiwan's papers bracket it.
+    rf"|[（(]?(?:{_WIRES_ZH})\S{{0,12}}?(?:\d{{1,2}}月)?\d{{1,2}}日(?:專|专)?(?:電|电)"
     r"|(?:本報|本报)(?:記者|记者)\s*\S{2,10}"
-    r"|(?:記者|记者)\s*\p{Han}{2,4}(?:\s*[、\s／/]\s*\p{Han}{2,4})*\s*(?:報道|报道|報導|报导|攝|摄)?$"
-    r"|(?:文|撰文|圖文|图文)\s*[／/:：]\s*\S{2,12}$"
-    r"|By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*(?:\s*[|,].{0,40})?$"
-    r"|[A-Z][A-Z .,'-]{1,40}\((?:Reuters|AP|AFP|Bloomberg|Xinhua|CNN)\)\s*[-—–]"
+    # A special or resident correspondent (本報特派記者 王五, 本报驻京记者 李四), and a wire's
+    # reporters on a line of their own (新华社记者 张三 李四: a space sets the names apart, as
+    # running text, 新华社记者从…获悉, does not).
+    r"|(?:本報|本报)(?:特派|特約|特约|[駐驻]\S{1,4})(?:記者|记者)\s*\p{Han}{2,4}(?:\s*[、\s]\s*\p{Han}{2,4})*\s*(?:報道|报道|報導|报导)?$"
+    rf"|(?:{_WIRES_ZH})(?:特派|[駐驻]\S{{1,4}})?(?:記者|记者)\s+\p{{Han}}{{2,4}}(?:\s*[、\s]\s*\p{{Han}}{{2,4}})*$"
+    # A marked reporter's line (□本报记者 马晓东 文/图, ■香港文匯報記者 葉詠詩): the mark is
+    # the paper's, the paper's name may lead, a correspondent (通讯员) may follow.
+    r"|(?:[□■◎]\s*(?:\p{Han}{1,5}(?:報|报)|本報|本报)?)?(?:特約|特约|實習|实习)?(?:記者|记者)\s*\p{Han}{2,4}(?:\s*[、\s／/]\s*\p{Han}{2,4})*"
+    r"\s*(?:報道|报道|報導|报导|攝|摄|文[/／](?:圖|图)|攝影報道|摄影报道)?$"
+    r"|(?:文|撰文|圖文|图文|文[、/／](?:圖|图))\s*[／/:：]\s*\S{2,12}$"
+    # Singapore's papers: the name, 报道, and the reporter's address (游润恬 报道 yourt@sph.com.sg).
+    r"|\p{Han}{2,4}(?:\s*[、和]\s*\p{Han}{2,4})*\s+(?:報道|报道|報導|报导)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
+    # By in capitals as well (BY MARIA LOPEZ AND DAVID CHEN), or a story's "Story by", "Text and
+    # photos by"; a reporter may be placed where they filed from (By Emily Tsang in Hong Kong).
+    r"|(?:By|BY|(?:Story|Text|Words|Report|Reporting|Analysis)(?:\s+and\s+(?:photos?|pictures?))?\s+by)\s+"
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|AND|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*"
+    r"(?:\s+(?:and|AND|&))?(?:\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?(?:\s*[|,/].{0,40})?$"
+    # A story with no reporter's name: From staff reports, Staff and wire reports.
+    r"|(?:From\s+(?:staff|wire|news|Staff|Wire|News)|Staff|Wire|News)(?:\s+and\s+(?:[Ss]taff|[Ww]ire|[Nn]ews))?\s+(?:reports|services)$"
+    # A name and the desk it writes for, in capitals: Sarah Whitfield, Education Correspondent.
+    r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*[,|/]\s*(?:[A-Z][\w-]+\s+){0,3}"
+    r"(?:Correspondent|Reporter|Writer|Editor|Columnist|Bureau Chief|Staff Writer)s?$"
+    # The wire's dateline, its date too (LONDON, March 5 (Reuters) -; TAIPEI, Taiwan (AP) —).
+    r"|[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?:\s+\d{1,2})?)?\s*\(\s*(?:Reuters|AP|AFP|Bloomberg|Xinhua|CNN|Kyodo|Yonhap|dpa|UPI|Bernama|AAP)\s*\)\s*(?:[-—–]|$)"
     r")"
 )
 # What a byline can open on, but for the ``…報訊`` form, whose 訊 stands within its first eight characters.
-BYLINE_OPENINGS = "本綜综【新中路法美記记文撰圖图ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+BYLINE_OPENINGS = "本綜综【〔［（(□■◎特實实新中路法美共記记文撰圖图ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# The Singapore form opens on the reporter's name: a line is tried on it only when it reads 报道.
+_REPORTED = ("報道", "报道", "報導", "报导")
 
 
 def may_be_byline(line: str) -> bool:
     """Whether :data:`BYLINE` can match ``line`` at all."""
-    return line[:1] in BYLINE_OPENINGS or "訊" in line[1:8] or "讯" in line[1:8]
+    return (line[:1] in BYLINE_OPENINGS or "訊" in line[1:8] or "讯" in line[1:8]
+            or any(word in line for word in _REPORTED))
 
 
 BYLINE_OPENING = regex.compile(
     r"^(?:"
-    r"(?:本報|本报)?(?:記者|记者)\s*[\p{Han}、 ／/]{2,16}?\s*(?:報道|报道|報導|报导)(?=\S)"
+    r"(?:[□■◎]\s*)?(?:本報|本报)?(?:記者|记者)\s*[\p{Han}、 ／/]{2,16}?\s*(?:報道|报道|報導|报导|文[/／](?:圖|图))(?=\S)"
     r"|"
     r"(?:本報訊|本报讯|本報專訊|本报专讯)(?:[（(][^）)]{0,30}[）)])?"
     r"|\S{0,6}(?:報|报)(?:訊|讯)[（(][^）)]{1,30}[）)]"
-    r"|【[^】]{1,16}(?:訊|讯|電|电)】"
-    r"|(?:新華社|新华社|中新社|中新網|中新网)[\p{Han}]{0,10}\d{1,2}月\d{1,2}日(?:電|电)(?:[（(][^）)]{1,30}[）)])?"
-    r"|[A-Z][A-Z .,'-]{1,40}\((?:Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-—–]"
+    r"|[【〔［][^】〕］]{1,16}(?:訊|讯|電|电|報導|报导|報道|报道|消息)[】〕］]"
+    r"|[（(](?:中央社|新華社|新华社|中新社)[\p{Han}]{0,10}(?:\d{1,2}月)?\d{1,2}日(?:專|专)?(?:電|电)[）)]"
+    # (a PDF's text may space the figures from the characters: 10月16 日电)
+    r"|(?:新華社|新华社|中新社|中新網|中新网|中央社|中通社)[\p{Han}]{0,10}(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日(?:專|专)?(?:電|电)(?:\s*[（(][^）)]{1,30}[）)])?"
+    r"|\p{Han}{2,4}\s+(?:報道|报道|報導|报导)\s+[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+    r"|[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?:\s+\d{1,2})?)?\s*\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|UPI|Bernama|AAP)\)\s*[-—–]{1,2}"
     r")\s*"
 )
 
@@ -110,11 +170,39 @@ SIGNOFF = regex.compile(
     r"|(?:整理|撰文|編譯|编译|綜合|综合)\s*[：:]\s*\S.{0,30}"
     r"|[（(](?:本報|本报|綜合|综合|記者|记者|香港文匯報|\S{1,6}社)?\S{0,12}(?:報道|报道|報導|报导|綜合|综合|電|电|稿)[）)]"
     r"|[（(](?:完|全文完|終|终|END|End)[）)]"
-    r"|[（(]?(?:Additional reporting by|Reporting by|Editing by|Writing by|Compiled by|Edited by)\b.{0,80}?[）)]?"
+    # The desk's editor in brackets, as Taiwan's CNA and mainland sites close a story
+    # (（編輯：陳培煌）1150315, 【编辑：孙静波】), or the reporter alone (（本報記者 何詠欣）).
+    r"|[（(【](?:責任編輯|责任编辑|責編|责编|編輯|编辑|校對|校对|審校|审校|編審|编审)\s*[：:]\s*[\p{Han}\s、]{2,12}[）)】](?:\s*\d{4,8})?"
+    # (the paper named: a bare （记者 王晓东） is a wire dateline's reporter, wrapped)
+    r"|[（(【](?:\p{Han}{1,5}(?:報|报)|本報|本报)(?:特約|特约|實習|实习)?(?:記者|记者)\s*\p{Han}{2,4}(?:\s*[、\s]\s*\p{Han}{2,4})*[）)】]"
+    r"|[（(](?:據|据)\p{Han}{2,12}[）)]"
+    # Who compiled or translated it, in brackets: （記者 王五 整理）, （李四 編譯）
+    r"|[（(](?:(?:記者|记者|編譯|编译)\s*)?[\p{Han}、\s]{2,12}(?:整理|編譯|编译)[）)]"
+    # A wire's name after a dash (— Bloomberg, -- Reuters), and a dash may lead the notes below.
+    r"|[-—–]{1,2}\s*(?:Reuters|AP|AFP|Bloomberg|Xinhua|The Associated Press|Associated Press|Agencies|agencies|Agence France-Presse|Kyodo|Yonhap|dpa|Staff and agencies|The New York Times|The Washington Post)"
+    r"|(?:[-—–]{1,2}\s*)?[（(]?(?:Additional reporting by|Reporting by|Editing by|Writing by|Compiled by|Edited by"
+    r"|With reporting by|With additional reporting by|Additional reporting from)\b.{0,80}?[）)]?"
+    # USA Today's form: Contributing: Jane Doe, The Associated Press
+    r"|Contributing\s*:\s*[A-Z].{1,80}"
     r")$"
 )
 # What a sign-off can open on, besides a space.
-SIGNOFF_OPENINGS = BULLET_MARKS + "香本實实特駐記记通整撰編编綜综（(AREWC"
+SIGNOFF_OPENINGS = BULLET_MARKS + "香本實实特駐記记通整撰編编綜综（(【-—–AREWC"
+
+# A note closing an English story, whatever it opens on: who else reported it (The Associated
+# Press contributed to this report.), and how to reach its reporter (tbaxter@ledger.com,
+# Contact Tom Baxter at tbaxter@ledger.com). Tried only on a line holding its key word or an @.
+SIGNOFF_NOTE = re.compile(
+    r"^(?:[-—–]{1,2}\s*)?(?:"
+    r"[A-Z][^.!?]{1,80}?\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?"
+    r"|(?:(?:Contact|Email|E-mail|Reach|Write to)\s+[^@]{1,40}?\s+(?:at\s+|on\s+)?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
+    r")$"
+)
+
+
+def may_be_signoff_note(line: str) -> bool:
+    """Whether :data:`SIGNOFF_NOTE` can match ``line`` at all."""
+    return "@" in line or "contributed" in line
 
 # Jump lines of the European papers (Italian, French, German, Spanish, Portuguese, Dutch),
 # in any case: "a pagina 8", "alle pagine 20 e 21", "suite page 5", "Fortsetzung Seite 3",

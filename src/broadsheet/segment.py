@@ -56,7 +56,14 @@ def line_cue(string: str, no_pointer: bool = False) -> str | None:
         return FURNITURE
     if (first in cues.SIGNOFF_OPENINGS or first.isspace()) and cues.SIGNOFF.match(string):
         return SIGNOFF
+    if len(string) <= MAX_BYLINE_CHARS and cues.may_be_signoff_note(string) and cues.SIGNOFF_NOTE.match(string.strip()):
+        return SIGNOFF
     if first in cues.BULLET_MARKS:
+        # A paper's mark before its reporter's line (■香港文匯報記者 葉詠詩, □本报记者 马晓东 文/图):
+        # not an item but a sign-off, as ●記者 陳志明 報道 is (one opening a story, before its
+        # text, is taken for its byline there).
+        if first in "□■◎" and len(string) <= MAX_BYLINE_CHARS and cues.BYLINE.match(string):
+            return SIGNOFF
         # Some papers mark captions with a bullet too; a credit at the end tells.
         return CAPTION if cues.TRAILING_CREDIT.search(string) else LIST_ITEM
     if len(string) <= 40 and cues.may_be_credit(string) and cues.CREDIT.match(string):
@@ -105,9 +112,35 @@ def _photo_captions(lines: list[Line], hints: list[str | None]) -> list[str | No
     return out
 
 
+def _run_together(first: str, second: str) -> str:
+    """Two lines as a reader runs them together: CJK tight, Latin with a space."""
+    if first and second and not (CJK_CHAR.match(first[-1]) or CJK_CHAR.match(second[0])):
+        return f"{first} {second}"
+    return first + second
+
+
+# A line that breaks off on a word wanting more: "BY ANA LIM AND", "Reporting by", "at", a comma.
+_BREAKS_OFF = regex.compile(r"(?:\b(?:by|and|AND|at|of|for)|[,;&:：、])\s*$")
+
+
+def _signoff_wrapped(first: str, second: str) -> bool:
+    """A sign-off wrapped: the first line reads as none alone (Contact Tom Baxter at /
+    tbaxter@ledger.com) or breaks off (-- Additional reporting by / Wendy Shaw), and the two
+    run together read as one."""
+    if line_cue(first) == SIGNOFF:
+        # Complete alone but for its last word: what follows is a name or two, closing any
+        # bracket it opened, not the next story's headline (text has no type to tell).
+        if not _BREAKS_OFF.search(first) or len(second.split()) > 3 or len(second) > 24:
+            return False
+    joined = _run_together(first, second)
+    if bracket_balance(joined) != 0:
+        return False
+    return len(joined) <= MAX_BYLINE_CHARS and line_cue(joined) == SIGNOFF
+
+
 def _byline_wrapped(first: str, second: str) -> bool:
     """The two lines, run together, read as a byline."""
-    joined = first + second
+    joined = _run_together(first, second)
     # The byline pattern first: it fails on nearly every pair, and line_cue asks many.
     return len(joined) <= MAX_BYLINE_CHARS and cues.BYLINE.match(joined) is not None and line_cue(joined) == BYLINE
 
@@ -117,8 +150,11 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None]) -> list[str | N
     byline only with its next line: its first line opens a block, as a byline's does."""
     out = list(hints)
     for i in range(len(lines) - 1):
-        if hints[i] is None and hints[i + 1] is None and _byline_wrapped(lines[i].string, lines[i + 1].string):
+        # (the second line, a lone word in capitals, may read as furniture: "BY ANA LIM AND" / "DAVID")
+        if hints[i] is None and hints[i + 1] in (None, FURNITURE) and _byline_wrapped(lines[i].string, lines[i + 1].string):
             out[i] = BYLINE
+        elif hints[i] is None and hints[i + 1] == SIGNOFF and _signoff_wrapped(lines[i].string, lines[i + 1].string):
+            out[i] = SIGNOFF  # "Contact Tom Baxter at" / "tbaxter@ledger.com"
     return out
 
 
@@ -322,9 +358,14 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
                     and lines[i].bold == block.lines[-1].bold:
                 block.lines.append(lines[i])
                 i += 1
-            if kind == BYLINE and i < n and hints[i] is None and (
+            if kind == BYLINE and i < n and hints[i] in (None, FURNITURE) and (
                     _bracketed_reporter(lines[i].string, block.lines[-1].string)
-                    or (line_cue(line.string) != BYLINE and _byline_wrapped(line.string, lines[i].string))):
+                    or ((line_cue(line.string) != BYLINE or _BREAKS_OFF.search(line.string))
+                        and _byline_wrapped(line.string, lines[i].string))):
+                block.lines.append(lines[i])
+                i += 1
+            elif kind == SIGNOFF and len(block.lines) == 1 and i < n and hints[i] in (None, SIGNOFF) \
+                    and _signoff_wrapped(line.string, lines[i].string):
                 block.lines.append(lines[i])
                 i += 1
         else:

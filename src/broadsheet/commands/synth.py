@@ -1,4 +1,4 @@
-"""``broadsheet synth OUTDIR --pages N --seed S [--script hant|hans|en|mixed] [--corpus shipped|heldout] [--jobs J]``"""
+"""``broadsheet synth OUTDIR --pages N --seed S [--script hant|hans|en|mixed] [--corpus shipped|heldout|varied] [--jobs J]``"""
 
 from __future__ import annotations
 
@@ -19,9 +19,10 @@ def register(subparsers) -> None:
     p.add_argument("--seed", type=int, default=20261126, help="seed; the same seed gives the same files")
     p.add_argument("--script", choices=SCRIPTS, default="mixed",
                    help="hant, hans, en, or mixed (about 40%% hant, 30%% hans, 30%% en)")
-    p.add_argument("--corpus", choices=("shipped", "heldout"), default="shipped",
+    p.add_argument("--corpus", choices=("shipped", "heldout", "varied"), default="shipped",
                    help="text to set the pages from: shipped (default; the text the rules were tuned on) or "
-                        "heldout (text never used for tuning: score its pages in aggregate only)")
+                        "heldout (text never used for tuning: score its pages in aggregate only) or varied (text written to "
+                        "tune the cues to conventions the shipped text lacks)")
     p.add_argument("--jobs", type=int, default=1, help="pages generated in parallel (default: 1)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
     p.set_defaults(func=run)

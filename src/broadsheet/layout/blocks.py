@@ -330,12 +330,16 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     # A line of body type that happens to end in 提供 or 攝 is running text, not a credit.
     hints = [None if h == CREDIT and (ln.size or body) >= 0.95 * body else h for h, ln in zip(hints, lines)]
     _hint_wrapped_bracketed_signoffs(lines, hints)
+    hints, byline_runs_on, byline_ends = _wrapped_bylines(lines, hints, line_styles)
     in_item = hints[0] == LIST_ITEM  # the current group opens with a list item
     hang = _item_hang(lines, hints) if LIST_ITEM in hints else None
     justified = _set_justified(lines, right)
     for i in range(1, len(lines)):
         line, prev = lines[i], lines[i - 1]
-        if id(line) in opens or id(prev) in ends \
+        if byline_runs_on and id(line) in byline_runs_on:
+            groups[-1].append(line)
+            continue
+        if id(line) in opens or id(prev) in ends or (byline_ends and id(prev) in byline_ends) \
                 or _starts_block(line, prev, hints[i], hints[i - 1], groups[-1], in_item, line_styles[i], line_styles[i - 1],
                                  left, right, usual_gap, body, indents, hang, justified, usual_pitch):
             groups.append([line])
@@ -421,6 +425,20 @@ PARAGRAPH_GAP_MIN = 0.4
 SENTENCE_GAP_EXTRA = 0.15
 
 
+MAX_WRAPPED_CREDIT = 24
+
+
+def _credit_wrapped_after_caption(prev: str, line: str) -> bool:
+    """``prev`` ends a sentence, then a wide space and the start of a credit that ``line``
+    finishes (專線小巴在旺角總站候客。　香港文匯 / 報記者 葉詠詩 攝)."""
+    head, _, tail = prev.rpartition("\u3000")
+    tail, line = tail.strip(), line.strip()
+    if not tail or not line or not ends_sentence(head.rstrip()) or len(tail) + len(line) > MAX_WRAPPED_CREDIT:
+        return False
+    whole = tail + line
+    return cues.may_be_credit(whole) and cues.CREDIT.match(whole) is not None and not cues.CREDIT.match(tail)
+
+
 def _pushed_down_bracket(prev: Line, line: Line, right: float, size: float) -> bool:
     """A CJK line a character short of the edge over a line that opens with a bracket or
     quote: the bracket may not end a line, so it went down with the text it opens."""
@@ -479,7 +497,7 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
     same_row = box[1] < prev_box[3] - 0.5 * (prev_tall if prev_tall < tall else tall)
     if same_row:
         return prev_hint == BYLINE and len(current) == 1
-    if prev_hint == BYLINE and hint is None and style and prev_style and style.bold == prev_style.bold \
+    if prev_hint == BYLINE and (hint is None or hint == FURNITURE) and style and prev_style and style.bold == prev_style.bold \
             and abs(size - prev_size) < 0.1 and line_hint(joined_string([prev, line])) == BYLINE:
         return False  # "By Emily" / "Clarke": a byline wrapped in a narrow column
     larger = prev_size if prev_size > size else size
@@ -493,6 +511,8 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
         return False  # "记者从铁路部" filling its line, then "门获悉…": a sentence, not a reporter's name
     # ``報記者攝）`` closing the bracket the line before opened: a credit wrapped inside its caption.
     prev_string = prev.string
+    if "\u3000" in prev_string and (hint is None or hint == CREDIT) and _credit_wrapped_after_caption(prev_string, line.string):
+        return False  # "…候客。　香港文匯" / "報記者 葉詠詩 攝": a credit set after its caption, wrapped
     if ("(" in prev_string or "（" in prev_string) and bracket_balance(prev_string) > 0 \
             and (hint is None or (hint == CREDIT and bracket_balance(line.string) < 0)):
         return False  # "(Additional reporting by Grace" runs on to "Kim)"
@@ -622,6 +642,58 @@ def line_hint(string: str) -> str | None:
 # "By" in the other languages of European papers, on a line of its own (a PDF line set
 # apart in its own type: a wrapped line of running text starting "di Roma" is not one).
 _BY_IN_OTHER_LANGUAGES = regex.compile(r"^(?:di|par|von|por|door)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$")
+
+
+MAX_WRAPPED_BYLINE = 80
+
+
+def _wrapped_bylines(lines: list[Line], hints: list[str | None], styles: list[Style | None]
+                     ) -> tuple[list[str | None], set[int], set[int]]:
+    """A byline a narrow column wrapped where its first line alone reads as none ("BY MARIA
+    LOPEZ AND" / "DAVID CHEN", "Sarah Whitfield," / "Education" / "Correspondent"): two or
+    three lines in one type that read as a byline only together are one, its first line's
+    hint a byline's. (A later line, a lone word in capitals or a section's name, may read as
+    furniture.) A sign-off likewise: "Contact Tom Baxter at" / "tbaxter@ledger.com", or one
+    that reads as a sign-off already but breaks off on a word that wants more ("-- Additional
+    reporting by" / "Wendy Shaw"). Returns the hints, the ids of the lines that run on and of
+    the last lines."""
+    out, runs_on, ends = hints, set(), set()
+    i, n = 0, len(lines)
+    while i < n - 1:
+        first = lines[i]
+        hint = hints[i]
+        if hint is None:
+            if not (cues.may_be_byline(first.string) or hints[i + 1] == SIGNOFF):
+                i += 1
+                continue
+        elif hint != SIGNOFF or not _BREAKS_OFF.search(first.string):
+            i += 1
+            continue
+        for k in (2, 3):
+            group = lines[i:i + k]
+            if len(group) < k or hints[i + k - 1] not in (None, FURNITURE, SIGNOFF) \
+                    or any(h not in (None, FURNITURE) for h in hints[i + 1:i + k - 1]) \
+                    or sum(len(ln.string) for ln in group) > MAX_WRAPPED_BYLINE:
+                break
+            a, b = styles[i], styles[i + k - 1]
+            below = group[-2]
+            if a is None or b is None or a.bold != b.bold or abs((first.size or 0) - (group[-1].size or 0)) >= 0.1 \
+                    or group[-1].bbox[1] < below.bbox[3] - 0.5 * (below.bbox[3] - below.bbox[1]):
+                break
+            whole = line_hint(joined_string(group))
+            if whole == BYLINE and hint is None and hints[i + k - 1] != SIGNOFF or whole == SIGNOFF:
+                out = list(out) if out is hints else out
+                out[i] = whole
+                runs_on.update(id(ln) for ln in group[1:])
+                ends.add(id(group[-1]))
+                i += k - 1
+                break
+        i += 1
+    return out, runs_on, ends
+
+
+# A line that breaks off on a word wanting more: "Reporting by", "Jane Doe and", "at", a comma.
+_BREAKS_OFF = re.compile(r"(?:\b(?:by|and|at|of|for)|[,;&:：、])\s*$")
 
 
 def joined_string(lines: list[Line]) -> str:

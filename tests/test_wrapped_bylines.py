@@ -1,0 +1,71 @@
+"""A byline a narrow column wrapped, whose first line alone reads as none (PDF layout)."""
+
+import pytest
+
+from broadsheet.layout.blocks import _split_leaf
+from broadsheet.layout.lines import Style
+from broadsheet.model import Line, SourcedText
+
+
+def _lines(rows):
+    out, styles, top = [], {}, 100.0
+    for text, size, bold in rows:
+        box = (50.0, top, 50.0 + 5.0 * len(text), top + size * 1.2)
+        line = Line(text=SourcedText.from_input(text, 0, len(text)), bbox=box, size=size, bold=bold)
+        out.append(line)
+        styles[box] = Style(size, bold, False, 0, "", False)
+        top += size * 1.3
+    return out, styles
+
+
+BODY = [("Twelve rural schools will trial a four-day", 9.0, False),
+        ("teaching week from next autumn, in an", 9.0, False),
+        ("attempt to recruit and keep teachers.", 9.0, False)]
+
+
+@pytest.mark.parametrize("byline", [
+    ["Sarah Whitfield,", "Education", "Correspondent"],
+    ["SINGAPORE, Oct 16 (", "Reuters) -"],
+    ["BY MARIA LOPEZ AND", "DAVID CHEN"],
+])
+def test_a_wrapped_byline_is_one_block_apart_from_the_text(byline):
+    lines, styles = _lines([(t, 8.5, True) for t in byline] + BODY)
+    groups = _split_leaf(lines, styles, 9.0, False)
+    assert [ln.string for ln in groups[0]] == byline
+    assert groups[1][0].string == BODY[0][0]
+
+
+def test_two_lines_of_text_that_do_not_read_as_a_byline_are_left_alone():
+    lines, styles = _lines([("By the time the council met,", 9.0, False), ("Education officials had left.", 9.0, False)])
+    groups = _split_leaf(lines, styles, 9.0, False)
+    assert len(groups) == 1
+
+
+def test_a_credit_set_after_its_caption_and_wrapped_stays_with_the_caption():
+    # 專線小巴在旺角總站候客。　香港文匯 / 報記者 葉詠詩 攝: the credit's second half is no block of its own
+    lines, styles = _lines([("專線小巴在旺角總站候客。\u3000香港文匯", 7.5, False), ("報記者 葉詠詩 攝", 7.5, False)])
+    groups = _split_leaf(lines, styles, 9.0, False)
+    assert len(groups) == 1
+
+
+def test_a_caption_closing_on_a_whole_credit_is_left_alone():
+    from broadsheet.layout.blocks import _credit_wrapped_after_caption
+    assert not _credit_wrapped_after_caption("市民在街上。\u3000新華社", "記者王五攝")
+    assert not _credit_wrapped_after_caption("他們在\u3000這裡", "報記者 葉詠詩 攝")
+
+
+@pytest.mark.parametrize("signoff", [
+    ["Contact Tom Baxter at", "tbaxter@ledger.com"],
+    ["-- Additional reporting by", "Wendy Shaw"],
+    ["The Associated Press", "contributed to this report."],
+])
+def test_a_wrapped_signoff_is_one_block(signoff):
+    lines, styles = _lines(BODY + [(t, 8.5, False) for t in signoff])
+    groups = _split_leaf(lines, styles, 9.0, False)
+    assert [ln.string for ln in groups[-1]] == signoff
+
+
+def test_a_signoff_that_breaks_off_on_no_word_takes_no_line_after_it():
+    lines, styles = _lines([("(Reporting by Tom Lee)", 8.5, False), ("Next story", 8.5, False)])
+    groups = _split_leaf(lines, styles, 9.0, False)
+    assert len(groups) == 2
