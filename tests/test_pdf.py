@@ -2654,3 +2654,21 @@ def test_a_strip_whose_story_ended_above_a_block_yields_it_to_the_next_strip():
     bands = {id(left): float("inf"), id(right): float("inf")}
     assert _side_headline(byline.bbox, [left, right], bands, 9.0, [], [column, byline]) is left  # the nearer
     assert _side_headline_open_for(byline, [left, right], stories, bands, 9.0, [], [column, byline]) is right
+
+
+def test_a_page_that_hyphenates_with_u2010_and_prints_ascii_hyphens_loses_every_u2010_at_line_ends():
+    """WeasyPrint marks its own breaks with U+2010 while the copy's compounds carry ASCII
+    hyphens: ``water‐`` / ``front`` is one word, though ``water-front`` reads as a compound,
+    and ``two-`` / ``bedroom`` keeps its hyphen."""
+    from broadsheet.repair.lines import hyphenation_mark, join_wrapped_lines
+    strings = ["Stallholders moved to the water\u2010", "front after a six-month trial, and a two-",
+               "bedroom flat near West\u2010", "bridge costs more."]
+    lines = [_line(s, (40, 100 + 12 * k, 200, 110 + 12 * k), 9) for k, s in enumerate(strings)]
+    assert hyphenation_mark(lines) == "\u2010"
+    text, removed = join_wrapped_lines(lines, frozenset(), "en", hyphenation_mark(lines))
+    assert text.string == ("Stallholders moved to the waterfront after a six-month trial, and a two-bedroom "
+                           "flat near Westbridge costs more.")
+    assert [r.text for r in removed] == ["\u2010", "\u2010"]
+    # A page printing U+2010 inside its lines uses it as its hyphen: the words decide.
+    inside = lines + [_line("a well\u2010known plan", (40, 160, 200, 170), 9)]
+    assert hyphenation_mark(inside) is None

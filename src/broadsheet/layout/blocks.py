@@ -1138,7 +1138,8 @@ def _near_photo(box: BBox, photos: list[BBox], body: float) -> bool:
     )
 
 
-def join_text(blocks: list[LayoutBlock], known_words: frozenset[str], language: str = "en") -> list[Removal]:
+def join_text(blocks: list[LayoutBlock], known_words: frozenset[str], language: str = "en",
+              hyphenation: str | None = None) -> list[Removal]:
     """Give each layout block its model block: joined text, markers stripped, credits split.
     Line-end hyphens are settled by the page's words, then its ``language``'s."""
     removals: list[Removal] = []
@@ -1146,7 +1147,7 @@ def join_text(blocks: list[LayoutBlock], known_words: frozenset[str], language: 
         if lb.vertical_strip:
             text = SourcedText.concat(line.text for line in lb.lines)
         else:
-            text, cut = join_wrapped_lines(lb.lines, known_words, language)
+            text, cut = join_wrapped_lines(lb.lines, known_words, language, hyphenation)
             removals.extend(cut)
             if text.string.endswith("\u3000"):
                 text = text.strip()  # a display line's kept wide space, with no half after it
