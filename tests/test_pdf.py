@@ -2672,3 +2672,27 @@ def test_a_page_that_hyphenates_with_u2010_and_prints_ascii_hyphens_loses_every_
     # A page printing U+2010 inside its lines uses it as its hyphen: the words decide.
     inside = lines + [_line("a well\u2010known plan", (40, 160, 200, 170), 9)]
     assert hyphenation_mark(inside) is None
+
+
+def test_a_list_item_wrapped_before_a_capital_the_short_line_had_no_room_for_runs_on(page, restored):
+    """``Blocks affected: 100 to 400 Elm`` / ``Street``: the item's first line stops short
+    because ``Street`` did not fit after it, so the capital opens no new sentence; a line
+    whose first word would have fitted, or set out left of the item's text, ends the list."""
+    page.insert_text((40, 100), "Elm Street closes to cars", fontname="hebo", fontsize=18)
+    _write_columns(page, [(40, ["Elm Street will close to cars on weekends", "from May, the council said on Monday."])], 124)
+    items = [["Closure hours: 10am to 9pm,", "Saturdays and Sundays"], ["Blocks affected: 100 to 400 Elm", "Street"],
+             ["Start date: May 2, 2027"]]
+    y = 146
+    for item in items:
+        page.draw_circle((44, y - 3), 1.6, color=None, fill=(0, 0, 0))
+        _write_columns(page, [(52, item)], y)
+        y += 11 * len(item)
+    _write_columns(page, [(40, ["The council said it would review the", "measure after one year of trading."])], y)
+    result = restored()
+    [story] = result.articles
+    assert [(b.kind, b.string) for b in story.body[1:]] == [
+        ("list_item", "Closure hours: 10am to 9pm, Saturdays and Sundays"),
+        ("list_item", "Blocks affected: 100 to 400 Elm Street"),
+        ("list_item", "Start date: May 2, 2027"),
+        ("paragraph", "The council said it would review the measure after one year of trading.")]
+

@@ -439,8 +439,12 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
     if gap > least and gap > usual_gap + SENTENCE_GAP_EXTRA * size and ends_paragraph(prev.string):
         return True
     prev_full = prev.bbox[2] >= right - FULL_SLACK * prev_size
-    if in_item and hint is None and not prev_full and line.string[:1].isupper() and not _stops_mid_phrase(prev.string):
-        return True  # a short item line, then a new sentence: the list is over
+    # A short item line, then a new sentence: the list is over; unless the line's first
+    # word would not have fitted after the short one and it starts under the item's text:
+    # then the item wrapped before a capital (``100 to 400 Elm`` / ``Street``).
+    if in_item and hint is None and not prev_full and line.string[:1].isupper() and not _stops_mid_phrase(prev.string) \
+            and (line.bbox[0] < current[0].bbox[0] - HANG_SLACK * size or _next_word_fits(prev, line, right)):
+        return True
     # Under the item's text, where its wrapped lines hang; set in further, a new paragraph.
     hanging = in_item and line.bbox[0] > current[0].bbox[0] and (hang is None or line.bbox[0] <= hang + HANG_SLACK * size)
     if _indented(line, left, size) and not _indented(prev, left, size) and not hanging:
