@@ -2696,3 +2696,27 @@ def test_a_list_item_wrapped_before_a_capital_the_short_line_had_no_room_for_run
         ("list_item", "Start date: May 2, 2027"),
         ("paragraph", "The council said it would review the measure after one year of trading.")]
 
+
+def test_a_justified_columns_last_line_spread_to_its_edge_runs_on_at_the_next_columns_top():
+    """A justified paragraph's last line is set at the type's own spacing: a column whose
+    last line is spread to the edge breaks mid-paragraph, though that line ends a sentence
+    (``from a quarter`` / ``five years ago.`` | ``"We have held fares…``)."""
+    from broadsheet.layout.articles import _runs_on
+    from broadsheet.layout.blocks import PARAGRAPH, LayoutBlock, _spread_to_edge
+    from broadsheet.model import Block
+    strings = ["Ferry fares", "between Central", "and the outlying", "islands will rise", "since 2020.",
+               "The company", "said fuel now", "running costs, up", "from a quarter", "five years ago."]
+    rights = [114.9, 114.9, 114.9, 114.9, 86.3, 114.9, 114.9, 114.9, 114.9, 114.9]
+    column = [_line(s, (34, 480 + 13.5 * k, r, 490 + 13.5 * k), 9) for k, (s, r) in enumerate(zip(strings, rights))]
+    assert _spread_to_edge(column)
+    assert not _spread_to_edge(column[:5])  # a paragraph's short last line
+    ragged = [_line(s, (34, 480 + 13.5 * k, 80 + 4 * len(s), 490 + 13.5 * k), 9) for k, s in enumerate(strings)]
+    assert not _spread_to_edge(ragged)
+    top = _line('"We have held fares as long as', (124, 480, 205, 490), 9)
+    before = LayoutBlock(PARAGRAPH, column[5:], 9, False, None, 0, False, 3, False, True, True)
+    after = LayoutBlock(PARAGRAPH, [top], 9, False, None, 1, False, 4, False, False)
+    last = column[-1]
+    before.block, after.block = Block(PARAGRAPH, last.text, column[5:]), Block(PARAGRAPH, top.text, [top])
+    assert _runs_on(before, after)
+    before.ends_spread = False
+    assert not _runs_on(before, after)

@@ -1776,6 +1776,8 @@ def _runs_on(before: LayoutBlock, after: LayoutBlock) -> bool:
         return False
     if before.indents and before.ends_full:
         return True  # where paragraphs are indented, a flush column top carries on
+    if before.ends_spread:
+        return True  # a justified column's last line spread to its edge: no paragraph ends there
     # CJK has no capitals to tell a new sentence: a column top mid-sentence carries on,
     # unless the text before it is one short line (a title over an author line). A figure
     # after CJK text is its sentence going on as much as a character is ("共有" | "126名").

@@ -70,6 +70,7 @@ class LayoutBlock:
     leaf: int = 0
     indented: bool = False  # the first line is set in from the column's left edge
     ends_full: bool = False  # the last line reaches the column's right edge
+    ends_spread: bool = False  # the last line of a justified Latin column, spread to its edge
     margin: bool = False  # set in the page's outer band
     indents: bool = False  # the page marks paragraphs by indenting their first lines
     photo: BBox | None = None  # for a caption: the photo it describes
@@ -106,6 +107,9 @@ def split_blocks(leaves: list[Leaf], styles: dict[BBox, Style], body: float,
         vertical_leaf = sum(1 for ln in leaf_lines if _is_vertical(ln, styles)) > len(leaf_lines) / 2
         split = _split_vertical_leaf(leaf_lines, styles, body) if vertical_leaf else _join_wrapped_marked_signoffs(
             _split_leaf(leaf_lines, styles, body, indents, opens, heads), body)
+        # A justified column's last line spread to its edge is no paragraph's last line:
+        # that is set at the type's own spacing, and fills the measure only by chance.
+        spread_foot = not vertical_leaf and bool(leaf_lines) and _spread_to_edge(leaf_lines)
         for lines in split:
             style = _main_style(lines, styles)
             strip = not mostly_vertical and all(_is_vertical(ln, styles) for ln in lines)
@@ -113,7 +117,8 @@ def split_blocks(leaves: list[Leaf], styles: dict[BBox, Style], body: float,
             last = lines[-1]
             ends_full = (len(lines) > 1 or leaf.column_right is not None) and last.bbox[2] >= right - FULL_SLACK * (last.size or body)
             blocks.append(LayoutBlock(PARAGRAPH, lines, style.size, style.bold, leaf.frame, len(blocks), strip,
-                                      leaf_index, indented, ends_full, margin=leaf.margin, indents=indents,
+                                      leaf_index, indented, ends_full, spread_foot and lines[-1] is leaf_lines[-1],
+                                      margin=leaf.margin, indents=indents,
                                       run_in_head=id(lines[-1]) in heads,
                                       runs_in=bool(blocks) and blocks[-1].run_in_head and id(blocks[-1].lines[-1]) in heads
                                       and blocks[-1].leaf == leaf_index))
@@ -381,6 +386,15 @@ JUSTIFIED_MIN_LINES = 4
 # In a justified leaf a line short of the edge by this much (× size) is short: a CJK
 # paragraph's last line may lack a single character.
 JUSTIFIED_FULL_SLACK = 0.3
+
+
+def _spread_to_edge(lines: list[Line]) -> bool:
+    """Whether the leaf's last line is a justified Latin line spread to the measure: the
+    leaf is justified and the line ends on its right edge to the point."""
+    right = max(ln.bbox[2] for ln in lines)
+    last = lines[-1].string.rstrip()
+    return lines[-1].bbox[2] >= right - JUSTIFIED_EDGE_SLACK and bool(last) and not CJK_CHAR.match(last[-1]) \
+        and len(lines) >= JUSTIFIED_MIN_LINES and _set_justified(lines, right)
 
 
 def _item_hang(lines: list[Line], hints: list[str | None]) -> float | None:
