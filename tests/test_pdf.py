@@ -2720,3 +2720,21 @@ def test_a_justified_columns_last_line_spread_to_its_edge_runs_on_at_the_next_co
     assert _runs_on(before, after)
     before.ends_spread = False
     assert not _runs_on(before, after)
+
+
+def test_a_word_hyphenated_at_a_column_break_is_one_word_again(page, restored):
+    """``custom-`` at the foot of a column and ``ers`` at the next one's top: the paragraph
+    runs on across the break, and the hyphen is settled as a line-end hyphen inside a
+    column is (cut, recorded), where a compound's own (``two-`` / ``bedroom``) stays tight."""
+    page.insert_text((40, 100), "Bakery saved by its customers", fontname="hebo", fontsize=18)
+    _write_columns(page, [(40, ["A village bakery that has sold bread", "on the same corner since 1931 will",
+                                "stay open after custom-"]),
+                          (230, ["ers raised more than $85,000 in three", "weeks. Its owner rents a two-"]),
+                          (420, ["bedroom flat above the shop."])], 124)
+    result = restored()
+    [story] = result.articles
+    assert [b.string for b in story.body] == [
+        "A village bakery that has sold bread on the same corner since 1931 will stay open after customers raised "
+        "more than $85,000 in three weeks. Its owner rents a two-bedroom flat above the shop."]
+    assert [(r.text, r.reason) for r in result.removed] == [("-", "join_wrapped_lines")]
+
