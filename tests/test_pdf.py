@@ -2738,3 +2738,19 @@ def test_a_word_hyphenated_at_a_column_break_is_one_word_again(page, restored):
         "more than $85,000 in three weeks. Its owner rents a two-bedroom flat above the shop."]
     assert [(r.text, r.reason) for r in result.removed] == [("-", "join_wrapped_lines")]
 
+
+def test_a_short_last_line_under_an_indented_first_line_is_read_after_it(page, restored):
+    """``映。`` under ``　　電影將於…上``, alone in a column: the indent less the stop's hanging
+    half leaves a sliver of white between the two lines, as wide as a gutter. They share no
+    row and stand a leading apart, so they are one column, read top to bottom."""
+    page.insert_text((40, 80), "本地電影票房破億", fontname="china-t", fontsize=20)
+    first = [(1, "本地電影《街角那盞燈》上映第"), (0, "五週，累積票房突破億元，成為今年"), (0, "最賣座的華語片。"),
+             (1, "飾演祖母的資深演員白淑芬今年"), (0, "八十歲，她笑言：「第一次有人找我"), (0, "做女主角，真係高高興興。」")]
+    for i, (indent, text) in enumerate(first):
+        page.insert_text((40 + 19 * indent, 110 + 14 * i), text, fontname="china-t", fontsize=9.5)
+    for i, (indent, text) in enumerate([(1, "電影將於明年2月在東京及首爾上"), (0, "映。")]):
+        page.insert_text((212 + 19.5 * indent, 110 + 14 * i), text, fontname="china-t", fontsize=9.5)
+    [story] = restored().articles
+    assert [b.string for b in story.body][-1] == "電影將於明年2月在東京及首爾上映。"
+
+

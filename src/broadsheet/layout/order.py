@@ -620,6 +620,8 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
         return [items]  # a number or label tabbed away from its line, not a column
     if axis == 0 and not ruled_cut(best[0]) and _only_marks(before):
         return [items]  # bullets hung in the margin of their list, not a column
+    if axis == 0 and not ruled_cut(best[0]) and not tiers_first and _stacked_across_narrow_white(before, after, body, band):
+        return [items]  # a line and the line under it, in one column
     if axis == 1:
         lowest = max(it.bbox[3] for it in before)
         edge = [it for it in before if it.bbox[3] >= lowest - 1.0]
@@ -630,6 +632,26 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
     if axis == 0 and _is_vertical_region(items, vertical):
         before, after = after, before  # vertical writing reads right to left
     return _cut(before, rules, body, vertical, band) + _cut(after, rules, body, vertical, band)
+
+
+def _stacked_across_narrow_white(before: list[Item], after: list[Item], body: float, band: float) -> bool:
+    """Two sides of a narrow gutter that share no row and stand a line's leading apart,
+    neither parted by a gutter of its own: a paragraph's short last line under its indented
+    first (``映。`` under ``　　電影將於…上``), where the white is the indent and a hanging
+    stop's trimmed half. A column gutter parts text set side by side; this is one column."""
+    if min(it.trimmed[0] for it in after) - max(it.trimmed[2] for it in before) >= STACKED_GUTTER * body:
+        return False
+    top_b, foot_b = min(it.bbox[1] for it in before), max(it.bbox[3] for it in before)
+    top_a, foot_a = min(it.bbox[1] for it in after), max(it.bbox[3] for it in after)
+    white = top_a - foot_b if foot_b <= top_a else top_b - foot_a if foot_a <= top_b else None
+    if white is None or white >= band:
+        return False
+    gutter = MIN_GUTTER * body
+    return not any(hi - lo >= gutter for side in (before, after) for lo, hi in _gaps([it.trimmed for it in side], 0))
+
+
+# A gutter narrower than this (× body) between sides sharing no row parts no columns.
+STACKED_GUTTER = 1.0
 
 
 def _subhead_air_in_one_column(items: list[Item], lo: float, hi: float, body: float) -> bool:
