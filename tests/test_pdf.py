@@ -2754,3 +2754,22 @@ def test_a_short_last_line_under_an_indented_first_line_is_read_after_it(page, r
     assert [b.string for b in story.body][-1] == "電影將於明年2月在東京及首爾上映。"
 
 
+
+def test_small_type_right_under_a_two_line_caption_is_its_credit(page, restored):
+    """A credit set under a caption of two lines, flush right in the photo's width, stands
+    too far under the photo to be near it: it is the caption's credit all the same, not a
+    paragraph of the story."""
+    page.insert_text((40, 80), "Hikers rescued from hillside", fontname="hebo", fontsize=20)
+    page.draw_rect(pymupdf.Rect(40, 100, 150, 250), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((40, 261), "A government helicopter joins", fontname="helv", fontsize=7.5)
+    page.insert_text((40, 272), "the search on Tuesday.", fontname="helv", fontsize=7.5)
+    credit_width = pymupdf.get_text_length("Government Flying Service", fontname="helv", fontsize=6.5)
+    page.insert_text((150 - credit_width, 283), "Government Flying Service", fontname="helv", fontsize=6.5)
+    _write_columns(page, [(165, ["Two men who lost their way on the", "hill on Tuesday were lifted off by",
+                                 "helicopter, the fire service said.", "Both were taken to hospital with",
+                                 "light injuries, and walkers were", "asked to keep to marked paths."])], 110,
+                   leading=12, size=8.5)
+    [story] = restored().articles
+    assert [(c.string, c.credit.string if c.credit else None) for c in story.captions] == [
+        ("A government helicopter joins the search on Tuesday.", "Government Flying Service")]
+    assert [b.kind for b in story.body] == ["paragraph"]

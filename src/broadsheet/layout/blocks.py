@@ -749,6 +749,10 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
         elif block.size <= CREDIT_SIZE * body and n == 1 and len(first) <= 40 and hint != FURNITURE \
                 and _near_photo(box, photos, body):
             block.kind = CREDIT  # bold or not: no subhead is set smaller than its text
+        elif block.size <= CREDIT_SIZE * body and n == 1 and len(first) <= 40 and hint != FURNITURE \
+                and (photo := _photo_captioned_over(box, blocks, body)) is not None:
+            block.kind = CREDIT  # small type right under a photo's caption, within the photo's width
+            block.photo = photo
         elif block.bold and n <= MAX_SUBHEAD_LINES and not ends_sentence(block.lines[-1].string) \
                 and len(" ".join(ln.string for ln in block.lines)) <= 90:
             block.kind = SUBHEAD
@@ -1145,6 +1149,18 @@ def _photo_beside(box: BBox, photos: list[BBox], size: float) -> BBox | None:
         touches = abs(box[0] - photo[2]) <= size or abs(photo[0] - box[2]) <= size
         if touches and box[1] >= photo[1] - size and box[3] <= photo[3] + size:
             return photo
+    return None
+
+
+def _photo_captioned_over(box: BBox, blocks: list[LayoutBlock], body: float) -> BBox | None:
+    """The photo whose caption ends right over ``box`` (within a line of white), ``box``
+    lying within the photo's width: a credit set under a caption of two or three lines
+    stands too far under the photo itself to be near it."""
+    for c in blocks:
+        p = c.photo
+        if c.kind == CAPTION and p is not None and 0 <= box[1] - c.bbox[3] <= body \
+                and box[0] >= p[0] - 1.0 and box[2] <= p[2] + 1.0:
+            return p
     return None
 
 
