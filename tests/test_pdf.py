@@ -2773,3 +2773,23 @@ def test_small_type_right_under_a_two_line_caption_is_its_credit(page, restored)
     assert [(c.string, c.credit.string if c.credit else None) for c in story.captions] == [
         ("A government helicopter joins the search on Tuesday.", "Government Flying Service")]
     assert [b.kind for b in story.body] == ["paragraph"]
+
+
+def test_a_date_ending_the_phrase_above_it_is_no_masthead_date(page, restored):
+    """``Start date:`` / ``May 2, 2027``, a list item wrapped in a narrow column: a line
+    that is a date and nothing else is furniture at a masthead, but after a line stopping
+    mid-phrase (on a colon) it ends that phrase, in its block."""
+    page.insert_text((40, 100), "Elm Street closes to cars", fontname="hebo", fontsize=18)
+    _write_columns(page, [(40, ["Elm Street will close to", "cars on weekends, the", "council said."])], 124)
+    items = [["Closure hours: 10am", "to 9pm, weekends"], ["Start date:", "May 2, 2027"]]
+    y = 157
+    for item in items:
+        page.draw_circle((44, y - 3), 1.6, color=None, fill=(0, 0, 0))
+        _write_columns(page, [(52, item)], y)
+        y += 11 * len(item)
+    _write_columns(page, [(40, ["The council will review", "the measure in a year."])], y)
+    result = restored()
+    [story] = result.articles
+    assert [(b.kind, b.string) for b in story.body if b.kind == "list_item"] == [
+        ("list_item", "Closure hours: 10am to 9pm, weekends"), ("list_item", "Start date: May 2, 2027")]
+    assert not result.unassigned

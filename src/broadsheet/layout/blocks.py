@@ -442,6 +442,8 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
     if ("(" in prev_string or "（" in prev_string) and bracket_balance(prev_string) > 0 \
             and (hint is None or (hint == CREDIT and bracket_balance(line.string) < 0)):
         return False  # "(Additional reporting by Grace" runs on to "Kim)"
+    if hint == FURNITURE and prev_hint in (None, LIST_ITEM) and _stops_mid_phrase(prev_string) and cues.DATE_LINE.match(line.string.strip()):
+        return False  # "Start date:" / "May 2, 2027": a date ending the phrase above, no masthead's
     if hint is not None or prev_hint in SINGLE_LINE_KINDS:
         return True
     gap = box[1] - prev_box[3]
