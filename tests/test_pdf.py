@@ -2793,3 +2793,19 @@ def test_a_date_ending_the_phrase_above_it_is_no_masthead_date(page, restored):
     assert [(b.kind, b.string) for b in story.body if b.kind == "list_item"] == [
         ("list_item", "Closure hours: 10am to 9pm, weekends"), ("list_item", "Start date: May 2, 2027")]
     assert not result.unassigned
+
+
+
+def test_a_list_item_led_by_a_drawn_mark_in_the_pages_foot_band_is_no_furniture(page, restored):
+    """A story's last item, under a subhead in larger type, printed down in the page's outer
+    band: a line led by a drawn list disc is no running foot or folio, and stays the story's."""
+    page.insert_text((40, 682), "Library scraps overdue fines", fontname="hebo", fontsize=18)
+    _write_columns(page, [(40, ["Six months after the city library stopped", "charging late fees, more than 4,000",
+                                "overdue books have come back, some of", "them decades late."])], 706)
+    page.insert_text((40, 762), "What readers can expect", fontname="hebo", fontsize=10)
+    page.draw_circle((44, 789 - 3), 1.6, color=None, fill=(0, 0, 0))
+    _write_columns(page, [(52, ["No fines on books, films or magazines"])], 789)
+    result = restored()
+    [story] = result.articles
+    assert [(b.kind, b.string) for b in story.body][-1] == ("list_item", "No fines on books, films or magazines")
+    assert not result.unassigned

@@ -709,6 +709,7 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
         if (
             block.frame is None and n <= 2 and per_leaf[block.leaf] == 1 and in_band
             and hint not in (CONTINUATION, SIGNOFF, BYLINE, CAPTION) and photo is None
+            and not block.lines[0].marked  # led by a drawn list disc: no running foot is a list item
             and (hint == FURNITURE or block.size <= body * 1.05)
             and _outside_text(block, blocks, photos) and not _over_a_jump_line(block, blocks, body)
         ):
