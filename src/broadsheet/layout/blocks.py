@@ -391,10 +391,14 @@ JUSTIFIED_FULL_SLACK = 0.3
 def _spread_to_edge(lines: list[Line]) -> bool:
     """Whether the leaf's last line is a justified Latin line spread to the measure: the
     leaf is justified and the line ends on its right edge to the point."""
-    right = max(ln.bbox[2] for ln in lines)
+    # The cheap tests first: most leaves are short, or end on a short line.
+    if len(lines) < JUSTIFIED_MIN_LINES:
+        return False
     last = lines[-1].string.rstrip()
-    return lines[-1].bbox[2] >= right - JUSTIFIED_EDGE_SLACK and bool(last) and not CJK_CHAR.match(last[-1]) \
-        and len(lines) >= JUSTIFIED_MIN_LINES and _set_justified(lines, right)
+    if not last or CJK_CHAR.match(last[-1]):
+        return False
+    right = max(ln.bbox[2] for ln in lines)
+    return lines[-1].bbox[2] >= right - JUSTIFIED_EDGE_SLACK and _set_justified(lines, right)
 
 
 def _item_hang(lines: list[Line], hints: list[str | None]) -> float | None:
