@@ -2823,3 +2823,158 @@ def test_a_strip_whose_story_ended_above_a_block_yields_it_to_the_next_strip():
     bands = {id(left): float("inf"), id(right): float("inf")}
     assert _side_headline(byline.bbox, [left, right], bands, 9.0, [], [column, byline]) is left  # the nearer
     assert _side_headline_open_for(byline, [left, right], stories, bands, 9.0, [], [column, byline]) is right
+
+
+def test_a_page_that_hyphenates_with_u2010_and_prints_ascii_hyphens_loses_every_u2010_at_line_ends():
+    """WeasyPrint marks its own breaks with U+2010 while the copy's compounds carry ASCII
+    hyphens: ``water‐`` / ``front`` is one word, though ``water-front`` reads as a compound,
+    and ``two-`` / ``bedroom`` keeps its hyphen."""
+    from broadsheet.repair.lines import hyphenation_mark, join_wrapped_lines
+    strings = ["Stallholders moved to the water\u2010", "front after a six-month trial, and a two-",
+               "bedroom flat near West\u2010", "bridge costs more."]
+    lines = [_line(s, (40, 100 + 12 * k, 200, 110 + 12 * k), 9) for k, s in enumerate(strings)]
+    assert hyphenation_mark(lines) == "\u2010"
+    text, removed = join_wrapped_lines(lines, frozenset(), "en", hyphenation_mark(lines))
+    assert text.string == ("Stallholders moved to the waterfront after a six-month trial, and a two-bedroom "
+                           "flat near Westbridge costs more.")
+    assert [r.text for r in removed] == ["\u2010", "\u2010"]
+    # A page printing U+2010 inside its lines uses it as its hyphen: the words decide.
+    inside = lines + [_line("a well\u2010known plan", (40, 160, 200, 170), 9)]
+    assert hyphenation_mark(inside) is None
+
+
+def test_a_list_item_wrapped_before_a_capital_the_short_line_had_no_room_for_runs_on(page, restored):
+    """``Blocks affected: 100 to 400 Elm`` / ``Street``: the item's first line stops short
+    because ``Street`` did not fit after it, so the capital opens no new sentence; a line
+    whose first word would have fitted, or set out left of the item's text, ends the list."""
+    page.insert_text((40, 100), "Elm Street closes to cars", fontname="hebo", fontsize=18)
+    _write_columns(page, [(40, ["Elm Street will close to cars on weekends", "from May, the council said on Monday."])], 124)
+    items = [["Closure hours: 10am to 9pm,", "Saturdays and Sundays"], ["Blocks affected: 100 to 400 Elm", "Street"],
+             ["Start date: May 2, 2027"]]
+    y = 146
+    for item in items:
+        page.draw_circle((44, y - 3), 1.6, color=None, fill=(0, 0, 0))
+        _write_columns(page, [(52, item)], y)
+        y += 11 * len(item)
+    _write_columns(page, [(40, ["The council said it would review the", "measure after one year of trading."])], y)
+    result = restored()
+    [story] = result.articles
+    assert [(b.kind, b.string) for b in story.body[1:]] == [
+        ("list_item", "Closure hours: 10am to 9pm, Saturdays and Sundays"),
+        ("list_item", "Blocks affected: 100 to 400 Elm Street"),
+        ("list_item", "Start date: May 2, 2027"),
+        ("paragraph", "The council said it would review the measure after one year of trading.")]
+
+
+def test_a_justified_columns_last_line_spread_to_its_edge_runs_on_at_the_next_columns_top():
+    """A justified paragraph's last line is set at the type's own spacing: a column whose
+    last line is spread to the edge breaks mid-paragraph, though that line ends a sentence
+    (``from a quarter`` / ``five years ago.`` | ``"We have held fares…``)."""
+    from broadsheet.layout.articles import _runs_on
+    from broadsheet.layout.blocks import PARAGRAPH, LayoutBlock, _spread_to_edge
+    from broadsheet.model import Block
+    strings = ["Ferry fares", "between Central", "and the outlying", "islands will rise", "since 2020.",
+               "The company", "said fuel now", "running costs, up", "from a quarter", "five years ago."]
+    rights = [114.9, 114.9, 114.9, 114.9, 86.3, 114.9, 114.9, 114.9, 114.9, 114.9]
+    column = [_line(s, (34, 480 + 13.5 * k, r, 490 + 13.5 * k), 9) for k, (s, r) in enumerate(zip(strings, rights))]
+    assert _spread_to_edge(column)
+    assert not _spread_to_edge(column[:5])  # a paragraph's short last line
+    ragged = [_line(s, (34, 480 + 13.5 * k, 80 + 4 * len(s), 490 + 13.5 * k), 9) for k, s in enumerate(strings)]
+    assert not _spread_to_edge(ragged)
+    top = _line('"We have held fares as long as', (124, 480, 205, 490), 9)
+    before = LayoutBlock(PARAGRAPH, column[5:], 9, False, None, 0, False, 3, False, True, True)
+    after = LayoutBlock(PARAGRAPH, [top], 9, False, None, 1, False, 4, False, False)
+    last = column[-1]
+    before.block, after.block = Block(PARAGRAPH, last.text, column[5:]), Block(PARAGRAPH, top.text, [top])
+    assert _runs_on(before, after)
+    before.ends_spread = False
+    assert not _runs_on(before, after)
+
+
+def test_a_word_hyphenated_at_a_column_break_is_one_word_again(page, restored):
+    """``custom-`` at the foot of a column and ``ers`` at the next one's top: the paragraph
+    runs on across the break, and the hyphen is settled as a line-end hyphen inside a
+    column is (cut, recorded), where a compound's own (``two-`` / ``bedroom``) stays tight."""
+    page.insert_text((40, 100), "Bakery saved by its customers", fontname="hebo", fontsize=18)
+    _write_columns(page, [(40, ["A village bakery that has sold bread", "on the same corner since 1931 will",
+                                "stay open after custom-"]),
+                          (230, ["ers raised more than $85,000 in three", "weeks. Its owner rents a two-"]),
+                          (420, ["bedroom flat above the shop."])], 124)
+    result = restored()
+    [story] = result.articles
+    assert [b.string for b in story.body] == [
+        "A village bakery that has sold bread on the same corner since 1931 will stay open after customers raised "
+        "more than $85,000 in three weeks. Its owner rents a two-bedroom flat above the shop."]
+    assert [(r.text, r.reason) for r in result.removed] == [("-", "join_wrapped_lines")]
+
+
+def test_a_short_last_line_under_an_indented_first_line_is_read_after_it(page, restored):
+    """``映。`` under ``　　電影將於…上``, alone in a column: the indent less the stop's hanging
+    half leaves a sliver of white between the two lines, as wide as a gutter. They share no
+    row and stand a leading apart, so they are one column, read top to bottom."""
+    page.insert_text((40, 80), "本地電影票房破億", fontname="china-t", fontsize=20)
+    first = [(1, "本地電影《街角那盞燈》上映第"), (0, "五週，累積票房突破億元，成為今年"), (0, "最賣座的華語片。"),
+             (1, "飾演祖母的資深演員白淑芬今年"), (0, "八十歲，她笑言：「第一次有人找我"), (0, "做女主角，真係高高興興。」")]
+    for i, (indent, text) in enumerate(first):
+        page.insert_text((40 + 19 * indent, 110 + 14 * i), text, fontname="china-t", fontsize=9.5)
+    for i, (indent, text) in enumerate([(1, "電影將於明年2月在東京及首爾上"), (0, "映。")]):
+        page.insert_text((212 + 19.5 * indent, 110 + 14 * i), text, fontname="china-t", fontsize=9.5)
+    [story] = restored().articles
+    assert [b.string for b in story.body][-1] == "電影將於明年2月在東京及首爾上映。"
+
+
+
+def test_small_type_right_under_a_two_line_caption_is_its_credit(page, restored):
+    """A credit set under a caption of two lines, flush right in the photo's width, stands
+    too far under the photo to be near it: it is the caption's credit all the same, not a
+    paragraph of the story."""
+    page.insert_text((40, 80), "Hikers rescued from hillside", fontname="hebo", fontsize=20)
+    page.draw_rect(pymupdf.Rect(40, 100, 150, 250), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((40, 261), "A government helicopter joins", fontname="helv", fontsize=7.5)
+    page.insert_text((40, 272), "the search on Tuesday.", fontname="helv", fontsize=7.5)
+    credit_width = pymupdf.get_text_length("Government Flying Service", fontname="helv", fontsize=6.5)
+    page.insert_text((150 - credit_width, 283), "Government Flying Service", fontname="helv", fontsize=6.5)
+    _write_columns(page, [(165, ["Two men who lost their way on the", "hill on Tuesday were lifted off by",
+                                 "helicopter, the fire service said.", "Both were taken to hospital with",
+                                 "light injuries, and walkers were", "asked to keep to marked paths."])], 110,
+                   leading=12, size=8.5)
+    [story] = restored().articles
+    assert [(c.string, c.credit.string if c.credit else None) for c in story.captions] == [
+        ("A government helicopter joins the search on Tuesday.", "Government Flying Service")]
+    assert [b.kind for b in story.body] == ["paragraph"]
+
+
+def test_a_date_ending_the_phrase_above_it_is_no_masthead_date(page, restored):
+    """``Start date:`` / ``May 2, 2027``, a list item wrapped in a narrow column: a line
+    that is a date and nothing else is furniture at a masthead, but after a line stopping
+    mid-phrase (on a colon) it ends that phrase, in its block."""
+    page.insert_text((40, 100), "Elm Street closes to cars", fontname="hebo", fontsize=18)
+    _write_columns(page, [(40, ["Elm Street will close to", "cars on weekends, the", "council said."])], 124)
+    items = [["Closure hours: 10am", "to 9pm, weekends"], ["Start date:", "May 2, 2027"]]
+    y = 157
+    for item in items:
+        page.draw_circle((44, y - 3), 1.6, color=None, fill=(0, 0, 0))
+        _write_columns(page, [(52, item)], y)
+        y += 11 * len(item)
+    _write_columns(page, [(40, ["The council will review", "the measure in a year."])], y)
+    result = restored()
+    [story] = result.articles
+    assert [(b.kind, b.string) for b in story.body if b.kind == "list_item"] == [
+        ("list_item", "Closure hours: 10am to 9pm, weekends"), ("list_item", "Start date: May 2, 2027")]
+    assert not result.unassigned
+
+
+
+def test_a_list_item_led_by_a_drawn_mark_in_the_pages_foot_band_is_no_furniture(page, restored):
+    """A story's last item, under a subhead in larger type, printed down in the page's outer
+    band: a line led by a drawn list disc is no running foot or folio, and stays the story's."""
+    page.insert_text((40, 682), "Library scraps overdue fines", fontname="hebo", fontsize=18)
+    _write_columns(page, [(40, ["Six months after the city library stopped", "charging late fees, more than 4,000",
+                                "overdue books have come back, some of", "them decades late."])], 706)
+    page.insert_text((40, 762), "What readers can expect", fontname="hebo", fontsize=10)
+    page.draw_circle((44, 789 - 3), 1.6, color=None, fill=(0, 0, 0))
+    _write_columns(page, [(52, ["No fines on books, films or magazines"])], 789)
+    result = restored()
+    [story] = result.articles
+    assert [(b.kind, b.string) for b in story.body][-1] == ("list_item", "No fines on books, films or magazines")
+    assert not result.unassigned

@@ -27,8 +27,9 @@ from ..classify import is_title_like
 from ..geometry import BBox, height, in_one_column, intersection_area, union, width, x_overlap, y_overlap
 from ..model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH, PULL_QUOTE, SIGNOFF,
-    SUBHEAD, Article, Block, SourcedText,
+    SUBHEAD, Article, Block, Line, Removal, SourcedText,
 )
+from ..repair.lines import ends_in_hyphen
 from .blocks import LayoutBlock, continuation_direction, ends_paragraph
 
 # A block belongs under a headline when this share of its width lies under it.
@@ -107,10 +108,14 @@ class _Story:
 
 
 def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox], body: float,
-             photos: list[BBox] = (), drawn_bold: Callable[[BBox, int], bool] | None = None) -> tuple[list[Article], list[Block]]:
+             photos: list[BBox] = (), drawn_bold: Callable[[BBox, int], bool] | None = None,
+             join_lines: JoinLines | None = None, removed: list[Removal] | None = None) -> tuple[list[Article], list[Block]]:
     """``drawn_bold`` tells, at a cost, whether the type in a box (holding so many letters)
     is drawn twice: a copy already dropped, or one drawn in place (which the extraction
-    merged away); it is asked only where a rule needs to know."""
+    merged away); it is asked only where a rule needs to know. ``join_lines`` joins two
+    lines as the page's paragraphs were joined (its hyphens settled by the page's words);
+    a paragraph run on across a column break is joined by it, and what it cuts goes to
+    ``removed``."""
     unassigned: list[Block] = []
     illustrations: list[LayoutBlock] = []
     before = len(unassigned)
@@ -137,7 +142,7 @@ def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox]
     stories = _headless_runs_on(stories)
     stories = _tails_signed_by_a_byline(stories)
     for story in stories:
-        story.article = _build_article(story)
+        story.article = _build_article(story, join_lines, removed)
     _attach_illustrations(illustrations, stories, h_rules, v_rules, body, unassigned)
     stories.sort(key=lambda s: s.first)
     articles = [s.article for s in stories if s.article is not None and s.article.blocks()]
@@ -1671,7 +1676,11 @@ def _is_vertical_text(lb: LayoutBlock) -> bool:
     return False
 
 
-def _build_article(story: _Story) -> Article:
+# Two lines joined into one text, and what the join cut (a line-end hyphen).
+JoinLines = Callable[[list[Line]], tuple[SourcedText, list[Removal]]]
+
+
+def _build_article(story: _Story, join_lines: JoinLines | None = None, removed: list[Removal] | None = None) -> Article:
     article = Article()
     previous_leaf_paragraph: LayoutBlock | None = None
     if story.headline is not None:
@@ -1726,8 +1735,17 @@ def _build_article(story: _Story) -> Article:
         block.kind = kind if kind in (SUBHEAD, LIST_ITEM) else PARAGRAPH
         if previous_leaf_paragraph is not None and _runs_on(previous_leaf_paragraph, lb):
             last = article.body[-1]
+            head = last.text
             joiner = [] if _tight(last.string[-1:], block.string[:1]) else [SourcedText.inserted(" ")]
-            last.text = SourcedText.concat([last.text, *joiner, block.text])
+            if join_lines is not None and ends_in_hyphen(last.string) and block.string[:1].islower():
+                # A word hyphenated at the column break: its hyphen is settled as a
+                # line-end hyphen inside the column is, and the halves join tight.
+                joiner = []
+                if join_lines([last.lines[-1], block.lines[0]])[1]:
+                    head, cut = head.cut([(len(head) - 1, len(head))], "join_wrapped_lines")
+                    if removed is not None:
+                        removed.extend(cut)
+            last.text = SourcedText.concat([head, *joiner, block.text])
             last.lines = last.lines + block.lines
             previous_leaf_paragraph = lb
             continue
@@ -1776,6 +1794,8 @@ def _runs_on(before: LayoutBlock, after: LayoutBlock) -> bool:
         return False
     if before.indents and before.ends_full:
         return True  # where paragraphs are indented, a flush column top carries on
+    if before.ends_spread:
+        return True  # a justified column's last line spread to its edge: no paragraph ends there
     # CJK has no capitals to tell a new sentence: a column top mid-sentence carries on,
     # unless the text before it is one short line (a title over an author line). A figure
     # after CJK text is its sentence going on as much as a character is ("共有" | "126名").

@@ -70,6 +70,7 @@ class LayoutBlock:
     leaf: int = 0
     indented: bool = False  # the first line is set in from the column's left edge
     ends_full: bool = False  # the last line reaches the column's right edge
+    ends_spread: bool = False  # the last line of a justified Latin column, spread to its edge
     margin: bool = False  # set in the page's outer band
     indents: bool = False  # the page marks paragraphs by indenting their first lines
     photo: BBox | None = None  # for a caption: the photo it describes
@@ -106,6 +107,9 @@ def split_blocks(leaves: list[Leaf], styles: dict[BBox, Style], body: float,
         vertical_leaf = sum(1 for ln in leaf_lines if _is_vertical(ln, styles)) > len(leaf_lines) / 2
         split = _split_vertical_leaf(leaf_lines, styles, body) if vertical_leaf else _join_wrapped_marked_signoffs(
             _split_leaf(leaf_lines, styles, body, indents, opens, heads), body)
+        # A justified column's last line spread to its edge is no paragraph's last line:
+        # that is set at the type's own spacing, and fills the measure only by chance.
+        spread_foot = not vertical_leaf and bool(leaf_lines) and _spread_to_edge(leaf_lines)
         for lines in split:
             style = _main_style(lines, styles)
             strip = not mostly_vertical and all(_is_vertical(ln, styles) for ln in lines)
@@ -113,7 +117,8 @@ def split_blocks(leaves: list[Leaf], styles: dict[BBox, Style], body: float,
             last = lines[-1]
             ends_full = (len(lines) > 1 or leaf.column_right is not None) and last.bbox[2] >= right - FULL_SLACK * (last.size or body)
             blocks.append(LayoutBlock(PARAGRAPH, lines, style.size, style.bold, leaf.frame, len(blocks), strip,
-                                      leaf_index, indented, ends_full, margin=leaf.margin, indents=indents,
+                                      leaf_index, indented, ends_full, spread_foot and lines[-1] is leaf_lines[-1],
+                                      margin=leaf.margin, indents=indents,
                                       run_in_head=id(lines[-1]) in heads,
                                       runs_in=bool(blocks) and blocks[-1].run_in_head and id(blocks[-1].lines[-1]) in heads
                                       and blocks[-1].leaf == leaf_index))
@@ -469,6 +474,19 @@ JUSTIFIED_MIN_LINES = 4
 JUSTIFIED_FULL_SLACK = 0.3
 
 
+def _spread_to_edge(lines: list[Line]) -> bool:
+    """Whether the leaf's last line is a justified Latin line spread to the measure: the
+    leaf is justified and the line ends on its right edge to the point."""
+    # The cheap tests first: most leaves are short, or end on a short line.
+    if len(lines) < JUSTIFIED_MIN_LINES:
+        return False
+    last = lines[-1].string.rstrip()
+    if not last or CJK_CHAR.match(last[-1]):
+        return False
+    right = max(ln.bbox[2] for ln in lines)
+    return lines[-1].bbox[2] >= right - JUSTIFIED_EDGE_SLACK and _set_justified(lines, right)
+
+
 def _item_hang(lines: list[Line], hints: list[str | None]) -> float | None:
     """Where a list item's wrapped lines start in this leaf (under its text, past the
     bullet), as its first wrapped line shows; None if no item wraps."""
@@ -516,6 +534,8 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
     if ("(" in prev_string or "（" in prev_string) and bracket_balance(prev_string) > 0 \
             and (hint is None or (hint == CREDIT and bracket_balance(line.string) < 0)):
         return False  # "(Additional reporting by Grace" runs on to "Kim)"
+    if hint == FURNITURE and prev_hint in (None, LIST_ITEM) and _stops_mid_phrase(prev_string) and cues.DATE_LINE.match(line.string.strip()):
+        return False  # "Start date:" / "May 2, 2027": a date ending the phrase above, no masthead's
     if hint is not None or prev_hint in SINGLE_LINE_KINDS:
         return True
     gap = box[1] - prev_box[3]
@@ -535,9 +555,12 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
             and abs(size - prev_size) < 0.05 * size and ends_paragraph(prev.string):
         return True
     prev_full = prev.bbox[2] >= right - FULL_SLACK * prev_size
+    # A short item line, then a new sentence: the list is over; unless the line's first
+    # word would not have fitted after the short one and it starts under the item's text:
+    # then the item wrapped before a capital (``100 to 400 Elm`` / ``Street``).
     if in_item and hint is None and not prev_full and line.string[:1].isupper() and not _stops_mid_phrase(prev.string) \
-            and _next_word_fits(prev, line, right):
-        return True  # a short item line, then a new sentence: the list is over (unless its first word had no room)
+            and (line.bbox[0] < current[0].bbox[0] - HANG_SLACK * size or _next_word_fits(prev, line, right)):
+        return True
     # Under the item's text, where its wrapped lines hang; set in further, a new paragraph.
     hanging = in_item and line.bbox[0] > current[0].bbox[0] and (hang is None or line.bbox[0] <= hang + HANG_SLACK * size)
     # On a page of indented paragraphs, a line indented from the column's edge but set left
@@ -866,6 +889,7 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
         if (
             block.frame is None and n <= 2 and per_leaf[block.leaf] == 1 and in_band
             and hint not in (CONTINUATION, SIGNOFF, BYLINE, CAPTION) and photo is None
+            and not block.lines[0].marked  # led by a drawn list disc: no running foot is a list item
             and (hint == FURNITURE or block.size <= body * 1.05)
             and _outside_text(block, blocks, photos) and not _over_a_jump_line(block, blocks, body)
         ):
@@ -908,6 +932,10 @@ def _classify_each(blocks: list[LayoutBlock], photos: list[BBox], page_rect: BBo
         elif block.size <= CREDIT_SIZE * body and n == 1 and len(first) <= 40 and hint != FURNITURE \
                 and _near_photo(box, photos, body):
             block.kind = CREDIT  # bold or not: no subhead is set smaller than its text
+        elif block.size <= CREDIT_SIZE * body and n == 1 and len(first) <= 40 and hint != FURNITURE \
+                and (photo := _photo_captioned_over(box, blocks, body)) is not None:
+            block.kind = CREDIT  # small type right under a photo's caption, within the photo's width
+            block.photo = photo
         elif block.bold and n <= MAX_SUBHEAD_LINES and not ends_sentence(block.lines[-1].string) \
                 and len(" ".join(ln.string for ln in block.lines)) <= 90:
             block.kind = SUBHEAD
@@ -1316,6 +1344,18 @@ def _photo_beside(box: BBox, photos: list[BBox], size: float) -> BBox | None:
     return None
 
 
+def _photo_captioned_over(box: BBox, blocks: list[LayoutBlock], body: float) -> BBox | None:
+    """The photo whose caption ends right over ``box`` (within a line of white), ``box``
+    lying within the photo's width: a credit set under a caption of two or three lines
+    stands too far under the photo itself to be near it."""
+    for c in blocks:
+        p = c.photo
+        if c.kind == CAPTION and p is not None and 0 <= box[1] - c.bbox[3] <= body \
+                and box[0] >= p[0] - 1.0 and box[2] <= p[2] + 1.0:
+            return p
+    return None
+
+
 def _near_photo(box: BBox, photos: list[BBox], body: float) -> bool:
     return any(
         x_overlap(box, p) > 0 and -2 * body <= box[1] - p[3] <= 3 * body
@@ -1324,7 +1364,8 @@ def _near_photo(box: BBox, photos: list[BBox], body: float) -> bool:
     )
 
 
-def join_text(blocks: list[LayoutBlock], known_words: frozenset[str], language: str = "en") -> list[Removal]:
+def join_text(blocks: list[LayoutBlock], known_words: frozenset[str], language: str = "en",
+              hyphenation: str | None = None) -> list[Removal]:
     """Give each layout block its model block: joined text, markers stripped, credits split.
     Line-end hyphens are settled by the page's words, then its ``language``'s."""
     removals: list[Removal] = []
@@ -1332,7 +1373,7 @@ def join_text(blocks: list[LayoutBlock], known_words: frozenset[str], language: 
         if lb.vertical_strip:
             text = SourcedText.concat(line.text for line in lb.lines)
         else:
-            text, cut = join_wrapped_lines(lb.lines, known_words, language)
+            text, cut = join_wrapped_lines(lb.lines, known_words, language, hyphenation)
             removals.extend(cut)
             if text.string.endswith("\u3000"):
                 text = text.strip()  # a display line's kept wide space, with no half after it

@@ -538,7 +538,7 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
     boxes = [it.bbox for it in items]
     region = union(boxes)
     h_rules, v_rules = rules
-    best: tuple[float, int, float] | None = None  # (priority, axis, position)
+    best: tuple[float, int, float, float] | None = None  # (priority, axis, position, the gap's width)
     # Vertical writing is set in tiers across the page, each read right to left:
     # there the band between tiers outranks the gaps between columns.
     tiers_first = _is_vertical_region(items, vertical)
@@ -568,7 +568,7 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
             else:
                 continue
             if best is None or priority > best[0]:
-                best = (priority, axis, (lo + hi) / 2)
+                best = (priority, axis, (lo + hi) / 2, size)
     # Items kept above the cut whatever their centres: a photo and the caption hanging into the band.
     held: list[Item] = []
     has_photo = any(it.kind == "photo" for it in items)
@@ -578,7 +578,7 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
             lo, hi, group = past_photo
             priority = (2000 if hi - lo >= STORY_BAND * body else 1000) + hi - lo
             if best is None or priority > best[0]:
-                best, held = (priority, 1, (lo + hi) / 2), group
+                best, held = (priority, 1, (lo + hi) / 2, hi - lo), group
     if best is None:
         edges: _TypeEdges | None = None  # sorted on first use: most regions left here have no band that wide
         for axis, gaps in gap_sets:
@@ -593,7 +593,7 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
                 else:
                     continue
                 if best is None or priority > best[0]:
-                    best = (priority, axis, (lo + hi) / 2)
+                    best = (priority, axis, (lo + hi) / 2, size)
     if best is None:
         # Both searches below look for a gutter among some of the items: asked once for both.
         if _no_gutter_in_any_part(items):
@@ -602,7 +602,7 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
         if groups is None or len(groups) < 2:
             return [items]
         return [leaf for group in groups for leaf in _cut(group, rules, body, vertical, band)]
-    _priority, axis, position = best
+    _priority, axis, position, gap = best
     before: list[Item] = []
     after: list[Item] = []
     # Each item goes by its centre; halving is exact, so the edges' sum is held against the
@@ -620,6 +620,9 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
         return [items]  # a number or label tabbed away from its line, not a column
     if axis == 0 and not ruled_cut(best[0]) and _only_marks(before):
         return [items]  # bullets hung in the margin of their list, not a column
+    if axis == 0 and gap < STACKED_GUTTER * body and not ruled_cut(best[0]) and not tiers_first \
+            and _stacked_across_narrow_white(before, after, body, band):
+        return [items]  # a line and the line under it, in one column
     if axis == 1:
         lowest = max(it.bbox[3] for it in before)
         edge = [it for it in before if it.bbox[3] >= lowest - 1.0]
@@ -630,6 +633,25 @@ def _cut(items: list[Item], rules, body: float, vertical: set[int], band: float)
     if axis == 0 and _is_vertical_region(items, vertical):
         before, after = after, before  # vertical writing reads right to left
     return _cut(before, rules, body, vertical, band) + _cut(after, rules, body, vertical, band)
+
+
+def _stacked_across_narrow_white(before: list[Item], after: list[Item], body: float, band: float) -> bool:
+    """Two sides of a narrow gutter (under STACKED_GUTTER, which the caller tests first:
+    this is asked only of such cuts) that share no row and stand a line's leading apart,
+    neither parted by a gutter of its own: a paragraph's short last line under its indented
+    first (``映。`` under ``　　電影將於…上``), where the white is the indent and a hanging
+    stop's trimmed half. A column gutter parts text set side by side; this is one column."""
+    top_b, foot_b = min(it.bbox[1] for it in before), max(it.bbox[3] for it in before)
+    top_a, foot_a = min(it.bbox[1] for it in after), max(it.bbox[3] for it in after)
+    white = top_a - foot_b if foot_b <= top_a else top_b - foot_a if foot_a <= top_b else None
+    if white is None or white >= band:
+        return False
+    gutter = MIN_GUTTER * body
+    return not any(hi - lo >= gutter for side in (before, after) for lo, hi in _gaps([it.trimmed for it in side], 0))
+
+
+# A gutter narrower than this (× body) between sides sharing no row parts no columns.
+STACKED_GUTTER = 1.0
 
 
 def _subhead_air_in_one_column(items: list[Item], lo: float, hi: float, body: float) -> bool:

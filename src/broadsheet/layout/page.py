@@ -11,7 +11,7 @@ from ..errors import ScannedPageError
 from ..geometry import BBox, contains
 from ..model import Line, Page, Removal
 from ..repair import REPAIRS, repair_lines
-from ..repair.lines import vocabulary_if_hyphenated
+from ..repair.lines import hyphenation_mark, join_wrapped_lines, vocabulary_if_hyphenated
 from .articles import assemble
 from .blocks import classify, join_text, join_wrapped_headlines, split_blocks, split_opening_bylines
 from .dedupe import find_duplicate_glyphs
@@ -68,10 +68,14 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
     classify(blocks, graphics.photos, text.rect, body, styles, graphics.h_rules, drawn_twice)
     blocks = join_wrapped_headlines(blocks)
     language = detect_language(" ".join(line.string for line in lines[:400]))
-    removed.extend(join_text(blocks, vocabulary_if_hyphenated(lines), language))
+    known = vocabulary_if_hyphenated(lines)
+    # A page that hyphenates at all (a known vocabulary) may mark its breaks apart.
+    mark = hyphenation_mark(lines) if known else None
+    removed.extend(join_text(blocks, known, language, mark))
     blocks = split_opening_bylines(blocks)
     articles, unassigned = assemble(blocks, graphics.h_rules, graphics.v_rules, body, graphics.photos,
-                                    drawn_bold=drawn_twice)
+                                    drawn_bold=drawn_twice, removed=removed,
+                                    join_lines=lambda pair: join_wrapped_lines(pair, known, language, mark))
     removed.sort(key=lambda r: r.start)
     for i, r in enumerate(removed):
         if r.page is None:

@@ -94,9 +94,12 @@ def _word_before_hyphen(string: str) -> "regex.Match | None":
 
 
 def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozenset(),
-                       language: str = "en") -> tuple[SourcedText, list[Removal]]:
+                       language: str = "en", hyphenation: str | None = None) -> tuple[SourcedText, list[Removal]]:
     """One paragraph from its layout lines: CJK joins tight, Latin script with a space,
-    and a line-end hyphen goes only where it split a word of the page's ``language``."""
+    and a line-end hyphen goes only where it split a word of the page's ``language``;
+    on a page whose breaks are marked by a ``hyphenation`` character its text never
+    prints (see :func:`hyphenation_mark`), that mark always goes and the text's own
+    hyphen always stays."""
     parts: list[SourcedText] = []
     removals: list[Removal] = []
     previous: SourcedText | None = None
@@ -108,7 +111,9 @@ def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozense
             hyphen = _word_before_hyphen(previous.string)
             after = _WORD_AFTER.match(text.string) if hyphen else None
             if hyphen and after and not is_cjk(right):
-                if hyphen_splits_word(hyphen.group(1), after.group(1), known_words, language):
+                mark = previous.string[-1]
+                if mark == hyphenation if hyphenation is not None else \
+                        hyphen_splits_word(hyphen.group(1), after.group(1), known_words, language):
                     kept, cut = previous.cut([(len(previous) - 1, len(previous))], "join_wrapped_lines")
                     parts[-1] = kept
                     removals.extend(cut)
@@ -141,6 +146,27 @@ def vocabulary_if_hyphenated(lines: list[Line]) -> frozenset[str]:
     if not any(ends_in_hyphen(line.string) for line in lines):
         return frozenset()
     return page_vocabulary([line.string for line in lines])
+
+
+def hyphenation_mark(lines: list[Line]) -> str | None:
+    """The character the page's typesetter hyphenates with, when it is not the text's own
+    hyphen: WeasyPrint, like other engines, marks its breaks with U+2010 (HYPHEN) while
+    the copy's compounds (``six-month``) carry ASCII's. Only line ends hold a U+2010 and
+    only line insides an ASCII hyphen between letters: then a line-end U+2010 split a
+    word (``water‐`` / ``front``, though ``water-front`` reads as a compound) and a
+    line-end ASCII hyphen is a compound's own. None where nothing tells them apart."""
+    ends = inside = False
+    for line in lines:
+        string = line.string.rstrip()
+        if "\u2010" in string[:-1]:
+            return None  # the text prints U+2010 itself
+        ends = ends or string[-1:] == "\u2010"
+        inside = inside or _HYPHEN_INSIDE.search(string[:-1]) is not None
+    return "\u2010" if ends and inside else None
+
+
+# An ASCII hyphen between two letters, inside a line.
+_HYPHEN_INSIDE = regex.compile(r"\p{L}-\p{L}")
 
 
 def page_vocabulary(strings: list[str]) -> frozenset[str]:
