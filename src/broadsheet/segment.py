@@ -25,6 +25,12 @@ SINGLE_LINE_KINDS = (CREDIT, BYLINE, SIGNOFF, CONTINUATION, FURNITURE)
 WINDOW = 12
 UNWRAPPED_SHARE = 0.45
 MEASURE_SHARE = 0.15
+# A CJK line overruns its column past this share of it and these cells (hanging punctuation).
+OVERFULL_SHARE = 1.25
+OVERFULL_CELLS = 4
+# A wide column's lines among narrow ones: this many at one measure, at most this far apart.
+MIN_WIDE_LINES = 3
+WIDE_RUN_GAP = 2
 VERTICAL = "vertical"
 
 
@@ -163,6 +169,7 @@ class _Widths:
         self.bold = [line.bold for line in lines]
         self._columns: list[int] | None = None
         self.lengths = [len(line.string) for line in lines]
+        self.strings = [line.string for line in lines]
         self.finished = [ends_sentence(line.string) for line in lines]
         self.unwrapped = self._page_unwrapped()
         # What each line announces by its words (a byline, a credit), computed once.
@@ -211,7 +218,43 @@ class _Widths:
                 near = sorted(widths[max(0, i - WINDOW) : i + WINDOW + 1])
                 column = near[min(len(near) - 1, (3 * len(near)) // 4)]
             out.append(column)
-        return out
+        return self._wide_measures(out)
+
+    def _wide_measures(self, columns: list[int]) -> list[int]:
+        """A story set in one wide column next to narrow ones (a page's second story across
+        three grid columns under a lead in narrow ones) comes out right after the narrow
+        column's lines, and the window sees mostly those: every wide line reads as overfull,
+        a headline across columns, and the story falls apart a line at a time. A headline
+        does not recur, though: several CJK lines near one another that overrun the column
+        by the same width, with a clause mark in them, are running text at a measure of
+        their own, and those lines (and the shorter ones among them) take it."""
+        widths, n = self.widths, len(self.widths)
+        over = [i for i in range(n) if not self.latin[i] and widths[i] > columns[i] * OVERFULL_SHARE + OVERFULL_CELLS]
+        runs: list[list[int]] = []
+        for i in over:
+            if runs and i - runs[-1][-1] <= WIDE_RUN_GAP:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            if len(run) < MIN_WIDE_LINES:
+                continue
+            counts = Counter(widths[i] for i in run)
+            # The measure: the width most of the run's lines come within a cell or two of.
+            measure = max(counts, key=lambda w: (sum(c for v, c in counts.items() if abs(v - w) <= 2), w))
+            # A space inside a CJK line parts pieces an extractor set side by side (a layout
+            # mode's columns on one line): such a line is no column's measure.
+            at_measure = [i for i in run if abs(widths[i] - measure) <= 2 and " " not in self.strings[i].strip()]
+            if len(at_measure) < MIN_WIDE_LINES or sum(
+                    1 for i in at_measure if any(ch in _SENTENCE_MARKS for ch in self.strings[i])) < MIN_WIDE_LINES - 1:
+                continue
+            # From its first line at the measure (a headline across the columns above it
+            # keeps its own reading) to the run's last, the lines that do not overrun it.
+            top = max(widths[i] for i in at_measure)
+            for i in range(at_measure[0], run[-1] + 1):
+                if widths[i] <= top * OVERFULL_SHARE + OVERFULL_CELLS:
+                    columns[i] = top
+        return columns
 
     def _page_unwrapped(self) -> bool:
         """Wrapped text sets most lines at one of a few column widths; text that was
@@ -245,7 +288,7 @@ class _Widths:
 
     def overfull(self, i: int) -> bool:
         """Wider than its column by more than hanging punctuation allows (CJK only)."""
-        return not self.latin[i] and self.widths[i] > self.column(i) * 1.25 + 4
+        return not self.latin[i] and self.widths[i] > self.column(i) * OVERFULL_SHARE + OVERFULL_CELLS
 
     def is_indented_first_line(self, i: int) -> bool:
         """A CJK paragraph's first line is set in by two characters: short by four to

@@ -1,0 +1,24 @@
+"""The text path on pages other engines printed (browsers, WeasyPrint): what their
+extractors' text looks like there, in pages written for the purpose."""
+
+import broadsheet
+
+# A lead set in narrow columns, eight characters a line.
+NARROW = ("海濱長廊延伸工程明年\n動工\n本報訊\n東區海濱長廊延伸工\n程昨日獲立法會通過\n撥款，涉及開支約十\n"
+          "九億元，工程明年動\n工。長廊全長約兩公\n里，沿途設單車徑及\n休憩處，預計三年內\n完成。\n")
+# ...and under it a second story in one column three times as wide.
+WIDE = ("中央圖書館延長開放時間　學生溫習有去處\n本報訊\n"
+        "中央圖書館由本月起延長開放時間至晚上十時，以配合學生溫習需要，館方\n"
+        "表示，自修室座位將增至六百個，並設網上預約系統，方便市民查閱空置情\n"
+        "況。館長陳美玲說，開館前已有人排隊。\n"
+        "不少中學生對新安排表示歡迎，有學生說以往要到快餐店溫習，現在終於有\n"
+        "一個安靜的地方，家長亦認為較安全。\n"
+        "康文署表示，會在半年後檢討成效，再決定是否把安排推展至其他分館。\n")
+
+
+def test_a_story_in_one_wide_column_after_narrow_ones_keeps_its_paragraphs_whole():
+    page = broadsheet.restore(NARROW + WIDE)
+    bodies = {a.headline.string if a.headline else None: [b.string for b in a.body] for a in page.articles}
+    wide = bodies["中央圖書館延長開放時間　學生溫習有去處"]
+    assert [p[:6] for p in wide] == ["中央圖書館由", "不少中學生對", "康文署表示，"]
+    assert wide[0].endswith("已有人排隊。")
