@@ -22,3 +22,26 @@ def test_a_story_in_one_wide_column_after_narrow_ones_keeps_its_paragraphs_whole
     wide = bodies["中央圖書館延長開放時間　學生溫習有去處"]
     assert [p[:6] for p in wide] == ["中央圖書館由", "不少中學生對", "康文署表示，"]
     assert wide[0].endswith("已有人排隊。")
+
+
+BOX_STORY = ("颱風季節將至　市民應及早準備\n本報訊\n天文台表示，今年首個颱風可能於下月初襲港，\n"
+             "呼籲市民及早檢查家居安全，並留意最新天氣消息。\n")
+ITEMS = ["檢查門窗是否穩固", "準備電筒及後備電池", "留意天文台最新消息"]
+
+
+def test_a_list_marker_on_a_line_of_its_own_marks_the_item_on_the_next_line():
+    # An engine that sets a list's markers as glyphs in boxes of their own leaves them, to an
+    # extractor reading by position, on lines of their own right before their items' text.
+    text = BOX_STORY + "".join(f"• \n\n{item}\n\n" for item in ITEMS) + "（本報綜合報道）\n"
+    page = broadsheet.restore(text)
+    assert [(b.kind, b.string) for b in page.articles[0].body][-3:] == [("list_item", item) for item in ITEMS]
+    assert all("•" not in b.string for a in page.articles for b in a.body)
+
+
+def test_list_markers_read_apart_from_their_items_in_a_row_are_no_items_of_their_own():
+    # ...and, to one reading in drawing order, all in a row after everything else.
+    text = BOX_STORY + "".join(f"{item}\n" for item in ITEMS) + "（本報綜合報道）\n" + "• \n" * 3
+    page = broadsheet.restore(text)
+    strings = [b.string for a in page.articles for b in a.body] + [c.string for a in page.articles for c in a.captions]
+    assert not any(s.strip() in ("", "•") for s in strings)
+    assert sum(r.text == "•" for r in page.removed) == 3

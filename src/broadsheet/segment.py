@@ -358,6 +358,10 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
         block = LineBlock(kind, [line])
         start = i
         i += 1
+        if kind == LIST_ITEM and _marker_before_its_item(lines, hints, start):
+            # The marker alone on its line, its item's text on the next.
+            block.lines.append(lines[i])
+            i += 1
         if kind in SINGLE_LINE_KINDS:
             # "(Additional reporting by Grace" / "Kim)": a bracket left open runs on, though
             # never into display type (the rest may be lost, or read elsewhere).
@@ -377,6 +381,24 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
         block.body_measure = len(block.lines) > 1 and widths.is_full(start)
         blocks.append(block)
     return blocks
+
+
+def marker_only(string: str) -> bool:
+    """A line that holds a list marker and nothing else."""
+    stripped = string.strip()
+    return bool(stripped) and all(ch in cues.BULLET_MARKS or ch.isspace() for ch in stripped)
+
+
+def _marker_before_its_item(lines: list[Line], hints: list[str | None], i: int) -> bool:
+    """Line i is a list marker alone, and the item it marks is the next line. An engine that
+    sets a list's markers as glyphs in boxes of their own (outside the item's line box) leaves
+    them to the extractor as lines of their own: one right before its item's text when the
+    extractor reads in position order, or all of them in a row elsewhere (at the end of the
+    page, drawn last) when it reads in drawing order. A run of markers marks no line after it."""
+    if not marker_only(lines[i].string) or i + 1 >= len(lines) or (i > 0 and marker_only(lines[i - 1].string)):
+        return False
+    following = lines[i + 1].string
+    return hints[i + 1] is None and not marker_only(following) and following.strip()[:1] not in cues.BULLET_MARKS
 
 
 def _bracketed_reporter(string: str, byline: str) -> bool:
