@@ -45,3 +45,17 @@ def test_list_markers_read_apart_from_their_items_in_a_row_are_no_items_of_their
     strings = [b.string for a in page.articles for b in a.body] + [c.string for a in page.articles for c in a.captions]
     assert not any(s.strip() in ("", "•") for s in strings)
     assert sum(r.text == "•" for r in page.removed) == 3
+
+
+def test_a_whole_cjk_headline_in_halves_ends_before_the_deck_under_it_in_the_same_type():
+    # A browser prints each headline once: nothing in the text marks it as display type, but a
+    # headline in two halves is whole at its second half, and the line under it is its deck.
+    # A character or two the column carried down (課 / 室) still belong to the headline, and
+    # the headline may be as wide as the narrow column of its text.
+    for head in ("漁民轉型生態導賞　魚排變身戶外課室\n", "漁民轉型生態導賞　魚排變身戶外課\n室\n"):
+        text = (head + "西貢漁村新出路\n本報訊（記者 黃嘉敏 西貢報道）\n"
+                "在西貢海面經營魚排超過三十年的漁民譚\n志強，近年把部分漁排改建為「海上課\n"
+                "室」，為學校及團體提供生態導賞，介紹\n本地海洋生物及傳統捕魚方法。\n")
+        article = broadsheet.restore(text).articles[0]
+        assert article.headline.string == "漁民轉型生態導賞　魚排變身戶外課室"
+        assert [d.string for d in article.subheadlines] == ["西貢漁村新出路"]

@@ -375,7 +375,7 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
                 block.lines.append(lines[i])
                 i += 1
         else:
-            while i < n and hints[i] is None and not _starts_new_block(lines, widths, i, blanks_reliable, indentation, kind):
+            while i < n and hints[i] is None and not _starts_new_block(lines, widths, i, blanks_reliable, indentation, kind, start):
                 block.lines.append(lines[i])
                 i += 1
         block.body_measure = len(block.lines) > 1 and widths.is_full(start)
@@ -636,11 +636,29 @@ def _headline_in_halves(string: str) -> bool:
             and len(halves[1]) >= MIN_LAST_HALF)
 
 
+def _opens_on_a_whole_headline(lines: list[Line], start: int | None, i: int) -> bool:
+    """The block's lines before line i, from its first (with a character or two the column
+    carried down, 戶外 / 課室), are a whole CJK headline in two halves. Display type need not
+    be doubled to be told: a headline ends with its second half, and the line under it is a
+    deck or the story's text, which an engine that prints every headline once (a browser)
+    leaves in the same type as far as the text says. (A block that holds more is a stack of
+    titles, which classify parts.)"""
+    if start is None or not 1 <= i - start <= 2:
+        return False
+    previous = lines[i - 1].string
+    if i - start == 2:
+        if not _wrapped_title_tail(previous, lines[start].string) or lines[i - 1].blank_before:
+            return False
+        previous = lines[start].string.rstrip() + previous.strip()
+    return _headline_in_halves(previous)
+
+
 # A CJK title line stops at least this many cells (two characters) short of its column.
 SUBHEAD_SHORTFALL = 4
 
 
-def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool, indentation: bool, kind: str) -> bool:
+def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool, indentation: bool, kind: str,
+                      start: int | None = None) -> bool:
     line, previous = lines[i], lines[i - 1]
     prev_string = previous.string
     # Display type (text the page drew twice) never runs on into body type.
@@ -678,6 +696,11 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         if kind == LIST_ITEM and _latin_item_finished(prev_string, line.string):
             return True
         return _latin_break(lines, widths, i, blanks_reliable)
+    if kind == PARAGRAPH and not widths.latin[i] and _opens_on_a_whole_headline(lines, start, i) \
+            and len(line.string.strip()) >= MIN_HEADLINE_HALF and len(headline_halves(line.string)) == 1:
+        # A headline set whole in two halves, then a deck or its text under it (a line in
+        # halves after it is the next of a stack of headlines, which classify parts).
+        return True
     if widths.unwrapped:
         # Lines that were never wrapped each hold a whole block.
         return True
