@@ -59,3 +59,30 @@ def test_a_whole_cjk_headline_in_halves_ends_before_the_deck_under_it_in_the_sam
         article = broadsheet.restore(text).articles[0]
         assert article.headline.string == "漁民轉型生態導賞　魚排變身戶外課室"
         assert [d.string for d in article.subheadlines] == ["西貢漁村新出路"]
+
+
+def test_a_short_page_in_two_measures_is_wrapped_text_though_few_lines_share_a_width():
+    # Two stories, one at each of two measures: few lines are at either width, and short
+    # paragraphs end many lines on a stop, as text never wrapped does; but lines cut off in
+    # mid-clause are wrapping's alone, and the paragraphs run on over them.
+    text = ("夜市攤檔重開　遊客回流帶旺生意\n本報訊（記者 林志偉 台南報道）\n"
+            "台南花園夜市上週末重開，共有約400個攤檔\n營業。夜市自治會會長郭進財表示，過去三\n"
+            "個週末的人流已回升至疫情前約八成。\n賣蚵仔煎的王老闆說，最近多了不少日本及\n"
+            "韓國遊客，「他們很有禮貌，吃完會說謝\n謝」。他的攤檔每晚可賣出約300份。\n"
+            "颱風「白鷺」逼近　天文台考慮改發八號風球\n本報訊\n"
+            "天文台表示，颱風「白鷺」正以每小時18公里向西北偏西移動，預料\n"
+            "明日早上最接近本港，屆時會在本港以南約150公里掠過。\n"
+            "教育局表示，如八號風球在早上6時仍然生效，全港學校將停課。\n（本報綜合報道）\n")
+    first = broadsheet.restore(text).articles[0]
+    assert [p.string[:5] for p in first.body] == ["台南花園夜", "賣蚵仔煎的"]
+
+
+def test_text_never_wrapped_still_holds_a_paragraph_a_line():
+    text = ("夜市攤檔重開\n本報訊\n台南花園夜市上週末重開，共有約400個攤檔營業。\n"
+            "夜市自治會會長郭進財表示，過去三個週末的人流已回升至疫情前約八成。\n"
+            "賣蚵仔煎的王老闆說，最近多了不少日本及韓國遊客。\n他的攤檔每晚可賣出約300份。\n"
+            "市府觀光旅遊局計劃於明年推出夜市電子地圖，並增設多語言指示牌，方便外地遊客。\n"
+            "不少攤販表示歡迎。\n自治會希望政府資助更換照明設備，改善夜市環境及衞生。\n"
+            "有遊客說，夜市是台南之旅不可缺少的一站，每次都會來。\n")
+    body = broadsheet.restore(text).articles[0].body
+    assert len(body) == 8

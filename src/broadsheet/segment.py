@@ -24,6 +24,7 @@ from .model import (
 SINGLE_LINE_KINDS = (CREDIT, BYLINE, SIGNOFF, CONTINUATION, FURNITURE)
 WINDOW = 12
 UNWRAPPED_SHARE = 0.45
+UNWRAPPED_CUT_SHARE = 0.2
 MEASURE_SHARE = 0.15
 # A CJK line overruns its column past this share of it and these cells (hanging punctuation).
 OVERFULL_SHARE = 1.25
@@ -268,7 +269,12 @@ class _Widths:
         at_measure = sum(1 for w in widths if any(abs(w - m) <= 2 for m in modes))
         # ...and its lines end where sentences end, not mid-sentence.
         finished = sum(1 for i in cjk if self.finished[i])
-        return at_measure < UNWRAPPED_SHARE * len(cjk) and finished >= UNWRAPPED_SHARE * len(cjk)
+        # A line of running text cut off mid-clause (a clause mark in it, no stop at its end)
+        # is what wrapping makes: text never wrapped has next to none, however its widths
+        # vary (a short page in two measures has few lines at either one).
+        cut = sum(1 for i in cjk if not self.finished[i] and any(ch in _SENTENCE_MARKS for ch in self.strings[i]))
+        return at_measure < UNWRAPPED_SHARE * len(cjk) and finished >= UNWRAPPED_SHARE * len(cjk) \
+            and cut < UNWRAPPED_CUT_SHARE * len(cjk)
 
     def is_full(self, i: int) -> bool:
         width, column = self.widths[i], self.column(i)
