@@ -86,3 +86,17 @@ def test_text_never_wrapped_still_holds_a_paragraph_a_line():
             "有遊客說，夜市是台南之旅不可缺少的一站，每次都會來。\n")
     body = broadsheet.restore(text).articles[0].body
     assert len(body) == 8
+
+
+def test_a_space_drawn_as_a_glyph_of_its_own_between_words_is_no_blank_line():
+    # WeasyPrint draws the word spaces of a justified row as glyphs; PyMuPDF then gives a
+    # word a line with a line holding only a space between them. On a page whose blank lines
+    # part paragraphs, those are not blank lines.
+    text = ("Ferry fares rise again\n\nBy Jane Doe\n\n"
+            "Passengers\n \nboard\n \nan\n \noutlying-island ferry at the pier as fares rise\n"
+            "by an average of 7.5 per cent from January, the operator announced.\n\n"
+            "The operator blamed the cost of fuel and crew.\n\n"
+            "Riders groups said the rise was the third in four years.\n")
+    body = broadsheet.restore(text).articles[0].body
+    assert body[0].string.startswith("Passengers board an outlying-island ferry")
+    assert len(body) == 3
