@@ -100,3 +100,18 @@ def test_a_space_drawn_as_a_glyph_of_its_own_between_words_is_no_blank_line():
     body = broadsheet.restore(text).articles[0].body
     assert body[0].string.startswith("Passengers board an outlying-island ferry")
     assert len(body) == 3
+
+
+def test_lines_that_each_give_a_label_and_its_value_are_a_fact_box_s_items():
+    # A fact box whose markers the engine drew as shapes: each line a label, a colon and its
+    # value. The last item does not run on into the headline under it.
+    text = ("New fares at a glance\nCheung Chau ordinary: HK$15.90\nCheung Chau fast: HK$28.40\n"
+            "Lamma (Yung Shue Wan): HK$20.70\nHarbour ferry fares to rise for first time in six years\n"
+            "By Jane Doe\nFerry fares between Central and the outlying islands will rise by an\n"
+            "average of 7.5 per cent from January, the first increase since 2020.\n")
+    page = broadsheet.restore(text)
+    items = [b.string for a in page.articles for b in a.body if b.kind == "list_item"]
+    assert items == ["Cheung Chau ordinary: HK$15.90", "Cheung Chau fast: HK$28.40", "Lamma (Yung Shue Wan): HK$20.70"]
+    cjk = broadsheet.restore("水費調整要點\n一般住戶：每立方米由4.16元增至4.53元\n非住宅用戶：加幅為10%\n"
+                             "生效日期：2027年4月1日\n")
+    assert [b.kind for a in cjk.articles for b in a.body] == ["list_item"] * 3

@@ -161,6 +161,31 @@ def _numbers_in_running_text(lines: list[Line], hints: list[str | None]) -> list
     return out
 
 
+# "Start date: May 2, 2027", "生效日期：2027年4月1日": a short label, a colon, its value.
+_FACT_LINE = regex.compile(
+    r"^(?:\p{Lu}[\p{L}\d'’()&-]*(?: [\p{L}\d'’()&-]+){0,4}: |[\p{Han}A-Za-z\d（）「」]{2,10}：)\S")
+MIN_FACT_LINES = 3
+
+
+def _fact_lines(lines: list[Line], hints: list[str | None]) -> list[str | None]:
+    """Three or more lines in a row, each a short label, a colon and its value, none ending a
+    sentence: a fact box's items ("at a glance"), whose markers an engine drew as shapes or
+    set apart, so that the text shows none. Each line is a whole item of its own (what follows
+    the last is the next block: Lamma: HK$20.70 / Harbour ferry fares…); running text does
+    not open line after line on a label."""
+    out = list(hints)
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and hints[j] is None and _FACT_LINE.match(lines[j].string) and not ends_sentence(lines[j].string):
+            j += 1
+        if j - i >= MIN_FACT_LINES:
+            for k in range(i, j):
+                out[k] = LIST_ITEM
+        i = max(j, i + 1)
+    return out
+
+
 class _Widths:
     """The column width around each line, from the lines near it."""
 
@@ -174,8 +199,11 @@ class _Widths:
         self.finished = [ends_sentence(line.string) for line in lines]
         self.unwrapped = self._page_unwrapped()
         # What each line announces by its words (a byline, a credit), computed once.
-        self.hints: list[str | None] = _wrapped_bylines(lines, _photo_captions(
+        hints = _wrapped_bylines(lines, _photo_captions(
             lines, _numbers_in_running_text(lines, [_line_hint(line.string) for line in lines])))
+        self.hints: list[str | None] = _fact_lines(lines, hints)
+        # Lines that are a fact box's items by their label alone: each is one whole item.
+        self.facts = {i for i, (before, after) in enumerate(zip(hints, self.hints)) if before != after}
         self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
         # The page repeats a wrapped block whole (a unit of several lines): its extractor keeps
         # a block's lines together, so lines doubled one at a time were drawn apart. Vertical
@@ -380,7 +408,7 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
                     or (line_cue(line.string) != BYLINE and _byline_wrapped(line.string, lines[i].string))):
                 block.lines.append(lines[i])
                 i += 1
-        else:
+        elif start not in widths.facts:
             while i < n and hints[i] is None and not _starts_new_block(lines, widths, i, blanks_reliable, indentation, kind, start):
                 block.lines.append(lines[i])
                 i += 1
