@@ -115,3 +115,18 @@ def test_lines_that_each_give_a_label_and_its_value_are_a_fact_box_s_items():
     cjk = broadsheet.restore("水費調整要點\n一般住戶：每立方米由4.16元增至4.53元\n非住宅用戶：加幅為10%\n"
                              "生效日期：2027年4月1日\n")
     assert [b.kind for a in cjk.articles for b in a.body] == ["list_item"] * 3
+
+
+def test_a_box_title_wrapped_over_two_lines_still_heads_its_items_after_the_last_story():
+    text = ("Village bakery saved by crowdfunding\nBy Emily Clarke\n"
+            "A village bakery that has sold bread on the same corner since 1921 will stay open\n"
+            "after customers raised enough money to buy new ovens.\n"
+            "The new ovens will be installed in January, the owners said on Tuesday.\n"
+            "(Additional reporting by Ben Carter)\n"
+            "How to save\nwater\nTake shorter showers\nFix dripping taps\nRun dishwashers only when\nfull\n"
+            "Water gardens after sunset\n")
+    page = broadsheet.restore(text)
+    box = next(a for a in page.articles if a.headline and a.headline.string == "How to save water")
+    assert [b.string for b in box.body] == ["Take shorter showers", "Fix dripping taps",
+                                            "Run dishwashers only when full", "Water gardens after sunset"]
+    assert all(b.kind == "list_item" for b in box.body)
