@@ -293,9 +293,14 @@ def _box_over_a_story(groups: list[_Group], runs: list[_TitleRun]) -> None:
         run.titles = story.titles = run.titles[cut:]
 
 
+# A box is narrow: its title may wrap once (How to save / water).
+MAX_BOX_TITLE_LINES = 2
+
+
 def _could_title_a_box(head: Block) -> bool:
-    """One line of plain type, no longer than an item: a box's title."""
-    return head.kind == TITLE and not _is_display(head) and len(head.lines) == 1 and _item_sized(head.string)
+    """A line or two of plain type, no longer than an item: a box's title."""
+    return head.kind == TITLE and not _is_display(head) and len(head.lines) <= MAX_BOX_TITLE_LINES \
+        and _item_sized(head.string)
 
 
 def _open_box(head: Block, rest: list[Block], items, titles: list[Block], groups: list[_Group]) -> _Group | None:

@@ -16,7 +16,7 @@ from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Block, Line, Removal, SourcedText,
 )
 from .repair.lines import join_wrapped_lines
-from .segment import VERTICAL, LineBlock, line_cue
+from .segment import VERTICAL, LineBlock, line_cue, marker_only
 from .wordlists import release_word_lists
 
 TITLE = "title"
@@ -373,6 +373,11 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
         kind = lb.kind
         if kind == LIST_ITEM and all(line.bold for line in lb.lines):
             kind = CAPTION  # a bulleted line in display type is a photo caption
+        if kind in (LIST_ITEM, CAPTION) and marker_only(text.string):
+            # A marker set apart from its item (see segment._marker_before_its_item) with no
+            # item after it: it marks nothing here, and is no item (nor caption) of its own.
+            removals.extend(text.as_removals("strip_bullet_marker"))
+            continue
         if kind in (LIST_ITEM, CAPTION):
             text, cut = _strip_marker(text)
             removals.extend(cut)

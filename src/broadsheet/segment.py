@@ -24,7 +24,14 @@ from .model import (
 SINGLE_LINE_KINDS = (CREDIT, BYLINE, SIGNOFF, CONTINUATION, FURNITURE)
 WINDOW = 12
 UNWRAPPED_SHARE = 0.45
+UNWRAPPED_CUT_SHARE = 0.2
 MEASURE_SHARE = 0.15
+# A CJK line overruns its column past this share of it and these cells (hanging punctuation).
+OVERFULL_SHARE = 1.25
+OVERFULL_CELLS = 4
+# A wide column's lines among narrow ones: this many at one measure, at most this far apart.
+MIN_WIDE_LINES = 3
+WIDE_RUN_GAP = 2
 VERTICAL = "vertical"
 
 
@@ -190,6 +197,31 @@ def _numbers_in_running_text(lines: list[Line], hints: list[str | None]) -> list
     return out
 
 
+# "Start date: May 2, 2027", "生效日期：2027年4月1日": a short label, a colon, its value.
+_FACT_LINE = regex.compile(
+    r"^(?:\p{Lu}[\p{L}\d'’()&-]*(?: [\p{L}\d'’()&-]+){0,4}: |[\p{Han}A-Za-z\d（）「」]{2,10}：)\S")
+MIN_FACT_LINES = 3
+
+
+def _fact_lines(lines: list[Line], hints: list[str | None]) -> list[str | None]:
+    """Three or more lines in a row, each a short label, a colon and its value, none ending a
+    sentence: a fact box's items ("at a glance"), whose markers an engine drew as shapes or
+    set apart, so that the text shows none. Each line is a whole item of its own (what follows
+    the last is the next block: Lamma: HK$20.70 / Harbour ferry fares…); running text does
+    not open line after line on a label."""
+    out = list(hints)
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and hints[j] is None and _FACT_LINE.match(lines[j].string) and not ends_sentence(lines[j].string):
+            j += 1
+        if j - i >= MIN_FACT_LINES:
+            for k in range(i, j):
+                out[k] = LIST_ITEM
+        i = max(j, i + 1)
+    return out
+
+
 class _Widths:
     """The column width around each line, from the lines near it."""
 
@@ -199,11 +231,15 @@ class _Widths:
         self.bold = [line.bold for line in lines]
         self._columns: list[int] | None = None
         self.lengths = [len(line.string) for line in lines]
+        self.strings = [line.string for line in lines]
         self.finished = [ends_sentence(line.string) for line in lines]
         self.unwrapped = self._page_unwrapped()
         # What each line announces by its words (a byline, a credit), computed once.
-        self.hints: list[str | None] = _wrapped_bylines(lines, _photo_captions(
+        hints = _wrapped_bylines(lines, _photo_captions(
             lines, _numbers_in_running_text(lines, [_line_hint(line.string) for line in lines])))
+        self.hints: list[str | None] = _fact_lines(lines, hints)
+        # Lines that are a fact box's items by their label alone: each is one whole item.
+        self.facts = {i for i, (before, after) in enumerate(zip(hints, self.hints)) if before != after}
         self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
         # The page repeats a wrapped block whole (a unit of several lines): its extractor keeps
         # a block's lines together, so lines doubled one at a time were drawn apart. Vertical
@@ -247,7 +283,43 @@ class _Widths:
                 near = sorted(widths[max(0, i - WINDOW) : i + WINDOW + 1])
                 column = near[min(len(near) - 1, (3 * len(near)) // 4)]
             out.append(column)
-        return out
+        return self._wide_measures(out)
+
+    def _wide_measures(self, columns: list[int]) -> list[int]:
+        """A story set in one wide column next to narrow ones (a page's second story across
+        three grid columns under a lead in narrow ones) comes out right after the narrow
+        column's lines, and the window sees mostly those: every wide line reads as overfull,
+        a headline across columns, and the story falls apart a line at a time. A headline
+        does not recur, though: several CJK lines near one another that overrun the column
+        by the same width, with a clause mark in them, are running text at a measure of
+        their own, and those lines (and the shorter ones among them) take it."""
+        widths, n = self.widths, len(self.widths)
+        over = [i for i in range(n) if not self.latin[i] and widths[i] > columns[i] * OVERFULL_SHARE + OVERFULL_CELLS]
+        runs: list[list[int]] = []
+        for i in over:
+            if runs and i - runs[-1][-1] <= WIDE_RUN_GAP:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            if len(run) < MIN_WIDE_LINES:
+                continue
+            counts = Counter(widths[i] for i in run)
+            # The measure: the width most of the run's lines come within a cell or two of.
+            measure = max(counts, key=lambda w: (sum(c for v, c in counts.items() if abs(v - w) <= 2), w))
+            # A space inside a CJK line parts pieces an extractor set side by side (a layout
+            # mode's columns on one line): such a line is no column's measure.
+            at_measure = [i for i in run if abs(widths[i] - measure) <= 2 and " " not in self.strings[i].strip()]
+            if len(at_measure) < MIN_WIDE_LINES or sum(
+                    1 for i in at_measure if any(ch in _SENTENCE_MARKS for ch in self.strings[i])) < MIN_WIDE_LINES - 1:
+                continue
+            # From its first line at the measure (a headline across the columns above it
+            # keeps its own reading) to the run's last, the lines that do not overrun it.
+            top = max(widths[i] for i in at_measure)
+            for i in range(at_measure[0], run[-1] + 1):
+                if widths[i] <= top * OVERFULL_SHARE + OVERFULL_CELLS:
+                    columns[i] = top
+        return columns
 
     def _page_unwrapped(self) -> bool:
         """Wrapped text sets most lines at one of a few column widths; text that was
@@ -261,7 +333,12 @@ class _Widths:
         at_measure = sum(1 for w in widths if any(abs(w - m) <= 2 for m in modes))
         # ...and its lines end where sentences end, not mid-sentence.
         finished = sum(1 for i in cjk if self.finished[i])
-        return at_measure < UNWRAPPED_SHARE * len(cjk) and finished >= UNWRAPPED_SHARE * len(cjk)
+        # A line of running text cut off mid-clause (a clause mark in it, no stop at its end)
+        # is what wrapping makes: text never wrapped has next to none, however its widths
+        # vary (a short page in two measures has few lines at either one).
+        cut = sum(1 for i in cjk if not self.finished[i] and any(ch in _SENTENCE_MARKS for ch in self.strings[i]))
+        return at_measure < UNWRAPPED_SHARE * len(cjk) and finished >= UNWRAPPED_SHARE * len(cjk) \
+            and cut < UNWRAPPED_CUT_SHARE * len(cjk)
 
     def is_full(self, i: int) -> bool:
         width, column = self.widths[i], self.column(i)
@@ -281,7 +358,7 @@ class _Widths:
 
     def overfull(self, i: int) -> bool:
         """Wider than its column by more than hanging punctuation allows (CJK only)."""
-        return not self.latin[i] and self.widths[i] > self.column(i) * 1.25 + 4
+        return not self.latin[i] and self.widths[i] > self.column(i) * OVERFULL_SHARE + OVERFULL_CELLS
 
     def is_indented_first_line(self, i: int) -> bool:
         """A CJK paragraph's first line is set in by two characters: short by four to
@@ -351,6 +428,10 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
         block = LineBlock(kind, [line])
         start = i
         i += 1
+        if kind == LIST_ITEM and _marker_before_its_item(lines, hints, start):
+            # The marker alone on its line, its item's text on the next.
+            block.lines.append(lines[i])
+            i += 1
         if kind in SINGLE_LINE_KINDS:
             # "(Additional reporting by Grace" / "Kim)": a bracket left open runs on, though
             # never into display type (the rest may be lost, or read elsewhere).
@@ -368,13 +449,31 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
                     and _signoff_wrapped(line.string, lines[i].string):
                 block.lines.append(lines[i])
                 i += 1
-        else:
-            while i < n and hints[i] is None and not _starts_new_block(lines, widths, i, blanks_reliable, indentation, kind):
+        elif start not in widths.facts:
+            while i < n and hints[i] is None and not _starts_new_block(lines, widths, i, blanks_reliable, indentation, kind, start):
                 block.lines.append(lines[i])
                 i += 1
         block.body_measure = len(block.lines) > 1 and widths.is_full(start)
         blocks.append(block)
     return blocks
+
+
+def marker_only(string: str) -> bool:
+    """A line that holds a list marker and nothing else."""
+    stripped = string.strip()
+    return bool(stripped) and all(ch in cues.BULLET_MARKS or ch.isspace() for ch in stripped)
+
+
+def _marker_before_its_item(lines: list[Line], hints: list[str | None], i: int) -> bool:
+    """Line i is a list marker alone, and the item it marks is the next line. An engine that
+    sets a list's markers as glyphs in boxes of their own (outside the item's line box) leaves
+    them to the extractor as lines of their own: one right before its item's text when the
+    extractor reads in position order, or all of them in a row elsewhere (at the end of the
+    page, drawn last) when it reads in drawing order. A run of markers marks no line after it."""
+    if not marker_only(lines[i].string) or i + 1 >= len(lines) or (i > 0 and marker_only(lines[i - 1].string)):
+        return False
+    following = lines[i + 1].string
+    return hints[i + 1] is None and not marker_only(following) and following.strip()[:1] not in cues.BULLET_MARKS
 
 
 def _bracketed_reporter(string: str, byline: str) -> bool:
@@ -612,11 +711,29 @@ def _headline_in_halves(string: str) -> bool:
             and len(halves[1]) >= MIN_LAST_HALF)
 
 
+def _opens_on_a_whole_headline(lines: list[Line], start: int | None, i: int) -> bool:
+    """The block's lines before line i, from its first (with a character or two the column
+    carried down, 戶外 / 課室), are a whole CJK headline in two halves. Display type need not
+    be doubled to be told: a headline ends with its second half, and the line under it is a
+    deck or the story's text, which an engine that prints every headline once (a browser)
+    leaves in the same type as far as the text says. (A block that holds more is a stack of
+    titles, which classify parts.)"""
+    if start is None or not 1 <= i - start <= 2:
+        return False
+    previous = lines[i - 1].string
+    if i - start == 2:
+        if not _wrapped_title_tail(previous, lines[start].string) or lines[i - 1].blank_before:
+            return False
+        previous = lines[start].string.rstrip() + previous.strip()
+    return _headline_in_halves(previous)
+
+
 # A CJK title line stops at least this many cells (two characters) short of its column.
 SUBHEAD_SHORTFALL = 4
 
 
-def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool, indentation: bool, kind: str) -> bool:
+def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool, indentation: bool, kind: str,
+                      start: int | None = None) -> bool:
     line, previous = lines[i], lines[i - 1]
     prev_string = previous.string
     # Display type (text the page drew twice) never runs on into body type.
@@ -654,6 +771,11 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         if kind == LIST_ITEM and _latin_item_finished(prev_string, line.string):
             return True
         return _latin_break(lines, widths, i, blanks_reliable)
+    if kind == PARAGRAPH and not widths.latin[i] and _opens_on_a_whole_headline(lines, start, i) \
+            and len(line.string.strip()) >= MIN_HEADLINE_HALF and len(headline_halves(line.string)) == 1:
+        # A headline set whole in two halves, then a deck or its text under it (a line in
+        # halves after it is the next of a stack of headlines, which classify parts).
+        return True
     if widths.unwrapped:
         # Lines that were never wrapped each hold a whole block.
         return True

@@ -79,15 +79,32 @@ def _guess_legacy(data: bytes, name: str | None) -> str:
     raise BadInputError(f"looks like {best.encoding} but does not decode as it; pass --encoding", name)
 
 
+_LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _space_drawn_alone(body: str, raws: list[str], index: int) -> bool:
+    """A line of nothing but plain spaces right between two lines of text is no blank line: an
+    engine that draws the word spaces of a justified row as glyphs of their own (WeasyPrint)
+    leaves an extractor reading glyph runs with a word a line and a space a line between them
+    (Passengers / ␠ / board / ␠ / an), which says nothing of paragraphs. A line an extractor
+    left empty is a blank line, and so is a space line next to one."""
+    if not body or body.strip(" ") or not 0 < index < len(raws) - 1:
+        return False
+    return all(raws[j].rstrip(_LINE_ENDS).strip() for j in (index - 1, index + 1))
+
+
 def split_lines(source: str) -> list[Line]:
     """Non-blank lines with their offsets; blank lines survive as ``blank_before`` counts."""
     lines: list[Line] = []
     blanks = 0
     pos = 0
-    for raw in source.splitlines(keepends=True):
-        body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+    raws = source.splitlines(keepends=True)
+    for index, raw in enumerate(raws):
+        body = raw.rstrip(_LINE_ENDS)
         content = body.strip()
-        if content:
+        if not content and _space_drawn_alone(body, raws, index):
+            pass  # no blank line: see _space_drawn_alone
+        elif content:
             lead_len = len(body) - len(body.lstrip())
             lead = body[:lead_len]
             indent = sum(2 if ch == "\u3000" else 4 if ch == "\t" else 1 for ch in lead)
