@@ -3,27 +3,6 @@ extractors' text looks like there, in pages written for the purpose."""
 
 import broadsheet
 
-# A lead set in narrow columns, eight characters a line.
-NARROW = ("海濱長廊延伸工程明年\n動工\n本報訊\n東區海濱長廊延伸工\n程昨日獲立法會通過\n撥款，涉及開支約十\n"
-          "九億元，工程明年動\n工。長廊全長約兩公\n里，沿途設單車徑及\n休憩處，預計三年內\n完成。\n")
-# ...and under it a second story in one column three times as wide.
-WIDE = ("中央圖書館延長開放時間　學生溫習有去處\n本報訊\n"
-        "中央圖書館由本月起延長開放時間至晚上十時，以配合學生溫習需要，館方\n"
-        "表示，自修室座位將增至六百個，並設網上預約系統，方便市民查閱空置情\n"
-        "況。館長陳美玲說，開館前已有人排隊。\n"
-        "不少中學生對新安排表示歡迎，有學生說以往要到快餐店溫習，現在終於有\n"
-        "一個安靜的地方，家長亦認為較安全。\n"
-        "康文署表示，會在半年後檢討成效，再決定是否把安排推展至其他分館。\n")
-
-
-def test_a_story_in_one_wide_column_after_narrow_ones_keeps_its_paragraphs_whole():
-    page = broadsheet.restore(NARROW + WIDE)
-    bodies = {a.headline.string if a.headline else None: [b.string for b in a.body] for a in page.articles}
-    wide = bodies["中央圖書館延長開放時間　學生溫習有去處"]
-    assert [p[:6] for p in wide] == ["中央圖書館由", "不少中學生對", "康文署表示，"]
-    assert wide[0].endswith("已有人排隊。")
-
-
 BOX_STORY = ("颱風季節將至　市民應及早準備\n本報訊\n天文台表示，今年首個颱風可能於下月初襲港，\n"
              "呼籲市民及早檢查家居安全，並留意最新天氣消息。\n")
 ITEMS = ["檢查門窗是否穩固", "準備電筒及後備電池", "留意天文台最新消息"]
@@ -45,20 +24,6 @@ def test_list_markers_read_apart_from_their_items_in_a_row_are_no_items_of_their
     strings = [b.string for a in page.articles for b in a.body] + [c.string for a in page.articles for c in a.captions]
     assert not any(s.strip() in ("", "•") for s in strings)
     assert sum(r.text == "•" for r in page.removed) == 3
-
-
-def test_a_whole_cjk_headline_in_halves_ends_before_the_deck_under_it_in_the_same_type():
-    # A browser prints each headline once: nothing in the text marks it as display type, but a
-    # headline in two halves is whole at its second half, and the line under it is its deck.
-    # A character or two the column carried down (課 / 室) still belong to the headline, and
-    # the headline may be as wide as the narrow column of its text.
-    for head in ("漁民轉型生態導賞　魚排變身戶外課室\n", "漁民轉型生態導賞　魚排變身戶外課\n室\n"):
-        text = (head + "西貢漁村新出路\n本報訊（記者 黃嘉敏 西貢報道）\n"
-                "在西貢海面經營魚排超過三十年的漁民譚\n志強，近年把部分漁排改建為「海上課\n"
-                "室」，為學校及團體提供生態導賞，介紹\n本地海洋生物及傳統捕魚方法。\n")
-        article = broadsheet.restore(text).articles[0]
-        assert article.headline.string == "漁民轉型生態導賞　魚排變身戶外課室"
-        assert [d.string for d in article.subheadlines] == ["西貢漁村新出路"]
 
 
 def test_a_short_page_in_two_measures_is_wrapped_text_though_few_lines_share_a_width():

@@ -29,9 +29,6 @@ MEASURE_SHARE = 0.15
 # A CJK line overruns its column past this share of it and these cells (hanging punctuation).
 OVERFULL_SHARE = 1.25
 OVERFULL_CELLS = 4
-# A wide column's lines among narrow ones: this many at one measure, at most this far apart.
-MIN_WIDE_LINES = 3
-WIDE_RUN_GAP = 2
 VERTICAL = "vertical"
 
 
@@ -283,43 +280,7 @@ class _Widths:
                 near = sorted(widths[max(0, i - WINDOW) : i + WINDOW + 1])
                 column = near[min(len(near) - 1, (3 * len(near)) // 4)]
             out.append(column)
-        return self._wide_measures(out)
-
-    def _wide_measures(self, columns: list[int]) -> list[int]:
-        """A story set in one wide column next to narrow ones (a page's second story across
-        three grid columns under a lead in narrow ones) comes out right after the narrow
-        column's lines, and the window sees mostly those: every wide line reads as overfull,
-        a headline across columns, and the story falls apart a line at a time. A headline
-        does not recur, though: several CJK lines near one another that overrun the column
-        by the same width, with a clause mark in them, are running text at a measure of
-        their own, and those lines (and the shorter ones among them) take it."""
-        widths, n = self.widths, len(self.widths)
-        over = [i for i in range(n) if not self.latin[i] and widths[i] > columns[i] * OVERFULL_SHARE + OVERFULL_CELLS]
-        runs: list[list[int]] = []
-        for i in over:
-            if runs and i - runs[-1][-1] <= WIDE_RUN_GAP:
-                runs[-1].append(i)
-            else:
-                runs.append([i])
-        for run in runs:
-            if len(run) < MIN_WIDE_LINES:
-                continue
-            counts = Counter(widths[i] for i in run)
-            # The measure: the width most of the run's lines come within a cell or two of.
-            measure = max(counts, key=lambda w: (sum(c for v, c in counts.items() if abs(v - w) <= 2), w))
-            # A space inside a CJK line parts pieces an extractor set side by side (a layout
-            # mode's columns on one line): such a line is no column's measure.
-            at_measure = [i for i in run if abs(widths[i] - measure) <= 2 and " " not in self.strings[i].strip()]
-            if len(at_measure) < MIN_WIDE_LINES or sum(
-                    1 for i in at_measure if any(ch in _SENTENCE_MARKS for ch in self.strings[i])) < MIN_WIDE_LINES - 1:
-                continue
-            # From its first line at the measure (a headline across the columns above it
-            # keeps its own reading) to the run's last, the lines that do not overrun it.
-            top = max(widths[i] for i in at_measure)
-            for i in range(at_measure[0], run[-1] + 1):
-                if widths[i] <= top * OVERFULL_SHARE + OVERFULL_CELLS:
-                    columns[i] = top
-        return columns
+        return out
 
     def _page_unwrapped(self) -> bool:
         """Wrapped text sets most lines at one of a few column widths; text that was
@@ -450,7 +411,7 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
                 block.lines.append(lines[i])
                 i += 1
         elif start not in widths.facts:
-            while i < n and hints[i] is None and not _starts_new_block(lines, widths, i, blanks_reliable, indentation, kind, start):
+            while i < n and hints[i] is None and not _starts_new_block(lines, widths, i, blanks_reliable, indentation, kind):
                 block.lines.append(lines[i])
                 i += 1
         block.body_measure = len(block.lines) > 1 and widths.is_full(start)
@@ -711,29 +672,11 @@ def _headline_in_halves(string: str) -> bool:
             and len(halves[1]) >= MIN_LAST_HALF)
 
 
-def _opens_on_a_whole_headline(lines: list[Line], start: int | None, i: int) -> bool:
-    """The block's lines before line i, from its first (with a character or two the column
-    carried down, 戶外 / 課室), are a whole CJK headline in two halves. Display type need not
-    be doubled to be told: a headline ends with its second half, and the line under it is a
-    deck or the story's text, which an engine that prints every headline once (a browser)
-    leaves in the same type as far as the text says. (A block that holds more is a stack of
-    titles, which classify parts.)"""
-    if start is None or not 1 <= i - start <= 2:
-        return False
-    previous = lines[i - 1].string
-    if i - start == 2:
-        if not _wrapped_title_tail(previous, lines[start].string) or lines[i - 1].blank_before:
-            return False
-        previous = lines[start].string.rstrip() + previous.strip()
-    return _headline_in_halves(previous)
-
-
 # A CJK title line stops at least this many cells (two characters) short of its column.
 SUBHEAD_SHORTFALL = 4
 
 
-def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool, indentation: bool, kind: str,
-                      start: int | None = None) -> bool:
+def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool, indentation: bool, kind: str) -> bool:
     line, previous = lines[i], lines[i - 1]
     prev_string = previous.string
     # Display type (text the page drew twice) never runs on into body type.
@@ -771,11 +714,6 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         if kind == LIST_ITEM and _latin_item_finished(prev_string, line.string):
             return True
         return _latin_break(lines, widths, i, blanks_reliable)
-    if kind == PARAGRAPH and not widths.latin[i] and _opens_on_a_whole_headline(lines, start, i) \
-            and len(line.string.strip()) >= MIN_HEADLINE_HALF and len(headline_halves(line.string)) == 1:
-        # A headline set whole in two halves, then a deck or its text under it (a line in
-        # halves after it is the next of a stack of headlines, which classify parts).
-        return True
     if widths.unwrapped:
         # Lines that were never wrapped each hold a whole block.
         return True
