@@ -363,6 +363,17 @@ def _draw_page(articles: list[dict], meta: dict, script: str, rng: random.Random
         placed.append(article)
         return used
 
+    def stack(article: dict, x: float, top_y: float, cols: int) -> float | None:
+        """Set a story under ``top_y`` in a slot ``cols`` grid columns wide, with a rule under
+        it; the top of the room left under the rule, or None when the story did not fit."""
+        used = place(article, Region(x, top_y, cols * unit - gutter, cols, boxed=article["box"]), top_y - bottom, False)
+        if used is None:
+            return None
+        below = top_y - used - 10
+        canvas.setLineWidth(0.5)
+        canvas.line(x, below + 5, x + cols * unit - gutter, below + 5)
+        return below
+
     if layout == "rl-stack":
         lead_region = Region(margin, top, inner, min(grid, 5 if faces.cjk else 4))
         used = place(articles[0], lead_region, (top - bottom) * rng.choice([0.45, 0.55]), True)
@@ -385,13 +396,9 @@ def _draw_page(articles: list[dict], meta: dict, script: str, rng: random.Random
             sx, cols, cursor = slot
             if cursor - bottom < 60:
                 continue
-            region = Region(sx, cursor, cols * unit - gutter, cols, boxed=article["box"])
-            used = place(article, region, cursor - bottom, False)
-            if used is None:
-                continue
-            slot[2] = cursor - used - 10
-            canvas.setLineWidth(0.5)
-            canvas.line(sx, slot[2] + 5, sx + cols * unit - gutter, slot[2] + 5)
+            below = stack(article, sx, cursor, cols)
+            if below is not None:
+                slot[2] = below
     else:
         side_cols = rng.choice([1, 2]) if grid >= 5 else 1
         main_cols = grid - side_cols
@@ -415,13 +422,9 @@ def _draw_page(articles: list[dict], meta: dict, script: str, rng: random.Random
         for article in side:
             if sy - bottom < 60:
                 break
-            region = Region(side_x, sy, side_cols * unit - gutter, side_cols, boxed=article["box"])
-            used = place(article, region, sy - bottom, False)
-            if used is None:
-                continue
-            sy -= used + 10
-            canvas.setLineWidth(0.5)
-            canvas.line(side_x, sy + 5, side_x + side_cols * unit - gutter, sy + 5)
+            below = stack(article, side_x, sy, side_cols)
+            if below is not None:
+                sy = below
     canvas.showPage()
     canvas.save()
     return buffer.getvalue(), placed
