@@ -130,3 +130,13 @@ def test_each_form_is_tried_on_every_line_it_can_match():
     chinese_only = _without(_without(cues.CREDIT.pattern, english[0]), english[1])
     assert _possible_ends(english_only, let_through=str.isspace) <= set(cues.CREDIT_OPENINGS)
     assert _possible_ends(chinese_only, reverse=True) <= set(cues.CREDIT_CHINESE_ENDINGS)
+
+
+def test_an_address_alone_on_a_line_after_a_sentence_broken_off_is_no_sign_off():
+    import broadsheet
+
+    text = ("Comments invited on new rule\nRequests for approval may be emailed to:\napprovals-desk@example.org.\n"
+            "The office will answer within thirty days.\n")
+    page = broadsheet.restore(text)
+    assert all(a.signoff is None for a in page.articles)
+    assert any("approvals-desk@example.org." in b.string for a in page.articles for b in a.body)

@@ -683,6 +683,18 @@ def test_a_long_word_with_no_room_on_a_short_line_of_narrow_letters_goes_on_its_
     assert [b.string for b in story.body] == [" ".join(lines)]
 
 
+def test_an_address_alone_on_a_line_ends_the_sentence_it_wraps_not_the_story(page, restored):
+    """An e-mail address alone on a line reads as a sign-off; after "may be emailed to:" it is
+    the sentence's wrapped end, and the paragraph goes on."""
+    page.insert_text((40, 100), "Comments invited on new rule", fontname="hebo", fontsize=14)
+    lines = ["Requests for approval may be emailed to:", "approvals-desk@example.org.", "The office will answer within",
+             "thirty days of receiving them."]
+    _write_columns(page, [(40, lines)], 120, 11)
+    result = restored()
+    [story] = result.articles
+    assert story.signoff is None and story.body[0].string == " ".join(lines[:2])
+
+
 def _dash_led_lines(page, y: float, lines: list[str], dash_font: str, hang: bool) -> float:
     """Lines a dash leads at x 40 (set in ``dash_font``), the text after it at 48; an
     unled line is the item's wrapped line, hung under its text (``hang``) or set back at

@@ -204,6 +204,16 @@ def may_be_signoff_note(line: str) -> bool:
     """Whether :data:`SIGNOFF_NOTE` can match ``line`` at all."""
     return "@" in line or "contributed" in line
 
+
+_BARE_ADDRESS = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\.?")
+
+
+def is_bare_address(line: str) -> bool:
+    """An e-mail address alone on its line: a story's sign-off after its last sentence, but
+    the wrapped end of a sentence after a line that breaks off ("may be emailed to: 9-" /
+    "ANM-Seattle-ACO-AMOC-Requests@faa.gov."). Callers judge by the line before."""
+    return "@" in line and _BARE_ADDRESS.fullmatch(line.strip()) is not None
+
 # Jump lines of the European papers (Italian, French, German, Spanish, Portuguese, Dutch),
 # in any case: "a pagina 8", "alle pagine 20 e 21", "suite page 5", "Fortsetzung Seite 3",
 # "continúa en la página 4"; and where a story comes from: "segue da pagina 1".

@@ -234,6 +234,9 @@ class _Widths:
         # What each line announces by its words (a byline, a credit), computed once.
         hints = _wrapped_bylines(lines, _photo_captions(
             lines, _numbers_in_running_text(lines, [_line_hint(line.string) for line in lines])))
+        # An address alone on a line ends a sentence broken off on the line before it (see cues).
+        hints = [None if h == SIGNOFF and k and cues.is_bare_address(lines[k].string)
+                 and not ends_sentence(lines[k - 1].string) else h for k, h in enumerate(hints)]
         self.hints: list[str | None] = _fact_lines(lines, hints)
         # Lines that are a fact box's items by their label alone: each is one whole item.
         self.facts = {i for i, (before, after) in enumerate(zip(hints, self.hints)) if before != after}

@@ -335,6 +335,7 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     # A line of body type that happens to end in 提供 or 攝 is running text, not a credit.
     hints = [None if h == CREDIT and (ln.size or body) >= 0.95 * body else h for h, ln in zip(hints, lines)]
     _hint_wrapped_bracketed_signoffs(lines, hints)
+    _unhint_addresses_mid_sentence(lines, hints)
     hints, byline_runs_on, byline_ends = _wrapped_bylines(lines, hints, line_styles)
     in_item = hints[0] == LIST_ITEM  # the current group opens with a list item
     hang = _item_hang(lines, hints) if LIST_ITEM in hints else None
@@ -399,6 +400,14 @@ def _usual_pitch(lines: list[Line]) -> float | None:
         return None
     steps.sort()
     return steps[len(steps) // 2]
+
+
+def _unhint_addresses_mid_sentence(lines: list[Line], hints: list[str | None]) -> None:
+    """An e-mail address alone on a line reads as a sign-off; after a line that stops short
+    of a sentence's end it is that sentence's wrapped end (``emailed to: 9-`` / ``ANM-…@faa.gov.``)."""
+    for i in range(1, len(lines)):
+        if hints[i] == SIGNOFF and cues.is_bare_address(lines[i].string) and not ends_paragraph(lines[i - 1].string):
+            hints[i] = None
 
 
 def _hint_wrapped_bracketed_signoffs(lines: list[Line], hints: list[str | None]) -> None:
