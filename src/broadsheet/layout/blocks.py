@@ -564,19 +564,20 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
             and abs(size - prev_size) < 0.05 * size and ends_paragraph(prev.string):
         return True
     prev_full = prev.bbox[2] >= right - FULL_SLACK * prev_size
+    # Left of the text of the item above (past the slack): no wrapped line of it.
+    left_of_item = in_item and line.bbox[0] < current[0].bbox[0] - HANG_SLACK * size
     # A short item line, then a new sentence: the list is over; unless the line's first
     # word would not have fitted after the short one and it starts under the item's text:
     # then the item wrapped before a capital (``100 to 400 Elm`` / ``Street``).
     if in_item and hint is None and not prev_full and line.string[:1].isupper() and not _stops_mid_phrase(prev.string) \
-            and (line.bbox[0] < current[0].bbox[0] - HANG_SLACK * size or _next_word_fits(prev, line, right)):
+            and (left_of_item or _next_word_fits(prev, line, right)):
         return True
     # Under the item's text, where its wrapped lines hang; set in further, a new paragraph.
     hanging = in_item and line.bbox[0] > current[0].bbox[0] and (hang is None or line.bbox[0] <= hang + HANG_SLACK * size)
     # On a page of indented paragraphs, a line indented from the column's edge but set left
     # of the text of an item whose mark stands apart is a paragraph's first line: the
     # item's wrapped lines hang under its text, or go back to the edge.
-    if in_item and indents and current[0].marked and line.bbox[0] < current[0].bbox[0] - HANG_SLACK * size \
-            and _indented(line, left, size):
+    if left_of_item and indents and current[0].marked and _indented(line, left, size):
         return True
     if _indented(line, left, size) and not _indented(prev, left, size) and not hanging:
         return True

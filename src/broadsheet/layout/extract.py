@@ -27,7 +27,7 @@ except ImportError:  # a PyMuPDF without the low-level bindings: every reading r
     _mupdf = None
 
 # No ligature preservation (ﬁ comes out as "fi", which is what a reader searches
-# for); no images in the text page (photo boxes come from get_image_info).
+# for); no images in the text page (photo boxes come from PageRecording.image_info).
 TEXT_FLAGS = (
     pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE
 )
@@ -399,8 +399,9 @@ def drawn_twice_in_place(recording: PageRecording, box: BBox) -> bool:
     """Whether the type in ``box`` is made bold by drawing each glyph twice at one place.
 
     MuPDF merges such a second copy into the first without a trace unless it is asked to
-    collect styles, which costs a fifth of the whole page's reading; so it is asked only
-    here, for one box at a time, where a layout rule needs to know (about 1 ms a box)."""
+    collect styles, which costs several times a plain reading of the page; so it is asked
+    only here, for one box at a time, where a layout rule needs to know (a replay of the
+    page's recording, clipped to the box)."""
     inset = 0.5
     pieces = _styled_pieces(recording, (box[0] + inset, box[1] + inset, box[2] - inset, box[3] - inset))
     total = sum(count for _box, count, _synthetic in pieces)
@@ -418,8 +419,8 @@ def _styled_pieces(recording: PageRecording, clip: BBox) -> list[tuple[BBox, int
 
 def spans_drawn_twice_in_place(recording: PageRecording, spans: list[PdfSpan]) -> set[tuple[int, int, int]]:
     """The keys of those ``spans`` whose type is made bold by drawing each glyph twice at one
-    place, read from one extraction with styles over the spans' joint box (one page pass,
-    about 1 ms, whatever the number of spans)."""
+    place, read from one extraction with styles over the spans' joint box (one replay of
+    the page's recording, whatever the number of spans)."""
     if not spans:
         return set()
     x0 = min(s.bbox[0] for s in spans)
