@@ -1608,6 +1608,21 @@ def test_larger_type_under_a_headline_heads_its_own_story_unless_a_word_or_two_s
     assert stacked[id(kicker)] is lead and id(lead) not in stacked
 
 
+def test_a_kicker_underlined_by_a_rule_across_its_column_still_tops_the_headline_under_it():
+    """A label in smaller type over a rule across the column, the headline under the rule:
+    the rule underlines the label, so the label is the headline's kicker, not a story of its
+    own. A rule further under a larger headline still parts it from the one below."""
+    from broadsheet.layout.articles import _stack_headlines
+    from broadsheet.layout.blocks import HEADLINE, LayoutBlock
+    kicker = LayoutBlock(HEADLINE, [_line("The case", (726, 209, 763, 223), 14)], 14, False, None, 0)
+    lead = LayoutBlock(HEADLINE, [_line("Driver held after", (673, 242, 816, 263), 21),
+                                  _line("crash on the bridge", (673, 264, 816, 285), 21)], 21, False, None, 1)
+    underline = (672.0, 230.0, 817.0, 230.4)
+    assert _stack_headlines([kicker, lead], [underline]) == {id(kicker): lead}
+    low_rule = (672.0, 237.0, 817.0, 237.4)
+    assert _stack_headlines([kicker, lead], [low_rule]) == {}
+
+
 def test_a_column_of_one_line_cut_off_by_a_photo_is_read_on_under_it():
     """After a subhead, a column's only line over a photo stops mid-sentence: its text goes
     on under the photo, and the next column's part over the photo waits until it has."""

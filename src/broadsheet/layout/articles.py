@@ -516,7 +516,12 @@ def _stack_headlines(headlines: list[LayoutBlock], h_rules: list[BBox],
                and x_overlap(m.bbox, above.bbox) > 0.5 * width(m.bbox) for m in text):
             continue  # text of the upper story's width beside it: a rail's headline
         gap = h.bbox[1] - above.bbox[3]
-        ruled = any(_rule_between(r, above.bbox, h.bbox) for r in h_rules)
+        kicker_over = h.size > STACK_SIZE * above.size and len(above.lines) == 1 \
+            and _names_a_topic(above.lines[0].string) and id(above) not in leads
+        # A rule right under a kicker (Il caso, over a rule across the column, over the
+        # headline) underlines the kicker: it parts it from nothing.
+        ruled = any(_rule_between(r, above.bbox, h.bbox)
+                    and not (kicker_over and r[1] - above.bbox[3] <= UNDERLINE_GAP * above.size) for r in h_rules)
         if gap > STACK_GAP * h.size or ruled or _footing_then_heading(above, h, text, h_rules):
             continue
         if gap > RAIL_STACK_WHITE * h.size and h.bold == above.bold and h.size >= RAIL_STACK_SIZE * above.size \
@@ -527,7 +532,7 @@ def _stack_headlines(headlines: list[LayoutBlock], h_rules: list[BBox],
         # what stands over it is a word or two, a kicker naming its topic.
         if h.size <= STACK_SIZE * above.size:
             leads[id(h)] = leads.get(id(above), above)
-        elif len(above.lines) == 1 and _names_a_topic(above.lines[0].string) and id(above) not in leads:
+        elif kicker_over:
             leads[id(above)] = h
     return leads
 
