@@ -1,0 +1,90 @@
+"""Spaces MuPDF makes of a justified CJK line's letter gaps.
+
+A justified CJK column is filled by spreading every character of a line a little apart.
+MuPDF never reads the gap between two CJK characters as a space, but it does after a
+figure or a Latin letter (``以2 小時41 分``, ``“ 換書角``): there the gap looks wide
+beside the narrow glyph before it. A reader sees no space, only the line's even spread,
+so such a space is the same artifact as ``涉 港 、 涉 澳`` in extracted text, told here
+by geometry: a space no wider than the line's own letter gap, in a line whose CJK
+characters stand apart by that gap. A space glyph the line really holds (``記者 王五``,
+``Hong Kong``) is wider: its own advance and the gap."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from statistics import median
+
+from ..charclass import CJK_CHAR
+from ..model import Line, Removal
+from .extract import PageText
+
+REASON = "drop_justify_spaces"
+# A line whose CJK characters stand at least this far apart (× size) is spread.
+SPREAD_GAP = 0.05
+# A space wider than the letter gap by this much (× size) is a real one: a space glyph's
+# own advance is a fifth of an em or more.
+SPACE_ADVANCE = 0.15
+# Letter gaps needed to know a line's spread.
+MIN_GAPS = 3
+
+
+def drop_letter_gap_spaces(lines: list[Line], text: PageText) -> tuple[list[Line], list[Removal]]:
+    """Lines without the spaces that are only a justified line's letter gap next to CJK."""
+    candidates = [i for i, line in enumerate(lines) if " " in line.string and CJK_CHAR.search(line.string)]
+    if not candidates:
+        return lines, []
+    starts = [pdf_line.start for pdf_line in text.lines]
+    out = list(lines)
+    removals: list[Removal] = []
+    for i in candidates:
+        line = lines[i]
+        cuts = [(j, j + 1) for j in _letter_gap_spaces(line, text, starts)]
+        if cuts:
+            cut_text, cut = line.text.cut(cuts, REASON)
+            out[i] = replace(line, text=cut_text)
+            removals.extend(cut)
+    return out, removals
+
+
+def _letter_gap_spaces(line: Line, text: PageText, starts: list[int]) -> list[int]:
+    """Positions in ``line.string`` of spaces no wider than the line's letter gap."""
+    string = line.string
+    out: list[int] = []
+    boxes: dict[int, tuple[str, tuple[float, float, float, float]]] | None = None
+    gap = None
+    for j in range(1, len(string) - 1):
+        if string[j] != " " or string[j - 1].isspace() or string[j + 1].isspace():
+            continue
+        offset = line.text.source_of(j)
+        if offset < 0:
+            continue  # a space the pipeline put in, not one MuPDF read
+        if boxes is None:
+            boxes, gap, size = _line_chars(text, starts, offset)
+        if gap is None or offset not in boxes:
+            continue
+        _ch, box = boxes[offset]
+        if box[2] - box[0] <= gap + SPACE_ADVANCE * size:
+            out.append(j)
+    return out
+
+
+def _line_chars(text: PageText, starts: list[int], offset: int):
+    """The characters (by input offset) of the PDF line holding ``offset``, and that line's
+    letter gap between CJK characters (None unless it is spread) and type size."""
+    k = bisect_right(starts, offset) - 1
+    pdf_line = text.lines[k]
+    size = max((span.size for span in pdf_line.spans), default=10.0)
+    boxes = {}
+    for span in pdf_line.spans:
+        for n, (ch, box) in enumerate(text.chars_of(span)):
+            boxes[span.start + n] = (ch, box)
+    if pdf_line.vertical:
+        return boxes, None, size
+    ordered = [boxes[o] for o in sorted(boxes)]
+    gaps = [b[0] - a[2] for (ca, a), (cb, b) in zip(ordered, ordered[1:])
+            if CJK_CHAR.match(ca) and CJK_CHAR.match(cb) and not ca.isspace() and not cb.isspace()]
+    if len(gaps) < MIN_GAPS:
+        return boxes, None, size
+    gap = median(gaps)
+    return boxes, (gap if gap >= SPREAD_GAP * size else None), size
