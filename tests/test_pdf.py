@@ -3005,3 +3005,32 @@ def test_a_list_item_led_by_a_drawn_mark_in_the_pages_foot_band_is_no_furniture(
     [story] = result.articles
     assert [(b.kind, b.string) for b in story.body][-1] == ("list_item", "No fines on books, films or magazines")
     assert not result.unassigned
+
+
+def test_a_european_papers_reporters_line_with_a_jump_after_it_signs_off_its_summary():
+    """"di" and a name, or a list of names (surnames alone once there are three), is a
+    byline; with the jump to the story's page run on after a bullet it closes the summary
+    as its sign-off. Two words of running text are neither."""
+    from broadsheet.layout.blocks import BYLINE, SIGNOFF, line_hint
+    assert line_hint("di Marta Bellini") == BYLINE
+    assert line_hint("di Luca Ferri, Anna Conti e Paolo Gallo") == BYLINE
+    assert line_hint("di Rossi, Bianchi, Greco, Moretti") == BYLINE
+    assert line_hint("di Marta Bellini •a pagina 8") == SIGNOFF
+    assert line_hint("di Luca Ferri e Anna Conti •alle pagine 20 e 21") == SIGNOFF
+    assert line_hint("di Roma e Milano") is None
+    assert line_hint("di Marta Bellini • una giornata lunga") is None  # no jump: not a byline at all
+
+
+def test_a_european_byline_whose_names_run_on_into_the_next_line_is_one_sign_off():
+    from broadsheet.layout.blocks import SIGNOFF, _split_leaf
+    from broadsheet.layout.lines import Style
+    lines = [_line("Il ministro ha poi lasciato la sala senza", (40, 100, 240, 109), 9.3),
+             _line("rispondere alle domande.", (40, 111, 150, 120), 9.3),
+             _line("di Rossi, Bianchi, Greco, Moretti", (40, 122, 200, 131), 9.3),
+             _line("Ferrara e Villa •da pagina 2 a 7", (40, 133, 190, 142), 9.3)]
+    plain, bold = Style(9.3, False, False, 0, "Serif", False), Style(9.3, True, False, 0, "Serif-Bold", False)
+    styles = {lines[0].bbox: plain, lines[1].bbox: plain, lines[2].bbox: bold, lines[3].bbox: plain}
+    groups = _split_leaf(lines, styles, 9.3, indents=False)
+    assert [[ln.string for ln in g] for g in groups][-1] == ["di Rossi, Bianchi, Greco, Moretti", "Ferrara e Villa •da pagina 2 a 7"]
+    from broadsheet.layout.blocks import joined_string, line_hint
+    assert line_hint(joined_string(groups[-1])) == SIGNOFF

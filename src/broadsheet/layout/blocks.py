@@ -665,8 +665,12 @@ def line_hint(string: str) -> str | None:
     # Each form opens on a character few lines open on: tried only on those that do.
     if stripped[:1] in "（(" and _END_MARK.match(stripped):
         return SIGNOFF
-    if stripped[:1] in "dpv" and _BY_IN_OTHER_LANGUAGES.match(stripped):
-        return BYLINE
+    if stripped[:1] in "dpv":
+        names = _without_trailing_jump(stripped)
+        if _BY_IN_OTHER_LANGUAGES.match(names):
+            # With the jump to the page it runs on, the reporters' line closes the story's
+            # part on this page (a front page's summary): it signs off.
+            return SIGNOFF if len(names) < len(stripped) else BYLINE
     # The pointer test above tried cues.CONTINUATION on the stripped string: on a string
     # with nothing to strip, line_cue need not try it again.
     return line_cue(string, no_pointer=len(stripped) == len(string))
@@ -674,7 +678,33 @@ def line_hint(string: str) -> str | None:
 
 # "By" in the other languages of European papers, on a line of its own (a PDF line set
 # apart in its own type: a wrapped line of running text starting "di Roma" is not one).
-_BY_IN_OTHER_LANGUAGES = regex.compile(r"^(?:di|par|von|por|door)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$")
+# Several reporters are listed with commas and "and" (di Elena Dusi, Giovanni Egidio e
+# Alessandro Puglia); a list of three or more may give surnames alone (di Candito, Cerami,
+# Ciriaco, Foschini), which two words of running text ("di Roma e Milano") cannot pass for.
+_EU_NAME = r"\p{Lu}[\p{L}'’.-]+"
+_EU_AND = r"(?:\s*,\s*|\s+(?:e|et|und|y|en|and)\s+)"
+_BY_IN_OTHER_LANGUAGES = regex.compile(
+    rf"^(?:di|par|von|por|door)\s+(?:{_EU_NAME}(?:\s+{_EU_NAME}){{1,2}}(?:{_EU_AND}{_EU_NAME}(?:\s+{_EU_NAME}){{1,2}})*"
+    rf"|{_EU_NAME}(?:{_EU_AND}{_EU_NAME}(?:\s+{_EU_NAME})?){{2,}})$")
+# The jump to the story's page set after a byline, behind a bullet (di Massimo Pisa •a pagina 8).
+_TRAILING_JUMP = regex.compile(r"\s*[•●■▶►→»]\s*\S[^•●■▶►→»]*$")
+
+
+def _without_trailing_jump(line: str) -> str:
+    """The line without a jump line run on after a bullet at its end."""
+    match = _TRAILING_JUMP.search(line) if "•" in line or "●" in line or "■" in line or "▶" in line \
+        or "►" in line or "→" in line or "»" in line else None
+    if match is None:
+        return line
+    jump = match.group().strip()
+    if not (cues.CONTINUATION.match(jump) or _PAGES_EU.match(jump.lstrip("•●■▶►→» "))):
+        return line
+    return line[:match.start()]
+
+
+# Where the story runs, in the European papers' words: "da pagina 2 a 7", "alle pagine 20 e 21".
+_PAGES_EU = regex.compile(r"(?i:(?:a|alla|alle|da|dalla|dalle|en|à\s+la|de\s+la)\s+)?"
+                          r"(?i:pagin[ae]|pages?|seiten?|página|páginas)\s*\d+(?:\s*(?:a|e|et|und|y|-|–|,)\s*\d+)*$")
 
 
 MAX_WRAPPED_BYLINE = 80
@@ -695,10 +725,13 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None], styles: list[St
     while i < n - 1:
         first = lines[i]
         hint = hints[i]
+        name_list = False
         if hint is None:
             if not (cues.may_be_byline(first.string) or hints[i + 1] == SIGNOFF):
                 i += 1
                 continue
+        elif hint == BYLINE and _names_run_on(first.string, lines[i + 1].string):
+            name_list = True
         elif hint != SIGNOFF or not _BREAKS_OFF.search(first.string):
             i += 1
             continue
@@ -710,11 +743,14 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None], styles: list[St
                 break
             a, b = styles[i], styles[i + k - 1]
             below = group[-2]
-            if a is None or b is None or a.bold != b.bold or abs((first.size or 0) - (group[-1].size or 0)) >= 0.1 \
+            # (A list of names runs on in its own type, but the jump after it may be set in
+            # the text's: the two lines' weights may differ there.)
+            if a is None or b is None or a.bold != b.bold and not name_list \
+                    or abs((first.size or 0) - (group[-1].size or 0)) >= 0.1 \
                     or group[-1].bbox[1] < below.bbox[3] - 0.5 * (below.bbox[3] - below.bbox[1]):
                 break
             whole = line_hint(joined_string(group))
-            if whole == BYLINE and hint is None and hints[i + k - 1] != SIGNOFF or whole == SIGNOFF:
+            if whole == BYLINE and (hint is None or name_list) and hints[i + k - 1] != SIGNOFF or whole == SIGNOFF:
                 out = list(out) if out is hints else out
                 out[i] = whole
                 runs_on.update(id(ln) for ln in group[1:])
@@ -723,6 +759,14 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None], styles: list[St
                 break
         i += 1
     return out, runs_on, ends
+
+
+def _names_run_on(first: str, second: str) -> bool:
+    """A European paper's byline ("di Candito, Cerami, Ciriaco, Foschini") whose list of
+    names runs on into the next line ("Scaramuzzi e Vecchio •da pagina 2 a 7")."""
+    stripped = first.strip()
+    return stripped[:1] in "dpv" and second.strip()[:1].isupper() \
+        and _BY_IN_OTHER_LANGUAGES.match(_without_trailing_jump(stripped)) is not None
 
 
 # A line that breaks off on a word wanting more: "Reporting by", "Jane Doe and", "at", a comma.
