@@ -75,7 +75,7 @@ def test_gold_as_prediction_scores_perfectly():
     assert scores == {
         "char_bag_error": 0.0, "block_f1": 1.0, "article_f1": 1.0, "headline_association": 1.0,
         "paragraph_boundary_f1": 1.0, "caption_recall": 1.0, "caption_precision": 1.0, "credit_recall": 1.0,
-        "byline_recall": 1.0, "list_item_recall": 1.0,
+        "byline_recall": 1.0, "list_item_recall": 1.0, "cjk_space_error": None,
     }
 
 
@@ -83,12 +83,28 @@ def test_fixture_gold_scores_perfectly_against_itself():
     for page in runner.load_gold_set(FIXTURES):
         scores = metrics.score_page(page.gold, page.gold)
         assert scores["char_bag_error"] == 0.0
-        assert all(v == 1.0 for k, v in scores.items() if k != "char_bag_error" and v is not None), page.id
+        assert scores["cjk_space_error"] in (0.0, None)
+        assert all(v == 1.0 for k, v in scores.items() if k not in ("char_bag_error", "cjk_space_error") and v is not None), page.id
 
 
 def test_char_bag_error_counts_lost_and_doubled_characters():
     # Lost: the 13 chars of "BackbyFriday."; doubled: "g", "o" (no overlap with the lost ones).
     assert metrics.char_bag_error(GOLD, BAD) == approx(Fraction(13 + 2, 149))
+
+
+def test_cjk_space_error_by_hand():
+    """Gold: a headline in two halves (one space, 夜市重開 遊客回流: 8 CJK characters) and a
+    line of running text (以2小時41分衝線。: 7). The prediction loses the headline's space
+    and adds two after figures: 3 / 15. The English page has no CJK text: not applicable."""
+    gold = {"articles": [article("夜市重開 遊客回流", body=[("paragraph", "以2小時41分衝線。")])], "unassigned": []}
+    pred = {"articles": [article("夜市重開遊客回流", body=[("paragraph", "以2 小時41 分衝線。")])], "unassigned": []}
+    assert metrics.cjk_space_error(gold, pred) == approx(Fraction(3, 15))
+    assert metrics.cjk_space_error(gold, copy.deepcopy(gold)) == 0.0
+    # A space between Latin words is no CJK space error.
+    latin = copy.deepcopy(gold)
+    latin["articles"][0]["body"].append({"kind": "paragraph", "text": "Night market"})
+    assert metrics.cjk_space_error(gold, latin) == 0.0
+    assert metrics.cjk_space_error(GOLD, BAD) is None
 
 
 def test_char_bag_error_ignores_order_and_whitespace():
@@ -528,6 +544,7 @@ _pages = st.builds(lambda articles: {"articles": articles, "unassigned": []}, st
 def test_any_gold_scores_perfectly_against_itself(page):
     scores = metrics.score_page(page, copy.deepcopy(page))
     assert scores.pop("char_bag_error") == 0.0
+    assert scores.pop("cjk_space_error") in (None, 0.0)
     assert all(value in (None, 1.0) for value in scores.values()), scores
 
 

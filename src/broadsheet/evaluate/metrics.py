@@ -4,7 +4,7 @@ Both sides are plain dicts in the JSON contract (docs/schema.md): a gold.json,
 a prediction file, or ``Page.to_dict()``. Spans, removals and geometry are
 ignored. Every comparison is made on *normalised* text, which is the text with
 all whitespace removed: extractors and writers disagree on spaces and line
-breaks, and none of the metrics is about spacing.
+breaks. Only :func:`cjk_space_error` is about spacing, and only beside CJK text.
 
 Each metric is a function ``(gold, pred) -> float | None``; ``None`` means "not
 applicable on this page" (no captions in the gold, say) and such a page is
@@ -136,6 +136,42 @@ def _multiset_prf(gold: Counter, pred: Counter) -> tuple[float, float, float]:
 
 
 # -- the metrics -------------------------------------------------------------
+
+# A space next to a CJK character: in Chinese and Japanese a space is rare and set on
+# purpose (記者 王五, a headline's two halves), so one that an extractor adds (以2 小時41 分,
+# 涉 港) or loses is an error a reader sees. Kept apart from every other metric, which
+# ignore whitespace.
+_SPACE_RUN = regex.compile(r"(?<=\S)\s+(?=\S)")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]")
+
+
+def _cjk_spaces(page: dict) -> tuple[Counter, int]:
+    """Each space between two printed characters with a CJK one on either side, as the pair
+    of characters it parts (order-free over the page), and the page's CJK characters."""
+    spaces: Counter = Counter()
+    cjk = 0
+    for text in page_text_fields(page):
+        cjk += len(_CJK.findall(text))
+        if " " not in text and "\u3000" not in text and "\u00a0" not in text:
+            continue
+        for match in _SPACE_RUN.finditer(text):
+            before, after = text[match.start() - 1], text[match.end()]
+            if _CJK.match(before) or _CJK.match(after):
+                spaces[before + after] += 1
+    return spaces, cjk
+
+
+def cjk_space_error(gold: dict, pred: dict) -> float | None:
+    """Spaces beside CJK characters that the prediction adds or loses, per CJK character of
+    the gold: |gold spaces △ predicted spaces| / gold CJK characters, each space named by
+    the two characters it parts. None on a page without CJK text."""
+    gold_spaces, cjk = _cjk_spaces(gold)
+    if cjk == 0:
+        return None
+    pred_spaces, _ = _cjk_spaces(pred)
+    diff = sum(abs(gold_spaces[k] - pred_spaces[k]) for k in gold_spaces.keys() | pred_spaces.keys())
+    return diff / cjk
+
 
 def char_bag_error(gold: dict, pred: dict) -> float:
     """Order-free character difference: sum over characters of |gold count − pred count| / gold chars.
@@ -356,6 +392,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("credit_recall", credit_recall, True, "credit R"),
     Metric("byline_recall", byline_recall, True, "byline R"),
     Metric("list_item_recall", list_item_recall, True, "list R"),
+    Metric("cjk_space_error", cjk_space_error, False, "CJK sp err"),
 )
 METRIC_BY_NAME = {metric.name: metric for metric in METRICS}
 

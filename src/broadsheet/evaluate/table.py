@@ -37,10 +37,12 @@ def plain_table(rows: list[Row]) -> str:
             out.append("")
             out.append(f"[{GROUP_TITLES.get(group, group)}]")
         out.append(line(cells))
-    arrows = ", ".join(f"{m.label} {'higher' if m.higher_is_better else 'lower'} is better" for m in METRICS[:1])
     out.append("")
-    out.append(f"(— = no such item on those pages; {arrows}, all others higher is better)")
+    out.append(f"(— = no such item on those pages; {_LOWER_IS_BETTER}, all others higher is better)")
     return "\n".join(out) + "\n"
+
+
+_LOWER_IS_BETTER = " and ".join(m.label for m in METRICS if not m.higher_is_better) + " lower is better"
 
 
 def print_table(rows: list[Row], stream: TextIO, title: str | None = None) -> None:
@@ -53,7 +55,7 @@ def print_table(rows: list[Row], stream: TextIO, title: str | None = None) -> No
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=title, caption="— = no such item on those pages; chars err: lower is better")
+    table = Table(title=title, caption=f"— = no such item on those pages; {_LOWER_IS_BETTER}")
     for i, header in enumerate(HEADERS):
         table.add_column(header, justify="left" if i == 0 else "right", no_wrap=i == 0)
     group = None
