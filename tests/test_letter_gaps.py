@@ -1,5 +1,6 @@
 """Spaces MuPDF reads into a justified CJK line's letter gaps (layout/letter_gaps.py)."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,10 @@ def _spread_line_pdf(path: Path, lines: list[tuple[str, float]]) -> Path:
     size = 8.5
     for row, (text, gap) in enumerate(lines):
         x, y = 20.0, 40.0 + 20.0 * row
-        for ch in text:
-            page.insert_text((x, y), ch, fontname="um", fontsize=size)
-            x += font.text_length(ch, fontsize=size) + gap
+        # A figure or a Latin word is set as one piece; each CJK character on its own.
+        for piece in re.findall(r"[ -~]+|.", text):
+            page.insert_text((x, y), piece, fontname="um", fontsize=size)
+            x += font.text_length(piece, fontsize=size) + gap
     doc.save(path)
     return path
 
@@ -31,17 +33,40 @@ def _spread_line_pdf(path: Path, lines: list[tuple[str, float]]) -> Path:
 @pytest.mark.skipif(not UMING.exists(), reason="needs fonts-arphic-uming")
 def test_spaces_read_into_a_spread_lines_letter_gaps_are_dropped_and_accounted_for(tmp_path):
     pdf = _spread_line_pdf(tmp_path / "spread.pdf", [
-        ("女子組冠軍由本地跑手以2小時41分衝線。", 1.7),  # spread: MuPDF reads "2 小時4 1 分"
+        ("女子組冠軍由本地跑手以2小時41分衝線。", 1.7),  # spread: MuPDF reads "2 小時41 分"
         ("記者 王五 攝", 0.0),  # set tight, its spaces are glyphs the line holds
-        ("香港 Hong Kong 記者 王五", 1.7),  # spread, real spaces among the gaps: "H o n g K o n g"
+        ("新款iPhone 16 發布，香港門市排長龍。", 1.7),  # spread, and a real space after the figure
     ])
     raw = pymupdf.open(pdf)[0].get_text()
-    assert "2 小時4 1 分" in raw and "H o n g K o n g" in raw  # the artifact is there to be repaired
+    assert "2 小時41 分" in raw  # the artifact is there to be repaired
     page = restore_pdf(pdf).pages[0]
     text = page.to_text()
     assert "以2小時41分衝線。" in text
     assert "記者 王五 攝" in text
-    assert "香港 Hong Kong 記者 王五" in text
-    dropped = [r for r in page.removed if r.reason == "drop_justify_spaces"]
-    assert [r.text for r in dropped] == [" "] * 9
+    assert "iPhone 16 發布" in text
+    dropped = [r for r in page.removed if r.reason == "drop_letter_gap_spaces"]
+    assert [r.text for r in dropped] == [" ", " "]
     assert all(r.page == 1 for r in dropped)
+
+
+def test_extracted_text_loses_the_letter_gap_read_after_a_figure_but_keeps_real_spaces():
+    """In extracted text the gap shows as a space on one side of a figure run into CJK text
+    (以2 小時41 分); a paper that spaces its figures spaces both sides (全程 42 公里)."""
+    from broadsheet.pipeline import restore_text
+    from broadsheet.repair.spacing import drop_letter_gap_spaces
+    from broadsheet.model import Line, SourcedText
+
+    def line(text):
+        return Line(text=SourcedText.from_input(text, 0, len(text)))
+
+    lines, removed = drop_letter_gap_spaces([line("女子組冠軍以2 小時41 分衝線，約3,500 名跑手完賽。"),
+                                            line("他說：“ 以前車子多位少。”"),
+                                            line("全程 42 公里，iPhone 16 發布，記者 王五")])
+    assert [ln.string for ln in lines] == ["女子組冠軍以2小時41分衝線，約3,500名跑手完賽。", "他說：“以前車子多位少。”",
+                                           "全程 42 公里，iPhone 16 發布，記者 王五"]
+    assert [r.text for r in removed] == [" "] * 4 and {r.reason for r in removed} == {"drop_letter_gap_spaces"}
+    text = "市區馬拉松昨日舉行\n\n女子組冠軍由本地跑手以2 小時41 分衝線，打破紀錄。\n"
+    page = restore_text(text)
+    assert "以2小時41分衝線" in page.to_text()
+    assert sorted(r.start for r in page.removed if r.reason == "drop_letter_gap_spaces") == \
+        [text.index("2 小") + 1, text.index("41 分") + 2]

@@ -11,6 +11,7 @@ from .read.text import split_lines
 from .repair import repair_lines
 from .repair.copies import drop_later_copies
 from .repair.lines import vocabulary_if_hyphenated
+from .repair.spacing import drop_letter_gap_spaces
 from .segment import segment_lines
 
 
@@ -24,6 +25,9 @@ def restore_lines(lines: list[Line], source_text: str, source: str = "<text>", n
     known = vocabulary_if_hyphenated(lines)
     language = detect_language(" ".join(line.string for line in lines[:400]))
     line_blocks = segment_lines(lines)
+    for block in line_blocks:
+        block.lines, gaps = drop_letter_gap_spaces(block.lines)
+        removed.extend(gaps)
     blocks, joined_removals = classify_blocks(line_blocks, known, language)
     removed.extend(joined_removals)
     articles, unassigned = assemble_articles(blocks, removed)

@@ -2,12 +2,12 @@
 
 A justified CJK column is filled by spreading every character of a line a little apart.
 MuPDF never reads the gap between two CJK characters as a space, but it does after a
-figure or a Latin letter (``以2 小時41 分``, ``“ 換書角``): there the gap looks wide
-beside the narrow glyph before it. A reader sees no space, only the line's even spread,
-so such a space is the same artifact as ``涉 港 、 涉 澳`` in extracted text, told here
-by geometry: a space no wider than the line's own letter gap, in a line whose CJK
-characters stand apart by that gap. A space glyph the line really holds (``記者 王五``,
-``Hong Kong``) is wider: its own advance and the gap."""
+figure, a Latin letter or an opening quote, before a CJK character (``以2 小時41 分``,
+``“ 換書角``): there the gap looks wide beside the narrow glyph before it. A reader sees no space, only the line's even spread,
+so such a space is an artifact, as ``涉 港 、 涉 澳`` is in extracted text, told here by
+geometry: a space no wider than the line's own letter gap, in a line whose CJK
+characters stand apart by that gap. A space glyph the line really holds (``iPhone 16 發布``)
+is wider: its own advance and the gap."""
 
 from __future__ import annotations
 
@@ -15,11 +15,17 @@ from bisect import bisect_right
 from dataclasses import replace
 from statistics import median
 
+import regex
+
 from ..charclass import CJK_CHAR
 from ..model import Line, Removal
 from .extract import PageText
 
-REASON = "drop_justify_spaces"
+REASON = "drop_letter_gap_spaces"
+# Where MuPDF makes a space of a letter gap: after a narrow glyph (a figure, a Latin letter,
+# an opening quote), before a CJK character. After a CJK glyph it never does, so a space
+# there is one the line holds; and Latin spread apart letter by letter is left as read.
+_AFTER_NARROW = regex.compile(r"[0-9A-Za-z“‘] (?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])")
 # A line whose CJK characters stand at least this far apart (× size) is spread.
 SPREAD_GAP = 0.05
 # A space wider than the letter gap by this much (× size) is a real one: a space glyph's
@@ -31,7 +37,7 @@ MIN_GAPS = 3
 
 def drop_letter_gap_spaces(lines: list[Line], text: PageText) -> tuple[list[Line], list[Removal]]:
     """Lines without the spaces that are only a justified line's letter gap next to CJK."""
-    candidates = [i for i, line in enumerate(lines) if " " in line.string and CJK_CHAR.search(line.string)]
+    candidates = [i for i, line in enumerate(lines) if " " in line.string and _AFTER_NARROW.search(line.string)]
     if not candidates:
         return lines, []
     starts = [pdf_line.start for pdf_line in text.lines]
@@ -54,7 +60,7 @@ def _letter_gap_spaces(line: Line, text: PageText, starts: list[int]) -> list[in
     boxes: dict[int, tuple[str, tuple[float, float, float, float]]] | None = None
     gap = None
     for j in range(1, len(string) - 1):
-        if string[j] != " " or string[j - 1].isspace() or string[j + 1].isspace():
+        if string[j] != " " or not _AFTER_NARROW.match(string, j - 1):
             continue
         offset = line.text.source_of(j)
         if offset < 0:

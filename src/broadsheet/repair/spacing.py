@@ -8,6 +8,7 @@ import regex
 
 from ..charclass import CJK
 from ..model import Line, Removal
+from .per_line import cut_in_each_line
 
 _CJK_OR_DIGIT = f"[{CJK}0-9]"
 _SPACED = regex.compile(f"(?<=[{CJK}])[ \u00a0](?=[{CJK}])")
@@ -43,6 +44,17 @@ def _is_spaced(string: str) -> bool:
     return spaced >= MIN_SPACED and spaced >= SPACED_SHARE * (spaced + tight)
 
 
+# A figure run into CJK text on its left (以2, 約3,500) and spaced from it on its right
+# (2 小時, 3,500 名): MuPDF reads a justified line's letter gap after a narrow glyph as a
+# space, never the gap after a CJK one, so the space stands on one side only. A paper that
+# spaces its figures (以 2 小時) spaces both sides. An opening quote is as narrow (“ 以前),
+# and no text sets a space inside one. Text input only: a PDF line's geometry tells its
+# letter gaps apart from its spaces (layout/letter_gaps.py). Dropped once the lines are
+# grouped into blocks: a line's length is evidence of where it wraps, and the gap was part
+# of that length.
+_SPACE_AFTER_NARROW = regex.compile(r"(?<=\p{Han}[0-9]+(?:[.,:][0-9]+)*|[“‘])[ \u00a0](?=\p{Han})")
+
+
 def drop_justify_spaces(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
     """Remove single spaces between CJK characters in lines that justification spaced out."""
     spaced = [_is_spaced(line.text.string) for line in lines]
@@ -72,3 +84,13 @@ def _tail_of_spaced_line(lines: list[Line], spaced: list[bool], i: int) -> bool:
     """A short last line ("台 灣") is judged by the spaced line it wraps from."""
     s, t = _spaced_counts(lines[i].text.string)
     return bool(s) and t == 0 and i > 0 and spaced[i - 1] and lines[i].blank_before == 0
+
+
+def drop_letter_gap_spaces(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
+    """Lines without the letter gaps read as spaces after figures (or an opening quote)
+    run into CJK text: ``以2 小時41 分`` → ``以2小時41分``."""
+    def cuts(string: str) -> list[tuple[int, int]]:
+        if " " not in string and "\u00a0" not in string:
+            return []
+        return [(m.start(), m.end()) for m in _SPACE_AFTER_NARROW.finditer(string)]
+    return cut_in_each_line(lines, cuts, "drop_letter_gap_spaces")

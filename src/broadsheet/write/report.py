@@ -43,6 +43,7 @@ REASON_STYLES: dict[str, tuple[str, str]] = {
     "unshingle_redrawn_runs": ("redrawn run (shingled lines)", "#e9a3c9"),
     "drop_invisible_marks": ("invisible mark", "#b8e0d2"),
     "drop_justify_spaces": ("justification space", "#8fcdf4"),
+    "drop_letter_gap_spaces": ("letter gap read as a space", "#a8d8f8"),
     "strip_bullet_marker": ("bullet marker", "#a9e29a"),
     "strip_caption_marker": ("caption marker", "#7fd6c2"),
     "strip_credit_brackets": ("credit brackets", "#d2c29a"),
