@@ -34,3 +34,17 @@ def test_a_wide_column_s_lines_stay_one_paragraph():
     assert _paragraphs(broadsheet.restore(text))[0].startswith("The ferry company will run two extra sailings every night")
     assert "eleven." in _paragraphs(broadsheet.restore(text))[0]
 
+
+def test_headlines_printed_after_the_stories_stay_titles_though_one_gives_a_speaker_s_words():
+    # Drawn last, the headlines come out one under another at the foot of the text, no mark
+    # of a sentence among them but the colon that gives a speaker's words.
+    text = ("本報訊（記者 馮曉彤 報道）\n舊街市翻新工程上月\n完成，重開首週人流\n比翻新前多了一倍。\n"
+            "賣魚的陳太說，攤位\n寬了，地面也乾淨，\n熟客都回來了。\n●記者 馮曉彤 報道\n"
+            "本報訊（記者 羅家朗 報道）\n新小巴路線下月開通，\n來往屋邨與港鐵站，\n班次每十分鐘一班。\n"
+            "居民何先生說，以後\n上班可省下二十分鐘。\n●記者 羅家朗 報道\n■小巴在站頭候客。\n美聯社\n"
+            "海濱長廊明年再延長\n小巴新路線下月開通\n屋邨居民稱方便上班\n舊街市翻新工程完成\n攤販：熟客都回來了\n")
+    page = broadsheet.restore(text)
+    assert not any("攤販" in p for p in _paragraphs(page))
+    titles = [b.string for a in page.articles for b in (a.headline, *a.subheadlines) if b is not None]
+    assert any(t.startswith("小巴新路線下月開通") for t in titles)
+
