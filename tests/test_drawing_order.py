@@ -48,3 +48,22 @@ def test_headlines_printed_after_the_stories_stay_titles_though_one_gives_a_spea
     titles = [b.string for a in page.articles for b in (a.headline, *a.subheadlines) if b is not None]
     assert any(t.startswith("小巴新路線下月開通") for t in titles)
 
+
+def test_a_bare_jump_line_under_a_headline_says_where_the_story_comes_from():
+    # 接A6版 names the page that joins this one, not which way: right under the headline,
+    # before any text, the story comes from there, and the text under it is that story's.
+    text = ("颱風過後　市民清理街道\n本報訊\n颱風昨晚離開本港，全港多處有樹木倒塌。\n"
+            "政府出動大批人員清理，部分道路今早仍然封閉。\n（本報綜合報道）\n"
+            "海濱長廊延長工程動工　明年夏天開放\n接A6版\n新一段長廊全長約一公里，沿途設有單車徑及休憩處。\n"
+            "區議員表示，居民期待多年，希望工程可以如期完成。\n●記者 潘詠儀 報道\n")
+    page = broadsheet.restore(text)
+    story = next(a for a in page.articles if a.headline is not None and a.headline.string.startswith("海濱長廊"))
+    assert story.continued_from is not None and story.continued_from.string == "接A6版"
+    assert [b.string[:5] for b in story.body] == ["新一段長廊", "區議員表示"]
+
+
+def test_a_bare_jump_line_after_the_text_says_where_the_story_goes_on():
+    text = ("海濱長廊延長工程動工　明年夏天開放\n本報訊\n新一段長廊全長約一公里，沿途設有單車徑及休憩處。\n"
+            "區議員表示，居民期待多年，希望工程\n接A6版\n")
+    story = broadsheet.restore(text).articles[0]
+    assert story.continues is not None and story.continues.string == "接A6版"
