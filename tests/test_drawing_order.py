@@ -67,3 +67,26 @@ def test_a_bare_jump_line_after_the_text_says_where_the_story_goes_on():
             "區議員表示，居民期待多年，希望工程\n接A6版\n")
     story = broadsheet.restore(text).articles[0]
     assert story.continues is not None and story.continues.string == "接A6版"
+
+
+def test_a_headline_wrapped_a_few_words_a_line_and_copied_again_at_the_foot_is_kept_once():
+    # An OCR layer laid under the page prints every headline again after everything else.
+    # Wrapped in a narrow column, no one line of it is long enough to tell a copy from a
+    # chance repeat; the lines together, in the same order, are.
+    text = ("(Additional reporting by Ann Lee)\nFerry fares\nrise on three\nisland routes\nBy Jane Doe\n"
+            "Fares on three outlying island routes will rise by 8 per cent from March, the operator said.\n"
+            "Commuters' groups said the increase was the second in two years.\n"
+            "Ferry fares\nrise on three\nisland routes\n")
+    page = broadsheet.restore(text)
+    assert [a.headline.string for a in page.articles if a.headline] == ["Ferry fares rise on three island routes"]
+    assert sum(r.reason == "drop_later_copies" for r in page.removed) >= 3
+
+
+def test_lines_repeated_where_the_first_run_breaks_into_running_text_both_stay():
+    # Drawn out of reading order, the first copy sits inside another story's text: which
+    # copy stands where its story is cannot be told from the text, so neither is dropped.
+    text = ("By Jane Doe\nFares on three outlying island routes will rise from March, and\n"
+            "Ferry fares\nrise on three\nisland routes\ncommuters' groups said the increase was the second.\n"
+            "Ferry fares\nrise on three\nisland routes\n")
+    page = broadsheet.restore(text)
+    assert not any(r.reason == "drop_later_copies" for r in page.removed)
