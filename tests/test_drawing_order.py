@@ -90,3 +90,13 @@ def test_lines_repeated_where_the_first_run_breaks_into_running_text_both_stay()
             "Ferry fares\nrise on three\nisland routes\n")
     page = broadsheet.restore(text)
     assert not any(r.reason == "drop_later_copies" for r in page.removed)
+
+
+def test_a_table_s_head_repeated_where_the_table_goes_on_stays():
+    # Labels each opening on a capital (a table's head, a chart's axis) are printed again on
+    # purpose; a phrase wrapped over lines is what goes on in lower case.
+    head = "Action\nLabor cost\nParts cost\nCost per product\n"
+    text = ("The agency estimates these costs.\n" + head + "Wiring change 1 hour $85\n"
+            "The agency estimates further costs.\n" + head + "Sensor test 40 hours $3,400\n")
+    page = broadsheet.restore(text)
+    assert not any(r.reason == "drop_later_copies" for r in page.removed)

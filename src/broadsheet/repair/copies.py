@@ -47,6 +47,11 @@ def _copied_run(lines: list[Line], earlier: int, index: int) -> bool:
         # The earlier run breaks into running text (drawn there, out of reading order): which
         # copy stands where its story is cannot be told, so both stay for assembly to place.
         return False
+    if len(strings) < 2 or not strings[0][:1].isupper() or 2 * sum(
+            1 for string in strings[1:] if string[:1].islower()) < len(strings) - 1:
+        # A phrase wrapped over lines goes on in lower case; a stack of labels each opening
+        # on a capital or a figure (a table's head, a chart's axis) is repeated on purpose.
+        return False
     joined = " ".join(strings)
     # Chinese titles are cut anywhere, copy and print alike, so two short lines in common
     # say little; English lines of words wrapped the same way say more.
