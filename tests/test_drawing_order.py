@@ -92,6 +92,18 @@ def test_lines_repeated_where_the_first_run_breaks_into_running_text_both_stay()
     assert not any(r.reason == "drop_later_copies" for r in page.removed)
 
 
+def test_a_european_jump_line_under_a_headline_says_where_the_story_comes_from():
+    # The PDF path reads "segue da pagina 3", "suite de la page 5", "Fortsetzung von Seite 2"
+    # as the pointer back to a story's first part; so must the text path.
+    text = ("Il sindaco vince al ballottaggio\nsegue da pagina 3\n"
+            "Il nuovo sindaco ha promesso di ridurre le tasse locali entro la fine del prossimo anno.\n"
+            "I consiglieri di opposizione hanno chiesto un riconteggio delle schede.\n")
+    story = broadsheet.restore(text).articles[0]
+    assert story.headline is not None and story.headline.string == "Il sindaco vince al ballottaggio"
+    assert story.continued_from is not None and story.continued_from.string == "segue da pagina 3"
+    assert story.continues is None and len(story.body) == 2
+
+
 def test_a_table_s_head_repeated_where_the_table_goes_on_stays():
     # Labels each opening on a capital (a table's head, a chart's axis) are printed again on
     # purpose; a phrase wrapped over lines is what goes on in lower case.

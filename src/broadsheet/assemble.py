@@ -86,7 +86,7 @@ class _TitleRun:
 
 def _continuation_direction(block: Block, at_a_story_head: bool) -> str:
     match = cues.CONTINUATION.match(block.string)
-    if match and (match.group("from") or match.group("from_en")):
+    if match and (match.group("from") or match.group("from_en") or match.group("from_eu")):
         return "continued_from"
     if match and match.group("to") and match.group("to").startswith("接") and at_a_story_head:
         # A bare 接 (接A6版) says which page joins this one, not which way: under a headline,

@@ -156,7 +156,7 @@ def _opens_a_story(block: LineBlock) -> bool:
         return True
     if block.kind == CONTINUATION:
         match = cues.CONTINUATION.match(first)
-        return bool(match and (match.group("from") or match.group("from_en")))
+        return bool(match and (match.group("from") or match.group("from_en") or match.group("from_eu")))
     return block.kind == PARAGRAPH and cues.BYLINE_OPENING.match(first) is not None
 
 
