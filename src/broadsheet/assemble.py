@@ -84,9 +84,13 @@ class _TitleRun:
     after: _Group | None  # the group printed right before it
 
 
-def _continuation_direction(block: Block) -> str:
+def _continuation_direction(block: Block, at_a_story_head: bool) -> str:
     match = cues.CONTINUATION.match(block.string)
-    if match and (match.group("from") or match.group("from_en")):
+    if match and (match.group("from") or match.group("from_en") or match.group("from_eu")):
+        return "continued_from"
+    if match and match.group("to") and match.group("to").startswith("接") and at_a_story_head:
+        # A bare 接 (接A6版) says which page joins this one, not which way: under a headline,
+        # before any text, the story comes from there; after its text, it goes on there.
         return "continued_from"
     return "continues"
 
@@ -128,7 +132,11 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
             interrupted = True
             continue
         if kind == CONTINUATION:
-            if _continuation_direction(block) == "continued_from":
+            # A plain title-like line between an open story's text and the jump line is that
+            # text cut short where it turns the page (see below), no headline.
+            at_a_story_head = current is None or current.closed or not current.body or (
+                bool(pending_titles) and _is_display(pending_titles[-1]))
+            if _continuation_direction(block, at_a_story_head) == "continued_from":
                 if current is None or pending_titles or not current.empty or current.continued_from is not None:
                     new_group()
                 current.continued_from = block

@@ -156,7 +156,7 @@ def _opens_a_story(block: LineBlock) -> bool:
         return True
     if block.kind == CONTINUATION:
         match = cues.CONTINUATION.match(first)
-        return bool(match and (match.group("from") or match.group("from_en")))
+        return bool(match and (match.group("from") or match.group("from_en") or match.group("from_eu")))
     return block.kind == PARAGRAPH and cues.BYLINE_OPENING.match(first) is not None
 
 
@@ -228,10 +228,20 @@ MIN_UNPUNCTUATED_RUN = 30
 _CJK_PUNCTUATION = regex.compile(r"[，。、；：！？「」『』“”（）]")
 
 
-def _unpunctuated_cjk_stack(string: str) -> bool:
+def _unpunctuated_cjk_stack(string: str, line_count: int = 1) -> bool:
     """Lines of Chinese with not one mark between them, longer than any clause: headlines
-    printed one under another (after the stories, in a narrow column), not a paragraph."""
+    printed one under another (after the stories, in a narrow column), not a paragraph.
+    A headline may give a speaker and their words (導演：多謝觀眾捧場): a colon right
+    before more characters is a headline's as much as running text's. Only one headline
+    in a stack does that; a colon on most lines is a box of labels and their values."""
+    colons = len(_SPEAKER_COLON.findall(string))
+    if colons and 2 * colons >= line_count:
+        return False
+    string = _SPEAKER_COLON.sub("", string)
     return bool(CJK_CHAR.search(string)) and len(string) >= MIN_UNPUNCTUATED_RUN and not _CJK_PUNCTUATION.search(string)
+
+
+_SPEAKER_COLON = regex.compile(r"：(?=\p{Han})")
 
 
 def _byline_covers(string: str) -> bool:
@@ -418,7 +428,7 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
                     removals.extend(cut)
                     blocks.append(Block(TITLE, joined, part))
                 continue
-            if len(lb.lines) > 1 and (display or _unpunctuated_cjk_stack(text.string)) \
+            if len(lb.lines) > 1 and (display or _unpunctuated_cjk_stack(text.string, len(lb.lines))) \
                     and not is_title_like(text.string, len(lb.lines), display) and all(
                     is_title_like(line.string, 1, True) for line in lb.lines):
                 # Headlines drawn last can line up one under another: each its own title.

@@ -577,6 +577,39 @@ def _latin_break(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bo
 _ITEM_RUNS_ON = ",:;-–—/(&"
 
 
+# An English line this much wider than its column's measure runs across columns.
+LATIN_OVERRUN = 1.4
+LATIN_WIDE_NEIGHBOUR = 1.2
+
+
+def _wrapped_tail(string: str) -> bool:
+    """The rest of a wrapped title (``before launch``): lower case, no sentence ended."""
+    return string[:1].islower() and not ends_sentence(string)
+
+
+def _lone_wide_line(lines: list[Line], widths: _Widths, i: int) -> bool:
+    """English line i runs well past its column's measure while the lines either side keep
+    to it, and ends no sentence: a headline across columns, printed among the column's
+    lines (an extractor that follows the drawing order prints it where it was drawn), not a
+    line of the paragraph it stands in. A paragraph in a wide column has wide lines around."""
+    string = lines[i].string.strip()
+    if not widths.latin[i] or ends_sentence(string):
+        return False
+    # A line opening in lower case or holding a sentence's end is two columns' lines read
+    # across as one (default pdftotext does that), not a headline.
+    if string[:1].islower() or _INNER_STOP.search(string):
+        return False
+    column = widths.latin_column(i)
+    if widths.widths[i] <= LATIN_OVERRUN * column:
+        return False
+    if not all(widths.widths[k] <= column for k in (i - 1, i + 1) if 0 <= k < len(lines)):
+        return False
+    # ...and no other line near it runs wide: a wide column's lines come many together.
+    lo, hi = max(0, i - WINDOW), min(len(lines), i + WINDOW + 1)
+    return not any(widths.widths[k] > LATIN_WIDE_NEIGHBOUR * column for k in range(lo, hi)
+                   if k != i and widths.latin[k] and lines[k].string != lines[i].string)
+
+
 def _latin_item_finished(item_line: str, next_line: str) -> bool:
     """An English list item rarely wraps onto a capital: its phrase ran on only if it stops
     on a comma or colon, an open bracket, a word no phrase ends on, or a name (400 Elm /
@@ -714,6 +747,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if widths.latin[i] and _titles_a_byline(lines, widths.hints, i):
         return True
     if widths.latin[i - 1] and not CJK_CHAR.match(line.string):
+        if _lone_wide_line(lines, widths, i) or (_lone_wide_line(lines, widths, i - 1) and not _wrapped_tail(line.string)):
+            return True
         if kind == LIST_ITEM and _latin_item_finished(prev_string, line.string):
             return True
         return _latin_break(lines, widths, i, blanks_reliable)

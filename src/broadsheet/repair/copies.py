@@ -9,7 +9,7 @@ and the lines copied along with it, are dropped.
 
 from __future__ import annotations
 
-from ..charclass import CJK_CHAR
+from ..charclass import CJK_CHAR, ends_sentence
 from ..model import CAPTION, LIST_ITEM, Line, Removal
 from ..segment import line_cue
 
@@ -30,6 +30,39 @@ def _continues_a_kept_item(lines: list[Line], index: int, drop: set[int]) -> boo
     return previous >= 0 and previous not in drop and line_cue(lines[previous].string) == LIST_ITEM
 
 
+def _copied_run(lines: list[Line], earlier: int, index: int) -> bool:
+    """Short lines that copy, line for line, a run of lines printed earlier, together as long
+    as a line that would not recur by chance (a headline wrapped a few words a line, Renters
+    face / steepest increase in / five years): none of them a formula a page repeats."""
+    strings = []
+    offset = 0
+    while index + offset < len(lines) and earlier + offset < index \
+            and lines[index + offset].string == lines[earlier + offset].string:
+        string = lines[index + offset].string
+        if line_cue(string) not in (None, CAPTION) or string[:1] in "(（[【":
+            break
+        strings.append(string)
+        offset += 1
+    if earlier > 0 and not _ends_a_unit(lines[earlier - 1].string):
+        # The earlier run breaks into running text (drawn there, out of reading order): which
+        # copy stands where its story is cannot be told, so both stay for assembly to place.
+        return False
+    if len(strings) < 2 or not strings[0][:1].isupper() or 2 * sum(
+            1 for string in strings[1:] if string[:1].islower()) < len(strings) - 1:
+        # A phrase wrapped over lines goes on in lower case; a stack of labels each opening
+        # on a capital or a figure (a table's head, a chart's axis) is repeated on purpose.
+        return False
+    joined = " ".join(strings)
+    # Chinese titles are cut anywhere, copy and print alike, so two short lines in common
+    # say little; English lines of words wrapped the same way say more.
+    return len(strings) >= 2 and not CJK_CHAR.search(joined) and len(joined) >= MIN_COPIED_LATIN
+
+
+def _ends_a_unit(string: str) -> bool:
+    """The line closes what it belongs to: a sentence's end, or a line that says what it is."""
+    return ends_sentence(string) or line_cue(string) is not None or string.rstrip()[-1:] in ")）"
+
+
 def drop_later_copies(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
     first_seen: dict[str, int] = {}
     drop: set[int] = set()
@@ -38,7 +71,8 @@ def drop_later_copies(lines: list[Line], source: str) -> tuple[list[Line], list[
             continue
         string = line.string
         earlier = first_seen.get(string)
-        if earlier is None or not _distinctive(string) or _continues_a_kept_item(lines, index, drop):
+        if earlier is None or _continues_a_kept_item(lines, index, drop) or not (
+                _distinctive(string) or _copied_run(lines, earlier, index)):
             first_seen.setdefault(string, index)
             continue
         # The copy runs on as long as it follows the earlier text line for line.
