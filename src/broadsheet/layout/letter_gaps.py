@@ -11,6 +11,7 @@ is wider: its own advance and the gap."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from statistics import median
@@ -25,6 +26,7 @@ REASON = "drop_letter_gap_spaces"
 # Where MuPDF makes a space of a letter gap: after a narrow glyph (a figure, a Latin letter,
 # an opening quote), before a CJK character. After a CJK glyph it never does, so a space
 # there is one the line holds; and Latin spread apart letter by letter is left as read.
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]")
 _AFTER_NARROW = regex.compile(r"[0-9A-Za-z“‘] (?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])")
 # A line whose CJK characters stand at least this far apart (× size) is spread.
 SPREAD_GAP = 0.05
@@ -37,6 +39,10 @@ MIN_GAPS = 3
 
 def drop_letter_gap_spaces(lines: list[Line], text: PageText) -> tuple[list[Line], list[Removal]]:
     """Lines without the spaces that are only a justified line's letter gap next to CJK."""
+    # One search of the page first: a page with no CJK text (most English pages, whose
+    # every line holds spaces) has no such space.
+    if not _CJK_TEXT.search(text.input_text):
+        return lines, []
     candidates = [i for i, line in enumerate(lines) if " " in line.string and _AFTER_NARROW.search(line.string)]
     if not candidates:
         return lines, []
