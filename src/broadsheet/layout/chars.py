@@ -33,7 +33,7 @@ class RawChars:
         # rawdict's dict per character, which the garbage collector would walk for the
         # rest of the page.
         self._lines: dict[tuple[int, int], list[list[Char] | None]] = {}
-        self._blocks: list[Any] | None = None  # the text page's raw fz_stext_block pointers, by number
+        self._blocks: list[Any] | None = None  # the text page's raw fz_stext_block pointers, by number, so far
         self._page_rect: Any = None  # the text page's bounds, as JM_make_spanlist takes them
         self._page_box: Any = None  # the same bounds as the raw fz_rect struct
         self._whole_plane = False  # the bounds are infinite: no line lies off the page
@@ -101,14 +101,17 @@ class RawChars:
 
     def _raw_block(self, number: int) -> Any:
         """Block ``number`` of the text page, found along its linked list: PyMuPDF's block
-        iterator would wrap every block of the page in a Python object on the way."""
-        if self._blocks is None:
-            self._blocks = []
-            block = self._textpage.this.m_internal.first_block
-            while block is not None:
-                self._blocks.append(block)
-                block = block.next
-        return self._blocks[number]
+        iterator would wrap every block of the page in a Python object on the way. The list
+        is followed only as far as the blocks asked for (each step is a round of the SWIG layer)."""
+        blocks = self._blocks
+        if blocks is None:
+            blocks = self._blocks = [self._textpage.this.m_internal.first_block]
+        while len(blocks) <= number:
+            block = blocks[-1].next
+            if block is None:
+                raise IndexError(number)  # no such block: the whole rawdict answers instead
+            blocks.append(block)
+        return blocks[number]
 
 
 def _span_chars(spans: list[dict], index: int) -> list[Char] | None:
