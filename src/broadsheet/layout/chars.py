@@ -33,12 +33,12 @@ class RawChars:
         # rawdict's dict per character, which the garbage collector would walk for the
         # rest of the page.
         self._lines: dict[tuple[int, int], list[list[Char] | None]] = {}
-        self._blocks: list[Any] | None = None  # the text page's raw fz_stext_block pointers, by number
+        self._blocks: list[Any] | None = None  # the text page's raw fz_stext_block pointers, by number, so far
         self._page_rect: Any = None  # the text page's bounds, as JM_make_spanlist takes them
         self._page_box: Any = None  # the same bounds as the raw fz_rect struct
         self._whole_plane = False  # the bounds are infinite: no line lies off the page
         self._buffer: Any = None  # JM_make_spanlist's scratch buffer, one for the page
-        self._block_lines: dict[int, list[Any]] = {}  # block number → the low-level lines rawdict lists
+        self._block_lines: dict[int, list[Any]] = {}  # block number → the raw lines rawdict lists
         self._page: dict[int, dict] | None = None  # the whole rawdict, once the line reader failed
 
     def chars(self, key: tuple[int, int, int], text: str) -> list[Char] | None:
@@ -82,24 +82,36 @@ class RawChars:
             self._page_rect = _mupdf.FzRect(self._page_box)
             self._buffer = _mupdf.fz_new_buffer(128)  # cleared by JM_make_spanlist on each call
         if block not in self._block_lines:
-            # rawdict leaves out the lines lying wholly outside the page, so its line numbers count only the others.
-            lines = _mupdf.FzStextBlock(self._raw_block(block))
-            page_box = self._page_box
-            self._block_lines[block] = list(lines) if self._whole_plane else [ln for ln in lines if _on_page(ln, page_box)]
+            # rawdict leaves out the lines lying wholly outside the page, so its line numbers count only
+            # the others. The block's lines are walked as raw fz_stext_line structs: its line iterator
+            # would wrap every line in an FzStextLine, whose overloaded constructor costs more than
+            # reading a line's characters; only the line read is wrapped.
+            raw_line = _mupdf.FzStextBlock(self._raw_block(block)).begin().__ref__().m_internal
+            lines = []
+            page_box, whole_plane = self._page_box, self._whole_plane
+            while raw_line is not None:
+                if whole_plane or _on_page(raw_line, page_box):
+                    lines.append(raw_line)
+                raw_line = raw_line.next
+            self._block_lines[block] = lines
         line_dict: dict = {}
-        _extra.JM_make_spanlist(line_dict, self._block_lines[block][line], 1, self._buffer, self._page_rect)
+        _extra.JM_make_spanlist(line_dict, _mupdf.FzStextLine(self._block_lines[block][line]), 1, self._buffer,
+                                self._page_rect)
         return line_dict["spans"]
 
     def _raw_block(self, number: int) -> Any:
         """Block ``number`` of the text page, found along its linked list: PyMuPDF's block
-        iterator would wrap every block of the page in a Python object on the way."""
-        if self._blocks is None:
-            self._blocks = []
-            block = self._textpage.this.m_internal.first_block
-            while block is not None:
-                self._blocks.append(block)
-                block = block.next
-        return self._blocks[number]
+        iterator would wrap every block of the page in a Python object on the way. The list
+        is followed only as far as the blocks asked for (each step is a round of the SWIG layer)."""
+        blocks = self._blocks
+        if blocks is None:
+            blocks = self._blocks = [self._textpage.this.m_internal.first_block]
+        while len(blocks) <= number:
+            block = blocks[-1].next
+            if block is None:
+                raise IndexError(number)  # no such block: the whole rawdict answers instead
+            blocks.append(block)
+        return blocks[number]
 
 
 def _span_chars(spans: list[dict], index: int) -> list[Char] | None:
@@ -109,9 +121,9 @@ def _span_chars(spans: list[dict], index: int) -> list[Char] | None:
 
 
 def _on_page(line: Any, page_box: Any) -> bool:
-    """Some of the line lies on the (finite) page."""
+    """Some of the (raw fz_stext_line) line lies on the (finite) page."""
     # On raw fz_rect structs: an FzRect wrapper's overloaded constructor costs more than the test.
-    return not _mupdf.ll_fz_is_empty_rect(_mupdf.ll_fz_intersect_rect(page_box, line.m_internal.bbox))
+    return not _mupdf.ll_fz_is_empty_rect(_mupdf.ll_fz_intersect_rect(page_box, line.bbox))
 
 
 def _spells(chars: list[Char], text: str) -> bool:

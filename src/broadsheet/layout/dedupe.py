@@ -301,9 +301,18 @@ def _boxes_meet(a: BBox, b: BBox) -> bool:
 
 
 def _spans_holding(spans: list[PdfSpan], offsets: set[int]) -> list[PdfSpan]:
-    """The spans, in page order, that hold any of ``offsets`` (each offset lies in a span)."""
+    """The spans, in page order, that hold any of ``offsets`` (each offset lies in a span).
+    The offsets are taken in order, and a span's other offsets passed over by bisection: a
+    shadowed span drops every glyph it has."""
     starts = [span.start for span in spans]
-    return [spans[k] for k in sorted({bisect_right(starts, offset) - 1 for offset in offsets})]
+    ordered = sorted(offsets)
+    out: list[PdfSpan] = []
+    i = 0
+    while i < len(ordered):
+        span = spans[bisect_right(starts, ordered[i]) - 1]
+        out.append(span)
+        i = bisect_left(ordered, span.end, i + 1)
+    return out
 
 
 def _whole_span_copy(a: PdfSpan, b: PdfSpan, dropped: set[int]) -> list[tuple[int, int, float]] | None:

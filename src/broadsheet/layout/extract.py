@@ -162,12 +162,17 @@ class PageText:
         if self._text_size is None:
             # A plain dict and max(): Counter's update and most_common(1) cost more per span,
             # for the same answer (the first of equally common sizes, in insertion order).
+            # Characters are counted by exact size first and binned after, once a size: a page
+            # sets its type in a few sizes, and the bins keep the order of their first spans.
+            by_size: dict[float, int] = {}
+            get = by_size.get
+            for span in self.spans:
+                size = span.size
+                by_size[size] = get(size, 0) + len(span.text)
             counts: dict[int, int] = {}
-            get = counts.get
-            for pdf_line in self.lines:
-                for span in pdf_line.spans:
-                    half_points = round(span.size * 2)
-                    counts[half_points] = get(half_points, 0) + len(span.text)
+            for size, chars in by_size.items():
+                half_points = round(size * 2)
+                counts[half_points] = counts.get(half_points, 0) + chars
             self._text_size = max(counts.items(), key=lambda kv: kv[1])[0] / 2 if counts else 10.0
         return self._text_size
 

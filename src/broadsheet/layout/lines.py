@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from operator import itemgetter
 
 from ..charclass import ends_sentence, is_cjk, is_han
@@ -28,6 +29,13 @@ class Style:
     color: int
     font: str
     vertical: bool
+
+
+@lru_cache(maxsize=4096)
+def _style_size(size: float) -> float:
+    """A span's size to a hundredth of a point, as a line's style keeps it; remembered, as a
+    page sets its type in a few sizes and rounding to digits goes through a decimal string."""
+    return round(size, 2)
 
 
 def _kept_ranges(span: PdfSpan, dropped: set[int]) -> list[tuple[int, int]]:
@@ -126,7 +134,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
             # Leading spaces sit inside the span's box, so an indent made of spaces shows only here.
             indent = len(lead) + lead.count("\u3000")  # an ideographic space counts two
         # Positional, as Style and Line declare their fields: this runs once per line of the page.
-        style = Style(round(main.size, 2), piece_bold or main.bold or main.key in dedupe.fake_bold, main.italic,
+        style = Style(_style_size(main.size), piece_bold or main.bold or main.key in dedupe.fake_bold, main.italic,
                       main.color, main.font, vertical)
         if lines and _same_justified_line(lines[-1], bbox, style, styles.get(lines[-1].bbox)) \
                 and (previous_block == block_no and bbox[0] - lines[-1].bbox[2] <= JUSTIFIED_GAP * style.size
@@ -410,13 +418,23 @@ def _same_justified_line(last: Line, box: BBox, style: Style, last_style: Style 
 
 
 def _lines_holding(lines: list[PdfLine], offsets: set[int]) -> set[int]:
-    """Indexes of the lines that hold any of ``offsets``, found by bisecting the line starts."""
-    starts = [line.start for line in lines]
+    """Indexes of the lines that hold any of ``offsets``, found by bisecting the line starts.
+    The offsets are taken in order, and a line's other offsets passed over by bisection too:
+    a shadowed line drops every glyph it has."""
     held: set[int] = set()
-    for offset in offsets:
+    if not offsets:
+        return held
+    starts = [line.start for line in lines]
+    ordered = sorted(offsets)
+    i = 0
+    while i < len(ordered):
+        offset = ordered[i]
         k = bisect_right(starts, offset) - 1
         if k >= 0 and offset < lines[k].end:
             held.add(k)
+            i = bisect_left(ordered, lines[k].end, i + 1)
+        else:
+            i += 1
     return held
 
 
