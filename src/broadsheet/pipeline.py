@@ -11,7 +11,7 @@ from .read.text import split_lines
 from .repair import repair_lines
 from .repair.copies import drop_later_copies
 from .repair.lines import vocabulary_if_hyphenated
-from .repair.spacing import drop_letter_gap_spaces
+from .repair.spacing import drop_letter_gap_spaces, has_cjk
 from .segment import segment_lines
 
 
@@ -25,9 +25,7 @@ def restore_lines(lines: list[Line], source_text: str, source: str = "<text>", n
     known = vocabulary_if_hyphenated(lines)
     language = detect_language(" ".join(line.string for line in lines[:400]))
     line_blocks = segment_lines(lines)
-    for block in line_blocks:
-        block.lines, gaps = drop_letter_gap_spaces(block.lines)
-        removed.extend(gaps)
+    removed.extend(_drop_letter_gap_spaces_in_blocks(line_blocks, source_text))
     blocks, joined_removals = classify_blocks(line_blocks, known, language)
     removed.extend(joined_removals)
     articles, unassigned = assemble_articles(blocks, removed)
@@ -35,6 +33,17 @@ def restore_lines(lines: list[Line], source_text: str, source: str = "<text>", n
     removed.sort(key=lambda r: (r.page or 0, r.start))
     return Page(source=source, language=language, articles=articles, unassigned=unassigned,
                 removed=removed, input_text=source_text, number=number)
+
+
+def _drop_letter_gap_spaces_in_blocks(line_blocks, source_text: str) -> list[Removal]:
+    """The blocks' lines without letter gaps read as spaces (a page with no CJK text has none)."""
+    if not has_cjk(source_text):
+        return []
+    lines, removed = drop_letter_gap_spaces([line for block in line_blocks for line in block.lines])
+    repaired = iter(lines)
+    for block in line_blocks:
+        block.lines = [next(repaired) for _ in block.lines]
+    return removed
 
 
 def restore_text(text: str, source: str = "<text>") -> Page:

@@ -88,6 +88,11 @@ def _tail_of_spaced_line(lines: list[Line], spaced: list[bool], i: int) -> bool:
     return bool(s) and t == 0 and i > 0 and spaced[i - 1] and lines[i].blank_before == 0
 
 
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a CJK character (one search, by the standard library)."""
+    return _CJK_TEXT.search(text) is not None
+
+
 def drop_letter_gap_spaces(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
     """Lines without the letter gaps read as spaces after figures (or an opening quote)
     run into CJK text: ``以2 小時41 分`` → ``以2小時41分``."""
