@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -11,6 +12,14 @@ import regex
 CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf\u31c0-\u31ef\u3200-\u32ff\u3300-\u33ff\ufe30-\ufe4f\u2018\u2019\u201c\u201d\u2026\u2014\u00b7"
 CJK_CHAR = regex.compile(f"[{CJK}]")
 HAN = regex.compile(r"\p{Han}")
+# Kana, Han and Hangul as plain ranges, so the standard library's ``re``, faster than
+# ``regex`` at one search over a whole page, can tell whether a text holds CJK at all.
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]")
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a kana, Han or Hangul character."""
+    return _CJK_LETTER.search(text) is not None
 LATIN_LETTER = regex.compile(r"[A-Za-z\u00c0-\u024f]")
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .assemble import assemble_articles
+from .charclass import has_cjk
 from .classify import classify_blocks, detect_language
 from .model import Line, Page, Removal
 from .read.text import split_lines
 from .repair import repair_lines
 from .repair.copies import drop_later_copies
 from .repair.lines import vocabulary_if_hyphenated
-from .repair.spacing import drop_letter_gap_spaces, has_cjk
+from .repair.spacing import drop_letter_gap_spaces
 from .segment import segment_lines
 
 

@@ -21,6 +21,9 @@ def _cells(row: Row) -> list[str]:
 HEADERS = ["row", "pages", "errors", *(m.label for m in METRICS)]
 
 
+_LOWER_IS_BETTER = " and ".join(m.label for m in METRICS if not m.higher_is_better) + " lower is better"
+
+
 def plain_table(rows: list[Row]) -> str:
     """Aligned columns, one blank line and a title between row groups."""
     body = [_cells(row) for row in rows]
@@ -40,9 +43,6 @@ def plain_table(rows: list[Row]) -> str:
     out.append("")
     out.append(f"(— = no such item on those pages; {_LOWER_IS_BETTER}, all others higher is better)")
     return "\n".join(out) + "\n"
-
-
-_LOWER_IS_BETTER = " and ".join(m.label for m in METRICS if not m.higher_is_better) + " lower is better"
 
 
 def print_table(rows: list[Row], stream: TextIO, title: str | None = None) -> None:

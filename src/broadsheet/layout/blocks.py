@@ -687,17 +687,17 @@ _BY_IN_OTHER_LANGUAGES = regex.compile(
     rf"^(?:di|par|von|por|door)\s+(?:{_EU_NAME}(?:\s+{_EU_NAME}){{1,2}}(?:{_EU_AND}{_EU_NAME}(?:\s+{_EU_NAME}){{1,2}})*"
     rf"|{_EU_NAME}(?:{_EU_AND}{_EU_NAME}(?:\s+{_EU_NAME})?){{2,}})$")
 # The jump to the story's page set after a byline, behind a bullet (di Massimo Pisa •a pagina 8).
-_TRAILING_JUMP = regex.compile(r"\s*[•●■▶►→»]\s*\S[^•●■▶►→»]*$")
+_JUMP_MARKS = "•●■▶►→»"
+_TRAILING_JUMP = regex.compile(rf"\s*[{_JUMP_MARKS}]\s*\S[^{_JUMP_MARKS}]*$")
 
 
 def _without_trailing_jump(line: str) -> str:
     """The line without a jump line run on after a bullet at its end."""
-    match = _TRAILING_JUMP.search(line) if "•" in line or "●" in line or "■" in line or "▶" in line \
-        or "►" in line or "→" in line or "»" in line else None
+    match = _TRAILING_JUMP.search(line) if any(mark in line for mark in _JUMP_MARKS) else None
     if match is None:
         return line
     jump = match.group().strip()
-    if not (cues.CONTINUATION.match(jump) or _PAGES_EU.match(jump.lstrip("•●■▶►→» "))):
+    if not (cues.CONTINUATION.match(jump) or _PAGES_EU.match(jump.lstrip(_JUMP_MARKS + " "))):
         return line
     return line[:match.start()]
 

@@ -3,22 +3,21 @@
 A justified CJK column is filled by spreading every character of a line a little apart.
 MuPDF never reads the gap between two CJK characters as a space, but it does after a
 figure, a Latin letter or an opening quote, before a CJK character (``以2 小時41 分``,
-``“ 換書角``): there the gap looks wide beside the narrow glyph before it. A reader sees no space, only the line's even spread,
-so such a space is an artifact, as ``涉 港 、 涉 澳`` is in extracted text, told here by
-geometry: a space no wider than the line's own letter gap, in a line whose CJK
+``“ 換書角``): there the gap looks wide beside the narrow glyph before it. A reader sees
+no space, only the line's even spread, so such a space is an artifact, as ``涉 港 、 涉 澳``
+is in extracted text, told here by geometry: a space no wider than the line's own letter gap, in a line whose CJK
 characters stand apart by that gap. A space glyph the line really holds (``iPhone 16 發布``)
 is wider: its own advance and the gap."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import replace
 from statistics import median
 
 import regex
 
-from ..charclass import CJK_CHAR
+from ..charclass import CJK_CHAR, has_cjk
 from ..model import Line, Removal
 from .extract import PageText
 
@@ -26,7 +25,6 @@ REASON = "drop_letter_gap_spaces"
 # Where MuPDF makes a space of a letter gap: after a narrow glyph (a figure, a Latin letter,
 # an opening quote), before a CJK character. After a CJK glyph it never does, so a space
 # there is one the line holds; and Latin spread apart letter by letter is left as read.
-_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]")
 _AFTER_NARROW = regex.compile(r"[0-9A-Za-z“‘] (?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])")
 # A line whose CJK characters stand at least this far apart (× size) is spread.
 SPREAD_GAP = 0.05
@@ -41,17 +39,20 @@ def drop_letter_gap_spaces(lines: list[Line], text: PageText) -> tuple[list[Line
     """Lines without the spaces that are only a justified line's letter gap next to CJK."""
     # One search of the page first: a page with no CJK text (most English pages, whose
     # every line holds spaces) has no such space.
-    if not _CJK_TEXT.search(text.input_text):
+    if not has_cjk(text.input_text):
         return lines, []
-    candidates = [i for i, line in enumerate(lines) if " " in line.string and _AFTER_NARROW.search(line.string)]
-    if not candidates:
-        return lines, []
-    starts = [pdf_line.start for pdf_line in text.lines]
+    starts: list[int] | None = None  # the PDF lines' input offsets, listed on first need
     out = list(lines)
     removals: list[Removal] = []
-    for i in candidates:
-        line = lines[i]
-        cuts = [(j, j + 1) for j in _letter_gap_spaces(line, text, starts)]
+    for i, line in enumerate(lines):
+        if " " not in line.string:
+            continue
+        spaces = [match.start() + 1 for match in _AFTER_NARROW.finditer(line.string)]
+        if not spaces:
+            continue
+        if starts is None:
+            starts = [pdf_line.start for pdf_line in text.lines]
+        cuts = [(j, j + 1) for j in _letter_gap_spaces(line, spaces, text, starts)]
         if cuts:
             cut_text, cut = line.text.cut(cuts, REASON)
             out[i] = replace(line, text=cut_text)
@@ -59,15 +60,12 @@ def drop_letter_gap_spaces(lines: list[Line], text: PageText) -> tuple[list[Line
     return out, removals
 
 
-def _letter_gap_spaces(line: Line, text: PageText, starts: list[int]) -> list[int]:
-    """Positions in ``line.string`` of spaces no wider than the line's letter gap."""
-    string = line.string
+def _letter_gap_spaces(line: Line, spaces: list[int], text: PageText, starts: list[int]) -> list[int]:
+    """Those of the ``spaces`` (positions in ``line.string``) no wider than the line's letter gap."""
     out: list[int] = []
     boxes: dict[int, tuple[str, tuple[float, float, float, float]]] | None = None
     gap = None
-    for j in range(1, len(string) - 1):
-        if string[j] != " " or not _AFTER_NARROW.match(string, j - 1):
-            continue
+    for j in spaces:
         offset = line.text.source_of(j)
         if offset < 0:
             continue  # a space the pipeline put in, not one MuPDF read

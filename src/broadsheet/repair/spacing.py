@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 import regex
 
-from ..charclass import CJK
+from ..charclass import CJK, has_cjk
 from ..model import Line, Removal
 from .per_line import cut_in_each_line
 
@@ -53,7 +52,6 @@ def _is_spaced(string: str) -> bool:
 # letter gaps apart from its spaces (layout/letter_gaps.py). Dropped once the lines are
 # grouped into blocks: a line's length is evidence of where it wraps, and the gap was part
 # of that length.
-_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]")
 _SPACE_AFTER_NARROW = regex.compile(r"(?<=\p{Han}[0-9]+(?:[.,:][0-9]+)*|[“‘])[ \u00a0](?=\p{Han})")
 
 
@@ -88,18 +86,13 @@ def _tail_of_spaced_line(lines: list[Line], spaced: list[bool], i: int) -> bool:
     return bool(s) and t == 0 and i > 0 and spaced[i - 1] and lines[i].blank_before == 0
 
 
-def has_cjk(text: str) -> bool:
-    """Whether ``text`` holds a CJK character (one search, by the standard library)."""
-    return _CJK_TEXT.search(text) is not None
-
-
 def drop_letter_gap_spaces(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
     """Lines without the letter gaps read as spaces after figures (or an opening quote)
     run into CJK text: ``以2 小時41 分`` → ``以2小時41分``."""
     def cuts(string: str) -> list[tuple[int, int]]:
         # The standard library's search for a CJK character first: an English line (with
         # spaces throughout) is passed over without the lookbehind's scan.
-        if " " not in string and "\u00a0" not in string or not _CJK_TEXT.search(string):
+        if " " not in string and "\u00a0" not in string or not has_cjk(string):
             return []
         return [(m.start(), m.end()) for m in _SPACE_AFTER_NARROW.finditer(string)]
     return cut_in_each_line(lines, cuts, "drop_letter_gap_spaces")
