@@ -37,6 +37,21 @@ def test_a_word_hyphenated_with_u2010_at_a_line_end_is_one_word_again():
     assert [(r.text, r.reason) for r in broadsheet.restore(text).removed] == [("\u2010", "join_wrapped_lines")] * 2
 
 
+def test_a_soft_hyphen_ending_a_line_breaks_a_word_that_joins_tight():
+    # Typst, among others, writes the hyphens it breaks words with as U+00AD in the text
+    # layer: the soft hyphen is the only trace of the break, and the word is one again.
+    text = ("The hives produced honey, much of it sold in build\u00ad\n"
+            "ing lobbies or given to staff on neighbour\u00ad\n"
+            "ing floors, and a bee\u00adkeeper said so.\n")
+    assert paragraphs(text) == [
+        "The hives produced honey, much of it sold in building lobbies or given to staff on "
+        "neighbouring floors, and a beekeeper said so."
+    ]
+    removed = broadsheet.restore(text).removed
+    assert [(r.text, r.reason) for r in removed] == [
+        ("\u00ad", "join_wrapped_lines"), ("\u00ad", "join_wrapped_lines"), ("\u00ad", "drop_invisible_marks")]
+
+
 def test_a_compounds_own_hyphen_at_a_line_end_joins_tight():
     """``mid-`` at a line's end and ``December`` at the next one's start is ``mid-December``:
     a hyphen glued to a word or a number is never a spaced dash, whatever follows."""

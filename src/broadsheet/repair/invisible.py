@@ -5,7 +5,9 @@ Extractors pass them through from the PDF's text layer (a soft hyphen where the
 typesetter allowed a break, a zero-width space between CJK characters so a browser may
 wrap there); they split words and CJK runs for search and for every cue, while a reader
 never sees them. Each is removed and recorded. Zero-width joiners inside emoji
-sequences are left alone.
+sequences are left alone. A soft hyphen that ends a line is left for the join
+(:func:`broadsheet.repair.lines.join_wrapped_lines`): there it is the one trace of a word
+the typesetter broke across the lines, which join without a space.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Line, Removal
+from .lines import SOFT_HYPHEN
 from .per_line import cut_in_each_line
 
 REASON = "drop_invisible_marks"
@@ -31,7 +34,8 @@ def drop_invisible_marks(lines: list[Line], source: str) -> tuple[list[Line], li
 
 
 def _invisible_marks(string: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _INVISIBLE.finditer(string)]
+    return [(m.start(), m.end()) for m in _INVISIBLE.finditer(string)
+            if not (m.end() == len(string) and string[-1] == SOFT_HYPHEN)]
 
 
 __all__ = ["drop_invisible_marks"]

@@ -12,6 +12,9 @@ from ..wordlists import release_word_lists
 
 # A hyphen: ASCII's, or U+2010 (HYPHEN), which some producers set where they hyphenate.
 HYPHENS = "-\u2010"
+# A soft hyphen ending a line: the typesetter broke a word there (Typst's text layer, among
+# others, reads its hyphens so); it never belongs to the text.
+SOFT_HYPHEN = "\u00ad"
 _WORD_BEFORE_HYPHEN = regex.compile(rf"(\p{{L}}+)[{HYPHENS}]$")
 _WORD_AFTER = regex.compile(r"^(\p{Ll}+)")
 _NO_SPACE_AFTER = "—–/([{（「『“‘"
@@ -108,6 +111,14 @@ def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozense
         text = line.text
         if previous is not None and previous.string and text.string:
             left, right = previous.string[-1], text.string[0]
+            if left == SOFT_HYPHEN:
+                kept, cut = previous.cut([(len(previous) - 1, len(previous))], "join_wrapped_lines")
+                parts[-1] = kept
+                removals.extend(cut)
+                parts.append(text)
+                previous = text
+                quotes += text.string.count('"')
+                continue
             hyphen = _word_before_hyphen(previous.string)
             after = _WORD_AFTER.match(text.string) if hyphen else None
             if hyphen and after and not is_cjk(right):
@@ -138,7 +149,7 @@ _PAGE_WORD = regex.compile(r"\p{L}+(?:-\p{L}+)*")
 
 
 def ends_in_hyphen(string: str) -> bool:
-    return bool(string) and string[-1] in HYPHENS
+    return bool(string) and (string[-1] in HYPHENS or string[-1] == SOFT_HYPHEN)
 
 
 def vocabulary_if_hyphenated(lines: list[Line]) -> frozenset[str]:

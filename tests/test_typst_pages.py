@@ -1,0 +1,35 @@
+"""tools/typst_pages.py, the Typst page producer (extra ``pages``): its pages carry gold the
+eval reads, every gold string printed on the page."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+pytest.importorskip("typst")
+
+TOOL = Path(__file__).resolve().parent.parent / "tools" / "typst_pages.py"
+
+
+def test_typst_pages_writes_one_page_pdfs_with_gold_on_the_page_and_extracted_texts(tmp_path):
+    subprocess.run([sys.executable, str(TOOL), str(tmp_path), "--pages", "3", "--seed", "5"], check=True,
+                   capture_output=True)
+    folders = sorted(p for p in tmp_path.iterdir() if p.is_dir())
+    assert [f.name.split("-")[1] for f in folders] == ["hant", "hans", "en"]
+    for folder in folders:
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        with pymupdf.open(folder / "page.pdf") as doc:
+            assert len(doc) == 1
+            # Typst's line-end hyphens read as soft hyphens: not part of any gold string.
+            text = "".join(doc[0].get_text().split()).replace("\u00ad", "")
+        assert gold["articles"] and gold["meta"]["engine"] == "typst"
+        for article in gold["articles"]:
+            assert "".join(article["headline"].split()) in text
+            for block in article["body"]:
+                assert "".join(block["text"].split()) in text
+        assert {p.name for p in (folder / "text").iterdir()} >= {"pymupdf.txt", "pdftotext.txt"}
