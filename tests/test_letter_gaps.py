@@ -70,3 +70,41 @@ def test_extracted_text_loses_the_letter_gap_read_after_a_figure_but_keeps_real_
     assert "以2小時41分衝線" in page.to_text()
     assert sorted(r.start for r in page.removed if r.reason == "drop_letter_gap_spaces") == \
         [text.index("2 小") + 1, text.index("41 分") + 2]
+
+
+def _pieces_pdf(path: Path, rows: list[list[tuple[str, float]]]) -> Path:
+    """Each row drawn piece by piece, each piece followed by that much white (× size) and
+    no space glyph, as a typesetter spaces CJK text from the figures set in it."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=320, height=220)
+    page.insert_font(fontname="um", fontfile=str(UMING))
+    font = pymupdf.Font(fontfile=str(UMING))
+    size = 9.0
+    for row, pieces in enumerate(rows):
+        x, y = 20.0, 40.0 + 20.0 * row
+        for piece, white in pieces:
+            page.insert_text((x, y), piece, fontname="um", fontsize=size)
+            x += font.text_length(piece, fontsize=size) + white * size
+    doc.save(path)
+    return path
+
+
+@pytest.mark.skipif(not UMING.exists(), reason="needs fonts-arphic-uming")
+def test_white_set_between_cjk_and_figures_is_no_space_but_white_beside_a_word_is_kept(tmp_path):
+    pdf = _pieces_pdf(tmp_path / "autospace.pdf", [
+        # A dateline with a quarter em of white on each side of its figures, no glyph drawn.
+        [("新華社武漢", 0.25), ("11", 0.25), ("月", 0.25), ("11", 0.25), ("日電", 0.0)],
+        # The white after a name or an address may be the copy's space. (MuPDF reads none
+        # into white this narrow after a CJK glyph: its threshold scales with the glyph.)
+        [("記者", 0.25), ("Mary Chan", 0.25), ("報道", 0.0)],
+        [("黃敏報道 wong@mail.com", 0.25), ("環境局昨日公布新措施。", 0.0)],
+    ])
+    raw = pymupdf.open(pdf)[0].get_text()
+    assert "11 月" in raw and "Mary Chan 報道" in raw  # MuPDF reads the white as spaces
+    page = restore_pdf(pdf).pages[0]
+    text = page.to_text()
+    assert "新華社武漢11月11日電" in text
+    assert "Mary Chan 報道" in text
+    assert "wong@mail.com 環境局" in text
+    dropped = [r for r in page.removed if r.reason == "drop_letter_gap_spaces"]
+    assert [r.text for r in dropped] == [" "] * 2

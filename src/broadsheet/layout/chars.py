@@ -40,6 +40,9 @@ class RawChars:
         self._buffer: Any = None  # JM_make_spanlist's scratch buffer, one for the page
         self._block_lines: dict[int, list[Any]] = {}  # block number → the raw lines rawdict lists
         self._page: dict[int, dict] | None = None  # the whole rawdict, once the line reader failed
+        # (block, line, span) → positions of the spaces MuPDF made of a gap, with no space
+        # glyph drawn there, for the spans read so far.
+        self._synthetic: dict[tuple[int, int, int], frozenset[int]] = {}
 
     def chars(self, key: tuple[int, int, int], text: str) -> list[Char] | None:
         """The characters of the span at ``key``, or None when the text page has no such
@@ -53,6 +56,13 @@ class RawChars:
         found = self._from_page(key)
         return found if found is not None and _spells(found, text) else None
 
+    def synthetic_spaces(self, key: tuple[int, int, int], text: str) -> frozenset[int]:
+        """Positions in the span at ``key`` of the spaces MuPDF put in for a gap between
+        glyphs: the page draws no space there."""
+        if self.chars(key, text) is None:
+            return frozenset()
+        return self._synthetic.get(key, frozenset())
+
     def _from_line(self, key: tuple[int, int, int]) -> list[Char] | None:
         block, line, index = key
         if _extra is None:
@@ -63,15 +73,24 @@ class RawChars:
             except Exception:  # noqa: BLE001 - PyMuPDF internals; the whole rawdict still answers
                 return None
             self._lines[(block, line)] = [_span_chars(raw_spans, k) for k in range(len(raw_spans))]
+            self._note_synthetic(block, line, raw_spans)
         spans = self._lines[(block, line)]
         return spans[index] if 0 <= index < len(spans) else None
 
     def _from_page(self, key: tuple[int, int, int]) -> list[Char] | None:
         block, line, index = key
         try:
-            return _span_chars(self._page[block]["lines"][line]["spans"], index)
+            spans = self._page[block]["lines"][line]["spans"]
         except (IndexError, KeyError):
             return None
+        self._note_synthetic(block, line, spans)
+        return _span_chars(spans, index)
+
+    def _note_synthetic(self, block: int, line: int, spans: list[dict]) -> None:
+        for k, span in enumerate(spans):
+            made = frozenset(n for n, c in enumerate(span.get("chars", ())) if c.get("synthetic"))
+            if made:
+                self._synthetic[(block, line, k)] = made
 
     def _read_line(self, block: int, line: int) -> list[dict]:
         """The spans, with characters, that ``rawdict`` lists for one line of one block."""

@@ -184,6 +184,10 @@ class PageText:
             return _split_evenly(span)
         return chars
 
+    def synthetic_spaces_of(self, span: PdfSpan) -> frozenset[int]:
+        """Positions in the span's text of the spaces MuPDF made of a gap (no space glyph)."""
+        return self.raw.synthetic_spaces(span.key, span.text)
+
     @property
     def spans(self) -> list[PdfSpan]:
         """Every span of the page in order (listed once: three stages ask for them)."""

@@ -7,7 +7,15 @@ figure, a Latin letter or an opening quote, before a CJK character (``以2 小�
 no space, only the line's even spread, so such a space is an artifact, as ``涉 港 、 涉 澳``
 is in extracted text, told here by geometry: a space no wider than the line's own letter gap, in a line whose CJK
 characters stand apart by that gap. A space glyph the line really holds (``iPhone 16 發布``)
-is wider: its own advance and the gap."""
+is wider: its own advance and the gap.
+
+Typesetters that set CJK text with Latin and figures (Typst, InDesign, Word, xeCJK) also
+put a quarter-em or so of white between the two scripts, on either side of the figure
+(``武汉11月11日电`` set as ``武汉 11 月 11 日电``). Drawn as white with no space glyph, it
+is MuPDF that makes a space of it. So a space MuPDF made (a synthetic one) between a CJK
+character and a Latin-script token holding a figure, no wider than half an em, goes too.
+Next to a word or an address (``…@mail.com 環境局``) the white may be the copy's own space,
+drawn as white by a producer that draws no space glyphs, and is kept."""
 
 from __future__ import annotations
 
@@ -26,6 +34,16 @@ REASON = "drop_letter_gap_spaces"
 # an opening quote), before a CJK character. After a CJK glyph it never does, so a space
 # there is one the line holds; and Latin spread apart letter by letter is left as read.
 _AFTER_NARROW = regex.compile(r"[0-9A-Za-z“‘] (?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])")
+# The same places on either side, for a space MuPDF made of white with no glyph drawn.
+_BESIDE_NARROW = regex.compile(r"[0-9A-Za-z“‘] (?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])"
+                               r"|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}] (?=[0-9A-Za-z])")
+# The Latin-script token on the far side of such a space (``11``, ``5G``, ``4,999``,
+# ``2.5%``): only one holding a figure is taken; an English word or an e-mail address run
+# in before CJK text (a byline's end, then its story) keeps a space that is often the copy's.
+_TOKEN_BEFORE = regex.compile(r"[0-9A-Za-z.,:%/@_+-]+$")
+_TOKEN_AFTER = regex.compile(r"[0-9A-Za-z.,:%/@_+-]+")
+# White wider than this (× size) between the scripts is more than their spacing.
+MAX_SCRIPT_GAP = 0.5
 # A line whose CJK characters stand at least this far apart (× size) is spread.
 SPREAD_GAP = 0.05
 # A space wider than the letter gap by this much (× size) is a real one: a space glyph's
@@ -47,7 +65,7 @@ def drop_letter_gap_spaces(lines: list[Line], text: PageText) -> tuple[list[Line
     for i, line in enumerate(lines):
         if " " not in line.string:
             continue
-        spaces = [match.start() + 1 for match in _AFTER_NARROW.finditer(line.string)]
+        spaces = [match.start() + 1 for match in _BESIDE_NARROW.finditer(line.string)]
         if not spaces:
             continue
         if starts is None:
@@ -70,31 +88,43 @@ def _letter_gap_spaces(line: Line, spaces: list[int], text: PageText, starts: li
         if offset < 0:
             continue  # a space the pipeline put in, not one MuPDF read
         if boxes is None:
-            boxes, gap, size = _line_chars(text, starts, offset)
-        if gap is None or offset not in boxes:
+            boxes, gap, size, synthetic = _line_chars(text, starts, offset)
+        if offset not in boxes:
             continue
         _ch, box = boxes[offset]
-        if box[2] - box[0] <= gap + SPACE_ADVANCE * size:
+        wide = box[2] - box[0]
+        if offset in synthetic and wide <= MAX_SCRIPT_GAP * size and _figures_beside(line.string, j) \
+                or gap is not None and _AFTER_NARROW.match(line.string, j - 1) and wide <= gap + SPACE_ADVANCE * size:
             out.append(j)
     return out
 
 
+def _figures_beside(string: str, j: int) -> bool:
+    """The Latin-script token beside the space at ``j`` holds a figure."""
+    token = _TOKEN_BEFORE.search(string, 0, j) if j and not CJK_CHAR.match(string[j - 1]) \
+        else _TOKEN_AFTER.match(string, j + 1)
+    return token is not None and any(ch.isdigit() for ch in token.group())
+
+
 def _line_chars(text: PageText, starts: list[int], offset: int):
-    """The characters (by input offset) of the PDF line holding ``offset``, and that line's
-    letter gap between CJK characters (None unless it is spread) and type size."""
+    """The characters (by input offset) of the PDF line holding ``offset``, that line's
+    letter gap between CJK characters (None unless it is spread), its type size, and the
+    offsets of the spaces MuPDF made of white (no glyph drawn)."""
     k = bisect_right(starts, offset) - 1
     pdf_line = text.lines[k]
     size = max((span.size for span in pdf_line.spans), default=10.0)
     boxes = {}
+    synthetic: set[int] = set()
     for span in pdf_line.spans:
         for n, (ch, box) in enumerate(text.chars_of(span)):
             boxes[span.start + n] = (ch, box)
+        synthetic.update(span.start + n for n in text.synthetic_spaces_of(span))
     if pdf_line.vertical:
-        return boxes, None, size
+        return boxes, None, size, synthetic
     ordered = [boxes[o] for o in sorted(boxes)]
     gaps = [b[0] - a[2] for (ca, a), (cb, b) in zip(ordered, ordered[1:])
             if CJK_CHAR.match(ca) and CJK_CHAR.match(cb) and not ca.isspace() and not cb.isspace()]
     if len(gaps) < MIN_GAPS:
-        return boxes, None, size
+        return boxes, None, size, synthetic
     gap = median(gaps)
-    return boxes, (gap if gap >= SPREAD_GAP * size else None), size
+    return boxes, (gap if gap >= SPREAD_GAP * size else None), size, synthetic
