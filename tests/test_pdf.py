@@ -3034,3 +3034,30 @@ def test_a_european_byline_whose_names_run_on_into_the_next_line_is_one_sign_off
     assert [[ln.string for ln in g] for g in groups][-1] == ["di Rossi, Bianchi, Greco, Moretti", "Ferrara e Villa •da pagina 2 a 7"]
     from broadsheet.layout.blocks import joined_string, line_hint
     assert line_hint(joined_string(groups[-1])) == SIGNOFF
+
+
+def test_a_space_ending_each_line_does_not_close_a_narrow_gutter(page, restored):
+    """Some producers (Typst) set the space a line broke at, so MuPDF's box of every line
+    reaches past the last word into the gutter: read as ink, two boxes' width of space
+    closes a gutter that shows 0.8 em of white. The columns are still read one after the other."""
+    size, leading, left = 9.5, 12.0, 40.0
+    columns = [
+        ["The council voted on Monday to ", "close four blocks of the street ", "to motor traffic on weekends ",
+         "from May, turning the shops into ", "a pedestrian plaza for summer."],
+        ["Opponents said the closure would ", "push traffic into quiet streets ", "nearby, and asked for a review ",
+         "of the plan after six months of ", "the trial had passed."],
+    ]
+    page.insert_text((left, 60), "Street to close on weekends", fontname="hebo", fontsize=18)
+    measure = max(pymupdf.get_text_length(row.rstrip(), fontname="tiro", fontsize=size) for rows in columns for row in rows)
+    for n, rows in enumerate(columns):
+        x = left + n * (measure + 0.5 * size)
+        for k, row in enumerate(rows):
+            page.insert_text((x, 90 + k * leading), row, fontname="tiro", fontsize=size)
+    raw = page.get_text("dict")
+    ends = [ln["bbox"][2] for b in raw["blocks"] for ln in b.get("lines", []) if ln["bbox"][0] < 100 and ln["bbox"][1] > 75]
+    starts = [ln["bbox"][0] for b in raw["blocks"] for ln in b.get("lines", []) if ln["bbox"][0] > 100 and ln["bbox"][1] > 75]
+    assert min(starts) - max(ends) < 0.6 * size  # MuPDF's boxes leave less than a gutter's white
+    [story] = restored().articles
+    text = " ".join(b.string for b in story.body)
+    assert text.index("a pedestrian plaza for summer.") < text.index("Opponents said")
+    assert "Monday to close four blocks" in text

@@ -106,7 +106,6 @@ TEMPLATE = r"""
 #grid(columns: (1fr, 1fr, 1fr), align: (left + bottom, center + bottom, right + bottom),
   text(size: 8pt, data.furniture.at(1)), text(size: 8pt, data.furniture.at(2)),
   head-text(data.furniture.at(0), 20))
-#v(-4pt)
 #line(length: 100%, stroke: 1.5pt)
 
 #let lead = data.articles.at(0)
@@ -128,17 +127,22 @@ def _style(rng: random.Random, script: str) -> dict:
     size = rng.choice([8.5, 9.0, 9.5])
     across = rng.random() < 0.5
     lang, region = TEXT_LANG[script]
-    return {
+    indent = rng.choice([0, 1, 2]) if script == "en" else rng.choice([0, 2])
+    style = {
         "body_fonts": BODY_FONTS[script], "head_fonts": HEAD_FONTS[script], "lang": lang, "region": region,
         "size": size, "leading": rng.choice([0.5, 0.65, 0.8]), "justify": rng.random() < 0.7,
         "hyphenate": script == "en" and rng.random() < 0.5,
-        "indent": rng.choice([0, 1, 2]) if script == "en" else rng.choice([0, 2]),
-        "para_gap": rng.choice([0, 3]), "photo": rng.choice([80, 110, 140]),
+        "indent": indent,
+        # A paper sets its paragraphs apart by an indent, white between them, or both:
+        # with neither, a break after a line that fills the measure shows nowhere.
+        "para_gap": rng.choice([0, 3]) if indent else rng.choice([3, 4]),
+        "photo": rng.choice([80, 110, 140]),
         "layout": "across" if across else "side", "split": rng.choice([[2, 1], [3, 2]]),
         "lead_columns": rng.choice([3, 4]) if across else rng.choice([2, 3]),
         "h1": rng.choice([20, 22, 26]), "h2": rng.choice([13, 14, 16]), "deck": rng.choice([11, 12]),
         "deck_style": rng.choice(["italic", "normal"]), "sub": size + 1.5, "marker": rng.choice(["•", "●", "■"]),
     }
+    return style
 
 
 def _compile(page: dict, style: dict, furniture: list[str]) -> bytes:

@@ -92,6 +92,8 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
             # Nothing dropped: the whole line, one run, the box MuPDF measured.
             joined = SourcedText.from_input(text, pdf_line.start, pdf_line.end)
             bbox = extent = pdf_line.bbox
+            if text[pdf_line.end - 1] == " " and not vertical:
+                bbox = _inked_to(pdf_line, page, bbox)
             spans = pdf_line.spans
             main = spans[0] if len(spans) == 1 else max(spans, key=lambda s: len(s.text.strip()))
         if not joined.string.strip():
@@ -327,6 +329,17 @@ def _abuts(left: BBox, right: BBox, gap: float) -> bool:
 
 # Pieces of one printed line abut; allow for rounding and a squeezed mark.
 PIECE_GAP = 0.3
+
+
+def _inked_to(pdf_line: PdfLine, page: PageText, bbox: BBox) -> BBox:
+    """The line's box ending at its last inked glyph: MuPDF's box takes in a space that
+    ends the line (some producers set the space a line broke at), which may reach across
+    half a narrow gutter, where a reader sees white."""
+    for span in reversed(pdf_line.spans):
+        for ch, box in reversed(page.chars_of(span)):
+            if not ch.isspace():
+                return (bbox[0], bbox[1], min(bbox[2], box[2]), bbox[3]) if box[2] > bbox[0] else bbox
+    return bbox
 
 
 def _column_edges(pdf_lines: list[PdfLine]) -> dict[int, list[tuple[float, float]]]:
