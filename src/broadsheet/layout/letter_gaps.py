@@ -13,7 +13,8 @@ Typesetters that set CJK text with Latin and figures (Typst, InDesign, Word, xeC
 put a quarter-em or so of white between the two scripts, on either side of the figure
 (``武汉11月11日电`` set as ``武汉 11 月 11 日电``). Drawn as white with no space glyph, it
 is MuPDF that makes a space of it. So a space MuPDF made (a synthetic one) between a CJK
-character and a Latin-script token holding a figure, no wider than half an em, goes too.
+character and a Latin-script token holding a figure or an acronym, no wider than half an
+em, goes too.
 Next to a word or an address (``…@mail.com 環境局``) the white may be the copy's own space,
 drawn as white by a producer that draws no space glyphs, and is kept."""
 
@@ -38,10 +39,12 @@ _AFTER_NARROW = regex.compile(r"[0-9A-Za-z“‘] (?=[\p{Han}\p{Hiragana}\p{Kata
 _BESIDE_NARROW = regex.compile(r"[0-9A-Za-z“‘] (?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])"
                                r"|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}] (?=[0-9A-Za-z])")
 # The Latin-script token on the far side of such a space (``11``, ``5G``, ``4,999``,
-# ``2.5%``): only one holding a figure is taken; an English word or an e-mail address run
-# in before CJK text (a byline's end, then its story) keeps a space that is often the copy's.
+# ``2.5%``, ``AI``): only one holding a figure, or an acronym, is taken; an English word or
+# an e-mail address run in before CJK text (a byline's end, then its story) keeps a space
+# that is often the copy's.
 _TOKEN_BEFORE = regex.compile(r"[0-9A-Za-z.,:%/@_+-]+$")
 _TOKEN_AFTER = regex.compile(r"[0-9A-Za-z.,:%/@_+-]+")
+MAX_ACRONYM = 5
 # White wider than this (× size) between the scripts is more than their spacing.
 MAX_SCRIPT_GAP = 0.5
 # A line whose CJK characters stand at least this far apart (× size) is spread.
@@ -100,10 +103,14 @@ def _letter_gap_spaces(line: Line, spaces: list[int], text: PageText, starts: li
 
 
 def _figures_beside(string: str, j: int) -> bool:
-    """The Latin-script token beside the space at ``j`` holds a figure."""
+    """The Latin-script token beside the space at ``j`` holds a figure or is an acronym
+    (``AI``, ``NBA``): set inside CJK text as a CJK word is, not as an English phrase."""
     token = _TOKEN_BEFORE.search(string, 0, j) if j and not CJK_CHAR.match(string[j - 1]) \
         else _TOKEN_AFTER.match(string, j + 1)
-    return token is not None and any(ch.isdigit() for ch in token.group())
+    if token is None:
+        return False
+    word = token.group()
+    return any(ch.isdigit() for ch in word) or len(word) <= MAX_ACRONYM and word.isalpha() and word.isupper()
 
 
 def _line_chars(text: PageText, starts: list[int], offset: int):
