@@ -105,6 +105,11 @@ def test_cjk_space_error_by_hand():
     latin["articles"][0]["body"].append({"kind": "paragraph", "text": "Night market"})
     assert metrics.cjk_space_error(gold, latin) == 0.0
     assert metrics.cjk_space_error(GOLD, BAD) is None
+    # Line breaks are no spaces, whether or not the field also holds a space.
+    broken = copy.deepcopy(gold)
+    broken["articles"][0]["body"][0]["text"] = "以2小時41\n分衝線。"
+    broken["articles"][0]["headline"] = "夜市重開 遊客\n回流"
+    assert metrics.cjk_space_error(gold, broken) == 0.0
 
 
 def test_char_bag_error_ignores_order_and_whitespace():

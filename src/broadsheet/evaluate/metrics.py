@@ -147,7 +147,8 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\u
 
 def _cjk_spaces(page: dict) -> tuple[Counter, int]:
     """Each space between two printed characters with a CJK one on either side, as the pair
-    of characters it parts (order-free over the page), and the page's CJK characters."""
+    of characters it parts (order-free over the page), and the page's CJK characters. Line
+    breaks are no spaces, in any field."""
     spaces: Counter = Counter()
     cjk = 0
     for text in page_text_fields(page):
@@ -155,6 +156,8 @@ def _cjk_spaces(page: dict) -> tuple[Counter, int]:
         if " " not in text and "\u3000" not in text and "\u00a0" not in text:
             continue
         for match in _SPACE_RUN.finditer(text):
+            if not match.group().strip("\r\n"):
+                continue  # a line break only: a field's layout, not a space a reader sees
             before, after = text[match.start() - 1], text[match.end()]
             if _CJK.match(before) or _CJK.match(after):
                 spaces[before + after] += 1
