@@ -3061,3 +3061,31 @@ def test_a_space_ending_each_line_does_not_close_a_narrow_gutter(page, restored)
     text = " ".join(b.string for b in story.body)
     assert text.index("a pedestrian plaza for summer.") < text.index("Opponents said")
     assert "Monday to close four blocks" in text
+
+
+UMING = Path("/usr/share/fonts/truetype/arphic/uming.ttc")  # fonts-arphic-uming, installed by setup.sh
+
+
+@pytest.mark.skipif(not UMING.exists(), reason="needs fonts-arphic-uming")
+def test_a_label_led_by_a_mark_right_over_a_headline_is_its_kicker_even_at_the_page_top(page, restored):
+    """``〓 話題１`` (a mark, then a word) in running-text type, set right over a headline: the story's label
+    (a kicker), not a running head (the first sits in the page's top band) nor a line of
+    the story before (the second)."""
+    page.insert_font(fontname="um", fontfile=str(UMING))
+    stories = [
+        (40, "〓 話題１", "圖書館延長開放時間", ["中央圖書館由下月起延長開放至晚上十時，", "方便學生在考試期間溫習。館方表示，",
+                                                    "自修室座位亦會增加約一百個。"]),
+        (300, "〓 話題２", "海濱長廊新增單車徑", ["海濱長廊將加建一段單車徑，全長約兩公里，", "預計明年年中完工。區議員表示，",
+                                                   "居民早已要求增設有關設施。"]),
+    ]
+    for top, label, headline, body in stories:
+        page.insert_text((60, top + 14), label, fontname="um", fontsize=12)
+        page.insert_text((60, top + 38), headline, fontname="um", fontsize=18, render_mode=2, border_width=0.03)
+        for k, line in enumerate(body):
+            page.insert_text((60, top + 70 + k * 18), line, fontname="um", fontsize=12)
+    restored_page = restored()
+    assert [a.headline.string for a in restored_page.articles] == ["圖書館延長開放時間", "海濱長廊新增單車徑"]
+    for article, (_top, label, _headline, body) in zip(restored_page.articles, stories):
+        assert label in [d.string for d in article.subheadlines]
+        assert label not in " ".join(b.string for b in article.body)
+    assert not [u for u in restored_page.unassigned if "話題" in u.string]

@@ -16,6 +16,7 @@ again. A caption goes to the article whose area holds its photo.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -583,12 +584,16 @@ def _names_a_topic(string: str) -> bool:
     return len(string.split()) <= KICKER_WORDS and len(string.strip()) <= KICKER_CHARS
 
 
+def _led_by_a_symbol(string: str) -> bool:
+    return bool(string) and unicodedata.category(string[0]) == "So"
+
+
 def _kicker_of(lb: LayoutBlock, headlines: list[LayoutBlock]) -> LayoutBlock | None:
     """A short label set right above a headline (``GIUSTIZIA``, ``Il caso``) belongs to it."""
     if len(lb.lines) != 1 or lb.kind not in (PARAGRAPH, SUBHEAD, DECK, BYLINE) or len(lb.block.string.split()) > KICKER_WORDS:
         return None
-    if lb.kind == PARAGRAPH and not lb.bold:
-        return None  # a kicker is set apart in bold or other type; a short plain line is text
+    if lb.kind == PARAGRAPH and not lb.bold and not _led_by_a_symbol(lb.block.string):
+        return None  # a kicker is set apart in bold, other type or a mark (▨, ■); a short plain line is text
     box = lb.bbox
     for h in headlines:
         hb = h.bbox

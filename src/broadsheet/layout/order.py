@@ -119,6 +119,8 @@ def reading_order(lines: list[Line], graphics: Graphics, body: float, vertical: 
             # furniture (a rule closing off the band settles it either way).
             if where in ("top", "bottom") and not ruled and _continues_a_column(line, lines, sides, where):
                 where = None
+            elif where == "top" and not ruled and _labels_a_headline(line, lines, sides):
+                where = None
             (head if where == "top" else tail if where else inner).append(line)
         lines = inner
     leaves = _read(lines, graphics, body, vertical)
@@ -140,6 +142,25 @@ def _continues_a_column(line: Line, lines: list[Line], sides: dict, where: str) 
         if -1.0 <= gap <= reach:
             return True
     return False
+
+
+def _labels_a_headline(line: Line, lines: list[Line], sides: dict) -> bool:
+    """A line in the top band set right over larger type below the band (a story's label
+    over its headline, the page's first): a kicker, not a running head."""
+    box, size = line.bbox, line.size or 10.0
+    for other in lines:
+        if other is line or sides[id(other)][0] is not None:
+            continue
+        ob = other.bbox
+        if (other.size or 0) >= KICKER_TYPE * size and 0 <= ob[1] - box[3] <= KICKER_REACH * size \
+                and x_overlap(ob, box) >= 0.8 * width(box):
+            return True
+    return False
+
+
+# A kicker's headline is set this much larger (×) and at most this far under it (× its size).
+KICKER_TYPE = 1.15
+KICKER_REACH = 0.9
 
 
 def _furniture_rules(h_rules: list[BBox], page: BBox, lines: list[Line], body: float) -> tuple[float, float]:
