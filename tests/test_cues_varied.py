@@ -120,3 +120,15 @@ MORE = _cases("byline", ["本報特派記者 王五", "本报驻京记者 李四
 @pytest.mark.parametrize("line, kind", MORE)
 def test_more_forms(line, kind):
     assert line_cue(line) == kind
+
+
+# Rule: Taiwan's correspondents and translators with where they filed from, and a writer's
+# line naming the photographer too.
+FILED_FROM = _cases("byline", ["特派員王五／東京報導", "駐歐特派員李四／布魯塞爾報導", "編譯陳某／綜合外電報導",
+                               "编译张三／综合报道", "撰文／王五　攝影／李四", "文：王五 圖：李四"]) \
+    + _cases(None, ["編譯王五說，政府將在下月", "特派員制度將於明年檢討", "撰文／王五在會上指出，交通改善後"])
+
+
+@pytest.mark.parametrize("line, kind", FILED_FROM)
+def test_correspondents_and_translators_filing_from_a_place(line, kind):
+    assert line_cue(line) == kind

@@ -120,7 +120,10 @@ BYLINE = regex.compile(
     # the paper's, the paper's name may lead, a correspondent (通讯员) may follow.
     r"|(?:[□■◎]\s*(?:\p{Han}{1,5}(?:報|报)|本報|本报)?)?(?:特約|特约|實習|实习)?(?:記者|记者)\s*\p{Han}{2,4}(?:\s*[、\s／/]\s*\p{Han}{2,4})*"
     r"\s*(?:報道|报道|報導|报导|攝|摄|文[/／](?:圖|图)|攝影報道|摄影报道)?$"
-    r"|(?:文|撰文|圖文|图文|文[、/／](?:圖|图))\s*[／/:：]\s*\S{2,12}$"
+    r"|(?:文|撰文|圖文|图文|文[、/／](?:圖|图))\s*[／/:：]\s*\S{2,12}(?:\s+(?:攝影|摄影|圖|图)\s*[／/:：]\s*\S{2,12})?$"
+    # Taiwan's correspondents and translators, with where they filed from (特派員王五／東京報導,
+    # 駐歐特派員王五／布魯塞爾報導, 編譯王五／綜合外電報導).
+    r"|(?:[駐驻]\S{1,4})?(?:特派員|特派员|編譯|编译)\s*\p{Han}{2,4}(?:\s*、\s*\p{Han}{2,4})*\s*[／/]\s*\S{2,10}(?:報導|报导|報道|报道)$"
     # Singapore's papers: the name, 报道, and the reporter's address (游润恬 报道 yourt@sph.com.sg).
     r"|\p{Han}{2,4}(?:\s*[、和]\s*\p{Han}{2,4})*\s+(?:報道|报道|報導|报导)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
     # By in capitals as well (BY MARIA LOPEZ AND DAVID CHEN), or a story's "Story by", "Text and
@@ -138,7 +141,7 @@ BYLINE = regex.compile(
     r")"
 )
 # What a byline can open on, but for the ``…報訊`` form, whose 訊 stands within its first eight characters.
-BYLINE_OPENINGS = "本綜综【〔［（(□■◎特實实新中路法美共記记文撰圖图ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+BYLINE_OPENINGS = "本綜综【〔［（(□■◎特實实新中路法美共記记文撰圖图編编駐驻ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # The Singapore form opens on the reporter's name: a line is tried on it only when it reads 报道.
 _REPORTED = ("報道", "报道", "報導", "报导")
 
