@@ -117,12 +117,13 @@ def test_each_form_is_tried_on_every_line_it_can_match():
                           let_through=lambda char: char.isspace() or char.isdigit() or regex_digit.match(char)) \
         <= cues._FURNITURE_OPENINGS
     # A credit in one of the English forms opens on an opening; one in a Chinese form ends on an ending.
-    chinese = (rf"(?:{cues._AGENCIES_ZH})(?:圖片|图片|照片)?|資料圖片|资料图片|資料圖|资料图|網上圖片|网上图片|網絡圖片|网络图片"
+    chinese = (rf"(?:{cues._AGENCIES_ZH})(?:圖片|图片|照片)?|資料圖片|资料图片|資料圖|资料图|資料照片?|资料照片?|檔案照片?|档案照片?|CFP"
+               r"|網上圖片|网上图片|網絡圖片|网络图片"
                r"|視覺中國|视觉中国|東方IC|东方IC|人民視覺|人民视觉|",
                r"受訪者供圖|受访者供图|受訪者提供|受访者提供|視頻截圖|视频截图|本報記者\S{0,6}[攝摄]|[\p{Han}\s]{1,12}[攝摄](?:影)?"
                r"|[\p{Han}]{1,8}供圖|[\p{Han}]{1,8}供图|[\p{Han}]{1,8}提供"
                rf"|(?:{cues._AGENCIES_ZH})(?:發|发)(?:\s*[（(]?[\p{{Han}}\s]{{1,8}}[攝摄][）)]?)?|[\p{{Han}}\s]{{4,8}}(?:記者|记者)\s?[\p{{Han}}\s]{{2,8}}[攝摄]|")
-    english = (r"IC\s?Photo|", r"|(?:Photo|Photograph|Picture|Image|Credit)s?\s*(?:[:：]|by)\s*.{1,60}"
+    english = (r"IC\s?Photo|", r"|(?:Photo|Photograph|Picture|Image|Credit|Illustration|Graphic|Artwork)s?\s*(?:[:：]|by)\s*.{1,60}"
                rf"|(?:{cues._AGENCIES_EN})(?:\s*(?:photo|Photo|PHOTO))?(?:\s*/\s*\S.{{0,40}})?(?:\s+via\s+Getty\s+Images)?"
                r"|(?:[A-Z][\w.&'’-]*\s+){1,3}(?:handout|Handout|HANDOUT)(?:\s+(?:photo|Photo|image|Image))?"
                + cues._CREDIT_LEADS)

@@ -74,6 +74,24 @@ def test_credits(line, kind):
     assert line_cue(line) == kind
 
 
+# Rule: a file picture as Taiwan's and mainland papers credit it (資料照, 檔案照), China Foto Press,
+# an illustration or a graphic's maker; and a caption closing on （資料照）.
+FILE_PICTURES = _cases("credit", ["資料照片", "（資料照）", "档案照", "（CFP）", "Illustration: Jane Doe",
+                                  "Graphics by Tom Chan"]) \
+    + _cases(None, ["資料照片顯示，當年的碼頭", "Graphic designers said the council"])
+
+
+@pytest.mark.parametrize("line, kind", FILE_PICTURES)
+def test_file_pictures_and_illustrations(line, kind):
+    assert line_cue(line) == kind
+
+
+def test_a_caption_closing_on_a_file_picture_note_hands_it_over_as_its_credit():
+    from broadsheet import cues
+    match = cues.TRAILING_CREDIT.search("市民在碼頭排隊登船。（資料照）")
+    assert match is not None and match.group("credit") == "資料照"
+
+
 # Rule: sign-offs in more forms (the desk's editor or the reporter in brackets, 據 a wire, a wire
 # after a dash, "… contributed to this report.", the reporter's address).
 SIGNOFFS = _cases("signoff", [

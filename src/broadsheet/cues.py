@@ -41,12 +41,12 @@ _CREDIT_LEADS = (
 CREDIT = regex.compile(
     r"^(?:[（(]\s*)?(?:"
     rf"(?:{_AGENCIES_ZH})(?:圖片|图片|照片)?"
-    r"|資料圖片|资料图片|資料圖|资料图|網上圖片|网上图片|網絡圖片|网络图片|視覺中國|视觉中国|東方IC|东方IC|人民視覺|人民视觉|IC\s?Photo|受訪者供圖|受访者供图|受訪者提供|受访者提供|視頻截圖|视频截图|本報記者\S{0,6}[攝摄]|"
+    r"|資料圖片|资料图片|資料圖|资料图|資料照片?|资料照片?|檔案照片?|档案照片?|CFP|網上圖片|网上图片|網絡圖片|网络图片|視覺中國|视觉中国|東方IC|东方IC|人民視覺|人民视觉|IC\s?Photo|受訪者供圖|受访者供图|受訪者提供|受访者提供|視頻截圖|视频截图|本報記者\S{0,6}[攝摄]|"
     r"[\p{Han}\s]{1,12}[攝摄](?:影)?|[\p{Han}]{1,8}供圖|[\p{Han}]{1,8}供图|[\p{Han}]{1,8}提供"
     # A wire's picture handed on (新华社发; 新华社发 王某摄, its photographer in brackets or not);
     # a paper's photographer named with the paper (香港文匯報記者 葉詠詩 攝).
     rf"|(?:{_AGENCIES_ZH})(?:發|发)(?:\s*[（(]?[\p{{Han}}\s]{{1,8}}[攝摄][）)]?)?|[\p{{Han}}\s]{{4,8}}(?:記者|记者)\s?[\p{{Han}}\s]{{2,8}}[攝摄]"
-    rf"|(?:Photo|Photograph|Picture|Image|Credit)s?\s*(?:[:：]|by)\s*.{{1,60}}|(?:{_AGENCIES_EN})(?:\s*(?:photo|Photo|PHOTO))?(?:\s*/\s*\S.{{0,40}})?(?:\s+via\s+Getty\s+Images)?"
+    rf"|(?:Photo|Photograph|Picture|Image|Credit|Illustration|Graphic|Artwork)s?\s*(?:[:：]|by)\s*.{{1,60}}|(?:{_AGENCIES_EN})(?:\s*(?:photo|Photo|PHOTO))?(?:\s*/\s*\S.{{0,40}})?(?:\s+via\s+Getty\s+Images)?"
     # A picture handed out by whoever it names: Museum handout, Police Handout photo.
     r"|(?:[A-Z][\w.&'’-]*\s+){1,3}(?:handout|Handout|HANDOUT)(?:\s+(?:photo|Photo|image|Image))?"
     # Credits that open on their lead: 圖／X, 图/视觉中国, 图片来源：X; the photographer and
@@ -60,7 +60,7 @@ CREDIT = regex.compile(
 # forms; a Chinese form, which may open on any ideograph, ends (before an optional closing
 # bracket, and a final newline ``$`` lets past) on one of the ending characters.
 CREDIT_OPENINGS = "（(ABCDEFGHIJKLMNOPQRSTUVWXYZ圖图照攝摄"
-CREDIT_CHINESE_ENDINGS = "社廣片圖图國国C覺觉供攝摄影發发）)\n"
+CREDIT_CHINESE_ENDINGS = "社廣片圖图國国C覺觉供攝摄影發发照P）)\n"
 
 
 def may_be_credit(line: str) -> bool:
@@ -71,7 +71,7 @@ def may_be_credit(line: str) -> bool:
 
 # A credit closing a caption: "…在廣場上集會。 新華社" or "... (Reuters)".
 TRAILING_CREDIT = regex.compile(
-    r"(?:\s*[（(]\s*(?P<credit>[^（）()]{1,24}(?:攝|摄|供圖|供图|圖片|图片)|"
+    r"(?:\s*[（(]\s*(?P<credit>[^（）()]{1,24}(?:攝|摄|供圖|供图|圖片|图片)|資料照片?|资料照片?|檔案照片?|档案照片?|CFP|"
     rf"(?:{_AGENCIES_ZH}|{_AGENCIES_EN})"
     # and the credits that open on their lead (（图/视觉中国）, （图片来源：市图书馆）, （取自臉書）)
     r"|(?:圖|图|圖片來源|图片来源|圖源|图源)\s*[／/:：]\s*[^（）()]{1,20}|(?:取自|翻攝自|翻摄自|翻攝|翻摄|截自)[^（）()]{1,20}"
