@@ -150,3 +150,17 @@ FILED_FROM = _cases("byline", ["特派員王五／東京報導", "駐歐特派�
 @pytest.mark.parametrize("line, kind", FILED_FROM)
 def test_correspondents_and_translators_filing_from_a_place(line, kind):
     assert line_cue(line) == kind
+
+
+# Rule: more closing notes: a bracketed end mark (【完】), wire services after a dash, where to
+# follow the reporter and who the reporter is, a line of its own under the text.
+CLOSING_NOTES = _cases("signoff", ["【完】", "— With Associated Press", "— with wire services",
+                                   "Jane Doe is a staff writer at The Lakeside Times.",
+                                   "Jane Doe is the paper's health correspondent.", "Follow Jane Doe on X: @janedoe"]) \
+    + _cases(None, ["The mayor is a former reporter who said the plan", "Jane Doe is a teacher at the school.",
+                    "Follow the signs to the ferry pier"])
+
+
+@pytest.mark.parametrize("line, kind", CLOSING_NOTES)
+def test_closing_notes(line, kind):
+    assert line_cue(line) == kind

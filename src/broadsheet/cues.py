@@ -172,7 +172,7 @@ SIGNOFF = regex.compile(
     rf"[{BULLET_MARKS}]?\s*(?:香港文匯報|本報|本报)?(?:實習|实习|特約|特约|駐\S{{1,4}})?(?:記者|记者|通訊員|通讯员)\s*[\p{{Han}}、\s]{{2,24}}(?:報道|报道|報導|报导|整理|綜合報道|综合报道)"
     r"|(?:整理|撰文|編譯|编译|綜合|综合)\s*[：:]\s*\S.{0,30}"
     r"|[（(](?:本報|本报|綜合|综合|記者|记者|香港文匯報|\S{1,6}社)?\S{0,12}(?:報道|报道|報導|报导|綜合|综合|電|电|稿)[）)]"
-    r"|[（(](?:完|全文完|終|终|END|End)[）)]"
+    r"|[（(【](?:完|全文完|終|终|END|End)[）)】]"
     # The desk's editor in brackets, as Taiwan's CNA and mainland sites close a story
     # (（編輯：陳培煌）1150315, 【编辑：孙静波】), or the reporter alone (（本報記者 何詠欣）).
     r"|[（(【](?:責任編輯|责任编辑|責編|责编|編輯|编辑|校對|校对|審校|审校|編審|编审)\s*[：:]\s*[\p{Han}\s、]{2,12}[）)】](?:\s*\d{4,8})?"
@@ -182,7 +182,7 @@ SIGNOFF = regex.compile(
     # Who compiled or translated it, in brackets: （記者 王五 整理）, （李四 編譯）
     r"|[（(](?:(?:記者|记者|編譯|编译)\s*)?[\p{Han}、\s]{2,12}(?:整理|編譯|编译)[）)]"
     # A wire's name after a dash (— Bloomberg, -- Reuters), and a dash may lead the notes below.
-    r"|[-—–]{1,2}\s*(?:Reuters|AP|AFP|Bloomberg|Xinhua|The Associated Press|Associated Press|Agencies|agencies|Agence France-Presse|Kyodo|Yonhap|dpa|Staff and agencies|The New York Times|The Washington Post)"
+    r"|[-—–]{1,2}\s*(?:With\s+|with\s+)?(?:wire services|wire reports|Reuters|AP|AFP|Bloomberg|Xinhua|The Associated Press|Associated Press|Agencies|agencies|Agence France-Presse|Kyodo|Yonhap|dpa|Staff and agencies|The New York Times|The Washington Post)"
     r"|(?:[-—–]{1,2}\s*)?[（(]?(?:Additional reporting by|Reporting by|Editing by|Writing by|Compiled by|Edited by"
     r"|With reporting by|With additional reporting by|Additional reporting from)\b.{0,80}?[）)]?"
     # USA Today's form: Contributing: Jane Doe, The Associated Press
@@ -194,18 +194,23 @@ SIGNOFF_OPENINGS = BULLET_MARKS + "香本實实特駐記记通整撰編编綜综
 
 # A note closing an English story, whatever it opens on: who else reported it (The Associated
 # Press contributed to this report.), and how to reach its reporter (tbaxter@ledger.com,
-# Contact Tom Baxter at tbaxter@ledger.com). Tried only on a line holding its key word or an @.
+# Contact Tom Baxter at tbaxter@ledger.com). Tried only on a line holding its key words or an @.
 SIGNOFF_NOTE = re.compile(
     r"^(?:[-—–]{1,2}\s*)?(?:"
     r"[A-Z][^.!?]{1,80}?\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?"
     r"|(?:(?:Contact|Email|E-mail|Reach|Write to)\s+[^@]{1,40}?\s+(?:at\s+|on\s+)?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
+    # and where to follow them (Follow Tom Baxter on X: @tbaxter), or who they are (Tom Baxter
+    # is a staff writer at The Ledger.), a line of its own under the text.
+    r"|Follow\s+[^@]{1,40}?\s+on\s+(?:X|Twitter|Instagram|Threads|Bluesky|Facebook)\b.{0,40}"
+    r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)\b[^.!?]{0,80}\."
     r")$"
 )
 
 
 def may_be_signoff_note(line: str) -> bool:
     """Whether :data:`SIGNOFF_NOTE` can match ``line`` at all."""
-    return "@" in line or "contributed" in line
+    return "@" in line or "contributed" in line or line.startswith("Follow ") or " is a" in line or " is the " in line
 
 
 _BARE_ADDRESS = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\.?")
