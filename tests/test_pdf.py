@@ -3089,3 +3089,22 @@ def test_a_label_led_by_a_mark_right_over_a_headline_is_its_kicker_even_at_the_p
         assert label in [d.string for d in article.subheadlines]
         assert label not in " ".join(b.string for b in article.body)
     assert not [u for u in restored_page.unassigned if "話題" in u.string]
+
+
+@pytest.mark.skipif(not UMING.exists(), reason="needs fonts-arphic-uming")
+def test_a_headline_wrapped_with_open_leading_is_one_headline(page, restored):
+    """A CJK headline wrapped in a narrow measure, its lines set 0.7 em apart (Typst's leading
+    for a headline left at the text's): each line fills the measure but the last, and
+    together they are one headline, not a headline and three decks."""
+    page.insert_font(fontname="um", fontfile=str(UMING))
+    size = 20.0
+    for k, line in enumerate(["老字號餅店第", "三代接手　蛋", "撻加入抹茶口", "味"]):
+        page.insert_text((40, 80 + k * 1.75 * size), line, fontname="um", fontsize=size)
+    body = ["周浩然每天凌晨四時開工，親手搓皮、打蛋。", "他說，做餅要有耐性，急不來。店內招牌蛋撻",
+            "沿用舊配方，但他新增了抹茶及芝麻兩款口味，", "吸引不少年輕顧客。街坊陳伯光顧了四十多年，",
+            "他笑說味道冇變，只係包裝靚咗。他每星期總會", "來買兩次雞仔餅，買返屋企俾孫仔食。"]
+    for k, line in enumerate(body):
+        page.insert_text((190, 80 + k * 13), line, fontname="um", fontsize=8.5)
+    [story] = restored().articles
+    assert story.headline.string == "老字號餅店第三代接手　蛋撻加入抹茶口味"
+    assert story.subheadlines == []

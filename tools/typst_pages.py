@@ -9,8 +9,9 @@ by letter spacing, its own gap between CJK and Latin text (drawn as white, no sp
 punctuation compression, list markers drawn as glyphs, and a PDF writer that places runs
 with positioned TJ arrays. The page is laid out in Typst from a JSON file of the articles
 (the template below): a masthead over a rule, then a lead story across the page or in a
-wide column beside a stack of shorter ones, each story's body in balanced columns, a photo
-as a grey box with its caption and right-set credit, boxes framed, rules between stories.
+wide column beside a stack of shorter ones (the lead's headline sometimes in a rail left of
+its text), each story's body in balanced columns, a photo as a grey box with its caption
+and right-set credit, a pull quote between rules, boxes framed, rules between stories.
 
 Gold JSON is written from what each page was given, so ``broadsheet eval OUTDIR --run``
 scores these pages like the dev set. Every page is marked held out: no rule is tuned on
@@ -26,6 +27,7 @@ import random
 import sys
 import tempfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import pymupdf
 import typst
@@ -33,6 +35,7 @@ import typst
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from html_pages import MAX_SHRINKS, _page, _shrink  # noqa: E402  (same articles, same gold)
 
+from broadsheet.synth.article_layout import pick_pull_quote  # noqa: E402
 from broadsheet.synth.corpus_format import CORPORA, SCRIPTS  # noqa: E402
 from broadsheet.synth.extract import extract_all  # noqa: E402
 from broadsheet.synth.styles import LANGUAGE  # noqa: E402
@@ -70,15 +73,24 @@ TEMPLATE = r"""
   #align(right, text(size: 6.5pt, c.printed))
 ]
 
+#let pull-quote(q) = block(width: 100%, above: 6pt, below: 6pt, inset: (y: 5pt), breakable: false,
+  stroke: (top: 1pt, bottom: 1pt),
+  { set par(first-line-indent: 0pt, justify: false); text(size: st.quote * 1pt, style: "italic", q) })
+
 #let story-body(a) = {
   for c in a.captions { photo(c) }
   let items = ()
+  let paragraphs = 0
   for b in a.body {
     if b.kind == "list_item" { items.push(b.text); continue }
     if items.len() > 0 { list(..items); items = () }
     if b.kind == "subhead" {
       block(above: 7pt, below: 4pt, sticky: true, text(font: st.head_fonts, weight: "bold", size: st.sub * 1pt, b.text))
-    } else { par(b.text) }
+    } else {
+      par(b.text)
+      paragraphs += 1
+      if paragraphs == 2 and a.at("pull_quote", default: none) != none { pull-quote(a.pull_quote) }
+    }
   }
   if items.len() > 0 { list(..items) }
   if a.signoff != none { align(right, text(size: 7.5pt, a.signoff)) }
@@ -92,13 +104,15 @@ TEMPLATE = r"""
   block(height: tall / n + 3 * st.size * 1pt * (1 + st.leading), columns(n, gutter: gutter, story-body(a)))
 })
 
-#let story(a, n, size) = {
-  let inner = {
+#let story(a, n, size, rail: false) = {
+  let head = {
     block(below: 5pt, head-text(a.headline, size))
     for d in a.subheadlines { block(below: 4pt, text(size: st.deck * 1pt, style: st.deck_style, d)) }
     if a.byline != none { block(below: 5pt, text(size: 7.5pt, weight: "bold", a.byline)) }
-    if n > 1 { balanced(a, n) } else { story-body(a) }
   }
+  let text-part = if n > 1 { balanced(a, n) } else { story-body(a) }
+  // A rail: the headline, decks and byline in a column of their own left of the text.
+  let inner = if rail { grid(columns: (1fr, 3fr), column-gutter: 12pt, head, text-part) } else { head; text-part }
   if a.box { block(width: 100%, stroke: 0.8pt, inset: 5pt, breakable: false, inner) }
   else { block(width: 100%, breakable: false, inner) }
 }
@@ -112,7 +126,7 @@ TEMPLATE = r"""
 #let rest = data.articles.slice(1)
 #let rule = line(length: 100%, stroke: 0.6pt)
 #if st.layout == "across" {
-  story(lead, st.lead_columns, st.h1)
+  story(lead, st.lead_columns, st.h1, rail: st.rail)
   rule
   grid(columns: rest.len(), column-gutter: 12pt, ..rest.map(a => story(a, 1, st.h2)))
 } else {
@@ -141,15 +155,24 @@ def _style(rng: random.Random, script: str) -> dict:
         "lead_columns": rng.choice([3, 4]) if across else rng.choice([2, 3]),
         "h1": rng.choice([20, 22, 26]), "h2": rng.choice([13, 14, 16]), "deck": rng.choice([11, 12]),
         "deck_style": rng.choice(["italic", "normal"]), "sub": size + 1.5, "marker": rng.choice(["•", "●", "■"]),
+        "rail": across and rng.random() < 0.3, "quote": rng.choice([11, 12, 13]),
     }
     return style
 
 
-def _compile(page: dict, style: dict, furniture: list[str]) -> bytes:
+def _pull_quote(lead: dict, script: str, rng: random.Random) -> str | None:
+    """A sentence of the lead story, set again as a pull quote (the generator's choice)."""
+    paragraphs = [b["text"] for b in lead["body"] if b["kind"] == "paragraph"]
+    return pick_pull_quote(SimpleNamespace(paragraphs=paragraphs), rng, script != "en")
+
+
+def _compile(page: dict, style: dict, furniture: list[str], quote: str | None = None) -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         articles = [a | {"captions": [c | {"printed": c.get("printed", c["credit"])} for c in a["captions"]]}
                     for a in page["articles"]]
+        if quote is not None:
+            articles[0]["pull_quote"] = quote
         data = {"style": style, "furniture": furniture, "articles": articles}
         (root / "page.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         (root / "page.typ").write_text(TEMPLATE, encoding="utf-8")
@@ -177,9 +200,10 @@ def build(outdir: Path, pages: int, seed: int, corpus: str = "shipped") -> None:
         script = SCRIPTS[(index - 1) % len(SCRIPTS)]
         page, meta = _page(rng, script, corpus)
         style = _style(rng, script)
+        quote = _pull_quote(page["articles"][0], script, rng) if rng.random() < 0.4 else None
         meta.update({"layout": f"typst-{style['layout']}", "engine": "typst", "style": style})
         for _ in range(MAX_SHRINKS):
-            pdf = _compile(page, style, meta["furniture"])
+            pdf = _compile(page, style, meta["furniture"], quote)
             if _page_count(pdf) == 1 or not _shrink(page, rng):
                 break
         if _page_count(pdf) != 1:
@@ -191,7 +215,8 @@ def build(outdir: Path, pages: int, seed: int, corpus: str = "shipped") -> None:
             "schema_version": 1, "source": f"{folder.name}/page.pdf", "language": LANGUAGE[script], "number": 1,
             "articles": [{k: ([{"text": c["text"], "credit": c["credit"]} for c in v] if k == "captions" else v)
                           for k, v in a.items() if k != "box"} for a in page["articles"]],
-            "unassigned": [{"kind": "furniture", "text": text} for text in meta["furniture"]],
+            "unassigned": [{"kind": "furniture", "text": text} for text in meta["furniture"]]
+            + ([{"kind": "pull_quote", "text": quote}] if quote else []),
             "meta": {k: v for k, v in meta.items() if k != "style"},
         }
         missing = _check(gold, pdf)

@@ -1120,7 +1120,8 @@ def join_wrapped_headlines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
             if (
                 abs(other.size - size) <= 0.02 * size and other.bold == head.bold
                 and (_set_on_one_axis(head.bbox, other.bbox, size)
-                     and -0.5 * size <= other.bbox[1] - head.bbox[3] <= WRAPPED_HEAD_GAP * size
+                     and (-0.5 * size <= other.bbox[1] - head.bbox[3] <= WRAPPED_HEAD_GAP * size
+                          or _wrapped_under_open_leading(head, other))
                      or _goes_on_along_last_row(head, other))
                 and len(head.lines) + len(other.lines) <= MAX_TITLE_LINES
                 and not ends_sentence(head.lines[-1].string)
@@ -1143,6 +1144,18 @@ def _set_on_one_axis(head: BBox, other: BBox, size: float) -> bool:
 
 # A headline's wrapped line stands at most this far (× size) under the line above.
 WRAPPED_HEAD_GAP = 0.3
+# ... or this far, flush left under a line as wide as the headline's widest: type set with
+# open leading (Typst's default leading parts a headline's lines by half an em and more).
+OPEN_HEAD_GAP = 0.8
+
+
+def _wrapped_under_open_leading(head: LayoutBlock, other: LayoutBlock) -> bool:
+    """``other`` goes on from ``head``'s last line, which filled the headline's measure."""
+    size = head.size
+    last = head.lines[-1].bbox
+    widest = max(width(line.bbox) for line in (*head.lines, *other.lines))
+    return 0 <= other.bbox[1] - head.bbox[3] <= OPEN_HEAD_GAP * size and abs(other.bbox[0] - last[0]) <= 0.5 * size \
+        and width(last) >= widest - size
 
 
 def _goes_on_along_last_row(head: LayoutBlock, other: LayoutBlock) -> bool:
