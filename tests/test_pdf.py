@@ -3108,3 +3108,24 @@ def test_a_headline_wrapped_with_open_leading_is_one_headline(page, restored):
     [story] = restored().articles
     assert story.headline.string == "老字號餅店第三代接手　蛋撻加入抹茶口味"
     assert story.subheadlines == []
+
+
+def test_one_line_paragraphs_each_set_in_are_each_a_paragraph(page, restored):
+    """In a wide measure most paragraphs are a line or two. A line set in under a line set in
+    just as far, which ended a sentence, opens a paragraph: a paragraph's second line goes
+    back to the column's edge."""
+    page.insert_text((40, 60), "Council backs late-night bus trial", fontname="hebo", fontsize=18)
+    size, indent = 9.0, 18.0
+    rows = [
+        (indent, "The council voted on Monday to run four night bus routes for six months from January, at a cost"),
+        (0, "of about two million dollars, paid from the transport budget."),
+        (indent, "Residents of the outer districts had asked for a night service for years."),
+        (indent, "Operators said drivers would be hired from the day routes on overtime."),
+        (indent, "A review will decide next summer whether the routes stay, and the council will publish"),
+        (0, "the figures for each route every month."),
+    ]
+    for k, (x, text) in enumerate(rows):
+        page.insert_text((40 + x, 90 + k * 12), text, fontname="tiro", fontsize=size)
+    [story] = restored().articles
+    assert [b.string[:20] for b in story.body] == [
+        "The council voted on", "Residents of the out", "Operators said drive", "A review will decide"]

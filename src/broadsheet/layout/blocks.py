@@ -581,6 +581,11 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
         return True
     if _indented(line, left, size) and not _indented(prev, left, size) and not hanging:
         return True
+    # A paragraph of one line, then the next, each set in: no paragraph's second line is
+    # indented like its first (in a wide measure most paragraphs are a line or two).
+    if indents and not in_item and _indented(line, left, size) and _indented(prev, left, size) \
+            and abs(line.bbox[0] - prev.bbox[0]) <= 0.3 * size and ends_paragraph(prev.string):
+        return True
     # A CJK line is full when no further character fits (each takes an em); a Latin
     # line's next word might be long.
     tight = justified or CJK_CHAR.match(prev.string[-1:] or "a") is not None
