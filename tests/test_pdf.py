@@ -3129,3 +3129,23 @@ def test_one_line_paragraphs_each_set_in_are_each_a_paragraph(page, restored):
     [story] = restored().articles
     assert [b.string[:20] for b in story.body] == [
         "The council voted on", "Residents of the out", "Operators said drive", "A review will decide"]
+
+
+def test_a_ragged_headline_wrapped_with_open_leading_is_one_headline():
+    """Ragged English lines set 0.6 em apart in a narrow rail (Typst), the XY-cut having read
+    each apart: a line is full when the next line's first word would not have fitted after
+    it, however short it stops, and a row justified into pieces is as wide as its pieces.
+    A line that stops where the next word would have fitted ends the headline."""
+    from broadsheet.layout.blocks import HEADLINE, LayoutBlock, join_wrapped_headlines
+
+    def head(rows, order):
+        return LayoutBlock(HEADLINE, [_line(text, box, 20) for text, box in rows], 20, True, None, order)
+    lines = [head([("Student-", (34, 100.8, 132.2, 120.8))], 0),
+             head([("built satellite", (34, 132.0, 161.1, 152.0))], 1),
+             head([("final", (34, 163.2, 83.4, 183.2)), ("test", (111.9, 163.2, 156.5, 183.2))], 2),
+             head([("before launch", (34, 194.4, 158.0, 214.4))], 3)]
+    stop = head([("Night", (34, 400.0, 90.0, 420.0))], 4)
+    after = head([("buses return", (34, 431.2, 160.0, 451.2))], 5)
+    kept = join_wrapped_headlines([*lines, stop, after])
+    assert [ln.string for ln in kept[0].lines] == ["Student-", "built satellite", "final", "test", "before launch"]
+    assert kept[1:] == [stop, after]

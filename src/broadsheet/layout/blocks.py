@@ -1155,12 +1155,18 @@ OPEN_HEAD_GAP = 0.8
 
 
 def _wrapped_under_open_leading(head: LayoutBlock, other: LayoutBlock) -> bool:
-    """``other`` goes on from ``head``'s last line, which filled the headline's measure."""
+    """``other`` goes on from ``head``'s last line, which filled the headline's measure (as
+    wide as its widest line, or too full for the next line's first word: ragged type)."""
     size = head.size
-    last = head.lines[-1].bbox
-    widest = max(width(line.bbox) for line in (*head.lines, *other.lines))
-    return 0 <= other.bbox[1] - head.bbox[3] <= OPEN_HEAD_GAP * size and abs(other.bbox[0] - last[0]) <= 0.5 * size \
-        and width(last) >= widest - size
+    if not (0 <= other.bbox[1] - head.bbox[3] <= OPEN_HEAD_GAP * size and abs(other.bbox[0] - head.bbox[0]) <= 0.5 * size):
+        return False
+    # The last row, which justification may have cut into pieces (``final`` … ``test``).
+    last = head.lines[-1]
+    row = [line.bbox for line in head.lines if y_overlap(line.bbox, last.bbox) > 0.5 * height(last.bbox)]
+    row_width = max(b[2] for b in row) - min(b[0] for b in row)
+    lines = (*head.lines, *other.lines)
+    widest = max(width(line.bbox) for line in lines)
+    return row_width >= widest - size or not _next_word_fits(last, other.lines[0], max(line.bbox[2] for line in lines))
 
 
 def _goes_on_along_last_row(head: LayoutBlock, other: LayoutBlock) -> bool:
