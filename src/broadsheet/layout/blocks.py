@@ -1126,7 +1126,7 @@ def join_wrapped_headlines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
                 abs(other.size - size) <= 0.02 * size and other.bold == head.bold
                 and (_set_on_one_axis(head.bbox, other.bbox, size)
                      and (-0.5 * size <= other.bbox[1] - head.bbox[3] <= WRAPPED_HEAD_GAP * size
-                          or _wrapped_under_open_leading(head, other))
+                          or _wrapped_under_open_leading(head, other) and not _set_under_text(head, blocks))
                      or _goes_on_along_last_row(head, other))
                 and len(head.lines) + len(other.lines) <= MAX_TITLE_LINES
                 and not ends_sentence(head.lines[-1].string)
@@ -1152,6 +1152,14 @@ WRAPPED_HEAD_GAP = 0.3
 # ... or this far, flush left under a line as wide as the headline's widest: type set with
 # open leading (Typst's default leading parts a headline's lines by half an em and more).
 OPEN_HEAD_GAP = 0.8
+
+
+def _set_under_text(head: LayoutBlock, blocks: list[LayoutBlock]) -> bool:
+    """Running text stands right over the headline: it may be a headline set under its
+    story, and the same type under it, past white, the next story's."""
+    top = head.bbox[1]
+    return any(b.kind in (PARAGRAPH, LIST_ITEM) and x_overlap(b.bbox, head.bbox) > 0
+               and 0 <= top - b.bbox[3] <= head.size for b in blocks)
 
 
 def _wrapped_under_open_leading(head: LayoutBlock, other: LayoutBlock) -> bool:
