@@ -233,6 +233,9 @@ class Line:
     # A lead set in display type runs into text type on this line (a run-in headline):
     # the input offset where the text type begins, and the x where the lead ends (PDFs).
     run_in: tuple[int, float] | None = None
+    # The line ended on a soft hyphen (removed): the typesetter broke a word there, and
+    # the next line goes on with it, joined tight.
+    broken_word: bool = False
     # ``text.string`` as a plain attribute, not a property: the layout stages read it a
     # thousand times and more a page, and a property call costs several attribute reads.
     # A line is never changed in place (``replace`` makes a new one), so it cannot go stale.

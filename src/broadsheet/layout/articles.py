@@ -1746,7 +1746,8 @@ def _build_article(story: _Story, join_lines: JoinLines | None = None, removed: 
         if previous_leaf_paragraph is not None and _runs_on(previous_leaf_paragraph, lb):
             last = article.body[-1]
             head = last.text
-            joiner = [] if _tight(last.string[-1:], block.string[:1]) else [SourcedText.inserted(" ")]
+            joiner = [] if _tight(last.string[-1:], block.string[:1]) or last.lines[-1].broken_word \
+                else [SourcedText.inserted(" ")]
             if join_lines is not None and ends_in_hyphen(last.string) and block.string[:1].islower():
                 # A word hyphenated at the column break: its hyphen is settled as a
                 # line-end hyphen inside the column is, and the halves join tight.

@@ -5,9 +5,9 @@ Extractors pass them through from the PDF's text layer (a soft hyphen where the
 typesetter allowed a break, a zero-width space between CJK characters so a browser may
 wrap there); they split words and CJK runs for search and for every cue, while a reader
 never sees them. Each is removed and recorded. Zero-width joiners inside emoji
-sequences are left alone. A soft hyphen that ends a line is left for the join
-(:func:`broadsheet.repair.lines.join_wrapped_lines`): there it is the one trace of a word
-the typesetter broke across the lines, which join without a space.
+sequences are left alone. A soft hyphen that ends a line is the one trace of a word the
+typesetter broke across the lines: the line is marked ``broken_word``, and the join
+(:func:`broadsheet.repair.lines.join_wrapped_lines`) puts no space after it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from __future__ import annotations
 import regex
 
 from ..model import Line, Removal
-from .lines import SOFT_HYPHEN
+from dataclasses import replace
+
 from .per_line import cut_in_each_line
 
 REASON = "drop_invisible_marks"
@@ -30,12 +31,13 @@ def drop_invisible_marks(lines: list[Line], source: str) -> tuple[list[Line], li
     # Most pages hold none: one search over all their lines, not one per line.
     if not _ANY_MARK.search("".join(line.text.string for line in lines)):
         return list(lines), []
-    return cut_in_each_line(lines, _invisible_marks, REASON)
+    out, removals = cut_in_each_line(lines, _invisible_marks, REASON)
+    return [replace(cut, broken_word=True) if line.string.rstrip().endswith("\u00ad") else cut
+            for line, cut in zip(lines, out)], removals
 
 
 def _invisible_marks(string: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _INVISIBLE.finditer(string)
-            if not (m.end() == len(string) and string[-1] == SOFT_HYPHEN)]
+    return [(m.start(), m.end()) for m in _INVISIBLE.finditer(string)]
 
 
 __all__ = ["drop_invisible_marks"]

@@ -12,9 +12,6 @@ from ..wordlists import release_word_lists
 
 # A hyphen: ASCII's, or U+2010 (HYPHEN), which some producers set where they hyphenate.
 HYPHENS = "-\u2010"
-# A soft hyphen ending a line: the typesetter broke a word there (Typst's text layer, among
-# others, reads its hyphens so); it never belongs to the text.
-SOFT_HYPHEN = "\u00ad"
 _WORD_BEFORE_HYPHEN = regex.compile(rf"(\p{{L}}+)[{HYPHENS}]$")
 _WORD_AFTER = regex.compile(r"^(\p{Ll}+)")
 _NO_SPACE_AFTER = "—–/([{（「『“‘"
@@ -106,17 +103,17 @@ def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozense
     parts: list[SourcedText] = []
     removals: list[Removal] = []
     previous: SourcedText | None = None
+    broken = False  # the previous line ended on a word broken at a soft hyphen
     quotes = 0  # straight double quotes so far: odd means one is open
     for line in lines:
         text = line.text
         if previous is not None and previous.string and text.string:
             left, right = previous.string[-1], text.string[0]
-            if left == SOFT_HYPHEN:
-                kept, cut = previous.cut([(len(previous) - 1, len(previous))], "join_wrapped_lines")
-                parts[-1] = kept
-                removals.extend(cut)
+            if broken:
+                # The line ended on a soft hyphen (dropped as an invisible mark): a word the
+                # typesetter broke (Typst's text layer, among others, reads its hyphens so).
                 parts.append(text)
-                previous = text
+                previous, broken = text, line.broken_word
                 quotes += text.string.count('"')
                 continue
             hyphen = _word_before_hyphen(previous.string)
@@ -140,7 +137,7 @@ def join_wrapped_lines(lines: list[Line], known_words: frozenset[str] = frozense
                     or _closing_quote_alone(text.string, quotes)):
                 parts.append(SourcedText.inserted(" "))
         parts.append(text)
-        previous = text
+        previous, broken = text, line.broken_word
         quotes += text.string.count('"')
     return SourcedText.concat(parts), removals
 
@@ -149,7 +146,7 @@ _PAGE_WORD = regex.compile(r"\p{L}+(?:-\p{L}+)*")
 
 
 def ends_in_hyphen(string: str) -> bool:
-    return bool(string) and (string[-1] in HYPHENS or string[-1] == SOFT_HYPHEN)
+    return bool(string) and string[-1] in HYPHENS
 
 
 def vocabulary_if_hyphenated(lines: list[Line]) -> frozenset[str]:
