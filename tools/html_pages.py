@@ -175,6 +175,27 @@ def _html(page: dict, meta: dict) -> str:
             + "</style></head><body>" + head + body + "</body></html>")
 
 
+def gold_page(folder: Path, script: str, articles: list[dict], unassigned: list[dict], meta: dict) -> dict:
+    """The gold JSON of a page written to ``folder``: its articles as printed (a caption's
+    credit without the brackets it is printed in), its furniture and other loose text."""
+    return {
+        "schema_version": 1, "source": f"{folder.name}/page.pdf", "language": LANGUAGE[script], "number": 1,
+        "articles": [{k: ([{"text": c["text"], "credit": c["credit"]} for c in v] if k == "captions" else v)
+                      for k, v in a.items() if k not in ("box", "pull_quote")} for a in articles],
+        "unassigned": unassigned,
+        "meta": {k: v for k, v in meta.items() if k != "style"},
+    }
+
+
+def write_page_folder(folder: Path, gold: dict, meta: dict) -> None:
+    """``gold.json``, ``meta.json`` and each extractor's text beside the folder's ``page.pdf``."""
+    (folder / "text").mkdir(parents=True, exist_ok=True)
+    (folder / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    for name, text in extract_all(folder / "page.pdf").items():
+        (folder / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+
+
 def _shrink(page: dict, rng: random.Random) -> bool:
     """Drop one paragraph (or list item) from the end of the longest article body."""
     candidates = [a for a in page["articles"] if len(a["body"]) > 1]
@@ -222,17 +243,8 @@ def build(outdir: Path, pages: int, seed: int, chromium: str, hyphenate: bool = 
         with pymupdf.open(folder / "page.pdf") as doc:
             if len(doc) != 1:
                 raise SystemExit(f"{folder.name}: does not fit one page")
-        gold = {
-            "schema_version": 1, "source": f"{folder.name}/page.pdf", "language": LANGUAGE[script], "number": 1,
-            "articles": [{k: ([{"text": c["text"], "credit": c["credit"]} for c in v] if k == "captions" else v)
-                          for k, v in a.items() if k != "box"} for a in page["articles"]],
-            "unassigned": [{"kind": "furniture", "text": text} for text in meta["furniture"]],
-            "meta": {k: v for k, v in meta.items() if k != "style"},
-        }
-        (folder / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        for name, text in extract_all(folder / "page.pdf").items():
-            (folder / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+        furniture = [{"kind": "furniture", "text": text} for text in meta["furniture"]]
+        write_page_folder(folder, gold_page(folder, script, page["articles"], furniture, meta), meta)
         print(folder.name, file=sys.stderr)
 
 

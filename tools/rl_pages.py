@@ -20,7 +20,6 @@ keeps only what was printed.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from dataclasses import dataclass
@@ -38,12 +37,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, KeepTogether, Paragraph
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from html_pages import PAPERS, SECTIONS, _gold_article  # noqa: E402  (same articles, same gold)
+from html_pages import PAPERS, SECTIONS, _gold_article, gold_page, write_page_folder  # noqa: E402  (same articles, same gold)
 
 from broadsheet.synth import load_corpus  # noqa: E402
 from broadsheet.synth.corpus_format import SCRIPTS  # noqa: E402
-from broadsheet.synth.extract import extract_all  # noqa: E402
-from broadsheet.synth.styles import LANGUAGE  # noqa: E402
 from broadsheet.synth.verify import squeeze  # noqa: E402
 
 UMING = "/usr/share/fonts/truetype/arphic/uming.ttc"
@@ -461,21 +458,14 @@ def build(outdir: Path, pages: int, seed: int) -> None:
                      "furniture": [rng.choice(PAPERS[script]), f"A{rng.randint(2, 12)}", rng.choice(SECTIONS[script])]})
         pdf, placed = _draw_page(articles, meta, script, rng)
         folder = outdir / f"r{index:04d}-{script}"
-        (folder / "text").mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
         (folder / "page.pdf").write_bytes(pdf)
-        gold = {
-            "schema_version": 1, "source": f"{folder.name}/page.pdf", "language": LANGUAGE[script], "number": 1,
-            "articles": [{k: v for k, v in a.items() if k != "box"} for a in placed],
-            "unassigned": [{"kind": "furniture", "text": text} for text in meta["furniture"]],
-            "meta": meta,
-        }
+        furniture = [{"kind": "furniture", "text": text} for text in meta["furniture"]]
+        gold = gold_page(folder, script, placed, furniture, meta)
         missing = _check(gold, pdf)
         if missing:
             raise SystemExit(f"{folder.name}: gold not on the page: {', '.join(missing[:4])}")
-        (folder / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        for name, text in extract_all(folder / "page.pdf").items():
-            (folder / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+        write_page_folder(folder, gold, meta)
         print(folder.name, len(placed), "stories", file=sys.stderr)
 
 

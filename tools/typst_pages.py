@@ -33,12 +33,10 @@ import pymupdf
 import typst
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from html_pages import MAX_SHRINKS, _page, _shrink  # noqa: E402  (same articles, same gold)
+from html_pages import MAX_SHRINKS, _page, _shrink, gold_page, write_page_folder  # noqa: E402  (same articles, same gold)
 
 from broadsheet.synth.article_layout import pick_pull_quote  # noqa: E402
 from broadsheet.synth.corpus_format import CORPORA, SCRIPTS  # noqa: E402
-from broadsheet.synth.extract import extract_all  # noqa: E402
-from broadsheet.synth.styles import LANGUAGE  # noqa: E402
 from broadsheet.synth.verify import gold_strings, squeeze  # noqa: E402
 
 FONT_PATHS = ["/usr/share/fonts/truetype/arphic", "/usr/share/fonts/truetype/dejavu"]
@@ -209,23 +207,15 @@ def build(outdir: Path, pages: int, seed: int, corpus: str = "shipped") -> None:
         if _page_count(pdf) != 1:
             raise SystemExit(f"page {index}: does not fit one sheet")
         folder = outdir / f"t{index:04d}-{script}"
-        (folder / "text").mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
         (folder / "page.pdf").write_bytes(pdf)
-        gold = {
-            "schema_version": 1, "source": f"{folder.name}/page.pdf", "language": LANGUAGE[script], "number": 1,
-            "articles": [{k: ([{"text": c["text"], "credit": c["credit"]} for c in v] if k == "captions" else v)
-                          for k, v in a.items() if k != "box"} for a in page["articles"]],
-            "unassigned": [{"kind": "furniture", "text": text} for text in meta["furniture"]]
-            + ([{"kind": "pull_quote", "text": quote}] if quote else []),
-            "meta": {k: v for k, v in meta.items() if k != "style"},
-        }
+        unassigned = [{"kind": "furniture", "text": text} for text in meta["furniture"]] \
+            + ([{"kind": "pull_quote", "text": quote}] if quote else [])
+        gold = gold_page(folder, script, page["articles"], unassigned, meta)
         missing = _check(gold, pdf)
         if missing:
             raise SystemExit(f"{folder.name}: gold not on the page: {', '.join(missing[:4])}")
-        (folder / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        for name, text in extract_all(folder / "page.pdf").items():
-            (folder / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+        write_page_folder(folder, gold, meta)
         print(folder.name, len(page["articles"]), "stories", file=sys.stderr)
 
 

@@ -1,5 +1,6 @@
-"""tools/typst_pages.py, the Typst page producer (extra ``pages``): its pages carry gold the
-eval reads, every gold string printed on the page."""
+"""The page producers in tools/ (extra ``pages``): ReportLab and Typst set the synthesizer's
+articles as a fourth and fifth producer would; their pages carry gold the eval reads, every
+gold string printed on the page."""
 
 from __future__ import annotations
 
@@ -11,13 +12,13 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-pytest.importorskip("typst")
-
-TOOL = Path(__file__).resolve().parent.parent / "tools" / "typst_pages.py"
+TOOLS = Path(__file__).resolve().parent.parent / "tools"
 
 
-def test_typst_pages_writes_one_page_pdfs_with_gold_on_the_page_and_extracted_texts(tmp_path):
-    subprocess.run([sys.executable, str(TOOL), str(tmp_path), "--pages", "3", "--seed", "5"], check=True,
+@pytest.mark.parametrize("tool, engine", [("rl_pages.py", "reportlab"), ("typst_pages.py", "typst")])
+def test_a_producer_writes_one_page_pdfs_with_gold_on_the_page_and_extracted_texts(tmp_path, tool, engine):
+    pytest.importorskip(engine)
+    subprocess.run([sys.executable, str(TOOLS / tool), str(tmp_path), "--pages", "3", "--seed", "5"], check=True,
                    capture_output=True)
     folders = sorted(p for p in tmp_path.iterdir() if p.is_dir())
     assert [f.name.split("-")[1] for f in folders] == ["hant", "hans", "en"]
@@ -27,7 +28,7 @@ def test_typst_pages_writes_one_page_pdfs_with_gold_on_the_page_and_extracted_te
             assert len(doc) == 1
             # Typst's line-end hyphens read as soft hyphens: not part of any gold string.
             text = "".join(doc[0].get_text().split()).replace("\u00ad", "")
-        assert gold["articles"] and gold["meta"]["engine"] == "typst"
+        assert gold["articles"] and gold["meta"]["engine"] == engine
         for article in gold["articles"]:
             assert "".join(article["headline"].split()) in text
             for block in article["body"]:
