@@ -148,8 +148,9 @@ _REPORTED = ("報道", "报道", "報導", "报导")
 
 def may_be_byline(line: str) -> bool:
     """Whether :data:`BYLINE` can match ``line`` at all."""
+    # The four words spelled out: a generator over _REPORTED costs more than the tests.
     return (line[:1] in BYLINE_OPENINGS or "訊" in line[1:8] or "讯" in line[1:8]
-            or any(word in line for word in _REPORTED))
+            or "報道" in line or "报道" in line or "報導" in line or "报导" in line)
 
 
 BYLINE_OPENING = regex.compile(
@@ -253,10 +254,16 @@ CONTINUATION = re.compile(
 CONTINUATION_OPENINGS = "•●■▶►→»（(【[上下承接續续轉转ACFLMPSTVWacflmpsvwſ"
 
 
+# Every jump line names its page by a figure (7, A7, 十二); most lines that open on a jump
+# line's character hold none, which a search of the line tells faster than the form's try.
+PAGE_FIGURE = re.compile(r"[\d一二三四五六七八九十]")
+
+
 def may_be_continuation(line: str) -> bool:
-    """Whether :data:`CONTINUATION` can match ``line`` at all, told by its first character."""
+    """Whether :data:`CONTINUATION` can match ``line`` at all, told by its first character
+    and a figure in it."""
     first = line[:1]
-    return first in CONTINUATION_OPENINGS or first.isspace()
+    return (first in CONTINUATION_OPENINGS or first.isspace()) and PAGE_FIGURE.search(line) is not None
 
 
 _SECTIONS = (
@@ -293,10 +300,12 @@ DATE_LINE = re.compile(
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(]?(?:星期|週|周)[一二三四五六日天][）)]?)?"
     r")$"
 )
+_PAPER_NAME = r"(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:Daily|Times|Post|Herald|Gazette|Tribune|Chronicle|Courier|Journal|News)"
+_CAPITALS_HEAD = r"[A-Z][A-Z&]{2,15}(?:\s[A-Z&]{2,15}){0,2}"
 _FURNITURE = re.compile(
     r"^(?:"
     r"\S{1,4}[日晨晚早時时商週周都][報报]"
-    r"|(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:Daily|Times|Post|Herald|Gazette|Tribune|Chronicle|Courier|Journal|News)"
+    rf"|{_PAPER_NAME}"
     r"|[A-Z]?\d{1,3}(?:\s*[|｜/／]?\s*(?:" + _SECTIONS + r"))?"
     r"|第?\s*[A-Z]?\s*[\d一二三四五六七八九十]{1,3}\s*版(?:\s*[|｜/／]?\s*\S{0,8})?"
     r"|(?:" + _SECTIONS + r")(?:\s*[|｜/／]?\s*[A-Z]?\d{1,3})?(?:版)?"
@@ -308,9 +317,12 @@ _FURNITURE = re.compile(
     rf"|(?:[A-Z]\d{{1,3}}\s+)?{_DATE_EU}(?:\s*[|｜·•/—–-]\s*.{{0,40}})?"
     r"|(?:Page|PAGE|p\.)\s*[A-Z]?\d{1,3}(?:\s*[|｜].{0,30})?"
     r"|[A-Z]\d{1,3}\s*[|｜·•]\s*.{1,30}"
-    r"|[A-Z][A-Z&]{2,15}(?:\s[A-Z&]{2,15}){0,2}"
+    rf"|{_CAPITALS_HEAD}"
     r")$"
 )
+# The forms above that name no figure (a folio, a date, an edition), but for a paper's name
+# and a section's, which are short: what a longer line holding no figure is tried on.
+_FURNITURE_WITHOUT_FIGURES = re.compile(rf"^(?:{_PAPER_NAME}|{_CAPITALS_HEAD})$")
 # Rows whose parts a vertical bar sets apart ("Metro | Friday | A3"): tried only on lines
 # holding a bar, for on every other line they fail, at the most cost of all the forms.
 _FURNITURE_BARRED = re.compile(r"^(?:[^|｜]{1,40}(?:\s[|｜]\s[^|｜]{1,40}){2,4}|.{1,30}\s*[|｜]\s*[A-Z]?\d{1,3})$")
@@ -329,9 +341,14 @@ def is_furniture(line: str) -> bool:
     """The line is page furniture: a paper's name, a folio, a section, a date."""
     first = line[:1]
     # Tried only on a line that can be furniture: most lines of a page open on no such character.
-    could_be = len(line) <= _SHORT_FURNITURE or first in _FURNITURE_OPENINGS or first.isdigit() or first.isspace()
-    return (could_be and _FURNITURE.match(line) is not None) or (
-        ("|" in line or "｜" in line) and _FURNITURE_BARRED.match(line) is not None)
+    short = len(line) <= _SHORT_FURNITURE
+    could_be = short or first in _FURNITURE_OPENINGS or first.isdigit() or first.isspace()
+    if could_be:
+        # A longer line with no figure is tried on the two forms it can match, not on all.
+        form = _FURNITURE if short or PAGE_FIGURE.search(line) else _FURNITURE_WITHOUT_FIGURES
+        if form.match(line) is not None:
+            return True
+    return ("|" in line or "｜" in line) and _FURNITURE_BARRED.match(line) is not None
 
 
 # A page's staff line names two or more roles: 责任编辑：陈晓　美术编辑：马丽

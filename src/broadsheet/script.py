@@ -22,18 +22,15 @@ def traditional_or_simplified(text: str) -> str:
     Each character is judged on its own and remembered: OpenCC's dictionaries fall out
     of the CPU cache between pages, so converting each page's sample anew costs far more
     than looking up the few characters not seen before."""
-    han = "".join(_HAN.findall(text))[:SAMPLE_CHARS]
+    han = "".join(_HAN.findall(text, concurrent=False))[:SAMPLE_CHARS]
     if not han:
         return "und"
     # difference() looks each of the sample's characters up in the table; subtracting the
     # table's keys view would walk the whole table, which grows with every page read.
     _learn_scripts(set(han).difference(_SCRIPT_OF))
-    traditional_only = simplified_only = 0
-    for ch in han:
-        script = _SCRIPT_OF[ch]
-        traditional_only += script == "t"
-        simplified_only += script == "s"
-    return "zh-Hant" if traditional_only >= simplified_only else "zh-Hans"
+    # Each character's mark in one string, counted by C loops, not a Python step per character.
+    scripts = "".join(map(_SCRIPT_OF.__getitem__, han))
+    return "zh-Hant" if scripts.count("t") >= scripts.count("s") else "zh-Hans"
 
 
 # Character → "t" (Traditional only), "s" (Simplified only) or "" (both or neither).

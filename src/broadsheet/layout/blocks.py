@@ -638,13 +638,17 @@ def continuation_direction(text: str) -> str | None:
 
 def _pointer_direction(text: str) -> str | None:
     """:func:`continuation_direction` of a text with no space around it."""
+    # The forms above open on characters cues.CONTINUATION opens on, and name a page by
+    # a figure as it does: its gate is theirs (most lines fail it).
+    if not cues.may_be_continuation(text):
+        return None
     opening = text[1:].lstrip() if text[:1] in "（(" else text
     if opening[:1] in _POINTER_OPENINGS:
         if _CONTINUED_FROM.match(text):
             return "continued_from"
         if _CONTINUES.match(text):
             return "continues"
-    match = cues.CONTINUATION.match(text) if cues.may_be_continuation(text) else None
+    match = cues.CONTINUATION.match(text)
     if match:
         return "continued_from" if (match.group("from") or match.group("from_en") or match.group("from_eu")) else "continues"
     return None
