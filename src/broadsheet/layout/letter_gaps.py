@@ -12,7 +12,8 @@ is wider: its own advance and the gap.
 Typesetters that set CJK text with Latin and figures (Typst, InDesign, Word, xeCJK) also
 put a quarter-em or so of white between the two scripts, on either side of the figure
 (``武汉11月11日电`` set as ``武汉 11 月 11 日电``). Drawn as white with no space glyph, it
-is MuPDF that makes a space of it. So a space MuPDF made (a synthetic one) between a CJK
+is MuPDF that makes a space of it, after the figure only (after a CJK glyph its threshold,
+which scales with the glyph, is never reached). So a space MuPDF made (a synthetic one) between a CJK
 character and a Latin-script token holding a figure or an acronym, no wider than half an
 em, goes too.
 Next to a word or an address (``…@mail.com 環境局``) the white may be the copy's own space,
@@ -35,15 +36,11 @@ REASON = "drop_letter_gap_spaces"
 # an opening quote), before a CJK character. After a CJK glyph it never does, so a space
 # there is one the line holds; and Latin spread apart letter by letter is left as read.
 _AFTER_NARROW = regex.compile(r"[0-9A-Za-z“‘] (?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])")
-# The same places on either side, for a space MuPDF made of white with no glyph drawn.
-_BESIDE_NARROW = regex.compile(r"[0-9A-Za-z“‘] (?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])"
-                               r"|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}] (?=[0-9A-Za-z])")
-# The Latin-script token on the far side of such a space (``11``, ``5G``, ``4,999``,
-# ``2.5%``, ``AI``): only one holding a figure, or an acronym, is taken; an English word or
-# an e-mail address run in before CJK text (a byline's end, then its story) keeps a space
-# that is often the copy's.
+# The Latin-script token before such a space (``11``, ``5G``, ``4,999``, ``2.5%``, ``AI``):
+# only one holding a figure, or an acronym, is taken; an English word or an e-mail address
+# run in before CJK text (a byline's end, then its story) keeps a space that is often the
+# copy's.
 _TOKEN_BEFORE = regex.compile(r"[0-9A-Za-z.,:%/@_+-]+$")
-_TOKEN_AFTER = regex.compile(r"[0-9A-Za-z.,:%/@_+-]+")
 MAX_ACRONYM = 5
 # White wider than this (× size) between the scripts is more than their spacing.
 MAX_SCRIPT_GAP = 0.5
@@ -68,7 +65,7 @@ def drop_letter_gap_spaces(lines: list[Line], text: PageText) -> tuple[list[Line
     for i, line in enumerate(lines):
         if " " not in line.string:
             continue
-        spaces = [match.start() + 1 for match in _BESIDE_NARROW.finditer(line.string)]
+        spaces = [match.start() + 1 for match in _AFTER_NARROW.finditer(line.string)]
         if not spaces:
             continue
         if starts is None:
@@ -103,10 +100,9 @@ def _letter_gap_spaces(line: Line, spaces: list[int], text: PageText, starts: li
 
 
 def _figures_beside(string: str, j: int) -> bool:
-    """The Latin-script token beside the space at ``j`` holds a figure or is an acronym
+    """The Latin-script token before the space at ``j`` holds a figure or is an acronym
     (``AI``, ``NBA``): set inside CJK text as a CJK word is, not as an English phrase."""
-    token = _TOKEN_BEFORE.search(string, 0, j) if j and not CJK_CHAR.match(string[j - 1]) \
-        else _TOKEN_AFTER.match(string, j + 1)
+    token = _TOKEN_BEFORE.search(string, 0, j)
     if token is None:
         return False
     word = token.group()
