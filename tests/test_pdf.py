@@ -3149,3 +3149,24 @@ def test_a_ragged_headline_wrapped_with_open_leading_is_one_headline():
     kept = join_wrapped_headlines([*lines, stop, after])
     assert [ln.string for ln in kept[0].lines] == ["Student-", "built satellite", "final", "test", "before launch"]
     assert kept[1:] == [stop, after]
+
+
+@pytest.mark.skipif(not UMING.exists(), reason="needs fonts-arphic-uming")
+def test_a_cjk_line_whose_figures_are_set_in_a_bold_latin_face_keeps_the_lines_type(page, restored):
+    """A CJK face with one weight and its figures in a bold Latin face (Typst falls back so):
+    the line's type is the face that inks most of it, so the headline's short last line,
+    ``約12元``, is the same type as the line above and goes on the headline."""
+    page.insert_font(fontname="um", fontfile=str(UMING))
+    size = 18.0
+    page.insert_text((40, 80), "水費十年來首次上調　住戶每月多付", fontname="um", fontsize=size)
+    x = 40.0
+    for piece, font in (("約", "um"), ("12", "hebo"), ("元", "um")):
+        page.insert_text((x, 104), piece, fontname=font, fontsize=size)
+        x += pymupdf.get_text_length(piece, fontname="hebo", fontsize=size) if font == "hebo" else size
+    body = ["水務署建議由明年四月起上調水費，這是十年來首次加價。", "以一個四人家庭計算，每月水費將增加約十二元。",
+            "消費者委員會認為加幅合理，但建議政府為低收入家庭", "提供水費寬免。"]
+    for k, line in enumerate(body):
+        page.insert_text((40, 132 + k * 14), line, fontname="um", fontsize=10)
+    [story] = restored().articles
+    assert story.headline.string == "水費十年來首次上調　住戶每月多付約12元"
+    assert story.subheadlines == []

@@ -95,7 +95,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
             if text[pdf_line.end - 1] == " " and not vertical:
                 bbox = _inked_to(pdf_line, page, bbox)
             spans = pdf_line.spans
-            main = spans[0] if len(spans) == 1 else max(spans, key=lambda s: len(s.text.strip()))
+            main = spans[0] if len(spans) == 1 else _main_span(spans)
         if not joined.string.strip():
             continue
         piece_bold = False
@@ -329,6 +329,20 @@ def _abuts(left: BBox, right: BBox, gap: float) -> bool:
 
 # Pieces of one printed line abut; allow for rounding and a squeezed mark.
 PIECE_GAP = 0.3
+
+
+def _main_span(spans: list[PdfSpan]) -> PdfSpan:
+    """The span whose type sets the line: of the type that inks most of it (a CJK line's
+    figures may be set in a Latin face of another weight, each run a span of its own)."""
+    width_by_type: dict[tuple[str, bool], float] = {}
+    for span in spans:
+        if span.text.strip():
+            key = (span.font, span.bold)
+            width_by_type[key] = width_by_type.get(key, 0.0) + span.bbox[2] - span.bbox[0]
+    if len(width_by_type) < 2:
+        return max(spans, key=lambda s: len(s.text.strip()))
+    font, bold = max(width_by_type, key=width_by_type.get)
+    return max((s for s in spans if s.font == font and s.bold == bold), key=lambda s: len(s.text.strip()))
 
 
 def _inked_to(pdf_line: PdfLine, page: PageText, bbox: BBox) -> BBox:
