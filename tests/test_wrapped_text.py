@@ -28,3 +28,12 @@ def test_a_signoff_wrapped_onto_two_lines_is_whole():
 def test_a_signoff_breaking_off_takes_no_headline_after_it():
     page = broadsheet.restore(PAGE.format(signoff="-- Additional reporting by\nLate collapse costs county side the title"))
     assert all(a.signoff is None or "Late" not in a.signoff.string for a in page.articles)
+
+
+def test_a_cjk_headline_wrapped_short_ends_on_its_tail_and_its_deck_stands_apart():
+    # The headline wraps one line and two characters; the deck under it is a line of its own.
+    text = "\n".join(["渡輪明年加價三成　居民憂開支再", "上升", "運輸署：加幅分兩年實施", "記者 陳大文 報道",
+                      "運輸署昨日公布離島渡輪", "新收費方案，成人單程票價", "將於明年起分兩年上調約三", "成，長者優惠維持不變。"])
+    article = broadsheet.restore(text).articles[0]
+    assert article.headline.string == "渡輪明年加價三成　居民憂開支再上升"
+    assert [s.string for s in article.subheadlines] == ["運輸署：加幅分兩年實施"]

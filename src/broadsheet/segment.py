@@ -457,7 +457,8 @@ def _is_first_line_of_paragraph(lines: list[Line], widths: _Widths, i: int) -> b
         return True
     previous = lines[i - 1].string
     return (ends_sentence(previous) or widths.hints[i - 1] is not None
-            or (i > 1 and ends_sentence(lines[i - 2].string) and _looks_like_subhead(lines, widths, i - 1)))
+            or (i > 1 and ends_sentence(lines[i - 2].string) and _looks_like_subhead(lines, widths, i - 1))
+            or _title_wrap_ended(lines, widths, i))
 
 
 # Marks that put a subhead's words into a sentence (a colon is fine: 劏房戶：只求有扇窗).
@@ -712,6 +713,31 @@ def _headline_in_halves(string: str) -> bool:
 SUBHEAD_SHORTFALL = 4
 
 
+def _title_lines(lines: list[Line], widths: _Widths, start: int, end: int) -> bool:
+    """Lines start..end - 1 are CJK with no mark of a sentence and no space between words
+    (a line an extractor read across columns has one), and no blank line parts the first two."""
+    return not lines[start + 1].blank_before and all(
+        not widths.latin[k] and " " not in lines[k].string.strip() and not ends_sentence(lines[k].string)
+        and not any(ch in _SENTENCE_MARKS for ch in lines[k].string) for k in range(start, end))
+
+
+def _title_wrap_ended(lines: list[Line], widths: _Widths, i: int) -> bool:
+    """A title's wrapped line (i - 1) stops at most half as wide as the line it wrapped from
+    (公屋輪候時間升至六年　團體促增建過 / 渡屋) and narrower than line i: the title ends on
+    it, and line i (a deck, the story's first line) is another block. A wrap's tail is what
+    was left over; a line that opens a title of its own sets that title's measure. (Line i
+    must not be a character carried down to stay with what it opens: 老 / 人。”)"""
+    if i < 2 or not _title_lines(lines, widths, i - 2, i) or widths.hints[i - 2] is not None:
+        return False
+    # A bracket left open runs on (本報訊（記者陳志明香 / 港報道）); a headline set whole on
+    # its line (主題　副句) wrapped nothing onto the next.
+    if bracket_balance(lines[i - 2].string + lines[i - 1].string) != 0 or _headline_in_halves(lines[i - 2].string):
+        return False
+    tail, string = widths.widths[i - 1], lines[i].string
+    return (2 * tail <= widths.widths[i - 2] and tail < widths.widths[i] and not widths.latin[i]
+            and not ends_sentence(string) and not _carried_down(string))
+
+
 def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool, indentation: bool, kind: str) -> bool:
     line, previous = lines[i], lines[i - 1]
     prev_string = previous.string
@@ -763,6 +789,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         return True
     if not in_list and _wrapped_title_tail(line.string, prev_string):
         return False
+    if not in_list and _title_wrap_ended(lines, widths, i):
+        return True
     full = widths.is_full(i - 1)
     sentence_done = ends_sentence(prev_string)
     if sentence_done and not in_list and not line.bold and _titled_line(lines, widths, i):
