@@ -37,3 +37,12 @@ def test_a_cjk_headline_wrapped_short_ends_on_its_tail_and_its_deck_stands_apart
     article = broadsheet.restore(text).articles[0]
     assert article.headline.string == "渡輪明年加價三成　居民憂開支再上升"
     assert [s.string for s in article.subheadlines] == ["運輸署：加幅分兩年實施"]
+
+
+def test_a_cjk_deck_wider_than_the_measure_its_headline_wrapped_at_stands_apart():
+    # The headline wraps at eight characters a line; the deck under it runs to nine.
+    text = "\n".join(["江边湿地公园扩建", "完工今起免费开放", "新增三公里滨江步道", "新华社南京3月2日电（记者 李明）",
+                      "记者从园林部门获", "悉，江边湿地公园扩", "建工程日前完工，今", "起对市民免费开放。"])
+    article = broadsheet.restore(text).articles[0]
+    assert article.headline.string == "江边湿地公园扩建完工今起免费开放"
+    assert [s.string for s in article.subheadlines] == ["新增三公里滨江步道"]

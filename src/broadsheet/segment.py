@@ -738,6 +738,26 @@ def _title_wrap_ended(lines: list[Line], widths: _Widths, i: int) -> bool:
             and not ends_sentence(string) and not _carried_down(string))
 
 
+# Han characters alone fill a cell each in any font; a quote mark or a figure may be set
+# narrower, and a line holding them fits more than its count of cells says.
+_HAN_LINE = regex.compile(r"^[\p{Han}\u3000]+$")
+# Cells (six characters) a title's wrapped lines fill at least: narrower lines two at a time
+# are a stack's splinters (a headline set upright, a column cut in pieces), not a measure.
+MIN_TITLE_MEASURE = 12
+
+
+def _wider_than_its_wrap(lines: list[Line], widths: _Widths, i: int) -> bool:
+    """Lines i - 2 and i - 1, a title's, wrapped at one measure (广湛高铁全线贯 / 通　两地通行时
+    / 间缩短至两小时); line i is a character or more wider, which no line of that wrap can be
+    but by a mark hung past its edge: it is set to another measure (the deck under the headline)."""
+    if i < 2 or not _title_lines(lines, widths, i - 2, i + 1) or widths.hints[i - 2] is not None \
+            or not all(_HAN_LINE.match(lines[k].string.strip()) for k in (i - 2, i - 1, i)):
+        return False
+    measure = widths.widths[i - 1]
+    return (measure >= MIN_TITLE_MEASURE and abs(widths.widths[i - 2] - measure) <= 1
+            and widths.widths[i] >= measure + 2)
+
+
 def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool, indentation: bool, kind: str) -> bool:
     line, previous = lines[i], lines[i - 1]
     prev_string = previous.string
@@ -789,7 +809,7 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         return True
     if not in_list and _wrapped_title_tail(line.string, prev_string):
         return False
-    if not in_list and _title_wrap_ended(lines, widths, i):
+    if not in_list and (_title_wrap_ended(lines, widths, i) or _wider_than_its_wrap(lines, widths, i)):
         return True
     full = widths.is_full(i - 1)
     sentence_done = ends_sentence(prev_string)
