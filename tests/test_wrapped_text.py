@@ -46,3 +46,18 @@ def test_a_cjk_deck_wider_than_the_measure_its_headline_wrapped_at_stands_apart(
     article = broadsheet.restore(text).articles[0]
     assert article.headline.string == "江边湿地公园扩建完工今起免费开放"
     assert [s.string for s in article.subheadlines] == ["新增三公里滨江步道"]
+
+
+def test_cjk_lines_of_a_wider_column_after_a_narrow_one_are_running_text_not_headlines():
+    # A narrow column, then a story set across the page: its first line is no headline, and its
+    # paragraphs part where a line stops short of the wide measure after a full stop.
+    narrow = ["记者从园林部门获", "悉，江边湿地公园扩", "建工程日前完工，今", "起对市民免费开放。", "新建的滨江步道全长",
+              "约3公里，沿途设有", "观鸟平台和休息区。", "（完）"]
+    wide = ["新华社北京3月2日电", "有关部门近日联合印发通知，启动新一轮旧房改造工作，计划在今",
+            "年内完成城区老旧小区改造约两百个，重点覆盖中心城区。",
+            "在东城区的一个小区，居民王大爷说，楼道里新装了扶手，上下楼方便多",
+            "了，邻居们都很满意。"]
+    page = broadsheet.restore("\n".join(["江边湿地公园扩建完工", "新华社南京3月2日电"] + narrow + ["老旧小区改造提速　年内再改两百个"] + wide))
+    article = next(a for a in page.articles if a.byline is not None and a.byline.string == "新华社北京3月2日电")
+    assert article.headline.string == "老旧小区改造提速　年内再改两百个"
+    assert [b.string for b in article.body] == [wide[1] + wide[2], wide[3] + wide[4]]

@@ -252,8 +252,33 @@ class _Widths:
 
     def column(self, i: int) -> int:
         if self._columns is None:
-            self._columns = self._column_widths()
+            self._columns = self._set_wider_columns(self._column_widths())
         return self._columns[i]
+
+    def _set_wider_columns(self, columns: list[int]) -> list[int]:
+        """Lines past their neighbours' measure that are running text cut mid-sentence
+        (商务部等部门近日联合印发通知，启动…计划在今 / 年内新建…地区。) are a wider column's,
+        not a headline across columns: the measure the lines near them set is another
+        column's. Such a run is two lines or more past the measure, or one that a wide line
+        finishing the sentence follows; its own measure is the widest of its lines. (A line
+        holding a plain space is two columns' lines read across, which tells neither's measure.)"""
+        n = len(columns)
+        i = 0
+        while i < n:
+            j = i
+            while j < n and self._wide_cjk(j, columns) and self.widths[j] > columns[j] * OVERFULL_SHARE + OVERFULL_CELLS:
+                j += 1
+            if j - i == 1 and j < n and self._wide_cjk(j, columns) and self.finished[j] and not self.finished[i] \
+                    and any(ch in _CLAUSE_MARKS for ch in self.strings[i]):
+                j += 1
+            if j - i >= 2 and any(any(ch in _CLAUSE_MARKS for ch in self.strings[k]) for k in range(i, j)):
+                widest = max(self.widths[i:j])
+                columns[i:j] = [widest] * (j - i)
+            i = max(j, i + 1)
+        return columns
+
+    def _wide_cjk(self, i: int, columns: list[int]) -> bool:
+        return not self.latin[i] and self.widths[i] > columns[i] and " " not in self.strings[i].strip()
 
     def _column_widths(self) -> list[int]:
         """For each line, the column's measure from the lines near it: most lines
@@ -461,6 +486,8 @@ def _is_first_line_of_paragraph(lines: list[Line], widths: _Widths, i: int) -> b
             or _title_wrap_ended(lines, widths, i))
 
 
+# Marks inside a CJK sentence: a line holding one is running text, not a title.
+_CLAUSE_MARKS = "，、；"
 # Marks that put a subhead's words into a sentence (a colon is fine: 劏房戶：只求有扇窗).
 _SENTENCE_MARKS = "，。、；！？,.;!?"
 
