@@ -61,3 +61,14 @@ def test_cjk_lines_of_a_wider_column_after_a_narrow_one_are_running_text_not_hea
     article = next(a for a in page.articles if a.byline is not None and a.byline.string == "新华社北京3月2日电")
     assert article.headline.string == "老旧小区改造提速　年内再改两百个"
     assert [b.string for b in article.body] == [wide[1] + wide[2], wide[3] + wide[4]]
+
+
+def test_a_cjk_headline_whole_on_its_line_is_a_block_of_its_own_and_its_deck_another():
+    # The story above ends on its reporter's line; this one's headline and deck follow.
+    text = "\n".join(["各區街市明年起延長營業時間至晚上十時，市民可於", "下班後購買新鮮食材。", "●記者 李小明 報道",
+                      "舊區麵包店第二代接手　菠蘿包推出新口味", "少東：老味道也要跟上時代", "記者 陳大文 報道",
+                      "位於灣仔的一間老麵包店開業已有五十年，上月由第二代接手經", "營。這位年輕店主曾在外地學習烘焙，回港後決定把店面重新裝",
+                      "修，並保留店內的舊招牌。"])
+    article = broadsheet.restore(text).articles[-1]
+    assert article.headline.string == "舊區麵包店第二代接手　菠蘿包推出新口味"
+    assert [s.string for s in article.subheadlines] == ["少東：老味道也要跟上時代"]

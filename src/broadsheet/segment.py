@@ -736,6 +736,20 @@ def _headline_in_halves(string: str) -> bool:
             and len(halves[1]) >= MIN_LAST_HALF)
 
 
+def _whole_headline(lines: list[Line], widths: _Widths, i: int) -> bool:
+    """Line i is a CJK headline set whole on its line, its halves parted by a full-width
+    space (主題　副句): a block of its own in running text. An extractor may print a plain
+    space for it, but also between two columns it reads across: a plain space counts only
+    where the line before it ends a sentence or names itself (a sign-off), as the text
+    before a story's headline does, and the lines either side hold none."""
+    string = lines[i].string
+    if "\u3000" in string:
+        return _headline_in_halves(string)
+    if i == 0 or not (widths.finished[i - 1] or widths.hints[i - 1] is not None):
+        return False
+    return not any(" " in lines[k].string.strip() for k in (i - 1, i + 1) if k < len(lines)) and _headline_in_halves(string)
+
+
 # A CJK title line stops at least this many cells (two characters) short of its column.
 SUBHEAD_SHORTFALL = 4
 
@@ -838,6 +852,9 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         return False
     if not in_list and (_title_wrap_ended(lines, widths, i) or _wider_than_its_wrap(lines, widths, i)):
         return True
+    if not in_list and not widths.latin[i] and (_whole_headline(lines, widths, i) or (
+            _whole_headline(lines, widths, i - 1) and len(line.string.strip()) >= MIN_HEADLINE_HALF)):
+        return True  # (and a phrase of its own after it: a deck, the story's first line)
     full = widths.is_full(i - 1)
     sentence_done = ends_sentence(prev_string)
     if sentence_done and not in_list and not line.bold and _titled_line(lines, widths, i):
