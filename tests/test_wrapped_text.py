@@ -72,3 +72,16 @@ def test_a_cjk_headline_whole_on_its_line_is_a_block_of_its_own_and_its_deck_ano
     article = broadsheet.restore(text).articles[-1]
     assert article.headline.string == "舊區麵包店第二代接手　菠蘿包推出新口味"
     assert [s.string for s in article.subheadlines] == ["少東：老味道也要跟上時代"]
+
+
+def test_a_cjk_headline_whose_halves_an_extractor_parted_with_a_plain_space_follows_a_signoff():
+    # pdftotext -raw prints the ideographic space as a plain one; the sign-off's name has one too.
+    # The headline is as wide as the column above it, so it looks like a full line of text.
+    text = "\n".join(["各區街市明年起延長營業時間至晚上十時", "，市民可於下班後購買新鮮食材，街市管", "理處表示會增加人手。",
+                      "有攤販表示歡迎新安排，認為可吸引更多", "年輕顧客光顧街市，但亦有攤販擔心人手", "不足，要求當局提供支援。", "●記者 李小明 報道",
+                      "舊區麵包店第二代接手 菠蘿包推出新口味", "少東：老味道也要跟上時代", "記者 陳大文 報道",
+                      "位於灣仔的一間老麵包店開業已有五十年，上月由第二代接手經", "營。這位年輕店主曾在外地學習烘焙，回港後決定把店面重新裝",
+                      "修，並保留店內的舊招牌。"])
+    article = broadsheet.restore(text).articles[-1]
+    assert article.headline.string.replace(" ", "") == "舊區麵包店第二代接手菠蘿包推出新口味"
+    assert [s.string for s in article.subheadlines] == ["少東：老味道也要跟上時代"]

@@ -741,13 +741,14 @@ def _whole_headline(lines: list[Line], widths: _Widths, i: int) -> bool:
     space (主題　副句): a block of its own in running text. An extractor may print a plain
     space for it, but also between two columns it reads across: a plain space counts only
     where the line before it ends a sentence or names itself (a sign-off), as the text
-    before a story's headline does, and the lines either side hold none."""
+    before a story's headline does, and the lines either side hold none (but in a name: 記者 陳大文)."""
     string = lines[i].string
     if "\u3000" in string:
         return _headline_in_halves(string)
     if i == 0 or not (widths.finished[i - 1] or widths.hints[i - 1] is not None):
         return False
-    return not any(" " in lines[k].string.strip() for k in (i - 1, i + 1) if k < len(lines)) and _headline_in_halves(string)
+    return not any(" " in lines[k].string.strip() and widths.hints[k] is None for k in (i - 1, i + 1) if k < len(lines)) \
+        and _headline_in_halves(string)
 
 
 # A CJK title line stops at least this many cells (two characters) short of its column.
