@@ -85,3 +85,14 @@ def test_a_cjk_headline_whose_halves_an_extractor_parted_with_a_plain_space_foll
     article = broadsheet.restore(text).articles[-1]
     assert article.headline.string.replace(" ", "") == "舊區麵包店第二代接手菠蘿包推出新口味"
     assert [s.string for s in article.subheadlines] == ["少東：老味道也要跟上時代"]
+
+
+def test_a_cjk_headline_across_columns_whose_second_half_ran_on_keeps_its_last_words():
+    # The headline runs wider than the column and its second half goes on to a line of its own;
+    # in the second story an extractor printed the halves' space as a plain one, and a deck follows.
+    column = ["一年一度的城市馬拉松昨日", "清晨舉行，雖然天雨路滑，", "仍有約三萬名跑手參加，人", "數創歷年新高。"]
+    text = "\n".join(["渣華道馬拉松破紀錄　三萬人冒雨", "起步", "本報訊"] + column + ["（本報綜合報道）",
+                      "水費十年來首次上調 住戶每月多", "付約12元", "水務署：加幅分兩年實施", "本報訊"] + column)
+    page = broadsheet.restore(text)
+    assert [a.headline.string for a in page.articles] == ["渣華道馬拉松破紀錄　三萬人冒雨起步", "水費十年來首次上調 住戶每月多付約12元"]
+    assert [s.string for s in page.articles[1].subheadlines] == ["水務署：加幅分兩年實施"]

@@ -756,10 +756,11 @@ SUBHEAD_SHORTFALL = 4
 
 
 def _title_lines(lines: list[Line], widths: _Widths, start: int, end: int) -> bool:
-    """Lines start..end - 1 are CJK with no mark of a sentence and no space between words
-    (a line an extractor read across columns has one), and no blank line parts the first two."""
+    """Lines start..end - 1 are CJK with no mark of a sentence and no space between words but
+    one parting a headline's halves (a line an extractor read across columns has more), and no
+    blank line parts the first two."""
     return not lines[start + 1].blank_before and all(
-        not widths.latin[k] and " " not in lines[k].string.strip() and not ends_sentence(lines[k].string)
+        not widths.latin[k] and len(headline_halves(lines[k].string)) <= 2 and not ends_sentence(lines[k].string)
         and not any(ch in _SENTENCE_MARKS for ch in lines[k].string) for k in range(start, end))
 
 
@@ -798,6 +799,19 @@ def _wider_than_its_wrap(lines: list[Line], widths: _Widths, i: int) -> bool:
     measure = widths.widths[i - 1]
     return (measure >= MIN_TITLE_MEASURE and abs(widths.widths[i - 2] - measure) <= 1
             and widths.widths[i] >= measure + 2)
+
+
+def _second_half_carried_down(prev_string: str, string: str) -> bool:
+    """A headline set in halves across columns whose second half stops short of a finished one
+    (渣華道馬拉松破紀錄　三萬人冒雨) wrapped at its own measure: a short phrase on the next line,
+    with no mark of a sentence, ends it (起步, 付約12元), though it is narrower than the column."""
+    tail = string.strip()
+    if not 0 < len(tail) < MIN_LAST_HALF or not CJK_CHAR.match(tail[0]) or ends_sentence(tail):
+        return False
+    halves = headline_halves(prev_string)
+    return (len(halves) == 2 and len(halves[0]) >= MIN_HEADLINE_HALF and 0 < len(halves[1]) < MIN_LAST_HALF
+            and all(CJK_CHAR.match(half[0]) for half in halves)
+            and not any(ch in _SENTENCE_MARKS for ch in prev_string) and not any(ch in _SENTENCE_MARKS for ch in tail))
 
 
 def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool, indentation: bool, kind: str) -> bool:
@@ -843,6 +857,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if widths.unwrapped:
         # Lines that were never wrapped each hold a whole block.
         return True
+    if widths.is_full(i - 1) and not widths.overfull(i) and _second_half_carried_down(prev_string, line.string):
+        return False
     if widths.overfull(i - 1) or widths.overfull(i):
         # Wider than the column: a headline across columns, not a body line.
         return True
