@@ -745,7 +745,7 @@ def _whole_headline(lines: list[Line], widths: _Widths, i: int) -> bool:
     string = lines[i].string
     if "\u3000" in string:
         return _headline_in_halves(string)
-    if i == 0 or not (widths.finished[i - 1] or widths.hints[i - 1] is not None):
+    if " " not in string or i == 0 or not (widths.finished[i - 1] or widths.hints[i - 1] is not None):
         return False
     return not any(" " in lines[k].string.strip() and widths.hints[k] is None for k in (i - 1, i + 1) if k < len(lines)) \
         and _headline_in_halves(string)
@@ -770,15 +770,18 @@ def _title_wrap_ended(lines: list[Line], widths: _Widths, i: int) -> bool:
     it, and line i (a deck, the story's first line) is another block. A wrap's tail is what
     was left over; a line that opens a title of its own sets that title's measure. (Line i
     must not be a character carried down to stay with what it opens: 老 / 人。”)"""
-    if i < 2 or not _title_lines(lines, widths, i - 2, i) or widths.hints[i - 2] is not None:
+    if i < 2 or widths.latin[i]:
+        return False
+    tail = widths.widths[i - 1]
+    if not (2 * tail <= widths.widths[i - 2] and tail < widths.widths[i]) or widths.hints[i - 2] is not None \
+            or not _title_lines(lines, widths, i - 2, i):
         return False
     # A bracket left open runs on (本報訊（記者陳志明香 / 港報道）); a headline set whole on
     # its line (主題　副句) wrapped nothing onto the next.
     if bracket_balance(lines[i - 2].string + lines[i - 1].string) != 0 or _headline_in_halves(lines[i - 2].string):
         return False
-    tail, string = widths.widths[i - 1], lines[i].string
-    return (2 * tail <= widths.widths[i - 2] and tail < widths.widths[i] and not widths.latin[i]
-            and not ends_sentence(string) and not _carried_down(string))
+    string = lines[i].string
+    return not ends_sentence(string) and not _carried_down(string)
 
 
 # Han characters alone fill a cell each in any font; a quote mark or a figure may be set
@@ -793,12 +796,13 @@ def _wider_than_its_wrap(lines: list[Line], widths: _Widths, i: int) -> bool:
     """Lines i - 2 and i - 1, a title's, wrapped at one measure (广湛高铁全线贯 / 通　两地通行时
     / 间缩短至两小时); line i is a character or more wider, which no line of that wrap can be
     but by a mark hung past its edge: it is set to another measure (the deck under the headline)."""
-    if i < 2 or not _title_lines(lines, widths, i - 2, i + 1) or widths.hints[i - 2] is not None \
-            or not all(_HAN_LINE.match(lines[k].string.strip()) for k in (i - 2, i - 1, i)):
+    if i < 2:
         return False
     measure = widths.widths[i - 1]
-    return (measure >= MIN_TITLE_MEASURE and abs(widths.widths[i - 2] - measure) <= 1
-            and widths.widths[i] >= measure + 2)
+    if not (measure >= MIN_TITLE_MEASURE and abs(widths.widths[i - 2] - measure) <= 1 and widths.widths[i] >= measure + 2):
+        return False
+    return widths.hints[i - 2] is None and all(_HAN_LINE.match(lines[k].string.strip()) for k in (i - 2, i - 1, i)) \
+        and _title_lines(lines, widths, i - 2, i + 1)
 
 
 def _second_half_carried_down(prev_string: str, string: str) -> bool:
