@@ -96,3 +96,14 @@ def test_a_cjk_headline_across_columns_whose_second_half_ran_on_keeps_its_last_w
     page = broadsheet.restore(text)
     assert [a.headline.string for a in page.articles] == ["渣華道馬拉松破紀錄　三萬人冒雨起步", "水費十年來首次上調 住戶每月多付約12元"]
     assert [s.string for s in page.articles[1].subheadlines] == ["水務署：加幅分兩年實施"]
+
+
+def test_a_cjk_headline_in_two_short_halves_right_above_its_byline_stands_whole():
+    # Alone, a second half this short may be where the column cut the headline; right above the
+    # byline the headline has ended.
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import _whole_headline, _Widths
+    lines = split_lines("\n".join(["车速不宜高于40公里每小时", "乡村公路修到家门　村民出行更方便", "新华社南京3月2日电"]))
+    assert _whole_headline(lines, _Widths(lines), 1)
+    lines = split_lines("\n".join(["车速不宜高于40公里每小时", "乡村公路修到家门　村民出行更方便", "记者从交通部门获悉，"]))
+    assert not _whole_headline(lines, _Widths(lines), 1)
