@@ -164,3 +164,15 @@ CLOSING_NOTES = _cases("signoff", ["【完】", "— With Associated Press", "�
 @pytest.mark.parametrize("line, kind", CLOSING_NOTES)
 def test_closing_notes(line, kind):
     assert line_cue(line) == kind
+
+
+@pytest.mark.parametrize("line", ["记者从铁路部", "記者昨日在現場", "本报记者近日从有关部门获悉，", "记者了解到，该市"])
+def test_a_reporter_opening_a_sentence_names_nobody(line):
+    """記者 and what a reporter did (记者从…获悉, 記者昨日…): running text cut at a narrow
+    column's edge, not a reporter's name."""
+    assert line_cue(line) is None
+
+
+@pytest.mark.parametrize("line", ["记者王晓东", "本报记者 马晓东", "記者陳志明"])
+def test_a_reporter_and_a_name_is_still_a_byline(line):
+    assert line_cue(line) == "byline"

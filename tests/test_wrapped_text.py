@@ -28,3 +28,82 @@ def test_a_signoff_wrapped_onto_two_lines_is_whole():
 def test_a_signoff_breaking_off_takes_no_headline_after_it():
     page = broadsheet.restore(PAGE.format(signoff="-- Additional reporting by\nLate collapse costs county side the title"))
     assert all(a.signoff is None or "Late" not in a.signoff.string for a in page.articles)
+
+
+def test_a_cjk_headline_wrapped_short_ends_on_its_tail_and_its_deck_stands_apart():
+    # The headline wraps one line and two characters; the deck under it is a line of its own.
+    text = "\n".join(["渡輪明年加價三成　居民憂開支再", "上升", "運輸署：加幅分兩年實施", "記者 陳大文 報道",
+                      "運輸署昨日公布離島渡輪", "新收費方案，成人單程票價", "將於明年起分兩年上調約三", "成，長者優惠維持不變。"])
+    article = broadsheet.restore(text).articles[0]
+    assert article.headline.string == "渡輪明年加價三成　居民憂開支再上升"
+    assert [s.string for s in article.subheadlines] == ["運輸署：加幅分兩年實施"]
+
+
+def test_a_cjk_deck_wider_than_the_measure_its_headline_wrapped_at_stands_apart():
+    # The headline wraps at eight characters a line; the deck under it runs to nine.
+    text = "\n".join(["江边湿地公园扩建", "完工今起免费开放", "新增三公里滨江步道", "新华社南京3月2日电（记者 李明）",
+                      "记者从园林部门获", "悉，江边湿地公园扩", "建工程日前完工，今", "起对市民免费开放。"])
+    article = broadsheet.restore(text).articles[0]
+    assert article.headline.string == "江边湿地公园扩建完工今起免费开放"
+    assert [s.string for s in article.subheadlines] == ["新增三公里滨江步道"]
+
+
+def test_cjk_lines_of_a_wider_column_after_a_narrow_one_are_running_text_not_headlines():
+    # A narrow column, then a story set across the page: its first line is no headline, and its
+    # paragraphs part where a line stops short of the wide measure after a full stop.
+    narrow = ["记者从园林部门获", "悉，江边湿地公园扩", "建工程日前完工，今", "起对市民免费开放。", "新建的滨江步道全长",
+              "约3公里，沿途设有", "观鸟平台和休息区。", "（完）"]
+    wide = ["新华社北京3月2日电", "有关部门近日联合印发通知，启动新一轮旧房改造工作，计划在今",
+            "年内完成城区老旧小区改造约两百个，重点覆盖中心城区。",
+            "在东城区的一个小区，居民王大爷说，楼道里新装了扶手，上下楼方便多",
+            "了，邻居们都很满意。"]
+    page = broadsheet.restore("\n".join(["江边湿地公园扩建完工", "新华社南京3月2日电"] + narrow + ["老旧小区改造提速　年内再改两百个"] + wide))
+    article = next(a for a in page.articles if a.byline is not None and a.byline.string == "新华社北京3月2日电")
+    assert article.headline.string == "老旧小区改造提速　年内再改两百个"
+    assert [b.string for b in article.body] == [wide[1] + wide[2], wide[3] + wide[4]]
+
+
+def test_a_cjk_headline_whole_on_its_line_is_a_block_of_its_own_and_its_deck_another():
+    # The story above ends on its reporter's line; this one's headline and deck follow.
+    text = "\n".join(["各區街市明年起延長營業時間至晚上十時，市民可於", "下班後購買新鮮食材。", "●記者 李小明 報道",
+                      "舊區麵包店第二代接手　菠蘿包推出新口味", "少東：老味道也要跟上時代", "記者 陳大文 報道",
+                      "位於灣仔的一間老麵包店開業已有五十年，上月由第二代接手經", "營。這位年輕店主曾在外地學習烘焙，回港後決定把店面重新裝",
+                      "修，並保留店內的舊招牌。"])
+    article = broadsheet.restore(text).articles[-1]
+    assert article.headline.string == "舊區麵包店第二代接手　菠蘿包推出新口味"
+    assert [s.string for s in article.subheadlines] == ["少東：老味道也要跟上時代"]
+
+
+def test_a_cjk_headline_whose_halves_an_extractor_parted_with_a_plain_space_follows_a_signoff():
+    # pdftotext -raw prints the ideographic space as a plain one; the sign-off's name has one too.
+    # The headline is as wide as the column above it, so it looks like a full line of text.
+    text = "\n".join(["各區街市明年起延長營業時間至晚上十時", "，市民可於下班後購買新鮮食材，街市管", "理處表示會增加人手。",
+                      "有攤販表示歡迎新安排，認為可吸引更多", "年輕顧客光顧街市，但亦有攤販擔心人手", "不足，要求當局提供支援。", "●記者 李小明 報道",
+                      "舊區麵包店第二代接手 菠蘿包推出新口味", "少東：老味道也要跟上時代", "記者 陳大文 報道",
+                      "位於灣仔的一間老麵包店開業已有五十年，上月由第二代接手經", "營。這位年輕店主曾在外地學習烘焙，回港後決定把店面重新裝",
+                      "修，並保留店內的舊招牌。"])
+    article = broadsheet.restore(text).articles[-1]
+    assert article.headline.string.replace(" ", "") == "舊區麵包店第二代接手菠蘿包推出新口味"
+    assert [s.string for s in article.subheadlines] == ["少東：老味道也要跟上時代"]
+
+
+def test_a_cjk_headline_across_columns_whose_second_half_ran_on_keeps_its_last_words():
+    # The headline runs wider than the column and its second half goes on to a line of its own;
+    # in the second story an extractor printed the halves' space as a plain one, and a deck follows.
+    column = ["一年一度的城市馬拉松昨日", "清晨舉行，雖然天雨路滑，", "仍有約三萬名跑手參加，人", "數創歷年新高。"]
+    text = "\n".join(["渣華道馬拉松破紀錄　三萬人冒雨", "起步", "本報訊"] + column + ["（本報綜合報道）",
+                      "水費十年來首次上調 住戶每月多", "付約12元", "水務署：加幅分兩年實施", "本報訊"] + column)
+    page = broadsheet.restore(text)
+    assert [a.headline.string for a in page.articles] == ["渣華道馬拉松破紀錄　三萬人冒雨起步", "水費十年來首次上調 住戶每月多付約12元"]
+    assert [s.string for s in page.articles[1].subheadlines] == ["水務署：加幅分兩年實施"]
+
+
+def test_a_cjk_headline_in_two_short_halves_right_above_its_byline_stands_whole():
+    # Alone, a second half this short may be where the column cut the headline; right above the
+    # byline the headline has ended.
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import _whole_headline, _Widths
+    lines = split_lines("\n".join(["车速不宜高于40公里每小时", "乡村公路修到家门　村民出行更方便", "新华社南京3月2日电"]))
+    assert _whole_headline(lines, _Widths(lines), 1)
+    lines = split_lines("\n".join(["车速不宜高于40公里每小时", "乡村公路修到家门　村民出行更方便", "记者从交通部门获悉，"]))
+    assert not _whole_headline(lines, _Widths(lines), 1)

@@ -100,6 +100,10 @@ CAPTION_LEAD_OPENINGS = CAPTION_MARKS + "圖图上下左右PABTLRIF"
 # Wire services whose datelines open a story (新华社北京3月5日电, 中央社台北15日電).
 _WIRES_ZH = r"新華社|新华社|中新社|中新網|中新网|中央社|中通社|路透社|法新社|美聯社|美联社|共同社"
 
+# What follows 記者 when it opens a sentence (记者从铁路部门获悉, 記者昨日在現場看到), not a name.
+_REPORTER_DOES = (r"(?!從|从|在|近日|日前|今天|今日|昨天|昨日|前日|獲悉|获悉|了解|走訪|走访|來到|来到|看到|發現|发现|注意到"
+                  r"|跟隨|跟随|實地|实地|採訪|采访|通過|通过|調查|调查|專訪|专访)")
+
 BYLINE = regex.compile(
     r"^(?:"
     r"(?:本報訊|本报讯|本報專訊|本报专讯|綜合報道|综合报道)"
@@ -110,7 +114,7 @@ BYLINE = regex.compile(
     # A wire's dateline: the month may be left out (中央社記者林佳慧台北15日電), a special
     # correspondent's is 專電, and Taiwan's papers bracket it.
     rf"|[（(]?(?:{_WIRES_ZH})\S{{0,12}}?(?:\d{{1,2}}月)?\d{{1,2}}日(?:專|专)?(?:電|电)"
-    r"|(?:本報|本报)(?:記者|记者)\s*\S{2,10}"
+    rf"|(?:本報|本报)(?:記者|记者)\s*{_REPORTER_DOES}\S{{2,10}}"
     # A special or resident correspondent (本報特派記者 王五, 本报驻京记者 李四), and a wire's
     # reporters on a line of their own (新华社记者 张三 李四: a space sets the names apart, as
     # running text, 新华社记者从…获悉, does not).
@@ -118,7 +122,8 @@ BYLINE = regex.compile(
     rf"|(?:{_WIRES_ZH})(?:特派|[駐驻]\S{{1,4}})?(?:記者|记者)\s+\p{{Han}}{{2,4}}(?:\s*[、\s]\s*\p{{Han}}{{2,4}})*$"
     # A marked reporter's line (□本报记者 马晓东 文/图, ■香港文匯報記者 葉詠詩): the mark is
     # the paper's, the paper's name may lead, a correspondent (通讯员) may follow.
-    r"|(?:[□■◎]\s*(?:\p{Han}{1,5}(?:報|报)|本報|本报)?)?(?:特約|特约|實習|实习)?(?:記者|记者)\s*\p{Han}{2,4}(?:\s*[、\s／/]\s*\p{Han}{2,4})*"
+    r"|(?:[□■◎]\s*(?:\p{Han}{1,5}(?:報|报)|本報|本报)?)?(?:特約|特约|實習|实习)?(?:記者|记者)\s*" + _REPORTER_DOES
+    + r"\p{Han}{2,4}(?:\s*[、\s／/]\s*\p{Han}{2,4})*"
     r"\s*(?:報道|报道|報導|报导|攝|摄|文[/／](?:圖|图)|攝影報道|摄影报道)?$"
     r"|(?:文|撰文|圖文|图文|文[、/／](?:圖|图))\s*[／/:：]\s*\S{2,12}(?:\s+(?:攝影|摄影|圖|图)\s*[／/:：]\s*\S{2,12})?$"
     # Taiwan's correspondents and translators, with where they filed from (特派員王五／東京報導,

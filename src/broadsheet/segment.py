@@ -252,8 +252,33 @@ class _Widths:
 
     def column(self, i: int) -> int:
         if self._columns is None:
-            self._columns = self._column_widths()
+            self._columns = self._set_wider_columns(self._column_widths())
         return self._columns[i]
+
+    def _set_wider_columns(self, columns: list[int]) -> list[int]:
+        """Lines past their neighbours' measure that are running text cut mid-sentence
+        (商务部等部门近日联合印发通知，启动…计划在今 / 年内新建…地区。) are a wider column's,
+        not a headline across columns: the measure the lines near them set is another
+        column's. Such a run is two lines or more past the measure, or one that a wide line
+        finishing the sentence follows; its own measure is the widest of its lines. (A line
+        holding a plain space is two columns' lines read across, which tells neither's measure.)"""
+        n = len(columns)
+        i = 0
+        while i < n:
+            j = i
+            while j < n and self._wide_cjk(j, columns) and self.widths[j] > columns[j] * OVERFULL_SHARE + OVERFULL_CELLS:
+                j += 1
+            if j - i == 1 and j < n and self._wide_cjk(j, columns) and self.finished[j] and not self.finished[i] \
+                    and any(ch in _CLAUSE_MARKS for ch in self.strings[i]):
+                j += 1
+            if j - i >= 2 and any(any(ch in _CLAUSE_MARKS for ch in self.strings[k]) for k in range(i, j)):
+                widest = max(self.widths[i:j])
+                columns[i:j] = [widest] * (j - i)
+            i = max(j, i + 1)
+        return columns
+
+    def _wide_cjk(self, i: int, columns: list[int]) -> bool:
+        return not self.latin[i] and self.widths[i] > columns[i] and " " not in self.strings[i].strip()
 
     def _column_widths(self) -> list[int]:
         """For each line, the column's measure from the lines near it: most lines
@@ -457,9 +482,12 @@ def _is_first_line_of_paragraph(lines: list[Line], widths: _Widths, i: int) -> b
         return True
     previous = lines[i - 1].string
     return (ends_sentence(previous) or widths.hints[i - 1] is not None
-            or (i > 1 and ends_sentence(lines[i - 2].string) and _looks_like_subhead(lines, widths, i - 1)))
+            or (i > 1 and ends_sentence(lines[i - 2].string) and _looks_like_subhead(lines, widths, i - 1))
+            or _title_wrap_ended(lines, widths, i))
 
 
+# Marks inside a CJK sentence: a line holding one is running text, not a title.
+_CLAUSE_MARKS = "，、；"
 # Marks that put a subhead's words into a sentence (a colon is fine: 劏房戶：只求有扇窗).
 _SENTENCE_MARKS = "，。、；！？,.;!?"
 
@@ -708,8 +736,91 @@ def _headline_in_halves(string: str) -> bool:
             and len(halves[1]) >= MIN_LAST_HALF)
 
 
+def _whole_headline(lines: list[Line], widths: _Widths, i: int) -> bool:
+    """Line i is a CJK headline set whole on its line, its halves parted by a full-width
+    space (主題　副句): a block of its own in running text. An extractor may print a plain
+    space for it, but also between two columns it reads across: a plain space counts only
+    where the line before it ends a sentence or names itself (a sign-off), as the text
+    before a story's headline does, and the lines either side hold none (but in a name: 記者 陳大文)."""
+    string = lines[i].string
+    if "\u3000" in string:
+        if i + 1 < len(lines) and widths.hints[i + 1] == BYLINE:
+            # Right above its byline a headline has ended, however short its second half.
+            halves = headline_halves(string)
+            return (len(halves) == 2 and not any(ch in _SENTENCE_MARKS for ch in string)
+                    and all(len(half) >= MIN_HEADLINE_HALF and CJK_CHAR.match(half[0]) for half in halves))
+        return _headline_in_halves(string)
+    if " " not in string or i == 0 or not (widths.finished[i - 1] or widths.hints[i - 1] is not None):
+        return False
+    return not any(" " in lines[k].string.strip() and widths.hints[k] is None for k in (i - 1, i + 1) if k < len(lines)) \
+        and _headline_in_halves(string)
+
+
 # A CJK title line stops at least this many cells (two characters) short of its column.
 SUBHEAD_SHORTFALL = 4
+
+
+def _title_lines(lines: list[Line], widths: _Widths, start: int, end: int) -> bool:
+    """Lines start..end - 1 are CJK with no mark of a sentence and no space between words but
+    one parting a headline's halves (a line an extractor read across columns has more), and no
+    blank line parts the first two."""
+    return not lines[start + 1].blank_before and all(
+        not widths.latin[k] and len(headline_halves(lines[k].string)) <= 2 and not ends_sentence(lines[k].string)
+        and not any(ch in _SENTENCE_MARKS for ch in lines[k].string) for k in range(start, end))
+
+
+def _title_wrap_ended(lines: list[Line], widths: _Widths, i: int) -> bool:
+    """A title's wrapped line (i - 1) stops at most half as wide as the line it wrapped from
+    (公屋輪候時間升至六年　團體促增建過 / 渡屋) and narrower than line i: the title ends on
+    it, and line i (a deck, the story's first line) is another block. A wrap's tail is what
+    was left over; a line that opens a title of its own sets that title's measure. (Line i
+    must not be a character carried down to stay with what it opens: 老 / 人。”)"""
+    if i < 2 or widths.latin[i]:
+        return False
+    tail = widths.widths[i - 1]
+    if not (2 * tail <= widths.widths[i - 2] and tail < widths.widths[i]) or widths.hints[i - 2] is not None \
+            or not _title_lines(lines, widths, i - 2, i):
+        return False
+    # A bracket left open runs on (本報訊（記者陳志明香 / 港報道）); a headline set whole on
+    # its line (主題　副句) wrapped nothing onto the next.
+    if bracket_balance(lines[i - 2].string + lines[i - 1].string) != 0 or _headline_in_halves(lines[i - 2].string):
+        return False
+    string = lines[i].string
+    return not ends_sentence(string) and not _carried_down(string)
+
+
+# Han characters alone fill a cell each in any font; a quote mark or a figure may be set
+# narrower, and a line holding them fits more than its count of cells says.
+_HAN_LINE = regex.compile(r"^[\p{Han}\u3000]+$")
+# Cells (six characters) a title's wrapped lines fill at least: narrower lines two at a time
+# are a stack's splinters (a headline set upright, a column cut in pieces), not a measure.
+MIN_TITLE_MEASURE = 12
+
+
+def _wider_than_its_wrap(lines: list[Line], widths: _Widths, i: int) -> bool:
+    """Lines i - 2 and i - 1, a title's, wrapped at one measure (广湛高铁全线贯 / 通　两地通行时
+    / 间缩短至两小时); line i is a character or more wider, which no line of that wrap can be
+    but by a mark hung past its edge: it is set to another measure (the deck under the headline)."""
+    if i < 2:
+        return False
+    measure = widths.widths[i - 1]
+    if not (measure >= MIN_TITLE_MEASURE and abs(widths.widths[i - 2] - measure) <= 1 and widths.widths[i] >= measure + 2):
+        return False
+    return widths.hints[i - 2] is None and all(_HAN_LINE.match(lines[k].string.strip()) for k in (i - 2, i - 1, i)) \
+        and _title_lines(lines, widths, i - 2, i + 1)
+
+
+def _second_half_carried_down(prev_string: str, string: str) -> bool:
+    """A headline set in halves across columns whose second half stops short of a finished one
+    (渣華道馬拉松破紀錄　三萬人冒雨) wrapped at its own measure: a short phrase on the next line,
+    with no mark of a sentence, ends it (起步, 付約12元), though it is narrower than the column."""
+    tail = string.strip()
+    if not 0 < len(tail) < MIN_LAST_HALF or not CJK_CHAR.match(tail[0]) or ends_sentence(tail):
+        return False
+    halves = headline_halves(prev_string)
+    return (len(halves) == 2 and len(halves[0]) >= MIN_HEADLINE_HALF and 0 < len(halves[1]) < MIN_LAST_HALF
+            and all(CJK_CHAR.match(half[0]) for half in halves)
+            and not any(ch in _SENTENCE_MARKS for ch in prev_string) and not any(ch in _SENTENCE_MARKS for ch in tail))
 
 
 def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool, indentation: bool, kind: str) -> bool:
@@ -755,6 +866,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if widths.unwrapped:
         # Lines that were never wrapped each hold a whole block.
         return True
+    if widths.is_full(i - 1) and not widths.overfull(i) and _second_half_carried_down(prev_string, line.string):
+        return False
     if widths.overfull(i - 1) or widths.overfull(i):
         # Wider than the column: a headline across columns, not a body line.
         return True
@@ -763,6 +876,11 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         return True
     if not in_list and _wrapped_title_tail(line.string, prev_string):
         return False
+    if not in_list and (_title_wrap_ended(lines, widths, i) or _wider_than_its_wrap(lines, widths, i)):
+        return True
+    if not in_list and not widths.latin[i] and (_whole_headline(lines, widths, i) or (
+            _whole_headline(lines, widths, i - 1) and len(line.string.strip()) >= MIN_HEADLINE_HALF)):
+        return True  # (and a phrase of its own after it: a deck, the story's first line)
     full = widths.is_full(i - 1)
     sentence_done = ends_sentence(prev_string)
     if sentence_done and not in_list and not line.bold and _titled_line(lines, widths, i):
