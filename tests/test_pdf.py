@@ -3170,3 +3170,26 @@ def test_a_cjk_line_whose_figures_are_set_in_a_bold_latin_face_keeps_the_lines_t
     [story] = restored().articles
     assert story.headline.string == "水費十年來首次上調　住戶每月多付約12元"
     assert story.subheadlines == []
+
+
+@pytest.mark.skipif(not UMING.exists(), reason="needs fonts-arphic-uming")
+def test_a_bracket_hung_left_of_its_column_does_not_close_the_gutter(page, restored):
+    """Typst hangs half of an opening bracket left of a CJK column's edge: that half stands
+    in the gutter, which the lines' boxes otherwise leave an em wide. The columns are still
+    read one after the other."""
+    page.insert_font(fontname="um", fontfile=str(UMING))
+    size, leading = 9.5, 14.0
+    page.insert_text((40, 60), "房委會公布公屋輪候時間", fontname="um", fontsize=18)
+    left = ["房委會資助房屋小組委員會主席表", "示，隨着多個大型屋邨落成，輪候", "時間可望在兩年內回落至五年以下", "，但團體認為仍然太慢，應加快興", "建過渡性房屋以紓緩壓力。"]
+    right = ["梁太已輪候公屋五年，她希望可以", "在孩子升中前上樓，一家人就可以", "「開開心心食一餐飯」。房屋局發", "言人表示，政府會繼續透過計劃縮", "短輪候時間，首批單位明年入伙。"]
+    x_right = 40 + 15 * size + 1.0 * size
+    # Each column drawn whole, one after the other, as a typesetter draws its columns.
+    for k, a in enumerate(left):
+        page.insert_text((40, 90 + k * leading), a, fontname="um", fontsize=size)
+    for k, b in enumerate(right):
+        page.insert_text((x_right - (0.5 * size if b.startswith("「") else 0), 90 + k * leading), b, fontname="um",
+                         fontsize=size)
+    [story] = restored().articles
+    text = "".join(b.string for b in story.body)
+    assert text.index("建過渡性房屋以紓緩壓力。") < text.index("梁太已輪候公屋五年")
+    assert "一家人就可以「開開心心食一餐飯」" in text

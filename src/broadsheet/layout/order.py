@@ -40,6 +40,8 @@ MARGIN_BAND = 0.06
 HEADLINE_TYPE = 1.3
 # Marks a CJK line may hang past its column's right edge (at most two of them).
 HANGING_MARKS = "，。、；：？！」』”’）》〉"
+# Opening marks a typesetter may hang left of a CJK column's edge.
+OPENING_MARKS = "「『“‘（《〈【〔"
 MAX_TOP_ROWS = 4
 PHOTO_EDGE = 450
 # A line ending in one of these is complete: nothing below it is its wrapped tail.
@@ -204,14 +206,42 @@ def _margin_side(box: BBox, inner: BBox) -> str | None:
     return None
 
 
+def _hung_opening_marks(lines: list[Line]) -> dict[int, float]:
+    """Lines opening on a bracket or quote that the typesetter hung left of the column
+    (Typst hangs half of 「 so), by how far: a line over or under it, in the same column,
+    starts that much (a third to two thirds of an em) further right. Left in, the hung
+    half narrows the gutter to the column on the left below what parts columns."""
+    out: dict[int, float] = {}
+    for line in lines:
+        if line.string[:1] not in OPENING_MARKS or not line.size:
+            continue
+        box, size = line.bbox, line.size
+        for other in lines:
+            ob = other.bbox
+            if other is not line and abs(ob[1] - box[1]) <= 2.5 * size and x_overlap(ob, box) > 0 \
+                    and HUNG_MIN * size <= ob[0] - box[0] <= HUNG_MAX * size and abs((other.size or 0) - size) < 0.05 * size:
+                out[id(line)] = ob[0] - box[0]
+                break
+    return out
+
+
+# A bracket hung left of its column's edge stands out by this much of an em.
+HUNG_MIN, HUNG_MAX = 0.3, 0.7
+
+
 def _read(lines: list[Line], graphics: Graphics, body: float, vertical: set[int]) -> list[Leaf]:
     frames = [f for f in sorted(graphics.frames, key=area) if any(contains(f, ln.bbox, 2.0) for ln in lines)]
     frames = _outermost_distinct(frames)
     frame_items = [Item(f, "frame") for f in frames]
     top: list[Item] = []
+    hung = _hung_opening_marks(lines)
     for line in lines:
         holder = next((fi for fi in frame_items if contains(fi.bbox, line.bbox, 2.0)), None) if frame_items else None
-        (holder.children if holder else top).append(Item(line.bbox, "line", line))
+        item = Item(line.bbox, "line", line)
+        if hung and id(line) in hung:
+            x0, y0, x1, y1 = item.trimmed
+            item.trimmed = (x0 + hung[id(line)], y0, x1, y1)
+        (holder.children if holder else top).append(item)
     for fi in frame_items:
         if fi.children:
             top.append(fi)
