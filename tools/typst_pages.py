@@ -159,8 +159,9 @@ def _style(rng: random.Random, script: str) -> dict:
 
 
 def _pull_quote(lead: dict, script: str, rng: random.Random) -> str | None:
-    """A sentence of the lead story, set again as a pull quote (the generator's choice)."""
-    paragraphs = [b["text"] for b in lead["body"] if b["kind"] == "paragraph"]
+    """A sentence of the lead story's first paragraphs (those a page short of room keeps),
+    set again as a pull quote (the generator's choice)."""
+    paragraphs = [b["text"] for b in lead["body"] if b["kind"] == "paragraph"][:2]
     return pick_pull_quote(SimpleNamespace(paragraphs=paragraphs), rng, script != "en")
 
 
@@ -204,6 +205,10 @@ def build(outdir: Path, pages: int, seed: int, corpus: str = "shipped") -> None:
             pdf = _compile(page, style, meta["furniture"], quote)
             if _page_count(pdf) == 1 or not _shrink(page, rng):
                 break
+        if quote and not any(quote in b["text"] for b in page["articles"][0]["body"]):
+            # The page shed the quoted paragraph to fit: a pull quote repeats printed text.
+            quote = None
+            pdf = _compile(page, style, meta["furniture"], quote)
         if _page_count(pdf) != 1:
             raise SystemExit(f"page {index}: does not fit one sheet")
         folder = outdir / f"t{index:04d}-{script}"
