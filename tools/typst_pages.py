@@ -99,7 +99,9 @@ TEMPLATE = r"""
   let gutter = 10pt
   let width = (size.width - (n - 1) * gutter) / n
   let tall = measure(block(width: width, story-body(a))).height
-  block(height: tall / n + 3 * st.size * 1pt * (1 + st.leading), columns(n, gutter: gutter, story-body(a)))
+  // Room for a few lines more than the even share: a column breaks only between lines,
+  // and content past the block's foot would run out of the columns.
+  block(height: tall / n + 5 * st.size * 1pt * (1 + st.leading), columns(n, gutter: gutter, story-body(a)))
 })
 
 #let story(a, n, size, rail: false) = {
