@@ -219,6 +219,54 @@ def _fact_lines(lines: list[Line], hints: list[str | None]) -> list[str | None]:
     return out
 
 
+# A box's item: a short CJK phrase with no stop in it or at its end (多喝水，少喝含糖饮料).
+_BOX_ITEM = regex.compile(r"^\p{Han}[^\s。！？!?]{3,17}$")
+# A box's title: a shorter phrase still, with no mark of a sentence at all.
+_BOX_TITLE = regex.compile(r"^\p{Han}[^\s，、；：。！？,;:!?]{2,11}$")
+# A line stopping on one of these was cut mid-sentence.
+_CUT_MARKS = "，、；：,;:"
+# A wrapped line is never two characters wider than the line it wrapped from (a mark hung
+# past the edge or a figure set half-width makes it a cell or two wider at most).
+ITEM_WIDER_CELLS = 4
+
+
+def _whole_title(string: str) -> bool:
+    """A CJK headline set whole in halves (新能源汽车下乡　充电桩建到村口), each half a phrase."""
+    halves = headline_halves(string)
+    return len(halves) == 2 and all(len(half) >= MIN_HEADLINE_HALF for half in halves) \
+        and not any(ch in _SENTENCE_MARKS for ch in string)
+
+
+def _box_items(lines: list[Line], hints: list[str | None], widths: list[int]) -> set[int]:
+    """A short title after a finished sentence, then three or more short phrases none of
+    which ends a sentence, one after the second wider than the line above it (防暑降温小贴士
+    / 多喝水，少喝含糖饮料 / 避免中午时段户外活动 / 空调温度不宜低于26摄氏度): a box's items
+    whose markers were drawn as shapes, so the text shows none. Running text ends on a stop, and its wrapped lines are
+    never wider than the line before them; a line of the run that is wider was set whole on
+    its own. The run ends where the next line cannot go on from it: the text's end, a headline
+    in halves, or a line wider still (another measure). Runs never overlap: an item ends no
+    sentence, so no title follows one."""
+    items: set[int] = set()
+    n = len(lines)
+    for t in range(n - 2):
+        if hints[t] is not None or not (t == 0 or hints[t - 1] is not None or ends_sentence(lines[t - 1].string)) \
+                or not _BOX_TITLE.match(lines[t].string.strip()):
+            continue
+        j = t + 1
+        while j < n and hints[j] is None and _BOX_ITEM.match(lines[j].string.strip()) and not ends_sentence(lines[j].string) \
+                and lines[j].string.rstrip()[-1] not in _CUT_MARKS:
+            j += 1
+        # (The second may be wider than the first by a paragraph's indent alone.)
+        if not any(widths[k] >= widths[k - 1] + ITEM_WIDER_CELLS for k in range(t + 3, j)):
+            continue
+        # (A space in a wider line may be two columns read across, which tells nothing.)
+        if j < n and not (hints[j] is None and (_whole_title(lines[j].string) or (
+                widths[j] >= widths[j - 1] + ITEM_WIDER_CELLS and " " not in lines[j].string.strip()))):
+            continue
+        items.update(range(t + 1, j))
+    return items
+
+
 class _Widths:
     """The column width around each line, from the lines near it."""
 
@@ -240,6 +288,10 @@ class _Widths:
         self.hints: list[str | None] = _fact_lines(lines, hints)
         # Lines that are a fact box's items by their label alone: each is one whole item.
         self.facts = {i for i, (before, after) in enumerate(zip(hints, self.hints)) if before != after}
+        # ...and so are a titled box's phrases that no wrap can have set (see _box_items).
+        for k in _box_items(lines, self.hints, self.widths):
+            self.hints[k] = LIST_ITEM
+            self.facts.add(k)
         self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
         # The page repeats a wrapped block whole (a unit of several lines): its extractor keeps
         # a block's lines together, so lines doubled one at a time were drawn apart. Vertical
