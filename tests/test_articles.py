@@ -964,3 +964,16 @@ def test_a_box_title_over_short_unmarked_phrases_one_wider_than_the_last_is_a_li
     assert [(b.kind, b.string) for b in box.body] == [
         ("list_item", "帶備足夠食水，穿好鞋"), ("list_item", "出發前查看天氣報告"), ("list_item", "切勿走進未開發的危險山徑")]
     assert any(a.headline and a.headline.string == "郊野公園山火受控　消防處出動直升機" for a in page)
+
+
+def test_short_unmarked_phrases_under_a_box_title_before_a_headline_s_first_half_are_a_list():
+    # PyMuPDF prints the ideographic space between a headline's halves at the end of the
+    # first half's line; running text never stops short of a stop before a headline.
+    text = (BODY_A + "●記者 王五 報道\n"
+            "渡輪新班次\n晚上十時半開出\n晚上十一時半開出\n凌晨零時半開出\n"
+            "離島夜航增加班次　\n居民下班回家更方便\n本報訊（記者 張三 報道）\n" + BODY_C)
+    page = articles(text)
+    box = next(a for a in page if a.headline and a.headline.string == "渡輪新班次")
+    assert [(b.kind, b.string) for b in box.body] == [
+        ("list_item", "晚上十時半開出"), ("list_item", "晚上十一時半開出"), ("list_item", "凌晨零時半開出")]
+    assert any(a.headline and a.headline.string.startswith("離島夜航增加班次") for a in page)

@@ -239,13 +239,14 @@ def _whole_title(string: str) -> bool:
 
 def _box_items(lines: list[Line], hints: list[str | None], widths: list[int]) -> set[int]:
     """A short title after a finished sentence, then three or more short phrases none of
-    which ends a sentence, one after the second wider than the line above it (防暑降温小贴士
-    / 多喝水，少喝含糖饮料 / 避免中午时段户外活动 / 空调温度不宜低于26摄氏度): a box's items
-    whose markers were drawn as shapes, so the text shows none. Running text ends on a stop, and its wrapped lines are
-    never wider than the line before them; a line of the run that is wider was set whole on
-    its own. The run ends where the next line cannot go on from it: the text's end, a headline
-    in halves, or a line wider still (another measure). Runs never overlap: an item ends no
-    sentence, so no title follows one."""
+    which ends a sentence (防暑降温小贴士 / 多喝水，少喝含糖饮料 / 避免中午时段户外活动 /
+    空调温度不宜低于26摄氏度): a box's items whose markers were drawn as shapes, so the text
+    shows none, where one phrase after the second is wider than the line above it or a
+    headline's first half follows them. Running text ends on a stop, before another story's
+    headline above all, and its wrapped lines are never wider than the line before them; a
+    line of the run that is wider was set whole on its own. The run ends where the next line
+    cannot go on from it: the text's end, a headline in halves, or a line wider still
+    (another measure). Runs never overlap: an item ends no sentence, so no title follows one."""
     items: set[int] = set()
     n = len(lines)
     for t in range(n - 2):
@@ -254,14 +255,17 @@ def _box_items(lines: list[Line], hints: list[str | None], widths: list[int]) ->
             continue
         j = t + 1
         while j < n and hints[j] is None and _BOX_ITEM.match(lines[j].string.strip()) and not ends_sentence(lines[j].string) \
-                and lines[j].string.rstrip()[-1] not in _CUT_MARKS:
+                and lines[j].string.rstrip()[-1] not in _CUT_MARKS and not lines[j].half_open:
             j += 1
-        # (The second may be wider than the first by a paragraph's indent alone.)
-        if not any(widths[k] >= widths[k - 1] + ITEM_WIDER_CELLS for k in range(t + 3, j)):
-            continue
+        # A headline's first half (its space printed at the line's end) ends the run outright.
+        half_next = j < n and hints[j] is None and lines[j].half_open
         # (A space in a wider line may be two columns read across, which tells nothing.)
-        if j < n and not (hints[j] is None and (_whole_title(lines[j].string) or (
+        if j < n and not (half_next or hints[j] is None and (_whole_title(lines[j].string) or (
                 widths[j] >= widths[j - 1] + ITEM_WIDER_CELLS and " " not in lines[j].string.strip()))):
+            continue
+        # (The second may be wider than the first by a paragraph's indent alone; and before
+        # another story's headline, running text would have ended on a stop.)
+        if not (half_next and j - t > 3) and not any(widths[k] >= widths[k - 1] + ITEM_WIDER_CELLS for k in range(t + 3, j)):
             continue
         items.update(range(t + 1, j))
     return items
