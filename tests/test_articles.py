@@ -977,3 +977,12 @@ def test_short_unmarked_phrases_under_a_box_title_before_a_headline_s_first_half
     assert [(b.kind, b.string) for b in box.body] == [
         ("list_item", "晚上十時半開出"), ("list_item", "晚上十一時半開出"), ("list_item", "凌晨零時半開出")]
     assert any(a.headline and a.headline.string.startswith("離島夜航增加班次") for a in page)
+
+
+def test_a_headline_wrapped_at_its_own_short_measure_is_one_headline_not_a_subhead():
+    # Three title lines as wide as each other and short of the body's column: one headline
+    # wrapped at its measure, though its first two lines look set in like a paragraph's.
+    text = ("海濱長廊延伸工\n程明年動工　居\n民散步添新去處\n工程耗資約十九億元\n本報訊（記者 張三 報道）\n"
+            "東區海濱長廊的延伸\n工程昨日獲立法會通\n過撥款，涉及開支約\n十九億元，工程將於\n明年動工，預計三年\n內完成。\n")
+    page = articles(text)
+    assert page[0].headline.string == "海濱長廊延伸工程明年動工　居民散步添新去處"

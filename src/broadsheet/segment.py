@@ -553,7 +553,19 @@ def _looks_like_subhead(lines: list[Line], widths: _Widths, i: int) -> bool:
     (not by a two-line paragraph's last line)."""
     return (not any(ch in _SENTENCE_MARKS for ch in lines[i].string)
             and i + 1 < len(lines) and widths.is_indented_first_line(i + 1)
-            and not ends_sentence(lines[i + 1].string))
+            and not ends_sentence(lines[i + 1].string) and not _one_short_measure(lines, widths, i, i + 3))
+
+
+def _one_short_measure(lines: list[Line], widths: _Widths, start: int, end: int) -> bool:
+    """Lines start..end - 1, three or more, are as wide as each other, and all but the last
+    (which may close on a quote) are CJK title lines: where they stop short of the column,
+    a title wrapped at its own measure (乡村医生坚守三 / 十年　“村里人 / 就是我的家人”), not
+    a subhead over a paragraph's first line set in, which full lines follow."""
+    if start < 0 or end > len(lines) or end - start < 3:
+        return False
+    measure = widths.widths[start]
+    return measure >= MIN_TITLE_MEASURE and all(widths.widths[k] == measure for k in range(start, end)) \
+        and _title_lines(lines, widths, start, end - 1) and not widths.latin[end - 1]
 
 
 def _wrapped_at_edge(lines: list[Line], widths: _Widths, i: int) -> bool:
@@ -937,6 +949,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if not in_list and not widths.latin[i] and (_whole_headline(lines, widths, i) or (
             _whole_headline(lines, widths, i - 1) and len(line.string.strip()) >= MIN_HEADLINE_HALF)):
         return True  # (and a phrase of its own after it: a deck, the story's first line)
+    if not in_list and not widths.is_full(i) and _one_short_measure(lines, widths, i - 2, i + 1):
+        return False
     full = widths.is_full(i - 1)
     sentence_done = ends_sentence(prev_string)
     if sentence_done and not in_list and not line.bold and _titled_line(lines, widths, i):
