@@ -950,3 +950,39 @@ def test_a_cjk_box_of_unmarked_items_over_a_headline_in_two_halves_is_its_own_ar
     heads = {a.headline.string: a for a in articles(text)}
     assert [b.kind for b in heads["溫習室開放時間"].body] == ["list_item"] * 3
     assert heads["圖書館延長開放時間　考生溫習更方便"].body[0].string.startswith("中央圖書館由本月起")
+
+
+def test_a_box_title_over_short_unmarked_phrases_one_wider_than_the_last_is_a_list():
+    # The box's discs were drawn as shapes: the text shows a title and three phrases, none
+    # ending a sentence, the third wider than the wrap of the second could be.
+    text = (BODY_A + "（本報綜合報道）\n"
+            "行山安全貼士\n帶備足夠食水，穿好鞋\n出發前查看天氣報告\n切勿走進未開發的危險山徑\n"
+            "郊野公園山火受控　消防處出動直升機\n本報訊（記者 張三 報道）\n"
+            "西貢郊野公園昨午發生山火，消防處調派直升機灌救，無人受傷。\n")
+    page = articles(text)
+    box = next(a for a in page if a.headline and a.headline.string == "行山安全貼士")
+    assert [(b.kind, b.string) for b in box.body] == [
+        ("list_item", "帶備足夠食水，穿好鞋"), ("list_item", "出發前查看天氣報告"), ("list_item", "切勿走進未開發的危險山徑")]
+    assert any(a.headline and a.headline.string == "郊野公園山火受控　消防處出動直升機" for a in page)
+
+
+def test_short_unmarked_phrases_under_a_box_title_before_a_headline_s_first_half_are_a_list():
+    # PyMuPDF prints the ideographic space between a headline's halves at the end of the
+    # first half's line; running text never stops short of a stop before a headline.
+    text = (BODY_A + "●記者 王五 報道\n"
+            "渡輪新班次\n晚上十時半開出\n晚上十一時半開出\n凌晨零時半開出\n"
+            "離島夜航增加班次　\n居民下班回家更方便\n本報訊（記者 張三 報道）\n" + BODY_C)
+    page = articles(text)
+    box = next(a for a in page if a.headline and a.headline.string == "渡輪新班次")
+    assert [(b.kind, b.string) for b in box.body] == [
+        ("list_item", "晚上十時半開出"), ("list_item", "晚上十一時半開出"), ("list_item", "凌晨零時半開出")]
+    assert any(a.headline and a.headline.string.startswith("離島夜航增加班次") for a in page)
+
+
+def test_a_headline_wrapped_at_its_own_short_measure_is_one_headline_not_a_subhead():
+    # Three title lines as wide as each other and short of the body's column: one headline
+    # wrapped at its measure, though its first two lines look set in like a paragraph's.
+    text = ("海濱長廊延伸工\n程明年動工　居\n民散步添新去處\n工程耗資約十九億元\n本報訊（記者 張三 報道）\n"
+            "東區海濱長廊的延伸\n工程昨日獲立法會通\n過撥款，涉及開支約\n十九億元，工程將於\n明年動工，預計三年\n內完成。\n")
+    page = articles(text)
+    assert page[0].headline.string == "海濱長廊延伸工程明年動工　居民散步添新去處"

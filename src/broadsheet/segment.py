@@ -219,6 +219,58 @@ def _fact_lines(lines: list[Line], hints: list[str | None]) -> list[str | None]:
     return out
 
 
+# A box's item: a short CJK phrase with no stop in it or at its end (多喝水，少喝含糖饮料).
+_BOX_ITEM = regex.compile(r"^\p{Han}[^\s。！？!?]{3,17}$")
+# A box's title: a shorter phrase still, with no mark of a sentence at all.
+_BOX_TITLE = regex.compile(r"^\p{Han}[^\s，、；：。！？,;:!?]{2,11}$")
+# A line stopping on one of these was cut mid-sentence.
+_CUT_MARKS = "，、；：,;:"
+# A wrapped line is never two characters wider than the line it wrapped from (a mark hung
+# past the edge or a figure set half-width makes it a cell or two wider at most).
+ITEM_WIDER_CELLS = 4
+
+
+def _whole_title(string: str) -> bool:
+    """A CJK headline set whole in halves (新能源汽车下乡　充电桩建到村口), each half a phrase."""
+    halves = headline_halves(string)
+    return len(halves) == 2 and all(len(half) >= MIN_HEADLINE_HALF for half in halves) \
+        and not any(ch in _SENTENCE_MARKS for ch in string)
+
+
+def _box_items(lines: list[Line], hints: list[str | None], widths: list[int]) -> set[int]:
+    """A short title after a finished sentence, then three or more short phrases none of
+    which ends a sentence (防暑降温小贴士 / 多喝水，少喝含糖饮料 / 避免中午时段户外活动 /
+    空调温度不宜低于26摄氏度): a box's items whose markers were drawn as shapes, so the text
+    shows none, where one phrase after the second is wider than the line above it or a
+    headline's first half follows them. Running text ends on a stop, before another story's
+    headline above all, and its wrapped lines are never wider than the line before them; a
+    line of the run that is wider was set whole on its own. The run ends where the next line
+    cannot go on from it: the text's end, a headline in halves, or a line wider still
+    (another measure). Runs never overlap: an item ends no sentence, so no title follows one."""
+    items: set[int] = set()
+    n = len(lines)
+    for t in range(n - 2):
+        if hints[t] is not None or not (t == 0 or hints[t - 1] is not None or ends_sentence(lines[t - 1].string)) \
+                or not _BOX_TITLE.match(lines[t].string.strip()):
+            continue
+        j = t + 1
+        while j < n and hints[j] is None and _BOX_ITEM.match(lines[j].string.strip()) and not ends_sentence(lines[j].string) \
+                and lines[j].string.rstrip()[-1] not in _CUT_MARKS and not lines[j].half_open:
+            j += 1
+        # A headline's first half (its space printed at the line's end) ends the run outright.
+        half_next = j < n and hints[j] is None and lines[j].half_open
+        # (A space in a wider line may be two columns read across, which tells nothing.)
+        if j < n and not (half_next or hints[j] is None and (_whole_title(lines[j].string) or (
+                widths[j] >= widths[j - 1] + ITEM_WIDER_CELLS and " " not in lines[j].string.strip()))):
+            continue
+        # (The second may be wider than the first by a paragraph's indent alone; and before
+        # another story's headline, running text would have ended on a stop.)
+        if not (half_next and j - t > 3) and not any(widths[k] >= widths[k - 1] + ITEM_WIDER_CELLS for k in range(t + 3, j)):
+            continue
+        items.update(range(t + 1, j))
+    return items
+
+
 class _Widths:
     """The column width around each line, from the lines near it."""
 
@@ -240,6 +292,10 @@ class _Widths:
         self.hints: list[str | None] = _fact_lines(lines, hints)
         # Lines that are a fact box's items by their label alone: each is one whole item.
         self.facts = {i for i, (before, after) in enumerate(zip(hints, self.hints)) if before != after}
+        # ...and so are a titled box's phrases that no wrap can have set (see _box_items).
+        for k in _box_items(lines, self.hints, self.widths):
+            self.hints[k] = LIST_ITEM
+            self.facts.add(k)
         self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
         # The page repeats a wrapped block whole (a unit of several lines): its extractor keeps
         # a block's lines together, so lines doubled one at a time were drawn apart. Vertical
@@ -497,7 +553,19 @@ def _looks_like_subhead(lines: list[Line], widths: _Widths, i: int) -> bool:
     (not by a two-line paragraph's last line)."""
     return (not any(ch in _SENTENCE_MARKS for ch in lines[i].string)
             and i + 1 < len(lines) and widths.is_indented_first_line(i + 1)
-            and not ends_sentence(lines[i + 1].string))
+            and not ends_sentence(lines[i + 1].string) and not _one_short_measure(lines, widths, i, i + 3))
+
+
+def _one_short_measure(lines: list[Line], widths: _Widths, start: int, end: int) -> bool:
+    """Lines start..end - 1, three or more, are as wide as each other, and all but the last
+    (which may close on a quote) are CJK title lines: where they stop short of the column,
+    a title wrapped at its own measure (乡村医生坚守三 / 十年　“村里人 / 就是我的家人”), not
+    a subhead over a paragraph's first line set in, which full lines follow."""
+    if start < 0 or end > len(lines) or end - start < 3:
+        return False
+    measure = widths.widths[start]
+    return measure >= MIN_TITLE_MEASURE and all(widths.widths[k] == measure for k in range(start, end)) \
+        and _title_lines(lines, widths, start, end - 1) and not widths.latin[end - 1]
 
 
 def _wrapped_at_edge(lines: list[Line], widths: _Widths, i: int) -> bool:
@@ -881,6 +949,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if not in_list and not widths.latin[i] and (_whole_headline(lines, widths, i) or (
             _whole_headline(lines, widths, i - 1) and len(line.string.strip()) >= MIN_HEADLINE_HALF)):
         return True  # (and a phrase of its own after it: a deck, the story's first line)
+    if not in_list and not widths.is_full(i) and _one_short_measure(lines, widths, i - 2, i + 1):
+        return False
     full = widths.is_full(i - 1)
     sentence_done = ends_sentence(prev_string)
     if sentence_done and not in_list and not line.bold and _titled_line(lines, widths, i):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 
+from ..charclass import HAN
 from ..errors import BadInputError
 from ..model import Line, SourcedText
 
@@ -110,7 +111,8 @@ def split_lines(source: str) -> list[Line]:
             indent = sum(2 if ch == "\u3000" else 4 if ch == "\t" else 1 for ch in lead)
             start = pos + lead_len
             text = SourcedText.from_input(source, start, start + len(content))
-            lines.append(Line(text=text, indent=indent, blank_before=blanks))
+            half_open = body.endswith("\u3000") and bool(HAN.match(content[-1]))
+            lines.append(Line(text=text, indent=indent, blank_before=blanks, half_open=half_open))
             blanks = 0
         else:
             blanks += 1
