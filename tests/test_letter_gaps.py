@@ -99,6 +99,7 @@ def test_white_set_between_cjk_and_figures_is_no_space_but_white_beside_a_word_i
         [("記者", 0.25), ("Mary Chan", 0.25), ("報道", 0.0)],
         [("黃敏報道 wong@mail.com", 0.25), ("環境局昨日公布新措施。", 0.0)],
         [("中學引入AI", 0.25), ("助教", 0.0)],  # an acronym is set as a CJK word is
+        [("覆蓋約80%", 0.25), ("的街道", 0.0)],  # a percentage's sign ends its figure
     ])
     raw = pymupdf.open(pdf)[0].get_text()
     assert "11 月" in raw and "Mary Chan 報道" in raw  # MuPDF reads the white as spaces
@@ -108,5 +109,6 @@ def test_white_set_between_cjk_and_figures_is_no_space_but_white_beside_a_word_i
     assert "Mary Chan 報道" in text
     assert "wong@mail.com 環境局" in text
     assert "中學引入AI助教" in text
+    assert "覆蓋約80%的街道" in text
     dropped = [r for r in page.removed if r.reason == "drop_letter_gap_spaces"]
-    assert [r.text for r in dropped] == [" "] * 3
+    assert [r.text for r in dropped] == [" "] * 4

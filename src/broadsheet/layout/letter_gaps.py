@@ -33,9 +33,9 @@ from .extract import PageText
 
 REASON = "drop_letter_gap_spaces"
 # Where MuPDF makes a space of a letter gap: after a narrow glyph (a figure, a Latin letter,
-# an opening quote), before a CJK character. After a CJK glyph it never does, so a space
+# a percent sign, an opening quote), before a CJK character. After a CJK glyph it never does, so a space
 # there is one the line holds; and Latin spread apart letter by letter is left as read.
-_AFTER_NARROW = regex.compile(r"[0-9A-Za-z“‘] (?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])")
+_AFTER_NARROW = regex.compile(r"[0-9A-Za-z%“‘] (?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])")
 # The Latin-script token before such a space (``11``, ``5G``, ``4,999``, ``2.5%``, ``AI``):
 # only one holding a figure, or an acronym, is taken; an English word or an e-mail address
 # run in before CJK text (a byline's end, then its story) keeps a space that is often the
