@@ -3193,3 +3193,26 @@ def test_a_bracket_hung_left_of_its_column_does_not_close_the_gutter(page, resto
     text = "".join(b.string for b in story.body)
     assert text.index("建過渡性房屋以紓緩壓力。") < text.index("梁太已輪候公屋五年")
     assert "一家人就可以「開開心心食一餐飯」" in text
+
+
+def test_type_a_little_larger_than_the_text_between_two_rules_repeating_it_is_a_pull_quote(page, restored):
+    """A sentence of the story set again in 11 pt italic over 9.5 pt text, a rule over it and
+    a rule under it: the frame sets the pull quote apart where its size alone would not; it
+    heads no story of its own."""
+    page.insert_text((40, 60), "Drought shrinks the lake", fontname="hebo", fontsize=20)
+    rows = ["The lake has fallen by forty metres since spring, the", "water board said on Monday. Farmers in the valley said",
+            "they had already cut back on planting this year."]
+    for k, row in enumerate(rows):
+        page.insert_text((40, 90 + k * 12), row, fontname="tiro", fontsize=9.5)
+    page.draw_line((40, 130), (300, 130), width=1)
+    page.insert_text((40, 146), "Farmers in the valley said they had already cut back.", fontname="tiit", fontsize=11)
+    page.draw_line((40, 154), (300, 154), width=1)
+    more = ["The board will meet again next month to decide whether", "to limit watering in the towns around the lake."]
+    for k, row in enumerate(more):
+        page.insert_text((40, 170 + k * 12), row, fontname="tiro", fontsize=9.5)
+    restored_page = restored()
+    [story] = restored_page.articles
+    assert story.headline.string == "Drought shrinks the lake"
+    assert "to limit watering" in " ".join(b.string for b in story.body)
+    assert [b.string for b in restored_page.unassigned if b.kind == "pull_quote"] == [
+        "Farmers in the valley said they had already cut back."]

@@ -120,7 +120,7 @@ def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox]
     unassigned: list[Block] = []
     illustrations: list[LayoutBlock] = []
     before = len(unassigned)
-    blocks = _set_aside_pull_quotes(blocks, unassigned, body)
+    blocks = _set_aside_pull_quotes(blocks, unassigned, body, h_rules)
     # The rules a pull quote is set between frame the quote; they part no story.
     quotes = [union(line.bbox for line in quote.lines) for quote in unassigned[before:]]
     framing = [r for r in h_rules if any(_frames_quote(r, q, body) for q in quotes)]
@@ -1261,11 +1261,12 @@ def _has_body(story: _Story) -> bool:
     return any(m.kind not in (DECK, KICKER) for m in story.members)
 
 
-def _set_aside_pull_quotes(blocks: list[LayoutBlock], unassigned: list[Block], body: float) -> list[LayoutBlock]:
+def _set_aside_pull_quotes(blocks: list[LayoutBlock], unassigned: list[Block], body: float,
+                           h_rules: list[BBox] = ()) -> list[LayoutBlock]:
     """Big type repeating a line of the body (a pull quote) heads no story: set it aside
     before headlines claim their areas, or it would end the area of the story it quotes."""
     # Only big type of a quote's length is tested: its own text is read, the body's once.
-    candidates = [(lb, text) for lb in blocks if _may_be_pull_quote(lb, body)
+    candidates = [(lb, text) for lb in blocks if (_may_be_pull_quote(lb, body) or _framed_quote_type(lb, body, h_rules))
                   and MIN_QUOTE <= len(text := _plain(lb.block.string)) <= MAX_QUOTE]
     if not candidates:
         return list(blocks)
@@ -1367,6 +1368,20 @@ def _quoted_in_parts(string: str, running: str) -> bool:
 _SENTENCE_END = regex.compile(r"(?<=[.!?。！？;；])\s*")
 # A sentence this short (letters) says too little to tell a quotation by.
 MIN_QUOTE_PART = 12
+
+
+def _framed_quote_type(lb: LayoutBlock, body: float, h_rules: list[BBox]) -> bool:
+    """Type only a little larger than the body, set between a rule over it and a rule under
+    it: the frame sets a pull quote apart where its size does not (Typst's 11 pt over 9.5)."""
+    if lb.kind not in (HEADLINE, DECK, SUBHEAD, PARAGRAPH) or lb.block is None or lb.size < FRAMED_QUOTE_SIZE * body:
+        return False
+    box = lb.bbox
+    framing = [r for r in h_rules if _frames_quote(r, box, body)]
+    return any(r[1] <= box[1] for r in framing) and any(r[1] >= box[3] for r in framing)
+
+
+# Type between two rules this much larger than the body (×) may be a pull quote.
+FRAMED_QUOTE_SIZE = 1.1
 
 
 def _may_be_pull_quote(lb: LayoutBlock, body: float) -> bool:
