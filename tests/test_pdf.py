@@ -3103,8 +3103,7 @@ def test_a_headline_wrapped_with_open_leading_is_one_headline(page, restored):
     body = ["周浩然每天凌晨四時開工，親手搓皮、打蛋。", "他說，做餅要有耐性，急不來。店內招牌蛋撻",
             "沿用舊配方，但他新增了抹茶及芝麻兩款口味，", "吸引不少年輕顧客。街坊陳伯光顧了四十多年，",
             "他笑說味道冇變，只係包裝靚咗。他每星期總會", "來買兩次雞仔餅，買返屋企俾孫仔食。"]
-    for k, line in enumerate(body):
-        page.insert_text((190, 80 + k * 13), line, fontname="um", fontsize=8.5)
+    _write_columns(page, [(190, body)], 80, leading=13, font="um", size=8.5)
     [story] = restored().articles
     assert story.headline.string == "老字號餅店第三代接手　蛋撻加入抹茶口味"
     assert story.subheadlines == []
@@ -3165,8 +3164,7 @@ def test_a_cjk_line_whose_figures_are_set_in_a_bold_latin_face_keeps_the_lines_t
         x += pymupdf.get_text_length(piece, fontname="hebo", fontsize=size) if font == "hebo" else size
     body = ["水務署建議由明年四月起上調水費，這是十年來首次加價。", "以一個四人家庭計算，每月水費將增加約十二元。",
             "消費者委員會認為加幅合理，但建議政府為低收入家庭", "提供水費寬免。"]
-    for k, line in enumerate(body):
-        page.insert_text((40, 132 + k * 14), line, fontname="um", fontsize=10)
+    _write_columns(page, [(40, body)], 132, leading=14, font="um", size=10)
     [story] = restored().articles
     assert story.headline.string == "水費十年來首次上調　住戶每月多付約12元"
     assert story.subheadlines == []
@@ -3202,14 +3200,12 @@ def test_type_a_little_larger_than_the_text_between_two_rules_repeating_it_is_a_
     page.insert_text((40, 60), "Drought shrinks the lake", fontname="hebo", fontsize=20)
     rows = ["The lake has fallen by forty metres since spring, the", "water board said on Monday. Farmers in the valley said",
             "they had already cut back on planting this year."]
-    for k, row in enumerate(rows):
-        page.insert_text((40, 90 + k * 12), row, fontname="tiro", fontsize=9.5)
+    _write_columns(page, [(40, rows)], 90, leading=12, size=9.5)
     page.draw_line((40, 130), (300, 130), width=1)
     page.insert_text((40, 146), "Farmers in the valley said they had already cut back.", fontname="tiit", fontsize=11)
     page.draw_line((40, 154), (300, 154), width=1)
     more = ["The board will meet again next month to decide whether", "to limit watering in the towns around the lake."]
-    for k, row in enumerate(more):
-        page.insert_text((40, 170 + k * 12), row, fontname="tiro", fontsize=9.5)
+    _write_columns(page, [(40, more)], 170, leading=12, size=9.5)
     restored_page = restored()
     [story] = restored_page.articles
     assert story.headline.string == "Drought shrinks the lake"

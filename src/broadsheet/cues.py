@@ -38,10 +38,12 @@ _CREDIT_LEADS = (
     r"|(?:[A-Z]{1,6}\s+)?(?:PHOTOS?|PICTURES?)\s*:\s*\S.{0,50}"
     r"|(?:(?:Photo|Photograph|Image|Picture)s?\s+(?:courtesy|Courtesy|COURTESY)(?:\s+of)?|(?:Courtesy|COURTESY)\s+(?:of|OF)|(?:Courtesy|COURTESY)\s*:)\s+\S.{0,50}"
 )
+# A file picture, as Taiwan's and mainland papers credit it, and China Foto Press.
+_FILE_PICTURE = r"資料照片?|资料照片?|檔案照片?|档案照片?|CFP"
 CREDIT = regex.compile(
     r"^(?:[（(]\s*)?(?:"
     rf"(?:{_AGENCIES_ZH})(?:圖片|图片|照片)?"
-    r"|資料圖片|资料图片|資料圖|资料图|資料照片?|资料照片?|檔案照片?|档案照片?|CFP|網上圖片|网上图片|網絡圖片|网络图片|視覺中國|视觉中国|東方IC|东方IC|人民視覺|人民视觉|IC\s?Photo|受訪者供圖|受访者供图|受訪者提供|受访者提供|視頻截圖|视频截图|本報記者\S{0,6}[攝摄]|"
+    rf"|資料圖片|资料图片|資料圖|资料图|{_FILE_PICTURE}|網上圖片|网上图片|網絡圖片|网络图片|視覺中國|视觉中国|東方IC|东方IC|人民視覺|人民视觉|IC\s?Photo|受訪者供圖|受访者供图|受訪者提供|受访者提供|視頻截圖|视频截图|本報記者\S{{0,6}}[攝摄]|"
     r"[\p{Han}\s]{1,12}[攝摄](?:影)?|[\p{Han}]{1,8}供圖|[\p{Han}]{1,8}供图|[\p{Han}]{1,8}提供"
     # A wire's picture handed on (新华社发; 新华社发 王某摄, its photographer in brackets or not);
     # a paper's photographer named with the paper (香港文匯報記者 葉詠詩 攝).
@@ -71,7 +73,7 @@ def may_be_credit(line: str) -> bool:
 
 # A credit closing a caption: "…在廣場上集會。 新華社" or "... (Reuters)".
 TRAILING_CREDIT = regex.compile(
-    r"(?:\s*[（(]\s*(?P<credit>[^（）()]{1,24}(?:攝|摄|供圖|供图|圖片|图片)|資料照片?|资料照片?|檔案照片?|档案照片?|CFP|"
+    rf"(?:\s*[（(]\s*(?P<credit>[^（）()]{{1,24}}(?:攝|摄|供圖|供图|圖片|图片)|{_FILE_PICTURE}|"
     rf"(?:{_AGENCIES_ZH}|{_AGENCIES_EN})"
     # and the credits that open on their lead (（图/视觉中国）, （图片来源：市图书馆）, （取自臉書）)
     r"|(?:圖|图|圖片來源|图片来源|圖源|图源)\s*[／/:：]\s*[^（）()]{1,20}|(?:取自|翻攝自|翻摄自|翻攝|翻摄|截自)[^（）()]{1,20}"

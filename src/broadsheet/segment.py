@@ -814,9 +814,7 @@ def _whole_headline(lines: list[Line], widths: _Widths, i: int) -> bool:
     if "\u3000" in string:
         if i + 1 < len(lines) and widths.hints[i + 1] == BYLINE:
             # Right above its byline a headline has ended, however short its second half.
-            halves = headline_halves(string)
-            return (len(halves) == 2 and not any(ch in _SENTENCE_MARKS for ch in string)
-                    and all(len(half) >= MIN_HEADLINE_HALF and CJK_CHAR.match(half[0]) for half in halves))
+            return _whole_title(string) and all(CJK_CHAR.match(half[0]) for half in headline_halves(string))
         return _headline_in_halves(string)
     if " " not in string or i == 0 or not (widths.finished[i - 1] or widths.hints[i - 1] is not None):
         return False

@@ -30,7 +30,7 @@ from ..model import (
 from ..repair.lines import join_wrapped_lines
 from ..segment import line_cue
 from .lines import MIN_PLAIN_RUN, Style
-from .order import HEADLINE_TYPE, KICKER_REACH, KICKER_TYPE, MAX_LEADING_GAP, Leaf
+from .order import HEADLINE_TYPE, MAX_LEADING_GAP, Leaf, kicker_over
 
 # Whether the type in a box holding so many characters is drawn twice (asked at a cost).
 DrawnTwice = Callable[[BBox, int], bool]
@@ -1202,9 +1202,7 @@ LEVEL_TYPE = 0.1
 def _labels_display_type(block: LayoutBlock, blocks: list[LayoutBlock]) -> bool:
     """Set right over larger type (a story's label over its headline): a kicker, however
     near the top of the page, not a running head."""
-    box, size = block.bbox, block.size
-    return any(other.size >= KICKER_TYPE * size and 0 <= other.bbox[1] - box[3] <= KICKER_REACH * size
-               and x_overlap(other.bbox, box) >= 0.8 * width(box) for other in blocks if other is not block)
+    return any(kicker_over(block.bbox, block.size, other.bbox, other.size) for other in blocks if other is not block)
 
 
 def _outside_text(block: LayoutBlock, blocks: list[LayoutBlock], photos: list[BBox] = ()) -> bool:

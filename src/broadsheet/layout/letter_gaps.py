@@ -5,19 +5,19 @@ MuPDF never reads the gap between two CJK characters as a space, but it does aft
 figure, a Latin letter or an opening quote, before a CJK character (``以2 小時41 分``,
 ``“ 換書角``): there the gap looks wide beside the narrow glyph before it. A reader sees
 no space, only the line's even spread, so such a space is an artifact, as ``涉 港 、 涉 澳``
-is in extracted text, told here by geometry: a space no wider than the line's own letter gap, in a line whose CJK
-characters stand apart by that gap. A space glyph the line really holds (``iPhone 16 發布``)
-is wider: its own advance and the gap.
+is in extracted text, told here by geometry: a space no wider than the line's own letter
+gap, in a line whose CJK characters stand apart by that gap. A space glyph the line really
+holds (``iPhone 16 發布``) is wider: its own advance and the gap.
 
 Typesetters that set CJK text with Latin and figures (Typst, InDesign, Word, xeCJK) also
 put a quarter-em or so of white between the two scripts, on either side of the figure
 (``武汉11月11日电`` set as ``武汉 11 月 11 日电``). Drawn as white with no space glyph, it
 is MuPDF that makes a space of it, after the figure only (after a CJK glyph its threshold,
-which scales with the glyph, is never reached). So a space MuPDF made (a synthetic one) between a CJK
-character and a Latin-script token holding a figure or an acronym, no wider than half an
-em, goes too.
-Next to a word or an address (``…@mail.com 環境局``) the white may be the copy's own space,
-drawn as white by a producer that draws no space glyphs, and is kept."""
+which scales with the glyph, is never reached). So a space MuPDF made (a synthetic one)
+after a Latin-script token holding a figure or an acronym, before a CJK character, no
+wider than half an em, goes too. After a word or an address (``…@mail.com 環境局``) the
+white may be the copy's own space, drawn as white by a producer that draws no space
+glyphs, and is kept."""
 
 from __future__ import annotations
 
@@ -33,8 +33,9 @@ from .extract import PageText
 
 REASON = "drop_letter_gap_spaces"
 # Where MuPDF makes a space of a letter gap: after a narrow glyph (a figure, a Latin letter,
-# a percent sign, an opening quote), before a CJK character. After a CJK glyph it never does, so a space
-# there is one the line holds; and Latin spread apart letter by letter is left as read.
+# a percent sign, an opening quote), before a CJK character. After a CJK glyph it never
+# does, so a space there is one the line holds; and Latin spread apart letter by letter is
+# left as read. Every candidate space is found by this pattern.
 _AFTER_NARROW = regex.compile(r"[0-9A-Za-z%“‘] (?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])")
 # The Latin-script token before such a space (``11``, ``5G``, ``4,999``, ``2.5%``, ``AI``):
 # only one holding a figure, or an acronym, is taken; an English word or an e-mail address
@@ -93,13 +94,13 @@ def _letter_gap_spaces(line: Line, spaces: list[int], text: PageText, starts: li
             continue
         _ch, box = boxes[offset]
         wide = box[2] - box[0]
-        if offset in synthetic and wide <= MAX_SCRIPT_GAP * size and _figures_beside(line.string, j) \
-                or gap is not None and _AFTER_NARROW.match(line.string, j - 1) and wide <= gap + SPACE_ADVANCE * size:
+        if offset in synthetic and wide <= MAX_SCRIPT_GAP * size and _figure_or_acronym_before(line.string, j) \
+                or gap is not None and wide <= gap + SPACE_ADVANCE * size:
             out.append(j)
     return out
 
 
-def _figures_beside(string: str, j: int) -> bool:
+def _figure_or_acronym_before(string: str, j: int) -> bool:
     """The Latin-script token before the space at ``j`` holds a figure or is an acronym
     (``AI``, ``NBA``): set inside CJK text as a CJK word is, not as an English phrase."""
     token = _TOKEN_BEFORE.search(string, 0, j)

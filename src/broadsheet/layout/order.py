@@ -150,14 +150,15 @@ def _labels_a_headline(line: Line, lines: list[Line], sides: dict) -> bool:
     """A line in the top band set right over larger type below the band (a story's label
     over its headline, the page's first): a kicker, not a running head."""
     box, size = line.bbox, line.size or 10.0
-    for other in lines:
-        if other is line or sides[id(other)][0] is not None:
-            continue
-        ob = other.bbox
-        if (other.size or 0) >= KICKER_TYPE * size and 0 <= ob[1] - box[3] <= KICKER_REACH * size \
-                and x_overlap(ob, box) >= 0.8 * width(box):
-            return True
-    return False
+    return any(kicker_over(box, size, other.bbox, other.size or 0) for other in lines
+               if other is not line and sides[id(other)][0] is None)
+
+
+def kicker_over(box: BBox, size: float, other: BBox, other_size: float) -> bool:
+    """Type in ``box`` stands right over larger type in ``other``, within its width: as a
+    story's label stands over its headline."""
+    return other_size >= KICKER_TYPE * size and 0 <= other[1] - box[3] <= KICKER_REACH * size \
+        and x_overlap(other, box) >= 0.8 * width(box)
 
 
 # A kicker's headline is set this much larger (×) and at most this far under it (× its size).

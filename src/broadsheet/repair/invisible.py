@@ -12,11 +12,11 @@ typesetter broke across the lines: the line is marked ``broken_word``, and the j
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from ..model import Line, Removal
-from dataclasses import replace
-
 from .per_line import cut_in_each_line
 
 REASON = "drop_invisible_marks"
