@@ -20,14 +20,12 @@ import pymupdf
 
 from ..geometry import BBox, area, contains, height, width
 from .chars import RawChars
+from .line_art import LineArt, Subpath, is_four_sided, read_line_art, rectangle_of
 
-try:
-    from pymupdf import mupdf as _mupdf
-except ImportError:  # a PyMuPDF without the low-level bindings: every reading runs the page
-    _mupdf = None
+from pymupdf import mupdf as _mupdf
 
 # No ligature preservation (ﬁ comes out as "fi", which is what a reader searches
-# for); no images in the text page (photo boxes come from PageRecording.image_info).
+# for); no images in the text page (photo boxes come from the page's line art).
 TEXT_FLAGS = (
     pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_CID_FOR_UNKNOWN_UNICODE
 )
@@ -103,19 +101,19 @@ class PageRecording:
     Interpreting the content stream (operators, fonts, glyph outlines) is most of what
     any reading of a page costs. MuPDF records it in a display list, and a text page
     made from the list costs a tenth of one made from the page, so the second and
-    third readings (the styles inside one box, the images) come almost free. MuPDF's
-    line-art reader takes only a page, so the drawings still run the page again.
-    Where PyMuPDF's low-level bindings are missing or refuse, the page is read directly."""
+    third readings (the styles inside one box, the line art and images) come almost
+    free. Where the recording cannot be made or read, the page is read directly."""
 
-    __slots__ = ("page", "_display")
+    __slots__ = ("page", "_display", "_line_art")
 
     def __init__(self, page: "pymupdf.Page") -> None:
         self.page = page
         self._display = None
+        self._line_art: LineArt | None = None
         # A page set to display turned is read in its unturned space, which PyMuPDF gets
         # by taking the page's /Rotate off while it reads: recorded as it displays, its
         # coordinates would be turned. Such pages are read directly.
-        if _mupdf is not None and not page.rotation:
+        if not page.rotation:
             try:
                 self._display = page.get_displaylist()
             except Exception:  # a content stream MuPDF cannot record is read directly, as before
@@ -139,10 +137,27 @@ class PageRecording:
                 self._display = None
         return self.page.get_textpage(clip=pymupdf.Rect(*clip) if clip is not None else None, flags=flags)
 
-    def image_info(self) -> list[dict]:
-        """Each image drawn on the page, inline images included, as ``Page.get_image_info``
-        gives it."""
-        return self.text_page(pymupdf.TEXT_PRESERVE_IMAGES).extractIMGINFO()
+    def line_art(self) -> LineArt:
+        """The paths and images the page draws, from its recording (read once, on first use)."""
+        if self._line_art is None:
+            self._line_art = read_line_art(self._replay)
+        return self._line_art
+
+    def _replay(self, device) -> None:
+        if self._display is not None:
+            _mupdf.fz_run_display_list(self._display.this, device, _mupdf.FzMatrix(),
+                                       _mupdf.FzRect(_mupdf.FzRect.Fixed_INFINITE), _mupdf.FzCookie())
+        else:
+            # As PyMuPDF reads a turned page's drawings: in its unturned space.
+            rotation = self.page.rotation
+            if rotation:
+                self.page.set_rotation(0)
+            try:
+                _mupdf.fz_run_page(_mupdf.FzPage(self.page.this), device, _mupdf.FzMatrix(), _mupdf.FzCookie())
+            finally:
+                if rotation:
+                    self.page.set_rotation(rotation)
+        _mupdf.fz_close_device(device)
 
 
 @dataclass(slots=True)
@@ -264,54 +279,52 @@ def read_graphics(recording: PageRecording, page_rect: BBox | None = None) -> Gr
     ``page_rect`` is the page's :func:`unrotated_rect` when already read (it costs a
     round of MuPDF's Python layer)."""
     out = Graphics()
-    page = recording.page
     if page_rect is None:
-        page_rect = unrotated_rect(page)
+        page_rect = unrotated_rect(recording.page)
     page_area = area(page_rect)
-    # A page whose resources name no image is not asked for them.
-    for info in recording.image_info() if page.get_images() else ():
-        box = _clip(tuple(info["bbox"]), page_rect)
+    try:
+        art = recording.line_art()
+    except Exception:  # a broken content stream still has its text
+        return out
+    for image in art.images:
+        box = _clip(image, page_rect)
         if box and area(box) >= MIN_PHOTO_AREA and area(box) < 0.9 * page_area and min(width(box), height(box)) >= MIN_BOX_SIDE:
             out.photos.append(box)
-    try:
-        drawings = page.get_cdrawings()  # the raw form: same paths, no Python objects per point
-    except Exception:  # a broken content stream still has its text
-        drawings = []
-    for path in drawings:
-        box = _clip(tuple(path["rect"]), page_rect)
+    for path in art.paths:
+        box = _clip(path.box, page_rect)
         if box is None:
             continue
-        sides = _ring_sides(path)
+        sides = _ring_sides(path.subpaths()) if path.even_odd and path.fill is not None else None
         if sides is not None:
             _add_border(out, box, sides, page_rect, page_area)
             continue
         if _add_rule(out, box):
             continue
         w, h = width(box), height(box)
-        fill = path.get("fill")
-        stroked = path.get("color") is not None and path.get("type") in ("s", "fs")
+        fill = path.fill
         if fill is not None and not _is_white(fill) and MIN_MARK_SIDE <= min(w, h) and max(w, h) <= MAX_MARK_SIDE \
                 and max(w, h) <= MARK_ASPECT * min(w, h):
             out.marks.append(box)
             continue
         if not _may_be_a_box(box, page_area):
             continue  # a page background, or a highlight bar behind one line
-        if stroked and _is_rectangle(path):
+        if path.stroke is not None and _is_box_outline(path.subpaths()):
             out.frames.append(box)
         elif fill is not None and not _is_white(fill) and area(box) >= MIN_PHOTO_AREA:
             out.fills.append(box)
     return out
 
 
-def _ring_sides(path: dict) -> list[BBox] | None:
+def _ring_sides(subpaths: list[Subpath]) -> list[BBox] | None:
     """The sides of the ring an even-odd fill paints between a rectangle and one inside it
     (a CSS border, as WeasyPrint draws it, one path a box however many sides it shows);
     None for any other path. Read as its box, a border under a story was a grey box the
     size of the story."""
-    items = path.get("items", ())
-    if not path.get("even_odd") or len(items) != 2 or items[0][0] != "re" or items[1][0] != "re":
+    if len(subpaths) != 2:
         return None
-    a, b = tuple(items[0][1]), tuple(items[1][1])
+    a, b = rectangle_of(subpaths[0]), rectangle_of(subpaths[1])
+    if a is None or b is None:
+        return None
     outer, inner = (a, b) if contains(a, b, 0.01) else (b, a)
     if not contains(outer, inner, 0.01):
         return None
@@ -350,11 +363,12 @@ def _may_be_a_box(box: BBox, page_area: float) -> bool:
     return area(box) < 0.8 * page_area and min(width(box), height(box)) >= MIN_BOX_SIDE
 
 
-def _is_rectangle(path: dict) -> bool:
-    items = path.get("items", ())
-    if any(item[0] == "re" or item[0] == "qu" for item in items):
+def _is_box_outline(subpaths: list[Subpath]) -> bool:
+    """A stroke that may draw a box: a four-sided outline in it, or straight lines only,
+    three at least (a box drawn side by side); a curve is a circle or a flourish."""
+    if any(is_four_sided(subpath) for subpath in subpaths):
         return True
-    return len(items) >= 3 and all(item[0] == "l" for item in items)
+    return not any(subpath.curved for subpath in subpaths) and sum(subpath.segments for subpath in subpaths) >= 3
 
 
 def _is_white(fill) -> bool:
@@ -377,13 +391,11 @@ def split_frames_and_photos(graphics: Graphics, line_boxes: list[BBox]) -> None:
     picture (a photo, a chart drawn as bars in a ruled box). Shapes inside a picture are
     part of it, not pictures of their own."""
     frames: list[BBox] = []
-    pictures = list(graphics.photos)
+    # An image with text set over it is the paper or tint behind that text (a page-sized
+    # border picture), neither a photo nor a frame.
+    pictures = [box for box in graphics.photos if not _holds_text(box, line_boxes)]
     for box in graphics.fills + graphics.frames:
-        # contains(box, lb, 2.0) over every line of the page, written out on the grown box.
-        x0, y0, x1, y1 = box[0] - 2.0, box[1] - 2.0, box[2] + 2.0, box[3] + 2.0
-        inside = [lb for lb in line_boxes if lb[0] >= x0 and lb[1] >= y0 and lb[2] <= x1 and lb[3] <= y1]
-        # A credit printed over the corner of a photo leaves it a photo.
-        if len(inside) > MAX_OVERPRINT_LINES or sum(area(lb) for lb in inside) > OVERPRINT_SHARE * area(box):
+        if _holds_text(box, line_boxes):
             frames.append(box)
         else:
             pictures.append(box)
@@ -398,6 +410,14 @@ def split_frames_and_photos(graphics: Graphics, line_boxes: list[BBox]) -> None:
     # Lines drawn inside a picture (a chart's axes, a photo's border) separate nothing.
     graphics.h_rules = [r for r in graphics.h_rules if not any(contains(p, r, 2.0) for p in kept)]
     graphics.v_rules = [r for r in graphics.v_rules if not any(contains(p, r, 2.0) for p in kept)]
+
+
+def _holds_text(box: BBox, line_boxes: list[BBox]) -> bool:
+    """Text set inside the box, more than a credit printed over the corner of a photo."""
+    # contains(box, lb, 2.0) over every line of the page, written out on the grown box.
+    x0, y0, x1, y1 = box[0] - 2.0, box[1] - 2.0, box[2] + 2.0, box[3] + 2.0
+    inside = [lb for lb in line_boxes if lb[0] >= x0 and lb[1] >= y0 and lb[2] <= x1 and lb[3] <= y1]
+    return len(inside) > MAX_OVERPRINT_LINES or sum(area(lb) for lb in inside) > OVERPRINT_SHARE * area(box)
 
 
 # A share of a box's characters this large MuPDF found drawn twice in place makes it bold.

@@ -142,5 +142,5 @@ def _repair(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
 
 def _refuse_if_scanned(recording: PageRecording, number: int) -> None:
     """No text but a picture: a scanned page. No text and no picture: a blank page, read as empty."""
-    if recording.image_info():
+    if recording.line_art().images:
         raise ScannedPageError(f"page {number} has no text layer: it looks like a scan, and OCR is not supported yet")
