@@ -20,6 +20,7 @@ RGB = tuple[float, ...]
 
 _RGB_SPACE = mupdf.FzColorspace(mupdf.FzColorspace.Fixed_RGB)
 _COLOR_PARAMS = mupdf.FzColorParams()
+_floats = mupdf.floats_getitem
 
 
 @dataclass(slots=True)
@@ -46,10 +47,12 @@ class DrawnPath:
     fill: RGB | None  # None for a path only stroked; () where MuPDF gave no colour space
     stroke: RGB | None  # None for a path only filled
     even_odd: bool
-    _outline: "_Outline"
+    # Kept for the paths whose outline the layout may ask about: a stroke (a frame?) and
+    # an even-odd fill (a ring?). A plain fill is read by its box and paint alone.
+    _outline: "_Outline | None"
 
     def subpaths(self) -> list[Subpath]:
-        return self._outline.subpaths()
+        return self._outline.subpaths() if self._outline is not None else []
 
 
 @dataclass(slots=True)
@@ -149,13 +152,16 @@ class _LineArtDevice(mupdf.FzDevice2):
 
     def fill_path(self, ctx, path, even_odd, ctm, colorspace, color, alpha, color_params) -> None:
         box = _bounds(mupdf.ll_fz_bound_path(path, None, ctm))
-        self.found.paths.append(DrawnPath(box, _rgb(colorspace, color), None, bool(even_odd), _Outline(path, ctm)))
+        outline = _Outline(path, ctm) if even_odd else None
+        self.found.paths.append(DrawnPath(box, _rgb(colorspace, color), None, bool(even_odd), outline))
 
     def stroke_path(self, ctx, path, stroke, ctm, colorspace, color, alpha, color_params) -> None:
         box = _bounds(mupdf.ll_fz_bound_path(path, None, ctm))
         paths = self.found.paths
         if paths and paths[-1].stroke is None and paths[-1].box == box:
             paths[-1].stroke = _rgb(colorspace, color)
+            if paths[-1]._outline is None:
+                paths[-1]._outline = _Outline(path, ctm)
             return
         paths.append(DrawnPath(box, None, _rgb(colorspace, color), False, _Outline(path, ctm)))
 
@@ -173,5 +179,12 @@ def _bounds(rect) -> BBox:
 def _rgb(colorspace, color) -> RGB:
     if not colorspace:
         return ()
+    # Grey and RGB, nearly every path's paint, read as they are: converting them to RGB
+    # gives the same values for several times the calls.
+    if mupdf.ll_fz_colorspace_is_rgb(colorspace):
+        return (_floats(color, 0), _floats(color, 1), _floats(color, 2))
+    if mupdf.ll_fz_colorspace_is_gray(colorspace):
+        grey = _floats(color, 0)
+        return (grey, grey, grey)
     return tuple(mupdf.ll_fz_convert_color(colorspace, color, _RGB_SPACE.m_internal, None,
                                            _COLOR_PARAMS.internal())[:3])
