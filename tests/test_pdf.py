@@ -3193,6 +3193,29 @@ def test_a_bracket_hung_left_of_its_column_does_not_close_the_gutter(page, resto
     assert "一家人就可以「開開心心食一餐飯」" in text
 
 
+def test_rules_a_line_of_the_quotes_own_type_away_still_frame_it(page, restored):
+    """A sentence of the story set again in 10 pt italic over 8.5 pt text, each rule a full
+    line of the quote's type from it (as TeX sets a rule, a line of its own): the rules are
+    measured by the quote's type, not the text's, so they frame it and it is a pull quote,
+    not a story of its own."""
+    page.insert_text((40, 60), "Lantern fair draws record crowds", fontname="hebo", fontsize=20)
+    rows = ["The five-day fair ended on Sunday night with about a", "hundred thousand visitors, the organisers said. Every",
+            "lantern was made from recycled bottles and card."]
+    _write_columns(page, [(40, rows)], 90, leading=11, size=8.5)
+    quote_top, quote_foot = 142, 152  # the quote's line box: 10 pt type on a baseline at 150
+    page.draw_line((40, quote_top - 14), (300, quote_top - 14), width=1)
+    page.insert_text((40, 150), "Every lantern was made from recycled bottles.", fontname="tiit", fontsize=10)
+    page.draw_line((40, quote_foot + 14), (300, quote_foot + 14), width=1)
+    more = ["The designers spent half a year collecting the bottles", "from schools and housing estates across the city."]
+    _write_columns(page, [(40, more)], 182, leading=11, size=8.5)
+    restored_page = restored()
+    [story] = restored_page.articles
+    assert story.headline.string == "Lantern fair draws record crowds"
+    assert "half a year" in " ".join(b.string for b in story.body)
+    assert [b.string for b in restored_page.unassigned if b.kind == "pull_quote"] == [
+        "Every lantern was made from recycled bottles."]
+
+
 def test_type_a_little_larger_than_the_text_between_two_rules_repeating_it_is_a_pull_quote(page, restored):
     """A sentence of the story set again in 11 pt italic over 9.5 pt text, a rule over it and
     a rule under it: the frame sets the pull quote apart where its size alone would not; it

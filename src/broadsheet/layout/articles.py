@@ -122,11 +122,12 @@ def assemble(blocks: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox]
     before = len(unassigned)
     blocks = _set_aside_pull_quotes(blocks, unassigned, body, h_rules)
     # The rules a pull quote is set between frame the quote; they part no story.
-    quotes = [union(line.bbox for line in quote.lines) for quote in unassigned[before:]]
-    framing = [r for r in h_rules if any(_frames_quote(r, q, body) for q in quotes)]
+    quotes = [(union(line.bbox for line in quote.lines), max((line.size or body for line in quote.lines), default=body))
+              for quote in unassigned[before:]]
+    framing = [r for r in h_rules if any(_frames_quote(r, q, size) for q, size in quotes)]
     h_rules = [r for r in h_rules if r not in framing]
     # A quote's place on the page runs out to the rules that frame it.
-    quotes = [union([q, *(r for r in framing if _frames_quote(r, q, body))]) for q in quotes]
+    quotes = [union([q, *(r for r in framing if _frames_quote(r, q, size))]) for q, size in quotes]
     by_frame: dict[BBox | None, list[LayoutBlock]] = {}
     for lb in blocks:
         if lb.kind == FURNITURE:
@@ -1376,7 +1377,7 @@ def _framed_quote_type(lb: LayoutBlock, body: float, h_rules: list[BBox]) -> boo
     if lb.kind not in (HEADLINE, DECK, SUBHEAD, PARAGRAPH) or lb.block is None or lb.size < FRAMED_QUOTE_SIZE * body:
         return False
     box = lb.bbox
-    framing = [r for r in h_rules if _frames_quote(r, box, body)]
+    framing = [r for r in h_rules if _frames_quote(r, box, lb.size)]
     return any(r[1] <= box[1] for r in framing) and any(r[1] >= box[3] for r in framing)
 
 
@@ -1403,8 +1404,11 @@ def _box_title(members: list[LayoutBlock], body: float) -> LayoutBlock | None:
     return first if is_title_like(first.block.string, 1) else None
 
 
-def _frames_quote(rule: BBox, quote: BBox, body: float) -> bool:
-    near_edge = min(abs(rule[1] - quote[1]), abs(rule[1] - quote[3])) <= 1.5 * body
+def _frames_quote(rule: BBox, quote: BBox, size: float) -> bool:
+    """A rule within a line and a half of the quote's own type from its top or foot, across
+    half its width at least: a typesetter pads a quote in proportion to its type (TeX sets
+    each rule as a line of its own, a full line of the quote away)."""
+    near_edge = min(abs(rule[1] - quote[1]), abs(rule[1] - quote[3])) <= 1.5 * size
     return near_edge and x_overlap(rule, quote) >= 0.5 * width(rule)
 
 
