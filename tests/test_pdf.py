@@ -3235,3 +3235,24 @@ def test_type_a_little_larger_than_the_text_between_two_rules_repeating_it_is_a_
     assert "to limit watering" in " ".join(b.string for b in story.body)
     assert [b.string for b in restored_page.unassigned if b.kind == "pull_quote"] == [
         "Farmers in the valley said they had already cut back."]
+
+
+def test_a_paragraphs_one_line_under_a_photo_at_a_columns_foot_goes_on_in_the_next_column(page, restored):
+    """Under a photo and its caption, a column's last line opens a paragraph and fills the
+    column, and the paragraph goes on at the top of the next column. One line has no column
+    of its own to measure it by; the column it goes on in has the story's measure, and the
+    line is as wide as that column's lines, so it is full and the paragraph carries on."""
+    page.insert_text((40, 60), "颱風逼近天文台考慮改發八號風球", fontname="china-t", fontsize=24)
+    page.draw_rect((40, 80, 160, 150), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((40, 160), "市民在超級市場搶購蔬菜。", fontname="china-t", fontsize=7)
+    page.insert_text((40, 190), "天文台表示，颱風正以每小", fontname="china-t", fontsize=10)
+    column_two = ["時十八公里向西北偏西移動", "，預料明日早上最接近本港", "，屆時會在本港以南掠過。"]
+    _write_columns(page, [(175, column_two)], 90, leading=14, font="china-t", size=10)
+    page.insert_text((195, 136), "天文台科學主任說，視乎", fontname="china-t", fontsize=10)
+    _write_columns(page, [(175, ["颱風的移動速度，天文台會", "在今晚考慮改發八號烈風信", "號。"])], 150, leading=14,
+                   font="china-t", size=10)
+    restored_page = restored()
+    [story] = restored_page.articles
+    assert [b.string for b in story.body] == [
+        "天文台表示，颱風正以每小時十八公里向西北偏西移動，預料明日早上最接近本港，屆時會在本港以南掠過。",
+        "天文台科學主任說，視乎颱風的移動速度，天文台會在今晚考慮改發八號烈風信號。"]

@@ -31,7 +31,7 @@ from ..model import (
     SUBHEAD, Article, Block, Line, Removal, SourcedText,
 )
 from ..repair.lines import ends_in_hyphen
-from .blocks import LayoutBlock, continuation_direction, ends_paragraph
+from .blocks import FULL_SLACK, LayoutBlock, continuation_direction, ends_paragraph
 
 # A block belongs under a headline when this share of its width lies under it.
 GOVERNED_SHARE = 0.5
@@ -1838,7 +1838,19 @@ def _runs_on(before: LayoutBlock, after: LayoutBlock) -> bool:
     mid_sentence = tail.endswith(_MID_SENTENCE_MARKS) or bool(tail) and tail[-1].isalnum() and not CJK_CHAR.match(tail[-1])
     return not ends_paragraph(before.block.string) and (
         before.ends_full or first.islower() or cjk_on or last_word in RUN_ON_WORDS or mid_sentence
+        or _fills_the_measure_it_goes_on_in(before, after)
     )
+
+
+def _fills_the_measure_it_goes_on_in(before: LayoutBlock, after: LayoutBlock) -> bool:
+    """A lone line (under a photo at a column's foot, say) has no column of its own to be
+    measured by; the column its text goes on in has the story's measure. As wide as that
+    column's widest line, it is full."""
+    if len(before.lines) != 1 or len(after.lines) < 2:
+        return False
+    line = before.lines[0]
+    measure = max(width(ln.bbox) for ln in after.lines)
+    return width(line.bbox) >= measure - FULL_SLACK * (line.size or after.size or 1.0)
 
 
 _MID_SENTENCE_MARKS = (",", "，", "、", ";", "；")
