@@ -3256,3 +3256,24 @@ def test_a_paragraphs_one_line_under_a_photo_at_a_columns_foot_goes_on_in_the_ne
     assert [b.string for b in story.body] == [
         "天文台表示，颱風正以每小時十八公里向西北偏西移動，預料明日早上最接近本港，屆時會在本港以南掠過。",
         "天文台科學主任說，視乎颱風的移動速度，天文台會在今晚考慮改發八號烈風信號。"]
+
+
+def test_list_marks_hung_left_of_their_column_do_not_close_the_gutter(page, restored):
+    """Two columns a little over half an em apart; the right one ends on a list whose marks
+    the typesetter hung left of the column, into the gutter. The marks stand out of the
+    column the text over them shows, so the gutter still parts the two columns, and each
+    column reads whole."""
+    page.insert_text((40, 60), "圖書館延長開放時間", fontname="china-t", fontsize=22)
+    left = ["康樂及文化事務署宣布，由", "本月起，中央圖書館及三間", "分區圖書館的自修室會延長", "開放至午夜十二時，為期兩",
+            "個月，以配合考試季需要。", "署方統計，去年考試季期間", "，自修室的平均使用率高達", "九成，不少學生要在早上八",
+            "時前排隊。"]
+    _write_columns(page, [(40, left)], 90, leading=12, font="china-t", size=9)
+    right = ["中六學生李卓賢說，以往圖", "書館晚上九時關門，他要轉", "到快餐店溫習，延長開放後", "方便得多。"]
+    _write_columns(page, [(154, right)], 90, leading=12, font="china-t", size=9)
+    items = ["■中央圖書館：至午夜十二時", "■九龍公共圖書館：至十一時", "■沙田公共圖書館：至十一時"]
+    _write_columns(page, [(154 - 3.4, items)], 144, leading=12, font="china-t", size=9)
+    restored_page = restored()
+    [story] = restored_page.articles
+    body = [b.string for b in story.body]
+    assert body[0].startswith("康樂及文化事務署宣布，由本月起，中央圖書館")
+    assert any(b.startswith("中六學生李卓賢說，以往圖書館晚上九時關門") for b in body)

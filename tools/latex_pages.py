@@ -126,9 +126,10 @@ def _photo(caption: dict, height: int) -> str:
 
 
 def _pull_quote(quote: str, size: float) -> str:
-    return (rf"\par\vspace{{4pt}}\noindent\rule{{\linewidth}}{{1pt}}\par\nobreak"
-            rf"{{\noindent\fontsize{{{size}}}{{{size * 1.25:.1f}}}\selectfont\itshape\RaggedRight {_tex(quote)}\par}}\nobreak"
-            r"\noindent\rule{\linewidth}{1pt}\par\vspace{4pt}")
+    # One box, as the photo: a quote is never split across columns.
+    return (rf"\par\vspace{{4pt}}\noindent\begin{{minipage}}{{\linewidth}}\rule{{\linewidth}}{{1pt}}\par"
+            rf"{{\fontsize{{{size}}}{{{size * 1.25:.1f}}}\selectfont\itshape\RaggedRight {_tex(quote)}\par}}"
+            r"\rule{\linewidth}{1pt}\end{minipage}\par\vspace{4pt}")
 
 
 def _body(article: dict, style: dict) -> str:

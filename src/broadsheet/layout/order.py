@@ -208,25 +208,52 @@ def _margin_side(box: BBox, inner: BBox) -> str | None:
 
 
 def _hung_opening_marks(lines: list[Line]) -> dict[int, float]:
-    """Lines opening on a bracket or quote that the typesetter hung left of the column
-    (Typst hangs half of 「 so), by how far: a line over or under it, in the same column,
-    starts that much (a third to two thirds of an em) further right. Left in, the hung
-    half narrows the gutter to the column on the left below what parts columns."""
+    """Lines opening on a bracket, a quote or a list mark that the typesetter hung left of
+    the column (Typst hangs half of 「 so; TeX sets a wide list mark out into the margin),
+    by how far: a line over or under it, in the same column, starts that much (a third to
+    two thirds of an em) further right. Left in, the hung mark narrows the gutter to the
+    column on the left below what parts columns. A list mark's own item wrapped under it
+    (a hanging indent) shows no column edge: for a mark, the line showing the edge is
+    running text over the list."""
     out: dict[int, float] = {}
     for line in lines:
-        if line.string[:1] not in OPENING_MARKS or not line.size:
+        opener = line.string[:1]
+        if opener not in HANGING_OPENERS or not line.size:
             continue
         box, size = line.bbox, line.size
+        list_mark = opener in BULLET_MARKS
         for other in lines:
             ob = other.bbox
             if other is not line and abs(ob[1] - box[1]) <= 2.5 * size and x_overlap(ob, box) > 0 \
-                    and HUNG_MIN * size <= ob[0] - box[0] <= HUNG_MAX * size and abs((other.size or 0) - size) < 0.05 * size:
+                    and HUNG_MIN * size <= ob[0] - box[0] <= HUNG_MAX * size and abs((other.size or 0) - size) < 0.05 * size \
+                    and not (list_mark and (ob[1] >= box[1] or _wraps_an_item(other, lines, box[0], size))):
                 out[id(line)] = ob[0] - box[0]
                 break
+    # The marks of a list down a column hang alike: the next mark under a hung one hangs
+    # by as much, though only the first has a line of text by it.
+    if out:
+        marked = sorted((ln for ln in lines if ln.string[:1] in HANGING_OPENERS and ln.size), key=lambda ln: ln.bbox[1])
+        for k, lower in enumerate(marked):
+            if id(lower) in out:
+                continue
+            upper = next((up for up in reversed(marked[:k]) if id(up) in out
+                          and abs(lower.bbox[0] - up.bbox[0]) <= 0.05 * up.size
+                          and 0 < lower.bbox[1] - up.bbox[1] <= 2.5 * up.size), None)
+            if upper is not None:
+                out[id(lower)] = out[id(upper)]
     return out
 
 
-# A bracket hung left of its column's edge stands out by this much of an em.
+def _wraps_an_item(line: Line, lines: list[Line], mark_x: float, size: float) -> bool:
+    """The line sits just under a line opening on a list mark at ``mark_x``: the wrapped
+    text of that item."""
+    top = line.bbox[1]
+    return any(o.string[:1] in BULLET_MARKS and abs(o.bbox[0] - mark_x) <= 0.05 * size
+               and 0 < top - o.bbox[1] <= 2.5 * size for o in lines)
+
+
+HANGING_OPENERS = OPENING_MARKS + BULLET_MARKS
+# A bracket or list mark hung left of its column's edge stands out by this much of an em.
 HUNG_MIN, HUNG_MAX = 0.3, 0.7
 
 
