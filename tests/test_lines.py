@@ -221,3 +221,17 @@ def test_a_line_cut_short_before_a_number_it_could_not_break_runs_on():
     text = ("教育局昨日公\n布，新學年將有十\n二間學校參加，受\n惠學生人數約\n"
             "2,500人，較去年\n增加三成，局方會\n繼續檢討成效。\n")
     assert block_openings(text) == ["教育局昨日公"]
+
+
+def test_a_closed_compound_a_typesetter_broke_at_its_seam_is_one_word_again():
+    """Hyphenation patterns break a closed compound where its parts meet (``school-girl``,
+    ``water-front``): both halves are common words, yet the whole is one word a reader
+    knows, and the hyphen is the typesetter's."""
+    text = ("An 11-year-old school-\n"
+            "girl won the regional title on the water-\n"
+            "front, writing her moves in a hand-\n"
+            "written notebook.\n")
+    assert paragraphs(text) == [
+        "An 11-year-old schoolgirl won the regional title on the waterfront, writing her moves in a "
+        "handwritten notebook."
+    ]

@@ -41,7 +41,11 @@ def hyphen_splits_word(head: str, tail: str, known: frozenset[str] = frozenset()
 
     The page's own usage decides first (the word elsewhere, whole or hyphenated),
     then the word frequencies of the page's language (``poliziot-`` + ``ti`` on an
-    Italian page), English where wordfreq's lists hold no such language.
+    Italian page), English where wordfreq's lists hold no such language: the halves
+    written as one word people use is that word. Halves that are common words on their
+    own say nothing: hyphenation patterns break a closed compound at its seam
+    (``school-`` + ``girl``), so a word written both ways (``well-being``) loses its
+    hyphen unless the page spells it out elsewhere.
     """
     joined = (head + tail).lower()
     if joined in known:
@@ -50,11 +54,7 @@ def hyphen_splits_word(head: str, tail: str, known: frozenset[str] = frozenset()
         return False
     if language not in HYPHEN_LANGUAGES:
         language = "en"
-    joined_zipf = word_zipf(joined, language)
-    if joined_zipf < KNOWN_WORD_ZIPF:
-        return False
-    # Both halves real, common words and the whole rarer than the compound: keep.
-    return not (word_zipf(head.lower(), language) > joined_zipf + 1 and word_zipf(tail.lower(), language) > joined_zipf + 1)
+    return word_zipf(joined, language) >= KNOWN_WORD_ZIPF
 
 
 def _number_split_in_cjk(left: str, right: str) -> bool:
