@@ -3249,13 +3249,13 @@ def test_a_paragraphs_one_line_under_a_photo_at_a_columns_foot_goes_on_in_the_ne
     column_two = ["時十八公里向西北偏西移動", "，預料明日早上最接近本港", "，屆時會在本港以南掠過。"]
     _write_columns(page, [(175, column_two)], 90, leading=14, font="china-t", size=10)
     page.insert_text((195, 136), "天文台科學主任說，視乎", fontname="china-t", fontsize=10)
-    _write_columns(page, [(175, ["颱風的移動速度，天文台會", "在今晚考慮改發八號烈風信", "號。"])], 150, leading=14,
-                   font="china-t", size=10)
+    _write_columns(page, [(175, ["颱風的移動速度，天文台會", "在今晚考慮改發八號烈風信", "號，市民應盡早作好防風準",
+                                  "備，並留意最新天氣消息。"])], 150, leading=14, font="china-t", size=10)
     restored_page = restored()
     [story] = restored_page.articles
     assert [b.string for b in story.body] == [
         "天文台表示，颱風正以每小時十八公里向西北偏西移動，預料明日早上最接近本港，屆時會在本港以南掠過。",
-        "天文台科學主任說，視乎颱風的移動速度，天文台會在今晚考慮改發八號烈風信號。"]
+        "天文台科學主任說，視乎颱風的移動速度，天文台會在今晚考慮改發八號烈風信號，市民應盡早作好防風準備，並留意最新天氣消息。"]
 
 
 def test_list_marks_hung_left_of_their_column_do_not_close_the_gutter(page, restored):
@@ -3277,3 +3277,26 @@ def test_list_marks_hung_left_of_their_column_do_not_close_the_gutter(page, rest
     body = [b.string for b in story.body]
     assert body[0].startswith("康樂及文化事務署宣布，由本月起，中央圖書館")
     assert any(b.startswith("中六學生李卓賢說，以往圖書館晚上九時關門") for b in body)
+
+
+def test_an_indented_lone_line_at_a_columns_foot_goes_on_in_the_next_column(page, restored):
+    """On a page that sets its paragraphs in by two characters, a paragraph opening on the
+    last line of a column under a photo is that indent short of the measure: still full,
+    and the paragraph goes on at the top of the next column."""
+    page.insert_text((40, 60), "颱風逼近天文台考慮改發八號風球", fontname="china-t", fontsize=24)
+    page.draw_rect((40, 80, 160, 150), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((40, 160), "市民在超級市場搶購蔬菜。", fontname="china-t", fontsize=7)
+    page.insert_text((60, 190), "天文台表示，颱風正以", fontname="china-t", fontsize=10)
+    column_two = ["每小時十八公里向西北偏西移", "動，預料明日早上最接近本港", "，屆時會在本港以南掠過。"]
+    _write_columns(page, [(175, column_two)], 90, leading=14, font="china-t", size=10)
+    page.insert_text((195, 136), "天文台科學主任說，視乎", fontname="china-t", fontsize=10)
+    _write_columns(page, [(175, ["颱風的移動速度，天文台會", "在今晚考慮改發八號烈風信", "號。"])], 150, leading=14,
+                   font="china-t", size=10)
+    page.insert_text((195, 192), "市民應盡早作好防風準備", fontname="china-t", fontsize=10)
+    page.insert_text((175, 206), "，並留意最新天氣消息。", fontname="china-t", fontsize=10)
+    restored_page = restored()
+    [story] = restored_page.articles
+    assert [b.string for b in story.body] == [
+        "天文台表示，颱風正以每小時十八公里向西北偏西移動，預料明日早上最接近本港，屆時會在本港以南掠過。",
+        "天文台科學主任說，視乎颱風的移動速度，天文台會在今晚考慮改發八號烈風信號。",
+        "市民應盡早作好防風準備，並留意最新天氣消息。"]

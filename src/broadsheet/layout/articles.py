@@ -1845,12 +1845,19 @@ def _runs_on(before: LayoutBlock, after: LayoutBlock) -> bool:
 def _fills_the_measure_it_goes_on_in(before: LayoutBlock, after: LayoutBlock) -> bool:
     """A lone line (under a photo at a column's foot, say) has no column of its own to be
     measured by; the column its text goes on in has the story's measure. As wide as that
-    column's widest line, it is full."""
+    column's widest line, it is full; on a page that indents its paragraphs, the line may
+    open one, and is full short of the measure by an indent."""
     if len(before.lines) != 1 or len(after.lines) < 2:
         return False
     line = before.lines[0]
+    size = line.size or after.size or 1.0
     measure = max(width(ln.bbox) for ln in after.lines)
-    return width(line.bbox) >= measure - FULL_SLACK * (line.size or after.size or 1.0)
+    indent = PARAGRAPH_INDENT_ROOM * size if before.indents else 0.0
+    return width(line.bbox) + indent >= measure - FULL_SLACK * size
+
+
+# A paragraph's first line is set in by at most this much (× its type size).
+PARAGRAPH_INDENT_ROOM = 2.5
 
 
 _MID_SENTENCE_MARKS = (",", "，", "、", ";", "；")
