@@ -144,9 +144,11 @@ def _body(article: dict, style: dict) -> str:
             out.append(r"\begin{itemize}" + "\n".join(items) + r"\end{itemize}")
             items = []
         if block["kind"] == "subhead":
+            # One box: a subhead is never split across columns.
             family = r"\sffamily" if style["sans_heads"] else ""
-            out.append(rf"\par\vspace{{5pt}}{{\noindent\nohyphens\fontsize{{{style['sub']}}}{{{style['sub'] * 1.2:.1f}}}\selectfont"
-                       rf"{family}\bfseries\RaggedRight {_tex(block['text'])}\par}}\nobreak\vspace{{2pt}}")
+            out.append(rf"\par\vspace{{5pt}}\noindent\begin{{minipage}}{{\linewidth}}\nohyphens"
+                       rf"\fontsize{{{style['sub']}}}{{{style['sub'] * 1.2:.1f}}}\selectfont"
+                       rf"{family}\bfseries\RaggedRight {_tex(block['text'])}\end{{minipage}}\par\nobreak\vspace{{2pt}}")
         else:
             out.append(_tex(block["text"]) + r"\par")
             paragraphs += 1
