@@ -3300,3 +3300,14 @@ def test_an_indented_lone_line_at_a_columns_foot_goes_on_in_the_next_column(page
         "天文台表示，颱風正以每小時十八公里向西北偏西移動，預料明日早上最接近本港，屆時會在本港以南掠過。",
         "天文台科學主任說，視乎颱風的移動速度，天文台會在今晚考慮改發八號烈風信號。",
         "市民應盡早作好防風準備，並留意最新天氣消息。"]
+
+
+@pytest.mark.parametrize("font, symbols", [
+    ("ABCDEF+Wingdings-Regular", True), ("ZapfDingbats", True),
+    # A paper's own symbol fonts say what they are in their language: arrows and symbols.
+    ("XYZABC+EugenioSimboli-Frecce", True), ("LesPictogrammes-Regular", True), ("Symbole-Fleches", True),
+    ("TimesNewRomanPSMT", False), ("NotoSansCJKtc-Bold", False), ("Simonetta-Regular", False),
+])
+def test_a_symbol_font_is_told_by_its_name_in_several_languages(font, symbols):
+    from broadsheet.layout.dingbats import is_symbol_font
+    assert is_symbol_font(font) is symbols

@@ -21,7 +21,10 @@ from .extract import PdfSpan
 
 REASON = "map_dingbat_bullets"
 BULLET = "•"
-_SYMBOL_FONT = regex.compile(r"wingding|webding|dingbat|zapf|marlett|symbolmt|^symbol$", regex.IGNORECASE)
+# A paper's own symbol fonts name themselves in its language: symbols, pictograms, arrows
+# (Italian Simboli, Frecce; French Symboles, Flèches; German Pfeile).
+_SYMBOL_FONT = regex.compile(r"wingding|webding|dingbat|zapf|marlett|symbolmt|^symbol$|simbol|symbole|pictogram|frecce|fleches|pfeile",
+                             regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
