@@ -88,22 +88,28 @@ def open_pdf(path: str | os.PathLike) -> "pymupdf.Document":
 def restore_pdf(path: str | os.PathLike, pages: str | None = None) -> Document:
     """Restore the chosen pages (all by default) of a born-digital PDF."""
     from ..layout import restore_pdf_page
+    from ..layout.extract import unrotated_rect
+    from ..layout.running_heads import furniture_repeated_across_pages
 
     name = str(path)
     doc = open_pdf(path)
     try:
         numbers = parse_pages(pages, doc.page_count, name)
         out = []
+        heights: dict[int, float] = {}
         for number in numbers:
             try:
                 page = doc.load_page(number - 1)
                 with _collector_paused():
                     out.append(restore_pdf_page(page, number, name))
+                heights[number] = unrotated_rect(page)[3]
             except BroadsheetError as exc:
                 exc.path = exc.path or name
                 raise
             except (RuntimeError, pymupdf.FileDataError) as exc:
                 raise BadInputError(f"page {number} is damaged and cannot be read ({_first_line(exc)})", name) from None
+        # A running head read as a headline on one page is furniture on the others.
+        furniture_repeated_across_pages(out, heights)
         return Document(source=name, pages=out)
     finally:
         doc.close()
