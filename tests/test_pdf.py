@@ -3237,20 +3237,27 @@ def test_type_a_little_larger_than_the_text_between_two_rules_repeating_it_is_a_
         "Farmers in the valley said they had already cut back."]
 
 
+def _lone_line_under_a_photo(page, x: float, lone: str, column_two: list[str], last: list[str]) -> None:
+    """A story over two columns: a photo, its caption and one line (``lone``, set at ``x``)
+    in the first; in the second, the rest of that paragraph, then an indented one."""
+    page.insert_text((40, 60), "颱風逼近天文台考慮改發八號風球", fontname="china-t", fontsize=24)
+    page.draw_rect((40, 80, 160, 150), color=None, fill=(0.6, 0.6, 0.6))
+    page.insert_text((40, 160), "市民在超級市場搶購蔬菜。", fontname="china-t", fontsize=7)
+    page.insert_text((x, 190), lone, fontname="china-t", fontsize=10)
+    _write_columns(page, [(175, column_two)], 90, leading=14, font="china-t", size=10)
+    page.insert_text((195, 136), "天文台科學主任說，視乎", fontname="china-t", fontsize=10)
+    _write_columns(page, [(175, last)], 150, leading=14, font="china-t", size=10)
+
+
 def test_a_paragraphs_one_line_under_a_photo_at_a_columns_foot_goes_on_in_the_next_column(page, restored):
     """Under a photo and its caption, a column's last line opens a paragraph and fills the
     column, and the paragraph goes on at the top of the next column. One line has no column
     of its own to measure it by; the column it goes on in has the story's measure, and the
     line is as wide as that column's lines, so it is full and the paragraph carries on."""
-    page.insert_text((40, 60), "颱風逼近天文台考慮改發八號風球", fontname="china-t", fontsize=24)
-    page.draw_rect((40, 80, 160, 150), color=None, fill=(0.6, 0.6, 0.6))
-    page.insert_text((40, 160), "市民在超級市場搶購蔬菜。", fontname="china-t", fontsize=7)
-    page.insert_text((40, 190), "天文台表示，颱風正以每小", fontname="china-t", fontsize=10)
-    column_two = ["時十八公里向西北偏西移動", "，預料明日早上最接近本港", "，屆時會在本港以南掠過。"]
-    _write_columns(page, [(175, column_two)], 90, leading=14, font="china-t", size=10)
-    page.insert_text((195, 136), "天文台科學主任說，視乎", fontname="china-t", fontsize=10)
-    _write_columns(page, [(175, ["颱風的移動速度，天文台會", "在今晚考慮改發八號烈風信", "號，市民應盡早作好防風準",
-                                  "備，並留意最新天氣消息。"])], 150, leading=14, font="china-t", size=10)
+    _lone_line_under_a_photo(page, 40, "天文台表示，颱風正以每小",
+                             ["時十八公里向西北偏西移動", "，預料明日早上最接近本港", "，屆時會在本港以南掠過。"],
+                             ["颱風的移動速度，天文台會", "在今晚考慮改發八號烈風信", "號，市民應盡早作好防風準",
+                              "備，並留意最新天氣消息。"])
     restored_page = restored()
     [story] = restored_page.articles
     assert [b.string for b in story.body] == [
@@ -3283,15 +3290,9 @@ def test_an_indented_lone_line_at_a_columns_foot_goes_on_in_the_next_column(page
     """On a page that sets its paragraphs in by two characters, a paragraph opening on the
     last line of a column under a photo is that indent short of the measure: still full,
     and the paragraph goes on at the top of the next column."""
-    page.insert_text((40, 60), "颱風逼近天文台考慮改發八號風球", fontname="china-t", fontsize=24)
-    page.draw_rect((40, 80, 160, 150), color=None, fill=(0.6, 0.6, 0.6))
-    page.insert_text((40, 160), "市民在超級市場搶購蔬菜。", fontname="china-t", fontsize=7)
-    page.insert_text((60, 190), "天文台表示，颱風正以", fontname="china-t", fontsize=10)
-    column_two = ["每小時十八公里向西北偏西移", "動，預料明日早上最接近本港", "，屆時會在本港以南掠過。"]
-    _write_columns(page, [(175, column_two)], 90, leading=14, font="china-t", size=10)
-    page.insert_text((195, 136), "天文台科學主任說，視乎", fontname="china-t", fontsize=10)
-    _write_columns(page, [(175, ["颱風的移動速度，天文台會", "在今晚考慮改發八號烈風信", "號。"])], 150, leading=14,
-                   font="china-t", size=10)
+    _lone_line_under_a_photo(page, 60, "天文台表示，颱風正以",
+                             ["每小時十八公里向西北偏西移", "動，預料明日早上最接近本港", "，屆時會在本港以南掠過。"],
+                             ["颱風的移動速度，天文台會", "在今晚考慮改發八號烈風信", "號。"])
     page.insert_text((195, 192), "市民應盡早作好防風準備", fontname="china-t", fontsize=10)
     page.insert_text((175, 206), "，並留意最新天氣消息。", fontname="china-t", fontsize=10)
     restored_page = restored()
@@ -3300,14 +3301,3 @@ def test_an_indented_lone_line_at_a_columns_foot_goes_on_in_the_next_column(page
         "天文台表示，颱風正以每小時十八公里向西北偏西移動，預料明日早上最接近本港，屆時會在本港以南掠過。",
         "天文台科學主任說，視乎颱風的移動速度，天文台會在今晚考慮改發八號烈風信號。",
         "市民應盡早作好防風準備，並留意最新天氣消息。"]
-
-
-@pytest.mark.parametrize("font, symbols", [
-    ("ABCDEF+Wingdings-Regular", True), ("ZapfDingbats", True),
-    # A paper's own symbol fonts say what they are in their language: arrows and symbols.
-    ("XYZABC+EugenioSimboli-Frecce", True), ("LesPictogrammes-Regular", True), ("Symbole-Fleches", True),
-    ("TimesNewRomanPSMT", False), ("NotoSansCJKtc-Bold", False), ("Simonetta-Regular", False),
-])
-def test_a_symbol_font_is_told_by_its_name_in_several_languages(font, symbols):
-    from broadsheet.layout.dingbats import is_symbol_font
-    assert is_symbol_font(font) is symbols

@@ -31,10 +31,12 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import pymupdf
 
 from broadsheet.synth import load_corpus
+from broadsheet.synth.article_layout import pick_pull_quote
 from broadsheet.synth.corpus_format import CORPORA, SCRIPTS, bare_credit
 from broadsheet.synth.extract import extract_all
 from broadsheet.synth.styles import LANGUAGE
@@ -194,6 +196,25 @@ def write_page_folder(folder: Path, gold: dict, meta: dict) -> None:
     (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     for name, text in extract_all(folder / "page.pdf").items():
         (folder / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+
+
+def pull_quote_of_lead(lead: dict, script: str, rng: random.Random) -> str | None:
+    """A sentence of the lead story's first paragraphs (those a page short of room keeps),
+    set again as a pull quote (the generator's choice)."""
+    paragraphs = [b["text"] for b in lead["body"] if b["kind"] == "paragraph"][:2]
+    return pick_pull_quote(SimpleNamespace(paragraphs=paragraphs), rng, script != "en")
+
+
+def producer_main(doc: str, build) -> None:
+    """The command line the typesetting producers share: OUTDIR, --pages, --seed, --corpus."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--pages", type=int, default=12)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--corpus", choices=tuple(CORPORA), default="shipped",
+                        help="text to set the pages from (heldout: never used for tuning, score in aggregate only)")
+    args = parser.parse_args()
+    build(args.outdir, args.pages, args.seed, args.corpus)
 
 
 def _shrink(page: dict, rng: random.Random) -> bool:

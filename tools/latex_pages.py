@@ -23,23 +23,20 @@ gold string on it; articles lose whole paragraphs from their ends until it does.
 
 from __future__ import annotations
 
-import argparse
 import random
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from types import SimpleNamespace
 
 import pymupdf
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from html_pages import MAX_SHRINKS, _page, _shrink, gold_page, write_page_folder  # noqa: E402  (same articles, same gold)
+from html_pages import MAX_SHRINKS, _page, _shrink, gold_page, producer_main, pull_quote_of_lead, write_page_folder  # noqa: E402  (same articles, same gold)
 
-from broadsheet.synth.article_layout import pick_pull_quote  # noqa: E402
-from broadsheet.synth.corpus_format import CORPORA, SCRIPTS  # noqa: E402
+from broadsheet.synth.corpus_format import SCRIPTS  # noqa: E402
 from broadsheet.synth.verify import gold_strings, squeeze  # noqa: E402
 
 CJK_FONTS = {"hant": "AR PL UMing TW", "hans": "AR PL UMing CN"}
@@ -236,7 +233,7 @@ def build(outdir: Path, pages: int, seed: int, corpus: str = "shipped") -> None:
         script = SCRIPTS[(index - 1) % len(SCRIPTS)]
         page, meta = _page(rng, script, corpus)
         style = _style(rng, script)
-        quote = _quote(page["articles"][0], script, rng) if rng.random() < 0.4 else None
+        quote = pull_quote_of_lead(page["articles"][0], script, rng) if rng.random() < 0.4 else None
         meta.update({"layout": f"latex-{style['layout']}", "engine": "xelatex", "style": style})
         folder = outdir / f"x{index:04d}-{script}"
         for _ in range(MAX_SHRINKS):
@@ -257,21 +254,8 @@ def build(outdir: Path, pages: int, seed: int, corpus: str = "shipped") -> None:
         print(folder.name, len(page["articles"]), "stories", file=sys.stderr)
 
 
-def _quote(lead: dict, script: str, rng: random.Random) -> str | None:
-    """A sentence of the lead story's first paragraphs, set again as a pull quote."""
-    paragraphs = [b["text"] for b in lead["body"] if b["kind"] == "paragraph"][:2]
-    return pick_pull_quote(SimpleNamespace(paragraphs=paragraphs), rng, script != "en")
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("outdir", type=Path)
-    parser.add_argument("--pages", type=int, default=12)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--corpus", choices=tuple(CORPORA), default="shipped",
-                        help="text to set the pages from (heldout: never used for tuning, score in aggregate only)")
-    args = parser.parse_args()
-    build(args.outdir, args.pages, args.seed, args.corpus)
+    producer_main(__doc__, build)
 
 
 if __name__ == "__main__":

@@ -21,22 +21,19 @@ until it does, and gold keeps only what was printed.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
 import tempfile
 from pathlib import Path
-from types import SimpleNamespace
 
 import pymupdf
 import typst
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from html_pages import MAX_SHRINKS, _page, _shrink, gold_page, write_page_folder  # noqa: E402  (same articles, same gold)
+from html_pages import MAX_SHRINKS, _page, _shrink, gold_page, producer_main, pull_quote_of_lead, write_page_folder  # noqa: E402  (same articles, same gold)
 
-from broadsheet.synth.article_layout import pick_pull_quote  # noqa: E402
-from broadsheet.synth.corpus_format import CORPORA, SCRIPTS  # noqa: E402
+from broadsheet.synth.corpus_format import SCRIPTS  # noqa: E402
 from broadsheet.synth.verify import gold_strings, squeeze  # noqa: E402
 
 FONT_PATHS = ["/usr/share/fonts/truetype/arphic", "/usr/share/fonts/truetype/dejavu"]
@@ -160,12 +157,6 @@ def _style(rng: random.Random, script: str) -> dict:
     return style
 
 
-def _pull_quote(lead: dict, script: str, rng: random.Random) -> str | None:
-    """A sentence of the lead story's first paragraphs (those a page short of room keeps),
-    set again as a pull quote (the generator's choice)."""
-    paragraphs = [b["text"] for b in lead["body"] if b["kind"] == "paragraph"][:2]
-    return pick_pull_quote(SimpleNamespace(paragraphs=paragraphs), rng, script != "en")
-
 
 def _compile(page: dict, style: dict, furniture: list[str], quote: str | None = None) -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
@@ -201,7 +192,7 @@ def build(outdir: Path, pages: int, seed: int, corpus: str = "shipped") -> None:
         script = SCRIPTS[(index - 1) % len(SCRIPTS)]
         page, meta = _page(rng, script, corpus)
         style = _style(rng, script)
-        quote = _pull_quote(page["articles"][0], script, rng) if rng.random() < 0.4 else None
+        quote = pull_quote_of_lead(page["articles"][0], script, rng) if rng.random() < 0.4 else None
         meta.update({"layout": f"typst-{style['layout']}", "engine": "typst", "style": style})
         for _ in range(MAX_SHRINKS):
             pdf = _compile(page, style, meta["furniture"], quote)
@@ -227,14 +218,7 @@ def build(outdir: Path, pages: int, seed: int, corpus: str = "shipped") -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("outdir", type=Path)
-    parser.add_argument("--pages", type=int, default=12)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--corpus", choices=tuple(CORPORA), default="shipped",
-                        help="text to set the pages from (heldout: never used for tuning, score in aggregate only)")
-    args = parser.parse_args()
-    build(args.outdir, args.pages, args.seed, args.corpus)
+    producer_main(__doc__, build)
 
 
 if __name__ == "__main__":
