@@ -138,7 +138,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
         # Positional, as Style and Line declare their fields: this runs once per line of the page.
         style = Style(_style_size(main.size), piece_bold or main.bold or main.key in dedupe.fake_bold, main.italic,
                       main.color, main.font, vertical)
-        if lines and _same_justified_line(lines[-1], bbox, style, styles.get(lines[-1].bbox)) \
+        if lines and _same_justified_line(lines[-1], bbox, style, styles) \
                 and (previous_block == block_no and bbox[0] - lines[-1].bbox[2] <= JUSTIFIED_GAP * style.size
                      and lines[-1].bbox[2] < column_right(block_no, lines[-1].bbox[0], style.size) - 0.5 * style.size
                      or spread_to_measure(index, previous_index)):
@@ -434,14 +434,16 @@ MEASURE_SLACK = 1.0
 INDENT_REACH = 3.0
 
 
-def _same_justified_line(last: Line, box: BBox, style: Style, last_style: Style | None) -> bool:
+def _same_justified_line(last: Line, box: BBox, style: Style, styles: dict[BBox, Style]) -> bool:
+    """``box``, in ``style``, goes on the row of the line before it, in its type."""
     size = style.size or 1.0
-    same_face = last_style is None or (last_style.font == style.font and last_style.bold == style.bold)
-    return (
-        not style.vertical and same_face and abs((last.size or 0) - size) < 0.05 * size
-        and abs(last.bbox[1] - box[1]) < 0.2 * size and abs(last.bbox[3] - box[3]) < 0.2 * size
-        and 0 <= box[0] - last.bbox[2]
-    )
+    # The row first, the type after: this runs for every line of the page, and a line under
+    # the one before fails at once, without its style looked up (a box key hashes four floats).
+    if not (abs(last.bbox[3] - box[3]) < 0.2 * size and abs(last.bbox[1] - box[1]) < 0.2 * size
+            and 0 <= box[0] - last.bbox[2] and not style.vertical and abs((last.size or 0) - size) < 0.05 * size):
+        return False
+    last_style = styles.get(last.bbox)
+    return last_style is None or (last_style.font == style.font and last_style.bold == style.bold)
 
 
 def _lines_holding(lines: list[PdfLine], offsets: set[int]) -> set[int]:

@@ -213,11 +213,22 @@ def _hung_opening_marks(lines: list[Line]) -> dict[int, float]:
     starts that much (a third to two thirds of an em) further right. Left in, the hung
     half narrows the gutter to the column on the left below what parts columns."""
     out: dict[int, float] = {}
+    # The lines by their tops, made on the first line opening on a mark: each such line
+    # looks only at the lines whose tops lie near its own (a little wider than the test
+    # below, which then decides), in page order as before, not at every line of the page.
+    by_top: list[int] | None = None
+    tops: list[float] = []
     for line in lines:
         if line.string[:1] not in OPENING_MARKS or not line.size:
             continue
         box, size = line.bbox, line.size
-        for other in lines:
+        if by_top is None:
+            by_top = sorted(range(len(lines)), key=lambda k: lines[k].bbox[1])
+            tops = [lines[k].bbox[1] for k in by_top]
+        reach = 2.5 * size + 1.0
+        near = sorted(by_top[bisect_left(tops, box[1] - reach) : bisect_right(tops, box[1] + reach)])
+        for k in near:
+            other = lines[k]
             ob = other.bbox
             if other is not line and abs(ob[1] - box[1]) <= 2.5 * size and x_overlap(ob, box) > 0 \
                     and HUNG_MIN * size <= ob[0] - box[0] <= HUNG_MAX * size and abs((other.size or 0) - size) < 0.05 * size:
