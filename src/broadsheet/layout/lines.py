@@ -42,6 +42,8 @@ def _kept_ranges(span: PdfSpan, dropped: set[int]) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     start = None
     end = span.end  # a property: read once, not once a character
+    if dropped.issuperset(range(span.start, end)):
+        return ranges  # a copy dropped whole, as most are: told in C, not a step per character
     for offset in range(span.start, end + 1):
         kept = offset < end and offset not in dropped
         if kept and start is None:
