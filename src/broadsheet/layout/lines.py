@@ -610,7 +610,9 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
     is drawn twice and the text after it is not."""
     # Printed lines only: an OCR layer's invisible words start everywhere.
     lines = [ln for ln in page.lines if not ln.vertical and (not dedupe.unpainted or all(span.painted for span in ln.spans))]
-    by_foot = sorted(lines, key=lambda ln: ln.bbox[3])
+    # Sorted by foot through the feet's own list (a C key, not a Python call per line).
+    line_feet = [ln.bbox[3] for ln in lines]
+    by_foot = [lines[k] for k in sorted(range(len(lines)), key=line_feet.__getitem__)]
     feet = [ln.bbox[3] for ln in by_foot]
     starts = sorted((ln.bbox[0], ln.bbox[1], ln.bbox[2]) for ln in lines)
     lefts = [x for x, _y, _r in starts]

@@ -471,7 +471,7 @@ RUNNING_LINE_CHARS = 10
 
 def line_gap(lines: list[Line]) -> float:
     """The usual white space between a line and the next one under it in its column."""
-    boxes = sorted((ln.bbox for ln in lines), key=lambda b: b[1])
+    boxes = sorted((ln.bbox for ln in lines), key=itemgetter(1))
     tops = [b[1] for b in boxes]
     gaps: list[float] = []
     for i, (x0, y0, x1, y1) in enumerate(boxes):
