@@ -182,6 +182,12 @@ def test_the_credit_and_sign_off_gates_spare_the_forms_plain_english_lines():
     for line in ("The council voted on Tuesday.", "Residents said the plan", "Eventually the road reopened."):
         assert not cues.may_be_credit(line) and not cues.may_be_signoff(line)
 
+
+def test_a_short_line_opening_on_no_furnitures_character_is_furniture_only_as_a_papers_name():
+    from broadsheet import cues
+    assert cues.is_furniture("維城日報") and cues.is_furniture("星島日報\n") and cues.is_furniture("香港商報")
+    assert not cues.is_furniture("記者 王五") and not cues.is_furniture("報道")
+
 def test_an_english_section_name_as_its_form_reads_it():
     from broadsheet import cues
     for line in ("News", "Sports", "Nation", "News\n", "news", "News today", "", "Metro "):

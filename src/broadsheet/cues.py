@@ -187,10 +187,13 @@ def byline_may_match(line: str) -> bool:
     names a desk, holds a bracket (a dateline's wire) or is the …報訊 form. (The first line
     of a byline wrapped over two, "Sarah Whitfield," over "Education Correspondent", passes
     :func:`may_be_byline`, not this: the form matches only the lines run together.)"""
-    if "A" <= line[:1] <= "Z":
+    first = line[:1]
+    if "A" <= first <= "Z":
         return (line.startswith(_LATIN_BYLINE_OPENINGS) or "(" in line or "訊" in line[1:8] or "讯" in line[1:8]
                 or any(desk in line for desk in _DESKS))
-    return may_be_byline(line)
+    # may_be_byline's test, written out: every line of a page is asked.
+    return (first in BYLINE_OPENINGS or "訊" in line[1:8] or "讯" in line[1:8]
+            or "報道" in line or "报道" in line or "報導" in line or "报导" in line)
 
 
 BYLINE_OPENING = regex.compile(
@@ -395,8 +398,10 @@ def is_furniture(line: str) -> bool:
     first = line[:1]
     # Tried only on a line that can be furniture: most lines of a page open on no such character.
     short = len(line) <= _SHORT_FURNITURE
-    could_be = short or first in _FURNITURE_OPENINGS or first.isdigit() or first.isspace()
-    if could_be:
+    opens_as_furniture = first in _FURNITURE_OPENINGS or first.isdigit() or first.isspace()
+    # A short line opening on any other character can be only a paper's name (維城日報),
+    # which ends on 報: a short line of text (記者 王五) is not tried at all.
+    if opens_as_furniture or short and ("報" in line or "报" in line):
         # A longer line with no figure is tried on the two forms it can match, not on all.
         form = _FURNITURE if short or PAGE_FIGURE.search(line) else _FURNITURE_WITHOUT_FIGURES
         if form.match(line) is not None:

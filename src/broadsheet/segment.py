@@ -58,7 +58,8 @@ def line_cue(string: str, no_pointer: bool = False) -> str | None:
         return CONTINUATION
     if first in cues.STAFF_LINE_OPENINGS and cues.STAFF_LINE.match(string):
         return FURNITURE
-    if cues.may_be_signoff(string) and cues.SIGNOFF.match(string):
+    # The opening asked here first, as it costs no call: most lines open on none.
+    if (first in cues.SIGNOFF_OPENINGS or first.isspace()) and cues.may_be_signoff(string) and cues.SIGNOFF.match(string):
         return SIGNOFF
     if len(string) <= MAX_BYLINE_CHARS and cues.may_be_signoff_note(string) and cues.SIGNOFF_NOTE.match(string.strip()):
         return SIGNOFF
