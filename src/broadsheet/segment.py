@@ -76,7 +76,8 @@ def line_cue(string: str, no_pointer: bool = False) -> str | None:
     if len(string) <= MAX_BYLINE_CHARS and cues.byline_may_match(string) and cues.BYLINE.match(string) \
             and not _opens_paragraph(string):
         return BYLINE
-    if len(string) <= 60 and (cues.is_furniture(string) or cues.is_section_en(string)):
+    # (An English section's name opens on a capital: asked first, as it costs no call.)
+    if len(string) <= 60 and (cues.is_furniture(string) or "A" <= first <= "Z" and cues.is_section_en(string)):
         return FURNITURE
     return None
 

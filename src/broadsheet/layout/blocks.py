@@ -669,12 +669,15 @@ def _line_role(line: Line) -> str | None:
 def line_hint(string: str) -> str | None:
     """The role a line's words announce (broadsheet.cues, plus the forms above)."""
     stripped = string.strip()
-    if _pointer_direction(stripped):
+    first = stripped[:1]
+    # Every line of a page is asked: the pointer's opening (a stripped line opens on no
+    # space) is told here, before the calls that would tell it.
+    if first in cues.CONTINUATION_OPENINGS and _pointer_direction(stripped):
         return CONTINUATION
     # Each form opens on a character few lines open on: tried only on those that do.
-    if stripped[:1] in "（(" and _END_MARK.match(stripped):
+    if first in "（(" and _END_MARK.match(stripped):
         return SIGNOFF
-    if stripped[:1] in "dpv":
+    if first in "dpv":
         names = _without_trailing_jump(stripped)
         if _BY_IN_OTHER_LANGUAGES.match(names):
             # With the jump to the page it runs on, the reporters' line closes the story's
