@@ -133,6 +133,66 @@ def test_each_form_is_tried_on_every_line_it_can_match():
     assert _possible_ends(chinese_only, reverse=True) <= set(cues.CREDIT_CHINESE_ENDINGS)
 
 
+
+@pytest.mark.parametrize("line", [
+    "By Emily Tsang in Hong Kong", "BY MARIA LOPEZ AND DAVID CHEN", "Story and photos by Jane Doe", "Text by Ann Lee",
+    "Reporting by Tom Baxter", "Analysis by Kevin O'Neill", "Words by Ann Lee", "From staff reports",
+    "Staff and wire reports", "News services", "Sarah Whitfield, Education Correspondent", "Tom Baxter | Staff Writer",
+    "Ann Lee, Bureau Chief", "LONDON, March 5 (Reuters) -", "TAIPEI, Taiwan (AP) —",
+])
+def test_an_english_byline_passes_the_gate_before_its_form(line):
+    # byline_may_match spares the form the English lines that open on a capital but on no
+    # word a byline opens on: every line the form matches must pass it.
+    from broadsheet import cues
+    assert cues.BYLINE.match(line)
+    assert cues.byline_may_match(line)
+
+
+def test_the_gate_spares_the_form_plain_english_lines():
+    from broadsheet import cues
+    assert not cues.byline_may_match("The council voted on Tuesday to close the library.")
+    assert cues.may_be_byline("Sarah Whitfield,")  # a wrapped byline's first line is still looked at
+
+
+
+@pytest.mark.parametrize("line", [
+    "Photo: AP", "Photographs by Jane Doe", "AFP/Getty Images", "Jane Fong/Bloomberg via Getty Images",
+    "KELVIN CHNG/THE STRAITS TIMES", "ST PHOTO: KELVIN CHNG", "Photo courtesy of Jane Doe", "Courtesy: ABC",
+    "Police Handout photo", "Museum handout", "CFP", "IC Photo", "Reuters", "File photo", "Supplied", "Illustration: Ann Lee",
+])
+def test_an_english_credit_passes_the_gate_before_its_form(line):
+    from broadsheet import cues
+    assert cues.CREDIT.match(line)
+    assert cues.may_be_credit(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Additional reporting by Grace Kim", "Reporting by Tom Baxter; Editing by Jane Doe", "Edited by Ann Lee",
+    "Compiled by Ann Lee", "With additional reporting by Ann Lee", "Contributing: Jane Doe, The Associated Press",
+    "-- Additional reporting by Wendy Shaw", "(Reporting by Tom Baxter)",
+])
+def test_an_english_sign_off_passes_the_gate_before_its_form(line):
+    from broadsheet import cues
+    assert cues.SIGNOFF.match(line)
+    assert cues.may_be_signoff(line)
+
+
+def test_the_credit_and_sign_off_gates_spare_the_forms_plain_english_lines():
+    from broadsheet import cues
+    for line in ("The council voted on Tuesday.", "Residents said the plan", "Eventually the road reopened."):
+        assert not cues.may_be_credit(line) and not cues.may_be_signoff(line)
+
+
+def test_a_short_line_opening_on_no_furnitures_character_is_furniture_only_as_a_papers_name():
+    from broadsheet import cues
+    assert cues.is_furniture("維城日報") and cues.is_furniture("星島日報\n") and cues.is_furniture("香港商報")
+    assert not cues.is_furniture("記者 王五") and not cues.is_furniture("報道")
+
+def test_an_english_section_name_as_its_form_reads_it():
+    from broadsheet import cues
+    for line in ("News", "Sports", "Nation", "News\n", "news", "News today", "", "Metro "):
+        assert cues.is_section_en(line) == bool(cues.SECTION_EN.match(line)), line
+
 def test_an_address_alone_on_a_line_after_a_sentence_broken_off_is_no_sign_off():
     import broadsheet
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import add
 
 import regex
 
@@ -46,7 +47,8 @@ def text_features(text: str) -> set[str]:
     for run in _HAN_RUN.findall(text):
         if len(run) == 1:
             out.add(run)
-        out.update(run[i : i + 2] for i in range(len(run) - 1))
+        # Each character and the next, paired in C rather than sliced out one step at a time.
+        out.update(map(add, run, run[1:]))
     for word in _WORD.findall(text):
         word = word.lower()
         if word not in _STOP:

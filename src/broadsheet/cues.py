@@ -65,9 +65,21 @@ CREDIT_OPENINGS = "（(ABCDEFGHIJKLMNOPQRSTUVWXYZ圖图照攝摄"
 CREDIT_CHINESE_ENDINGS = "社廣片圖图國国C覺觉供攝摄影發发照P）)\n"
 
 
+# A credit opening on a Latin capital is in an English form (or CFP, IC Photo): it opens on
+# the form's word or a wire's name, or holds the slash of a photographer and paper
+# (Jane Fong/Bloomberg), the colon of a lead (ST PHOTO: X) or a handout. Most English lines
+# open on a capital, and the form costs the most to try of all.
+_CREDIT_LATIN_OPENINGS = ("Photo", "Picture", "Image", "Credit", "Illustration", "Graphic", "Artwork", "Courtesy",
+                          "COURTESY", "CFP", "IC", *_AGENCIES_EN.split("|"))
+
+
 def may_be_credit(line: str) -> bool:
-    """Whether :data:`CREDIT` can match ``line`` at all, told by its first and last characters."""
+    """Whether :data:`CREDIT` can match ``line`` at all, told by its first and last
+    characters, and for a line opening on a Latin capital by its first word or a mark in it."""
     first = line[:1]
+    if "A" <= first <= "Z":
+        return line.startswith(_CREDIT_LATIN_OPENINGS) or "/" in line or ":" in line or "andout" in line \
+            or "ANDOUT" in line
     return first in CREDIT_OPENINGS or first.isspace() or line[-1:] in CREDIT_CHINESE_ENDINGS
 
 
@@ -160,6 +172,30 @@ def may_be_byline(line: str) -> bool:
             or "報道" in line or "报道" in line or "報導" in line or "报导" in line)
 
 
+# The forms of BYLINE a line opening on a Latin capital can match: By …, Story (Text, Words,
+# Report, Analysis) by …, From staff reports (Staff, Wire, News), a name and its desk
+# (Sarah Whitfield, Education Correspondent), a wire's dateline (LONDON, March 5 (Reuters) -),
+# and the …報訊 form. Most English lines open on a capital, and the form's English
+# alternatives cost the most to try on them.
+_LATIN_BYLINE_OPENINGS = ("By", "BY", "Story", "Text", "Words", "Report", "Analysis", "From", "Staff", "Wire", "News")
+_DESKS = ("Correspondent", "Reporter", "Writer", "Editor", "Columnist", "Bureau Chief")
+
+
+def byline_may_match(line: str) -> bool:
+    """Whether :data:`BYLINE` can match the whole of ``line``: :func:`may_be_byline`, but a
+    line opening on a Latin capital only when it opens on a word the English forms open on,
+    names a desk, holds a bracket (a dateline's wire) or is the …報訊 form. (The first line
+    of a byline wrapped over two, "Sarah Whitfield," over "Education Correspondent", passes
+    :func:`may_be_byline`, not this: the form matches only the lines run together.)"""
+    first = line[:1]
+    if "A" <= first <= "Z":
+        return (line.startswith(_LATIN_BYLINE_OPENINGS) or "(" in line or "訊" in line[1:8] or "讯" in line[1:8]
+                or any(desk in line for desk in _DESKS))
+    # may_be_byline's test, written out: every line of a page is asked.
+    return (first in BYLINE_OPENINGS or "訊" in line[1:8] or "讯" in line[1:8]
+            or "報道" in line or "报道" in line or "報導" in line or "报导" in line)
+
+
 BYLINE_OPENING = regex.compile(
     r"^(?:"
     r"(?:[□■◎]\s*)?(?:本報|本报)?(?:記者|记者)\s*[\p{Han}、 ／/]{2,16}?\s*(?:報道|报道|報導|报导|文[/／](?:圖|图))(?=\S)"
@@ -175,6 +211,9 @@ BYLINE_OPENING = regex.compile(
     r")\s*"
 )
 
+# Who else reported or edited the story, as an English sign-off opens.
+_SIGNOFF_LEADS_EN = ("Additional reporting by", "Reporting by", "Editing by", "Writing by", "Compiled by", "Edited by",
+                     "With reporting by", "With additional reporting by", "Additional reporting from")
 SIGNOFF = regex.compile(
     r"^(?:"
     rf"[{BULLET_MARKS}]?\s*(?:香港文匯報|本報|本报)?(?:實習|实习|特約|特约|駐\S{{1,4}})?(?:記者|记者|通訊員|通讯员)\s*[\p{{Han}}、\s]{{2,24}}(?:報道|报道|報導|报导|整理|綜合報道|综合报道)"
@@ -191,14 +230,24 @@ SIGNOFF = regex.compile(
     r"|[（(](?:(?:記者|记者|編譯|编译)\s*)?[\p{Han}、\s]{2,12}(?:整理|編譯|编译)[）)]"
     # A wire's name after a dash (— Bloomberg, -- Reuters), and a dash may lead the notes below.
     r"|[-—–]{1,2}\s*(?:With\s+|with\s+)?(?:wire services|wire reports|Reuters|AP|AFP|Bloomberg|Xinhua|The Associated Press|Associated Press|Agencies|agencies|Agence France-Presse|Kyodo|Yonhap|dpa|Staff and agencies|The New York Times|The Washington Post)"
-    r"|(?:[-—–]{1,2}\s*)?[（(]?(?:Additional reporting by|Reporting by|Editing by|Writing by|Compiled by|Edited by"
-    r"|With reporting by|With additional reporting by|Additional reporting from)\b.{0,80}?[）)]?"
+    r"|(?:[-—–]{1,2}\s*)?[（(]?(?:" + "|".join(_SIGNOFF_LEADS_EN) + r")\b.{0,80}?[）)]?"
     # USA Today's form: Contributing: Jane Doe, The Associated Press
     r"|Contributing\s*:\s*[A-Z].{1,80}"
     r")$"
 )
 # What a sign-off can open on, besides a space.
 SIGNOFF_OPENINGS = BULLET_MARKS + "香本實实特駐記记通整撰編编綜综（(【-—–AREWC"
+# A sign-off opening on a Latin capital opens on one of the English leads, or USA Today's.
+_SIGNOFF_LATIN_OPENINGS = (*_SIGNOFF_LEADS_EN, "Contributing")
+
+
+def may_be_signoff(line: str) -> bool:
+    """Whether :data:`SIGNOFF` can match ``line`` at all: it opens on one of the openings or
+    a space, and on a Latin capital only as one of the English forms does."""
+    first = line[:1]
+    if "A" <= first <= "Z":
+        return line.startswith(_SIGNOFF_LATIN_OPENINGS)
+    return first in SIGNOFF_OPENINGS or first.isspace()
 
 # A note closing an English story, whatever it opens on: who else reported it (The Associated
 # Press contributed to this report.), and how to reach its reporter (tbaxter@ledger.com,
@@ -349,8 +398,10 @@ def is_furniture(line: str) -> bool:
     first = line[:1]
     # Tried only on a line that can be furniture: most lines of a page open on no such character.
     short = len(line) <= _SHORT_FURNITURE
-    could_be = short or first in _FURNITURE_OPENINGS or first.isdigit() or first.isspace()
-    if could_be:
+    opens_as_furniture = first in _FURNITURE_OPENINGS or first.isdigit() or first.isspace()
+    # A short line opening on any other character can be only a paper's name (維城日報),
+    # which ends on 報: a short line of text (記者 王五) is not tried at all.
+    if opens_as_furniture or short and ("報" in line or "报" in line):
         # A longer line with no figure is tried on the two forms it can match, not on all.
         form = _FURNITURE if short or PAGE_FIGURE.search(line) else _FURNITURE_WITHOUT_FIGURES
         if form.match(line) is not None:
@@ -363,7 +414,16 @@ _ROLE = r"(?:責任編輯|责任编辑|美術編輯|美术编辑|版面設計|�
 # The page's editors are page furniture; 整理 (compiled by) signs off one article.
 STAFF_LINE = re.compile(rf"^(?:{_ROLE}\s*\S+\s*)+$")
 STAFF_LINE_OPENINGS = "責责美版校編编攝摄ED"
-SECTION_EN = re.compile(
-    r"^(?:News|Business|Sport|Sports|World|Opinion|Culture|Metro|Local|Arts|Science|Technology|Tech|"
-    r"Health|Travel|Lifestyle|Weather|Comment|Features|Education|Politics|Property|Markets|Money|City|Region|Nation)$"
+_SECTION_NAMES_EN = (
+    "News|Business|Sport|Sports|World|Opinion|Culture|Metro|Local|Arts|Science|Technology|Tech|"
+    "Health|Travel|Lifestyle|Weather|Comment|Features|Education|Politics|Property|Markets|Money|City|Region|Nation"
 )
+SECTION_EN = re.compile(rf"^(?:{_SECTION_NAMES_EN})$")
+_SECTIONS_EN = frozenset(_SECTION_NAMES_EN.split("|"))
+
+
+def is_section_en(line: str) -> bool:
+    """Whether :data:`SECTION_EN` matches ``line``: the line is an English section's name
+    (before a final newline, which ``$`` lets past). Every short line of a page is asked:
+    a set answers it for less than a try of the form."""
+    return (line[:-1] if line.endswith("\n") else line) in _SECTIONS_EN

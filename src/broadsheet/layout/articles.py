@@ -19,6 +19,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 import regex
 
@@ -80,6 +81,10 @@ PAIR_REACH = 8.0
 LOOSE_REACH = 2.5
 # White over a headline set under its story, at most (× the headline's size).
 FOOT_REACH = 0.75
+
+
+# Blocks in the page's reading order, as the sorts below take them (a C getter, not a Python call per block).
+_page_order = attrgetter("order")
 
 
 @dataclass(slots=True)
@@ -607,7 +612,7 @@ def _kicker_of(lb: LayoutBlock, headlines: list[LayoutBlock]) -> LayoutBlock | N
 def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: list[BBox], body: float,
                      frame: BBox | None, pictures: list[BBox], quotes: list[BBox] = (),
                      drawn_bold: Callable[[BBox, int], bool] | None = None) -> list[_Story]:
-    members = sorted(members, key=lambda b: b.order)
+    members = sorted(members, key=_page_order)
     headlines = [b for b in members if b.kind == HEADLINE]
     if frame is not None and not headlines:
         title = _box_title(members, body)
@@ -666,7 +671,7 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
             # an earlier column, or its own text runs level on the left. A subhead atop a
             # later column.
             deck.kind = SUBHEAD
-    headlines.sort(key=lambda b: b.order)
+    headlines.sort(key=_page_order)
     _set_feet(headlines, members)
     stacked = _stack_headlines(headlines, h_rules, members)
     headlines = [h for h in headlines if id(h) not in stacked]
@@ -727,7 +732,7 @@ def _stories_in_area(members: list[LayoutBlock], h_rules: list[BBox], v_rules: l
                     owner.pop(id(m), None)
                     orphans.append(m)
             story.members = [m for m in story.members if m.kind in (DECK, KICKER)]
-    orphans.sort(key=lambda b: b.order)
+    orphans.sort(key=_page_order)
     # Headlines that govern nothing beneath them are set beside their body or under it.
     side = [h for h in headlines if h.vertical_strip or not _has_body(stories[id(h)])]
     text = [m for m in members if m.kind not in (HEADLINE, DECK, KICKER)]
@@ -827,7 +832,7 @@ def _join_row_to_the_right(headless: list[_Story], headed: list[_Story], v_rules
         # beside it (the page's order reads it first, being further left).
         row = [m for m in other.members if abs(m.bbox[1] - beside.bbox[1]) <= body and m.bbox[0] >= area[2] - 1.0]
         first = min(m.order for m in row)
-        moved = sorted(story.members, key=lambda m: m.order)
+        moved = sorted(story.members, key=_page_order)
         for i, m in enumerate(moved):
             m.order = first - 1 + (i + 1) / (len(moved) + 1)
         other.members.extend(moved)
@@ -870,7 +875,7 @@ def _briefs_titled_like_a_run_in_one(headlines: list[LayoutBlock], members: list
              and _titles_an_item(lb, members, body, drawn_bold)]
     for lb in found:
         lb.kind = HEADLINE
-    return sorted(headlines + found, key=lambda b: b.order) if found else headlines
+    return sorted(headlines + found, key=_page_order) if found else headlines
 
 
 # A brief's title is set at about the text's size (× body, low and high).
@@ -1273,7 +1278,7 @@ def _set_aside_pull_quotes(blocks: list[LayoutBlock], unassigned: list[Block], b
         return list(blocks)
     # All running text in reading order, run together: the quoted sentence may be cut by
     # a column break, or by the quote's own box set in the middle of it.
-    pieces = [_plain(b.block.string) for b in sorted(blocks, key=lambda b: b.order)
+    pieces = [_plain(b.block.string) for b in sorted(blocks, key=_page_order)
               if b.kind in (PARAGRAPH, LIST_ITEM) and b.block is not None and b.size < QUOTE_SIZE * body]
     running = "".join(pieces)
     quotes = {id(lb) for lb, text in candidates if text[:QUOTE_PREFIX] in running
@@ -1453,7 +1458,7 @@ def _sole_empty_headline_between_rules(box: BBox, headlines: list[LayoutBlock], 
 def _running_text(story: _Story) -> list[LayoutBlock]:
     """The story's paragraphs and list items, in reading order."""
     return sorted((m for m in story.members if m.kind in (PARAGRAPH, LIST_ITEM) and m.block is not None),
-                  key=lambda m: m.order)
+                  key=_page_order)
 
 
 def _run_on_lower_case(stories: list[_Story]) -> None:
@@ -1631,7 +1636,7 @@ def _column_order(members: list[LayoutBlock]) -> list[LayoutBlock]:
     Reading order across the page may visit a column in pieces (the rows above and below
     a photo set across the columns); within one story the columns decide.
     Vertical writing keeps the page's order."""
-    everything = sorted(members, key=lambda b: b.order)
+    everything = sorted(members, key=_page_order)
     # Decks and kickers read before the text, wherever the page puts them (a deck under a
     # headline set under its story comes last in the page's order).
     heads = [b for b in everything if b.kind in (DECK, KICKER, HEADLINE)]

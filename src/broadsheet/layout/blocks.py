@@ -104,9 +104,11 @@ def split_blocks(leaves: list[Leaf], styles: dict[BBox, Style], body: float,
         leaf_lines, heads, opens = _cut_run_in_heads(leaf_lines, styles, body)
         left = _column_left(leaf_lines, by_size)
         right = leaf.column_right or max((ln.bbox[2] for ln in leaf_lines), default=0.0)
-        vertical_leaf = sum(1 for ln in leaf_lines if _is_vertical(ln, styles)) > len(leaf_lines) / 2
+        # Each line's style looked up once (a box key hashes four floats): the leaf's split reads them too.
+        line_styles = [styles.get(ln.bbox) for ln in leaf_lines]
+        vertical_leaf = sum(1 for style in line_styles if style is not None and style.vertical) > len(leaf_lines) / 2
         split = _split_vertical_leaf(leaf_lines, styles, body) if vertical_leaf else _join_wrapped_marked_signoffs(
-            _split_leaf(leaf_lines, styles, body, indents, opens, heads), body)
+            _split_leaf(leaf_lines, styles, body, indents, opens, heads, line_styles), body)
         # A justified column's last line spread to its edge is no paragraph's last line:
         # that is set at the type's own spacing, and fills the measure only by chance.
         spread_foot = not vertical_leaf and bool(leaf_lines) and _spread_to_edge(leaf_lines)
@@ -311,9 +313,11 @@ def _main_style(lines: list[Line], styles: dict[BBox, Style]) -> Style:
 
 
 def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, indents: bool,
-                opens: set[int] = frozenset(), ends: set[int] = frozenset()) -> list[list[Line]]:
+                opens: set[int] = frozenset(), ends: set[int] = frozenset(),
+                line_styles: list[Style | None] | None = None) -> list[list[Line]]:
     """Lines of a leaf grouped into blocks; a line in ``opens`` starts one, a line in
-    ``ends`` ends one (the first and last lines of run-in headlines, by id)."""
+    ``ends`` ends one (the first and last lines of run-in headlines, by id). ``line_styles``:
+    each line's style from ``styles``, when the caller has looked them up."""
     if not lines:
         return []
     left = min(ln.bbox[0] for ln in lines)
@@ -330,7 +334,8 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     groups: list[list[Line]] = [[lines[0]]]
     # Each line's style looked up once (a box key hashes four floats): the test of every
     # pair of lines reads it twice.
-    line_styles = [styles.get(ln.bbox) for ln in lines]
+    if line_styles is None:
+        line_styles = [styles.get(ln.bbox) for ln in lines]
     hints = [_line_role(ln) for ln in lines]
     # A line of body type that happens to end in 提供 or 攝 is running text, not a credit.
     hints = [None if h == CREDIT and (ln.size or body) >= 0.95 * body else h for h, ln in zip(hints, lines)]
@@ -669,12 +674,15 @@ def _line_role(line: Line) -> str | None:
 def line_hint(string: str) -> str | None:
     """The role a line's words announce (broadsheet.cues, plus the forms above)."""
     stripped = string.strip()
-    if _pointer_direction(stripped):
+    first = stripped[:1]
+    # Every line of a page is asked: the pointer's opening (a stripped line opens on no
+    # space) is told here, before the calls that would tell it.
+    if first in cues.CONTINUATION_OPENINGS and _pointer_direction(stripped):
         return CONTINUATION
     # Each form opens on a character few lines open on: tried only on those that do.
-    if stripped[:1] in "（(" and _END_MARK.match(stripped):
+    if first in "（(" and _END_MARK.match(stripped):
         return SIGNOFF
-    if stripped[:1] in "dpv":
+    if first in "dpv":
         names = _without_trailing_jump(stripped)
         if _BY_IN_OTHER_LANGUAGES.match(names):
             # With the jump to the page it runs on, the reporters' line closes the story's
@@ -876,7 +884,8 @@ def _page_uses_indents(leaves: list[Leaf]) -> bool:
             item_left = mark_left = None
             # A sign-off set flush right or in from the edge, and its wrapped tail, is no
             # paragraph's first line.
-            if after_signoff or _line_role(ln) == SIGNOFF:
+            # (A marked line went on above: its role is its words'.)
+            if after_signoff or line_hint(ln.string) == SIGNOFF:
                 after_signoff = True
                 continue
             indented += _indented(ln, left, size)

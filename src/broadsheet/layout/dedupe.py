@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 
 import regex
 
@@ -263,14 +264,17 @@ def _invisible_copies(spans: list[PdfSpan], invisible: list[int], chars, dropped
     tops = [spans[j].bbox[1] for j in visible]
     tallest = max((spans[j].bbox[3] - spans[j].bbox[1] for j in visible), default=0.0)
     out: set[int] = set()
-    inks: dict[int, list[tuple[str, float, float]]] = {}
+    inks: dict[int, tuple[list[float], list[tuple[str, float, float]]]] = {}
 
-    def ink_of(j: int) -> list[tuple[str, float, float]]:
-        """A visible span's kept glyphs and their centres (read once)."""
+    def ink_of(j: int) -> tuple[list[float], list[tuple[str, float, float]]]:
+        """A visible span's kept glyphs and their centres, left to right by centre, with
+        the centres' xs apart (read once): a word's box takes a slice of them by bisection,
+        not a test of every glyph of the line it lies on."""
         if j not in inks:
             start = spans[j].start
-            inks[j] = [(c, (box[0] + box[2]) / 2, (box[1] + box[3]) / 2) for k, (c, box) in enumerate(chars(j))
-                       if not c.isspace() and start + k not in dropped]
+            dots = sorted(((c, (box[0] + box[2]) / 2, (box[1] + box[3]) / 2) for k, (c, box) in enumerate(chars(j))
+                           if not c.isspace() and start + k not in dropped), key=itemgetter(1))
+            inks[j] = ([cx for _c, cx, _cy in dots], dots)
         return inks[j]
 
     for i in invisible:
@@ -280,17 +284,17 @@ def _invisible_copies(spans: list[PdfSpan], invisible: list[int], chars, dropped
         grown = (x0 - reach, y0 - reach, x1 + reach, y1 + reach)
         # Only spans whose tops lie within a span's height above the grown box can meet it.
         band = visible[bisect_left(tops, grown[1] - tallest) : bisect_right(tops, grown[3])]
-        near = [j for j in band if _boxes_meet(spans[j].bbox, grown)]
+        near = [ink_of(j) for j in band if _boxes_meet(spans[j].bbox, grown)]
         if not near:
             continue
-        ink = [dot for j in near for dot in ink_of(j)]
         boxes = chars(i)
         for word in _WORD.finditer(span.text):
             wx0, wy0, wx1, wy1 = union(box for _c, box in boxes[word.start() : word.end()])
             wx0, wy0, wx1, wy1 = wx0 - reach, wy0 - reach, wx1 + reach, wy1 + reach
-            under = Counter(c for c, cx, cy in ink if wx0 <= cx <= wx1 and wy0 <= cy <= wy1)
+            under = Counter(c for xs, dots in near for c, _cx, cy in dots[bisect_left(xs, wx0) : bisect_right(xs, wx1)]
+                            if wy0 <= cy <= wy1)
             if not Counter(word.group()) - under:
-                out.update(span.start + k for k in range(word.start(), word.end()))
+                out.update(range(span.start + word.start(), span.start + word.end()))
         if all(ch.isspace() or span.start + k in out for k, ch in enumerate(span.text)):
             out.update(range(span.start, span.end))
     return out

@@ -42,6 +42,8 @@ def _kept_ranges(span: PdfSpan, dropped: set[int]) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     start = None
     end = span.end  # a property: read once, not once a character
+    if dropped.issuperset(range(span.start, end)):
+        return ranges  # a copy dropped whole, as most are: told in C, not a step per character
     for offset in range(span.start, end + 1):
         kept = offset < end and offset not in dropped
         if kept and start is None:
@@ -138,7 +140,7 @@ def build_lines(page: PageText, dedupe: Dedupe) -> tuple[list[Line], dict[BBox, 
         # Positional, as Style and Line declare their fields: this runs once per line of the page.
         style = Style(_style_size(main.size), piece_bold or main.bold or main.key in dedupe.fake_bold, main.italic,
                       main.color, main.font, vertical)
-        if lines and _same_justified_line(lines[-1], bbox, style, styles.get(lines[-1].bbox)) \
+        if lines and _same_justified_line(lines[-1], bbox, style, styles) \
                 and (previous_block == block_no and bbox[0] - lines[-1].bbox[2] <= JUSTIFIED_GAP * style.size
                      and lines[-1].bbox[2] < column_right(block_no, lines[-1].bbox[0], style.size) - 0.5 * style.size
                      or spread_to_measure(index, previous_index)):
@@ -434,14 +436,16 @@ MEASURE_SLACK = 1.0
 INDENT_REACH = 3.0
 
 
-def _same_justified_line(last: Line, box: BBox, style: Style, last_style: Style | None) -> bool:
+def _same_justified_line(last: Line, box: BBox, style: Style, styles: dict[BBox, Style]) -> bool:
+    """``box``, in ``style``, goes on the row of the line before it, in its type."""
     size = style.size or 1.0
-    same_face = last_style is None or (last_style.font == style.font and last_style.bold == style.bold)
-    return (
-        not style.vertical and same_face and abs((last.size or 0) - size) < 0.05 * size
-        and abs(last.bbox[1] - box[1]) < 0.2 * size and abs(last.bbox[3] - box[3]) < 0.2 * size
-        and 0 <= box[0] - last.bbox[2]
-    )
+    # The row first, the type after: this runs for every line of the page, and a line under
+    # the one before fails at once, without its style looked up (a box key hashes four floats).
+    if not (abs(last.bbox[3] - box[3]) < 0.2 * size and abs(last.bbox[1] - box[1]) < 0.2 * size
+            and 0 <= box[0] - last.bbox[2] and not style.vertical and abs((last.size or 0) - size) < 0.05 * size):
+        return False
+    last_style = styles.get(last.bbox)
+    return last_style is None or (last_style.font == style.font and last_style.bold == style.bold)
 
 
 def _lines_holding(lines: list[PdfLine], offsets: set[int]) -> set[int]:
@@ -606,7 +610,9 @@ def run_in_title_candidates(page: PageText, dedupe: Dedupe) -> list[tuple[list[P
     is drawn twice and the text after it is not."""
     # Printed lines only: an OCR layer's invisible words start everywhere.
     lines = [ln for ln in page.lines if not ln.vertical and (not dedupe.unpainted or all(span.painted for span in ln.spans))]
-    by_foot = sorted(lines, key=lambda ln: ln.bbox[3])
+    # Sorted by foot through the feet's own list (a C key, not a Python call per line).
+    line_feet = [ln.bbox[3] for ln in lines]
+    by_foot = [lines[k] for k in sorted(range(len(lines)), key=line_feet.__getitem__)]
     feet = [ln.bbox[3] for ln in by_foot]
     starts = sorted((ln.bbox[0], ln.bbox[1], ln.bbox[2]) for ln in lines)
     lefts = [x for x, _y, _r in starts]

@@ -216,13 +216,24 @@ def _hung_opening_marks(lines: list[Line]) -> dict[int, float]:
     (a hanging indent) shows no column edge: for a mark, the line showing the edge is
     running text over the list."""
     out: dict[int, float] = {}
+    # The lines by their tops, made on the first line opening on a mark: each such line
+    # looks only at the lines whose tops lie near its own (a little wider than the test
+    # below, which then decides), in page order as before, not at every line of the page.
+    by_top: list[int] | None = None
+    tops: list[float] = []
     for line in lines:
         opener = line.string[:1]
         if opener not in HANGING_OPENERS or not line.size:
             continue
         box, size = line.bbox, line.size
         list_mark = opener in BULLET_MARKS
-        for other in lines:
+        if by_top is None:
+            by_top = sorted(range(len(lines)), key=lambda k: lines[k].bbox[1])
+            tops = [lines[k].bbox[1] for k in by_top]
+        reach = 2.5 * size + 1.0
+        near = sorted(by_top[bisect_left(tops, box[1] - reach) : bisect_right(tops, box[1] + reach)])
+        for k in near:
+            other = lines[k]
             ob = other.bbox
             if other is not line and abs(ob[1] - box[1]) <= 2.5 * size and x_overlap(ob, box) > 0 \
                     and HUNG_MIN * size <= ob[0] - box[0] <= HUNG_MAX * size and abs((other.size or 0) - size) < 0.05 * size \
@@ -487,7 +498,7 @@ RUNNING_LINE_CHARS = 10
 
 def line_gap(lines: list[Line]) -> float:
     """The usual white space between a line and the next one under it in its column."""
-    boxes = sorted((ln.bbox for ln in lines), key=lambda b: b[1])
+    boxes = sorted((ln.bbox for ln in lines), key=itemgetter(1))
     tops = [b[1] for b in boxes]
     gaps: list[float] = []
     for i, (x0, y0, x1, y1) in enumerate(boxes):
