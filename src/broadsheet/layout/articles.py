@@ -33,6 +33,7 @@ from ..model import (
 )
 from ..repair.lines import ends_in_hyphen
 from .blocks import FULL_SLACK, LayoutBlock, continuation_direction, ends_paragraph
+from .order import INDENT_ROOM
 
 # A block belongs under a headline when this share of its width lies under it.
 GOVERNED_SHARE = 0.5
@@ -1857,12 +1858,8 @@ def _fills_the_measure_it_goes_on_in(before: LayoutBlock, after: LayoutBlock) ->
     line = before.lines[0]
     size = line.size or after.size or 1.0
     measure = max(width(ln.bbox) for ln in after.lines)
-    indent = PARAGRAPH_INDENT_ROOM * size if before.indents else 0.0
+    indent = INDENT_ROOM * size if before.indents else 0.0
     return width(line.bbox) + indent >= measure - FULL_SLACK * size
-
-
-# A paragraph's first line is set in by at most this much (× its type size).
-PARAGRAPH_INDENT_ROOM = 2.5
 
 
 _MID_SENTENCE_MARKS = (",", "，", "、", ";", "；")

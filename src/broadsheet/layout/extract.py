@@ -17,12 +17,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pymupdf
+from pymupdf import mupdf as _mupdf
 
 from ..geometry import BBox, area, contains, height, width
 from .chars import RawChars
 from .line_art import LineArt, Subpath, is_four_sided, read_line_art, rectangle_of
-
-from pymupdf import mupdf as _mupdf
 
 # No ligature preservation (ﬁ comes out as "fi", which is what a reader searches
 # for); no images in the text page (photo boxes come from the page's line art).

@@ -64,11 +64,9 @@ class LineArt:
 def rectangle_of(subpath: Subpath) -> BBox | None:
     """The rectangle a closed, straight, four-cornered subpath with sides along the axes
     draws; None for any other."""
-    if not subpath.closed and subpath.points[-1:] != subpath.points[:1] or subpath.curved:
+    if not is_four_sided(subpath):
         return None
     corners = subpath.corners()
-    if len(corners) != 4:
-        return None
     for (xa, ya), (xb, yb) in zip(corners, corners[1:] + corners[:1]):
         if xa != xb and ya != yb:
             return None
@@ -166,9 +164,13 @@ class _LineArtDevice(mupdf.FzDevice2):
         paths.append(DrawnPath(box, None, _rgb(colorspace, color), False, _Outline(path, ctm)))
 
     def fill_image(self, ctx, image, ctm, alpha, color_params) -> None:
-        self.found.images.append(_bounds(mupdf.ll_fz_transform_rect(mupdf.fz_unit_rect, ctm)))
+        self._add_image(ctm)
 
     def fill_image_mask(self, ctx, image, ctm, colorspace, color, alpha, color_params) -> None:
+        self._add_image(ctm)
+
+    def _add_image(self, ctm) -> None:
+        # An image fills the unit square its matrix maps onto the page.
         self.found.images.append(_bounds(mupdf.ll_fz_transform_rect(mupdf.fz_unit_rect, ctm)))
 
 

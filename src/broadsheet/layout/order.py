@@ -215,21 +215,19 @@ def _hung_opening_marks(lines: list[Line]) -> dict[int, float]:
     column on the left below what parts columns. A list mark's own item wrapped under it
     (a hanging indent) shows no column edge: for a mark, the line showing the edge is
     running text over the list."""
+    # The lines opening on a mark, by their tops: few on any page.
+    marked = sorted((ln for ln in lines if ln.string[:1] in HANGING_OPENERS and ln.size), key=lambda ln: ln.bbox[1])
+    if not marked:
+        return {}
+    list_marks = [ln for ln in lines if ln.string[:1] in BULLET_MARKS]
+    # Each marked line looks only at the lines whose tops lie near its own (a little wider
+    # than the test below, which then decides), in page order, not at every line of the page.
+    by_top = sorted(range(len(lines)), key=lambda k: lines[k].bbox[1])
+    tops = [lines[k].bbox[1] for k in by_top]
     out: dict[int, float] = {}
-    # The lines by their tops, made on the first line opening on a mark: each such line
-    # looks only at the lines whose tops lie near its own (a little wider than the test
-    # below, which then decides), in page order as before, not at every line of the page.
-    by_top: list[int] | None = None
-    tops: list[float] = []
-    for line in lines:
-        opener = line.string[:1]
-        if opener not in HANGING_OPENERS or not line.size:
-            continue
+    for line in marked:
         box, size = line.bbox, line.size
-        list_mark = opener in BULLET_MARKS
-        if by_top is None:
-            by_top = sorted(range(len(lines)), key=lambda k: lines[k].bbox[1])
-            tops = [lines[k].bbox[1] for k in by_top]
+        list_mark = line.string[:1] in BULLET_MARKS
         reach = 2.5 * size + 1.0
         near = sorted(by_top[bisect_left(tops, box[1] - reach) : bisect_right(tops, box[1] + reach)])
         for k in near:
@@ -237,13 +235,12 @@ def _hung_opening_marks(lines: list[Line]) -> dict[int, float]:
             ob = other.bbox
             if other is not line and abs(ob[1] - box[1]) <= 2.5 * size and x_overlap(ob, box) > 0 \
                     and HUNG_MIN * size <= ob[0] - box[0] <= HUNG_MAX * size and abs((other.size or 0) - size) < 0.05 * size \
-                    and not (list_mark and (ob[1] >= box[1] or _wraps_an_item(other, lines, box[0], size))):
+                    and not (list_mark and (ob[1] >= box[1] or _wraps_an_item(other, list_marks, box[0], size))):
                 out[id(line)] = ob[0] - box[0]
                 break
     # The marks of a list down a column hang alike: the next mark under a hung one hangs
     # by as much, though only the first has a line of text by it.
     if out:
-        marked = sorted((ln for ln in lines if ln.string[:1] in HANGING_OPENERS and ln.size), key=lambda ln: ln.bbox[1])
         for k, lower in enumerate(marked):
             if id(lower) in out:
                 continue
@@ -255,12 +252,11 @@ def _hung_opening_marks(lines: list[Line]) -> dict[int, float]:
     return out
 
 
-def _wraps_an_item(line: Line, lines: list[Line], mark_x: float, size: float) -> bool:
-    """The line sits just under a line opening on a list mark at ``mark_x``: the wrapped
-    text of that item."""
+def _wraps_an_item(line: Line, list_marks: list[Line], mark_x: float, size: float) -> bool:
+    """The line sits just under one of ``list_marks`` (lines opening on a list mark) set at
+    ``mark_x``: the wrapped text of that item."""
     top = line.bbox[1]
-    return any(o.string[:1] in BULLET_MARKS and abs(o.bbox[0] - mark_x) <= 0.05 * size
-               and 0 < top - o.bbox[1] <= 2.5 * size for o in lines)
+    return any(abs(o.bbox[0] - mark_x) <= 0.05 * size and 0 < top - o.bbox[1] <= 2.5 * size for o in list_marks)
 
 
 HANGING_OPENERS = OPENING_MARKS + BULLET_MARKS

@@ -26,8 +26,6 @@ def furniture_repeated_across_pages(pages: list[Page], heights: dict[int, float]
     """Blocks in a page's top or foot band whose words (figures aside) other pages of the
     document print there as furniture become furniture too, moved out of their article.
     ``heights`` gives each page's height by its number."""
-    if len(pages) < MIN_PAGES_AS_FURNITURE + 1:
-        return
     seen: dict[tuple[str, str], set[int]] = {}
     for page in pages:
         for block in page.unassigned:

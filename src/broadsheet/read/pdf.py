@@ -89,7 +89,7 @@ def restore_pdf(path: str | os.PathLike, pages: str | None = None) -> Document:
     """Restore the chosen pages (all by default) of a born-digital PDF."""
     from ..layout import restore_pdf_page
     from ..layout.extract import unrotated_rect
-    from ..layout.running_heads import furniture_repeated_across_pages
+    from ..layout.running_heads import MIN_PAGES_AS_FURNITURE, furniture_repeated_across_pages
 
     name = str(path)
     doc = open_pdf(path)
@@ -97,19 +97,23 @@ def restore_pdf(path: str | os.PathLike, pages: str | None = None) -> Document:
         numbers = parse_pages(pages, doc.page_count, name)
         out = []
         heights: dict[int, float] = {}
+        # Running heads are told across pages: a single page or two needs no heights.
+        across_pages = len(numbers) > MIN_PAGES_AS_FURNITURE
         for number in numbers:
             try:
                 page = doc.load_page(number - 1)
                 with _collector_paused():
                     out.append(restore_pdf_page(page, number, name))
-                heights[number] = unrotated_rect(page)[3]
+                if across_pages:
+                    heights[number] = unrotated_rect(page)[3]
             except BroadsheetError as exc:
                 exc.path = exc.path or name
                 raise
             except (RuntimeError, pymupdf.FileDataError) as exc:
                 raise BadInputError(f"page {number} is damaged and cannot be read ({_first_line(exc)})", name) from None
-        # A running head read as a headline on one page is furniture on the others.
-        furniture_repeated_across_pages(out, heights)
+        if across_pages:
+            # A running head read as a headline on one page is furniture on the others.
+            furniture_repeated_across_pages(out, heights)
         return Document(source=name, pages=out)
     finally:
         doc.close()

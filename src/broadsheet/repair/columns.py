@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
+from statistics import median_high
 
 import regex
 
@@ -201,7 +202,7 @@ def _without_display_ends(strings: list[str], first: int, last: int, k: int) -> 
     line that names itself (a dateline, a reporter's line, the page's date) or one wider
     than any of the stretch's columns (a headline set over them)."""
     widths = [display_width(string) for string in strings]
-    widest = max(sorted(widths[first + c:last:k])[len(widths[first + c:last:k]) // 2] for c in range(k))
+    widest = max(median_high(widths[first + c:last:k]) for c in range(k))
 
     def display(i: int) -> bool:
         return widths[i] > SPANNING * widest or line_cue(strings[i]) is not None
