@@ -3208,12 +3208,8 @@ def test_rules_a_line_of_the_quotes_own_type_away_still_frame_it(page, restored)
     page.draw_line((40, quote_foot + 14), (300, quote_foot + 14), width=1)
     more = ["The designers spent half a year collecting the bottles", "from schools and housing estates across the city."]
     _write_columns(page, [(40, more)], 182, leading=11, size=8.5)
-    restored_page = restored()
-    [story] = restored_page.articles
-    assert story.headline.string == "Lantern fair draws record crowds"
-    assert "half a year" in " ".join(b.string for b in story.body)
-    assert [b.string for b in restored_page.unassigned if b.kind == "pull_quote"] == [
-        "Every lantern was made from recycled bottles."]
+    _assert_one_story_and_its_pull_quote(restored(), "Lantern fair draws record crowds", "half a year",
+                                         "Every lantern was made from recycled bottles.")
 
 
 def test_type_a_little_larger_than_the_text_between_two_rules_repeating_it_is_a_pull_quote(page, restored):
@@ -3229,12 +3225,16 @@ def test_type_a_little_larger_than_the_text_between_two_rules_repeating_it_is_a_
     page.draw_line((40, 154), (300, 154), width=1)
     more = ["The board will meet again next month to decide whether", "to limit watering in the towns around the lake."]
     _write_columns(page, [(40, more)], 170, leading=12, size=9.5)
-    restored_page = restored()
+    _assert_one_story_and_its_pull_quote(restored(), "Drought shrinks the lake", "to limit watering",
+                                         "Farmers in the valley said they had already cut back.")
+
+
+def _assert_one_story_and_its_pull_quote(restored_page, headline: str, under_the_quote: str, quote: str) -> None:
+    """One story, its text under the quote still in its body, and the quote set aside."""
     [story] = restored_page.articles
-    assert story.headline.string == "Drought shrinks the lake"
-    assert "to limit watering" in " ".join(b.string for b in story.body)
-    assert [b.string for b in restored_page.unassigned if b.kind == "pull_quote"] == [
-        "Farmers in the valley said they had already cut back."]
+    assert story.headline.string == headline
+    assert under_the_quote in " ".join(b.string for b in story.body)
+    assert [b.string for b in restored_page.unassigned if b.kind == "pull_quote"] == [quote]
 
 
 def _lone_line_under_a_photo(page, x: float, lone: str, column_two: list[str], last: list[str]) -> None:

@@ -198,6 +198,12 @@ def write_page_folder(folder: Path, gold: dict, meta: dict) -> None:
         (folder / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
 
 
+def pdf_page_count(pdf: bytes) -> int:
+    """Sheets in a PDF a producer wrote: each page must print on one."""
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        return len(doc)
+
+
 def pull_quote_of_lead(lead: dict, script: str, rng: random.Random) -> str | None:
     """A sentence of the lead story's first paragraphs (those a page short of room keeps),
     set again as a pull quote (the generator's choice)."""

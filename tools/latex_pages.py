@@ -34,7 +34,8 @@ import pymupdf
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from html_pages import MAX_SHRINKS, _page, _shrink, gold_page, producer_main, pull_quote_of_lead, write_page_folder  # noqa: E402  (same articles, same gold)
+from html_pages import (MAX_SHRINKS, _page, _shrink, gold_page, pdf_page_count, producer_main,  # noqa: E402
+                        pull_quote_of_lead, write_page_folder)  # (same articles, same gold)
 
 from broadsheet.synth.corpus_format import SCRIPTS  # noqa: E402
 from broadsheet.synth.verify import gold_strings, squeeze  # noqa: E402
@@ -219,11 +220,6 @@ def _missing(gold: dict, pdf: bytes) -> list[str]:
     return [where for where, s in gold_strings(gold) if squeeze(s).replace("-", "") not in text]
 
 
-def _page_count(pdf: bytes) -> int:
-    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
-        return len(doc)
-
-
 def build(outdir: Path, pages: int, seed: int, corpus: str = "shipped") -> None:
     if shutil.which("xelatex") is None:
         raise SystemExit("xelatex not found (Debian: apt-get install texlive-xetex texlive-lang-chinese texlive-latex-extra)")
@@ -243,10 +239,10 @@ def build(outdir: Path, pages: int, seed: int, corpus: str = "shipped") -> None:
             unassigned = [{"kind": "furniture", "text": text} for text in meta["furniture"]] \
                 + ([{"kind": "pull_quote", "text": quote}] if quote else [])
             gold = gold_page(folder, script, page["articles"], unassigned, meta)
-            if _page_count(pdf) == 1 and not _missing(gold, pdf) or not _shrink(page, rng):
+            if pdf_page_count(pdf) == 1 and not _missing(gold, pdf) or not _shrink(page, rng):
                 break
         missing = _missing(gold, pdf)
-        if _page_count(pdf) != 1 or missing:
+        if pdf_page_count(pdf) != 1 or missing:
             raise SystemExit(f"{folder.name}: does not fit one sheet ({', '.join(missing[:4])})")
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "page.pdf").write_bytes(pdf)

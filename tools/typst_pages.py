@@ -31,7 +31,8 @@ import pymupdf
 import typst
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from html_pages import MAX_SHRINKS, _page, _shrink, gold_page, producer_main, pull_quote_of_lead, write_page_folder  # noqa: E402  (same articles, same gold)
+from html_pages import (MAX_SHRINKS, _page, _shrink, gold_page, pdf_page_count, producer_main,  # noqa: E402
+                        pull_quote_of_lead, write_page_folder)  # (same articles, same gold)
 
 from broadsheet.synth.corpus_format import SCRIPTS  # noqa: E402
 from broadsheet.synth.verify import gold_strings, squeeze  # noqa: E402
@@ -180,11 +181,6 @@ def _check(gold: dict, pdf: bytes) -> list[str]:
     return [where for where, s in gold_strings(gold) if squeeze(s) not in text]
 
 
-def _page_count(pdf: bytes) -> int:
-    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
-        return len(doc)
-
-
 def build(outdir: Path, pages: int, seed: int, corpus: str = "shipped") -> None:
     rng = random.Random(seed)
     outdir.mkdir(parents=True, exist_ok=True)
@@ -196,13 +192,13 @@ def build(outdir: Path, pages: int, seed: int, corpus: str = "shipped") -> None:
         meta.update({"layout": f"typst-{style['layout']}", "engine": "typst", "style": style})
         for _ in range(MAX_SHRINKS):
             pdf = _compile(page, style, meta["furniture"], quote)
-            if _page_count(pdf) == 1 or not _shrink(page, rng):
+            if pdf_page_count(pdf) == 1 or not _shrink(page, rng):
                 break
         if quote and not any(quote in b["text"] for b in page["articles"][0]["body"]):
             # The page shed the quoted paragraph to fit: a pull quote repeats printed text.
             quote = None
             pdf = _compile(page, style, meta["furniture"], quote)
-        if _page_count(pdf) != 1:
+        if pdf_page_count(pdf) != 1:
             raise SystemExit(f"page {index}: does not fit one sheet")
         folder = outdir / f"t{index:04d}-{script}"
         folder.mkdir(parents=True, exist_ok=True)
