@@ -4,7 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-APT_PACKAGES=(poppler-utils fonts-arphic-uming chromium)
+PYTHON="${PYTHON:-python3}"
+# gcc (and Python's headers, where the interpreter is Debian's own) compile the pipeline's
+# stages with Cython: setup.py. Without them the stages install as Python, a seventh slower.
+APT_PACKAGES=(poppler-utils fonts-arphic-uming chromium gcc)
+if ! "$PYTHON" -c 'import os, sys, sysconfig; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))'; then
+  APT_PACKAGES+=(python3-dev)
+fi
 if command -v apt-get >/dev/null 2>&1; then
   missing=()
   for pkg in "${APT_PACKAGES[@]}"; do
@@ -21,7 +27,6 @@ if command -v apt-get >/dev/null 2>&1; then
   fi
 fi
 
-PYTHON="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[all]'

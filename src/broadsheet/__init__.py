@@ -1,5 +1,9 @@
 """broadsheet: newspaper pages (raw extracted text or PDFs) restored to clean, structured articles."""
 
+from . import extensions
+
+extensions.prefer_current_sources()  # before any stage is imported: see broadsheet.extensions
+
 from .api import restore, restore_bytes, restore_file
 from .errors import BadInputError, BroadsheetError, ScannedPageError, TooLargeError
 from .model import Article, Block, Document, Line, Page, Removal, SourcedText

@@ -69,4 +69,7 @@ def run_pdf(args: argparse.Namespace) -> int:
 
 
 def _machine() -> str:
-    return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, one process"
+    from ..extensions import compiled_summary
+
+    return (f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, one process, "
+            f"{compiled_summary()}")
