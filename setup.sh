@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 
 PYTHON="${PYTHON:-python3}"
 # gcc (and Python's headers, where the interpreter is Debian's own) compile the pipeline's
-# stages with Cython: setup.py. Without them the stages install as Python, a seventh slower.
+# stages with Cython: setup.py. Without them the stages install as Python, slower.
 APT_PACKAGES=(poppler-utils fonts-arphic-uming chromium gcc)
 if ! "$PYTHON" -c 'import os, sys, sysconfig; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))'; then
   APT_PACKAGES+=(python3-dev)
