@@ -83,3 +83,14 @@ def test_the_guard_imports_the_source_in_place_of_the_extension(tmp_path):
     module = extensions.importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.VALUE == "from source"
+
+
+def test_version_names_how_the_stages_run(capsys):
+    from broadsheet.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("broadsheet ")
+    assert extensions.compiled_summary() in out

@@ -20,9 +20,10 @@ COMMANDS = ("restore", "demo", "bench", "synth", "eval", "batch", "inspect")
 
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
+    from .extensions import compiled_summary
 
     parser = argparse.ArgumentParser(prog="broadsheet", description="Restore newspaper pages into structured articles.")
-    parser.add_argument("--version", action="version", version=f"broadsheet {__version__}")
+    parser.add_argument("--version", action="version", version=f"broadsheet {__version__} ({compiled_summary()})")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         if importlib.util.find_spec(f"broadsheet.commands.{name}") is None:

@@ -97,12 +97,14 @@ def prefer_current_sources() -> set[str]:
 
 
 def compiled_summary() -> str:
-    """One line for benchmarks: how many stage modules run compiled, and why others do not."""
+    """One line for benchmarks and ``--version``: how the stages run, and why."""
     compiled = compiled_modules()
     if not compiled:
-        return "stages run as Python (not compiled at install)"
-    from_source = modules_to_run_from_source(pure=_pure_requested())
+        return "stages run as Python: not compiled at install"
+    if _pure_requested():
+        return f"{len(compiled)} stage modules compiled, run from source: BROADSHEET_PURE=1"
+    from_source = modules_to_run_from_source()
     line = f"{len(compiled) - len(from_source)} of {len(compiled)} compiled stage modules in use"
     if from_source:
-        line += " (BROADSHEET_PURE=1)" if _pure_requested() else f" ({len(from_source)} differ from the build: run from source)"
+        line += f"; {len(from_source)} differ from the build and run from source"
     return line
