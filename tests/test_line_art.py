@@ -96,3 +96,42 @@ def test_an_image_with_text_set_over_it_is_the_paper_behind_the_text_not_a_photo
     split_frames_and_photos(graphics, lines)
     assert graphics.photos == [pytest.approx((60, 500, 300, 680))]
     assert graphics.frames == []
+
+
+def _ends_on_a_space_page():
+    document = pymupdf.open()
+    page = document.new_page(width=320, height=160)
+    page.insert_text((20, 40), "a line set to end on the space it broke at ", fontsize=10)
+    page.insert_text((20, 70), "a back\\slash line ends on a space ", fontsize=10)
+    page.insert_text((20, 100), "ends on two spaces  ", fontsize=10)
+    return document, page
+
+
+def _last_inked_right_read_whole(read, pdf_line):
+    chars = [c for span in pdf_line.spans for c in read.chars_of(span)]
+    return [box for ch, box in chars if not ch.isspace()][-1][2]
+
+
+def test_a_line_ending_on_a_space_ends_at_its_last_glyph_read_from_its_end_alone():
+    from broadsheet.layout.extract import read_page_text
+    from broadsheet.layout.lines import LINE_END_REACH, _inked_to
+
+    document, page = _ends_on_a_space_page()
+    read = read_page_text(page, 1)
+    ending = [ln for ln in read.lines if read.input_text[ln.end - 1] == " "]
+    assert len(ending) == 3
+    ends = [read.raw.line_end(ln.spans[-1].key, read.input_text[ln.start:ln.end], ln.bbox[2],
+                              LINE_END_REACH * ln.spans[-1].size) for ln in ending]
+    # Only the end is read (a glyph and the spaces after it), not the whole line; a line
+    # with a backslash is read whole, since its characters may not spell its text.
+    assert ends[0] is not None and 2 <= len(ends[0]) < 10 and "".join(c for c, _ in ends[0]).endswith("at ")
+    assert ends[1] is None
+    assert ends[2] is not None and "".join(c for c, _ in ends[2]).endswith("s  ")
+    # The box ends where reading the whole line says, on a fresh reading of the page.
+    for pdf_line in read_page_text(page, 1).lines:
+        if read.input_text[pdf_line.end - 1] != " ":
+            continue
+        whole = read_page_text(page, 1)
+        assert _inked_to(pdf_line, read_page_text(page, 1), pdf_line.bbox)[2] == _last_inked_right_read_whole(whole, pdf_line)
+        assert _inked_to(pdf_line, whole, pdf_line.bbox)[2] < pdf_line.bbox[2]
+    document.close()

@@ -22,6 +22,8 @@ except ImportError:  # a PyMuPDF without the low-level bindings: rawdict only
     _extra = _mupdf = None
 
 Char = tuple[str, tuple[float, float, float, float]]
+# A finite stand-in for an unbounded side of a clip: JM_make_spanlist clips only to a finite rect.
+_HUGE = 1e30
 
 
 class RawChars:
@@ -92,14 +94,50 @@ class RawChars:
             if made:
                 self._synthetic[(block, line, k)] = made
 
-    def _read_line(self, block: int, line: int) -> list[dict]:
-        """The spans, with characters, that ``rawdict`` lists for one line of one block."""
+    def line_end(self, key: tuple[int, int, int], text: str, right: float, reach: float) -> list[Char] | None:
+        """The last characters of the line holding the span at ``key``: those whose boxes
+        reach right of ``right - reach``, where ``right`` is the line's right edge and
+        ``text`` its whole text. MuPDF still measures every character of the line, but
+        only these are made into Python objects: a dense page ends most lines on a space,
+        and reading each such line whole to find its last inked glyph was a third of the
+        work. None unless they are the line's last characters in order, spelling the end
+        of ``text`` up to its last character box at ``right``; the caller then reads the
+        line whole, as before."""
+        if self._page is not None or _extra is None or "\\" in text:
+            # A backslash can make rawdict's characters spell other than the line's text
+            # (PyMuPDF decodes the text with escapes); the whole line's reading settles it.
+            return None
+        block, line, _index = key
+        cached = self._lines.get((block, line))
+        if cached is not None:
+            return None  # read whole already: the caller's whole-line path costs nothing
+        try:
+            page_rect = self._page_reader_state()
+            box = page_rect.internal() if not self._whole_plane else None
+            x0 = right - reach
+            clip = _mupdf.FzRect(max(x0, box.x0) if box else x0, box.y0 if box else -_HUGE,
+                                 box.x1 if box else _HUGE, box.y1 if box else _HUGE)
+            spans = self._read_line(block, line, clip)
+        except Exception:  # noqa: BLE001 - the whole line answers instead
+            return None
+        chars = [(c["c"], tuple(c["bbox"])) for span in spans for c in span.get("chars", ())]
+        if not chars or not text.endswith("".join(c for c, _box in chars)) or chars[-1][1][2] != right:
+            return None
+        return chars
+
+    def _page_reader_state(self) -> Any:
         if self._page_rect is None:
             # Read once a page: each look through the SWIG layer costs more than the test it serves.
             self._page_box = self._textpage.this.m_internal.mediabox
             self._whole_plane = _mupdf.ll_fz_is_infinite_rect(self._page_box)
             self._page_rect = _mupdf.FzRect(self._page_box)
             self._buffer = _mupdf.fz_new_buffer(128)  # cleared by JM_make_spanlist on each call
+        return self._page_rect
+
+    def _read_line(self, block: int, line: int, clip: Any = None) -> list[dict]:
+        """The spans, with characters, that ``rawdict`` lists for one line of one block
+        (only the characters whose boxes meet ``clip``, an FzRect, when given)."""
+        self._page_reader_state()
         if block not in self._block_lines:
             # rawdict leaves out the lines lying wholly outside the page, so its line numbers count only
             # the others. The block's lines are walked as raw fz_stext_line structs: its line iterator
@@ -115,7 +153,7 @@ class RawChars:
             self._block_lines[block] = lines
         line_dict: dict = {}
         _extra.JM_make_spanlist(line_dict, _mupdf.FzStextLine(self._block_lines[block][line]), 1, self._buffer,
-                                self._page_rect)
+                                self._page_rect if clip is None else clip)
         return line_dict["spans"]
 
     def _raw_block(self, number: int) -> Any:

@@ -347,10 +347,21 @@ def _main_span(spans: list[PdfSpan]) -> PdfSpan:
     return max((s for s in spans if s.font == font and s.bold == bold), key=lambda s: len(s.text.strip()))
 
 
+# How far left of a line's right edge (in ems of its last span) its end is read for the last
+# inked glyph: a trailing space or two and the glyph before them.
+LINE_END_REACH = 3.0
+
+
 def _inked_to(pdf_line: PdfLine, page: PageText, bbox: BBox) -> BBox:
     """The line's box ending at its last inked glyph: MuPDF's box takes in a space that
     ends the line (some producers set the space a line broke at), which may reach across
     half a narrow gutter, where a reader sees white."""
+    # The line's last few characters answer, when they hold a glyph; else the whole line.
+    end = page.raw.line_end(pdf_line.spans[-1].key, page.input_text[pdf_line.start:pdf_line.end], bbox[2],
+                            LINE_END_REACH * (pdf_line.spans[-1].size or 1.0))
+    for ch, box in reversed(end or ()):
+        if not ch.isspace():
+            return (bbox[0], bbox[1], min(bbox[2], box[2]), bbox[3]) if box[2] > bbox[0] else bbox
     for span in reversed(pdf_line.spans):
         for ch, box in reversed(page.chars_of(span)):
             if not ch.isspace():
