@@ -22,7 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
     from . import __version__
     from .extensions import compiled_summary
 
-    parser = argparse.ArgumentParser(prog="broadsheet", description="Restore newspaper pages into structured articles.")
+    # Raw text: the version line is printed as one line, not wrapped to the terminal's width.
+    parser = argparse.ArgumentParser(prog="broadsheet", description="Restore newspaper pages into structured articles.",
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"broadsheet {__version__} ({compiled_summary()})")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
