@@ -1,6 +1,8 @@
 """The compiled stages (setup.py, Cython) against their sources, and the stale-build guard."""
 
 import hashlib
+import importlib.machinery
+import importlib.util
 import json
 import os
 import subprocess
@@ -54,7 +56,7 @@ def _package(tmp_path: Path, modules: dict[str, str]) -> Path:
     """A package ``fakepkg`` whose modules each have a source and a stand-in extension file."""
     package = tmp_path / "fakepkg"
     (package / "sub").mkdir(parents=True)
-    suffix = extensions.importlib.machinery.EXTENSION_SUFFIXES[0]
+    suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
     for relative, text in modules.items():
         source = package / relative
         source.write_text(text, encoding="utf-8")
@@ -80,7 +82,7 @@ def test_the_guard_imports_the_source_in_place_of_the_extension(tmp_path):
     spec = finder.find_spec("fakepkg.sub.edited")
     assert spec.origin == str(package / "sub" / "edited.py")
     assert finder.find_spec("fakepkg.sub.other") is None
-    module = extensions.importlib.util.module_from_spec(spec)
+    module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.VALUE == "from source"
 

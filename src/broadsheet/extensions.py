@@ -88,23 +88,28 @@ def _pure_requested() -> bool:
     return os.environ.get("BROADSHEET_PURE") == "1"
 
 
+# The modules the guard sends to their sources, decided once, when the package is imported.
+_RUN_FROM_SOURCE: set[str] = set()
+
+
 def prefer_current_sources() -> set[str]:
     """Install the guard for every module that must run from its source; returns them."""
-    from_source = modules_to_run_from_source(pure=_pure_requested())
-    if from_source and not any(isinstance(f, SourceFirstFinder) for f in sys.meta_path):
-        sys.meta_path.insert(0, SourceFirstFinder(from_source))
-    return from_source
+    _RUN_FROM_SOURCE.clear()
+    _RUN_FROM_SOURCE.update(modules_to_run_from_source(pure=_pure_requested()))
+    if _RUN_FROM_SOURCE and not any(isinstance(f, SourceFirstFinder) for f in sys.meta_path):
+        sys.meta_path.insert(0, SourceFirstFinder(_RUN_FROM_SOURCE))
+    return set(_RUN_FROM_SOURCE)
 
 
 def compiled_summary() -> str:
-    """One line for benchmarks and ``--version``: how the stages run, and why."""
+    """One line for benchmarks and ``--version``: how the stages run, and why (as the guard
+    decided when the package was imported)."""
     compiled = compiled_modules()
     if not compiled:
         return "stages run as Python: not compiled at install"
     if _pure_requested():
         return f"{len(compiled)} stage modules compiled, run from source: BROADSHEET_PURE=1"
-    from_source = modules_to_run_from_source()
-    line = f"{len(compiled) - len(from_source)} of {len(compiled)} compiled stage modules in use"
-    if from_source:
-        line += f"; {len(from_source)} differ from the build and run from source"
+    line = f"{len(compiled) - len(_RUN_FROM_SOURCE)} of {len(compiled)} compiled stage modules in use"
+    if _RUN_FROM_SOURCE:
+        line += f"; {len(_RUN_FROM_SOURCE)} run from source (edited since the build)"
     return line

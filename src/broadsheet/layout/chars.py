@@ -108,15 +108,15 @@ class RawChars:
             # (PyMuPDF decodes the text with escapes); the whole line's reading settles it.
             return None
         block, line, _index = key
-        cached = self._lines.get((block, line))
-        if cached is not None:
+        if (block, line) in self._lines:
             return None  # read whole already: the caller's whole-line path costs nothing
         try:
-            page_rect = self._page_reader_state()
-            box = page_rect.internal() if not self._whole_plane else None
-            x0 = right - reach
-            clip = _mupdf.FzRect(max(x0, box.x0) if box else x0, box.y0 if box else -_HUGE,
-                                 box.x1 if box else _HUGE, box.y1 if box else _HUGE)
+            self._load_page_bounds()
+            if self._whole_plane:
+                clip = _mupdf.FzRect(right - reach, -_HUGE, _HUGE, _HUGE)
+            else:
+                page = self._page_box
+                clip = _mupdf.FzRect(max(right - reach, page.x0), page.y0, page.x1, page.y1)
             spans = self._read_line(block, line, clip)
         except Exception:  # noqa: BLE001 - the whole line answers instead
             return None
@@ -125,19 +125,18 @@ class RawChars:
             return None
         return chars
 
-    def _page_reader_state(self) -> Any:
+    def _load_page_bounds(self) -> None:
         if self._page_rect is None:
             # Read once a page: each look through the SWIG layer costs more than the test it serves.
             self._page_box = self._textpage.this.m_internal.mediabox
             self._whole_plane = _mupdf.ll_fz_is_infinite_rect(self._page_box)
             self._page_rect = _mupdf.FzRect(self._page_box)
             self._buffer = _mupdf.fz_new_buffer(128)  # cleared by JM_make_spanlist on each call
-        return self._page_rect
 
     def _read_line(self, block: int, line: int, clip: Any = None) -> list[dict]:
         """The spans, with characters, that ``rawdict`` lists for one line of one block
         (only the characters whose boxes meet ``clip``, an FzRect, when given)."""
-        self._page_reader_state()
+        self._load_page_bounds()
         if block not in self._block_lines:
             # rawdict leaves out the lines lying wholly outside the page, so its line numbers count only
             # the others. The block's lines are walked as raw fz_stext_line structs: its line iterator
