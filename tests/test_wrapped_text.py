@@ -107,3 +107,36 @@ def test_a_cjk_headline_in_two_short_halves_right_above_its_byline_stands_whole(
     assert _whole_headline(lines, _Widths(lines), 1)
     lines = split_lines("\n".join(["车速不宜高于40公里每小时", "乡村公路修到家门　村民出行更方便", "记者从交通部门获悉，"]))
     assert not _whole_headline(lines, _Widths(lines), 1)
+
+
+def test_a_justified_line_broken_into_lone_words_is_running_text_not_a_headline():
+    # PyMuPDF breaks a justified line wherever its word gaps are wide: a quoted sentence
+    # alone on such a line must stay a paragraph of the story, not head one of its own.
+    page = broadsheet.restore(
+        "Bakery thanks its donors\nBy Ann Lee\n"
+        "A family bakery that nearly closed in the\nspring will stay open after neighbours\n"
+        "raised enough money to replace its two\nbroken ovens, the owners said on Monday.\n"
+        '"Until\nnow\nwe\ncould\nonly\nwait."\n'
+        "The new ovens will be installed in January\nand the shop will reopen the same week.\n")
+    assert [a.headline.string for a in page.articles] == ["Bakery thanks its donors"]
+    assert ("paragraph", '"Until now we could only wait."') in [(b.kind, b.string) for b in page.articles[0].blocks()]
+
+
+def test_a_title_line_leaving_a_quotation_open_runs_on_to_the_line_that_closes_it():
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = ("老街書店重開門\n「街坊都是我的\n老朋友」\n位於油麻地的一家老書店昨日重\n"
+            "開，店主陳先生說，書店停業半\n年後，得到街坊捐款才能重新開\n門。他說：「沒有他們，書店早\n就不在了。」\n")
+    blocks = [[line.string for line in block.lines] for block in segment_lines(split_lines(text))]
+    assert blocks[:2] == [["老街書店重開門"], ["「街坊都是我的", "老朋友」"]]
+
+
+def test_a_list_item_wider_than_the_narrow_column_beside_it_keeps_its_wrapped_line():
+    page = broadsheet.restore(
+        "消委會提醒市民網購時留意退貨條款，並保存付款紀錄。\n委員會去年接獲約一千宗與網購有關的投訴，主要涉及延\n遲送貨及貨不對辦。\n"
+        "● 保留付款及對話紀\n錄\n● 查清退貨期限及運\n費\n● 留意「限時優惠」\n是否真實\n整理：區嘉儀\n"
+        "本報訊一年\n一度的城市\n馬拉松昨日\n清晨舉行，\n雖然天雨路\n滑，仍有約\n三萬名跑手\n參加，人數\n創歷年新\n高。\n")
+    items = [b.string for a in page.articles for b in a.blocks() if b.kind == "list_item"]
+    assert items == ["保留付款及對話紀錄", "查清退貨期限及運費", "留意「限時優惠」是否真實"]
+    assert all(a.headline is None for a in page.articles)

@@ -61,6 +61,13 @@ def bracket_balance(text: str) -> int:
     return text.count("(") + text.count("（") - text.count(")") - text.count("）")
 
 
+def quote_balance(text: str) -> int:
+    """Quotations (“”, 「」, 『』) opened and not closed in ``text``; below zero, it closes
+    quotations opened before it. (Straight quotes open and close alike and tell nothing.)"""
+    return (text.count("“") + text.count("「") + text.count("『")
+            - text.count("”") - text.count("」") - text.count("』"))
+
+
 def display_width(text: str) -> int:
     """Width in half-width cells: a CJK character takes two, as it does on the page."""
     wide = len(CJK_CHAR.findall(text))

@@ -239,6 +239,9 @@ class Line:
     # The line ended on an ideographic space (stripped from its text): a CJK headline's
     # first half, the second set on the next line (雙十一網購熱潮南下　/ 本地物流公司加派人手).
     half_open: bool = False
+    # Joined from lone words an extractor broke a justified line into: running text, set
+    # to the column's measure (repair/justified.py).
+    word_spaced: bool = False
     # ``text.string`` as a plain attribute, not a property: the layout stages read it a
     # thousand times and more a page, and a property call costs several attribute reads.
     # A line is never changed in place (``replace`` makes a new one), so it cannot go stale.

@@ -11,6 +11,7 @@ from .model import Line, Page, Removal
 from .read.text import split_lines
 from .repair import repair_lines
 from .repair.copies import drop_later_copies
+from .repair.justified import join_justified_word_lines
 from .repair.lines import vocabulary_if_hyphenated
 from .repair.spacing import drop_letter_gap_spaces
 from .segment import segment_lines
@@ -22,6 +23,9 @@ def restore_lines(lines: list[Line], source_text: str, source: str = "<text>", n
     # Only raw text needs this: a PDF's invisible layer is told apart by its render mode.
     lines, copies = drop_later_copies(lines, source_text)
     removed.extend(copies)
+    # After the copies: a line set back together from lone words may match a line the page
+    # really printed twice, which is no copy to drop.
+    lines, _ = join_justified_word_lines(lines, source_text)
     # The page's own words settle line-end hyphens, before its language's word frequencies.
     known = vocabulary_if_hyphenated(lines)
     language = detect_language(" ".join(line.string for line in lines[:400]))

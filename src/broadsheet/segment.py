@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from . import cues
-from .charclass import CJK_CHAR, HAN, RUN_ON_WORDS, bracket_balance, display_width, ends_sentence, headline_halves
+from .charclass import CJK_CHAR, HAN, RUN_ON_WORDS, bracket_balance, display_width, ends_sentence, headline_halves, quote_balance
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Line,
 )
@@ -500,7 +500,7 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
             while i < n and hints[i] is None and not _starts_new_block(lines, widths, i, blanks_reliable, indentation, kind):
                 block.lines.append(lines[i])
                 i += 1
-        block.body_measure = len(block.lines) > 1 and widths.is_full(start)
+        block.body_measure = (len(block.lines) > 1 and widths.is_full(start)) or any(line.word_spaced for line in block.lines)
         blocks.append(block)
     return blocks
 
@@ -934,10 +934,13 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if widths.unwrapped:
         # Lines that were never wrapped each hold a whole block.
         return True
+    if quote_balance(prev_string) > 0 and quote_balance(line.string) < 0 and not widths.latin[i]:
+        return False  # a quotation left open runs on to the line that closes it: “村里人就是我的 / 家人”
     if widths.is_full(i - 1) and not widths.overfull(i) and _second_half_carried_down(prev_string, line.string):
         return False
-    if widths.overfull(i - 1) or widths.overfull(i):
-        # Wider than the column: a headline across columns, not a body line.
+    if widths.overfull(i) or (widths.overfull(i - 1) and kind != LIST_ITEM):
+        # Wider than the column: a headline across columns, not a body line. (A list's
+        # box sets its own measure, which the story's column beside it may not share.)
         return True
     in_list = kind == LIST_ITEM
     if in_list and _list_item_ran_short(lines, widths, i):

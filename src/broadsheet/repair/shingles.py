@@ -80,8 +80,8 @@ def _whole_words(upper: str, lower: str, k: int) -> bool:
 
 
 def _chains(lines: list[Line]) -> list[tuple[int, list[int]]]:
-    """(first line, overlaps of the lines after it) for each chain long enough to act on.
-    A line repeated whole right after a chain (the drawn line's last piece) joins it."""
+    """(first line, overlaps of the lines after it) for each chain long enough to act on,
+    and each shorter one that follows such a chain within a line."""
     strings = [line.text.string for line in lines]
     links = [0] + [
         _overlap(strings[i - 1], strings[i], _glyph_pairs(strings, i - 1) and _glyph_pairs(strings, i))
@@ -99,9 +99,10 @@ def _chains(lines: list[Line]) -> list[tuple[int, list[int]]]:
         overlaps = links[start + 1 : i]
         if len(overlaps) >= MIN_LINKS or _contained_pair(strings, start, overlaps):
             chains.append((start, overlaps))
-        elif chains and start - (chains[-1][0] + len(chains[-1][1])) <= 1 \
-                and all(strings[start + m].strip() == strings[start + m + 1].strip() for m in range(len(overlaps))):
-            chains.append((start, overlaps))  # 獨大 / 獨大 under a redrawn first line
+        elif chains and start - (chains[-1][0] + len(chains[-1][1])) <= 1:
+            # A shorter chain right under one: the same display type's next line, redrawn
+            # run by run (獨大 / 獨大 under a redrawn first line; 座位 / 座位一位難求 / 位難求).
+            chains.append((start, overlaps))
     return chains
 
 
