@@ -140,3 +140,27 @@ def test_a_list_item_wider_than_the_narrow_column_beside_it_keeps_its_wrapped_li
     items = [b.string for a in page.articles for b in a.blocks() if b.kind == "list_item"]
     assert items == ["保留付款及對話紀錄", "查清退貨期限及運費", "留意「限時優惠」是否真實"]
     assert all(a.headline is None for a in page.articles)
+
+
+def test_a_line_of_running_text_ending_like_a_credit_stays_in_its_paragraph():
+    # 會為每位讀者免費提供 reads as a credit (…提供, as 受訪者提供) on its own; between two
+    # full lines of one sentence it is a line of that sentence.
+    page = broadsheet.restore(
+        "圖書館延長開放時間\n記者 李明 報道\n市立圖書館昨日宣布，由\n下月起延長開放時間，並\n會為每位讀者免費提供\n"
+        "兩小時自修室座位。館方\n表示，措施會試行半年，\n視乎使用情況再檢討。\n")
+    blocks = [(b.kind, b.string) for a in page.articles for b in a.blocks()]
+    assert ("paragraph", "市立圖書館昨日宣布，由下月起延長開放時間，並會為每位讀者免費提供兩小時自修室座位。"
+            "館方表示，措施會試行半年，視乎使用情況再檢討。") in blocks
+
+
+def test_a_line_opening_after_a_sentence_and_ending_on_an_agency_in_brackets_is_a_caption():
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = ("The ferry operator said fares would rise by 7.5 per\ncent from January, the first rise since 2020.\n"
+            "Passengers queue at the Central piers on Monday. (Reuters)\nCommuter groups reacted angrily to the news.\n"
+            "市民在碼頭排隊登船。（新華社）\n")
+    kinds = [(b.kind, b.lines[0].string) for b in segment_lines(split_lines(text))]
+    assert ("caption", "Passengers queue at the Central piers on Monday. (Reuters)") in kinds
+    assert ("caption", "市民在碼頭排隊登船。（新華社）") in kinds
+    assert kinds[0][0] == "paragraph"

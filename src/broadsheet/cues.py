@@ -30,6 +30,8 @@ _AGENCIES_EN = (r"AFP|AP|Reuters|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Assoc
                 r"|REUTERS|XINHUA|BLOOMBERG|EFE|Kyodo|KYODO|Yonhap|YONHAP|Kyodo News|AAP|ANP|Imaginechina|ZUMA Press|NurPhoto|SOPA Images"
                 # a picture the people in the story gave the paper, as Australian papers credit it
                 r"|Supplied|SUPPLIED")
+# A wire service or picture agency named alone in brackets: (Reuters), （新華社）.
+BRACKETED_AGENCY = regex.compile(rf"[（(]\s*(?:{_AGENCIES_ZH}|{_AGENCIES_EN})\s*[）)]$")
 
 _CREDIT_LEADS = (
     r"|(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[／/]\s*\S.{0,24}|(?:圖片來源|图片来源|圖源|图源|照片來源|照片来源)\s*[:：]\s*\S.{0,24}"

@@ -106,13 +106,20 @@ _PHOTO_CREDIT = regex.compile(
     r"|（[^（）]{1,16}(?:攝|摄)）)$")
 
 
+_SENTENCE_THEN_BRACKET = regex.compile(r"[.!?。！？][\"”’」]?\s*[（(][^（）()]+[）)]$")
+
+
 def _photo_captions(lines: list[Line], hints: list[str | None]) -> list[str | None]:
     """A line that opens after a finished sentence and ends on a bracket naming the
-    photographer (… in a clean room. (Photo by Rachel Ng)) is a photo caption: running
-    text credits no picture. (A caption wrapped over lines is left to its first line.)"""
+    photographer (… in a clean room. (Photo by Rachel Ng)) or a picture agency alone
+    (… after the recount. (Reuters)) is a photo caption: running text credits no picture.
+    (A caption wrapped over lines is left to its first line.)"""
     out = list(hints)
     for i, line in enumerate(lines):
-        if hints[i] is None and _PHOTO_CREDIT.search(line.string) and (
+        string = line.string
+        credited = _PHOTO_CREDIT.search(string) or (
+            _SENTENCE_THEN_BRACKET.search(string) and cues.BRACKETED_AGENCY.search(string))
+        if hints[i] is None and credited and (
                 i == 0 or hints[i - 1] is not None or ends_sentence(lines[i - 1].string)):
             out[i] = CAPTION
     return out
@@ -291,7 +298,7 @@ class _Widths:
         # An address alone on a line ends a sentence broken off on the line before it (see cues).
         hints = [None if h == SIGNOFF and k and cues.is_bare_address(lines[k].string)
                  and not ends_sentence(lines[k - 1].string) else h for k, h in enumerate(hints)]
-        self.hints: list[str | None] = _fact_lines(lines, hints)
+        self.hints: list[str | None] = _fact_lines(lines, self._credits_in_running_text(lines, hints))
         # Lines that are a fact box's items by their label alone: each is one whole item.
         self.facts = {i for i, (before, after) in enumerate(zip(hints, self.hints)) if before != after}
         # ...and so are a titled box's phrases that no wrap can have set (see _box_items).
@@ -304,6 +311,19 @@ class _Widths:
         # type, doubled a character at a time, tells nothing of that.
         wrapped = Counter(line.display_unit for line in lines if line.display_unit is not None and len(line.string.strip()) > 1)
         self.blocks_printed_twice = any(size > 1 for size in wrapped.values())
+
+    def _credits_in_running_text(self, lines: list[Line], hints: list[str | None]) -> list[str | None]:
+        """A CJK line read as a credit by its last words (人的健康需求提供, 某某攝) that fills its
+        column between a full line stopping mid-sentence and a line of text is a line of that
+        text: a credit closes a caption, and no bracket holds this one."""
+        out = list(hints)
+        for i in range(1, len(lines) - 1):
+            string = lines[i].string
+            if hints[i] == CREDIT and hints[i - 1] is None and hints[i + 1] is None and not self.latin[i] \
+                    and not any(ch in string for ch in "（()）") and not self.finished[i - 1] \
+                    and self.is_full(i - 1) and self.is_full(i) and not self.overfull(i):
+                out[i] = None
+        return out
 
     def unit_size(self, line: Line) -> int:
         return self._unit_sizes[line.display_unit] if line.display_unit is not None else 0

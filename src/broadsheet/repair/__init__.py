@@ -23,12 +23,14 @@ from .merged import split_columns_read_across
 from .shingles import unshingle_redrawn_runs
 from .shadow import undouble_punctuation, undouble_repeated_lines, undouble_shadow_runs
 from .spacing import drop_justify_spaces
+from .vertical import split_vertical_lead_character
 
 Repair = Callable[[list[Line], str], tuple[list[Line], list[Removal]]]
 
 REPAIRS: dict[str, Repair] = {
     "drop_invisible_marks": drop_invisible_marks,
     "map_compat_ideographs": map_compat_ideographs,
+    "split_vertical_lead_character": split_vertical_lead_character,
     "unshingle_redrawn_runs": unshingle_redrawn_runs,
     "undouble_repeated_lines": undouble_repeated_lines,
     "reorder_interleaved_columns": reorder_interleaved_columns,
