@@ -986,3 +986,19 @@ def test_a_headline_wrapped_at_its_own_short_measure_is_one_headline_not_a_subhe
             "東區海濱長廊的延伸\n工程昨日獲立法會通\n過撥款，涉及開支約\n十九億元，工程將於\n明年動工，預計三年\n內完成。\n")
     page = articles(text)
     assert page[0].headline.string == "海濱長廊延伸工程明年動工　居民散步添新去處"
+
+
+def test_a_short_title_over_text_sharing_the_storys_names_is_its_subhead():
+    # The part under the title is short and shares little with the story above it (its
+    # protagonist's name, its subject), still far more than a different story would; the
+    # page has parts enough for a word pair found in two of them to be rare.
+    page = broadsheet.restore(
+        "老街書店重開門\n位於油麻地的老書店昨日重開，店主陳大文說，書店停業半年後，得到街坊捐款才能重新開門。\n"
+        "店內仍有不少絕版舊書，吸引年輕人專程前來，週末更要排隊入場。\n盼有人接手經營\n"
+        "陳大文最大的心願是找到接班人，讓書店開下去。區議員表示，會協助申請文化保育資助，並研究在附近設立閱讀角。\n"
+        "海濱長廊延伸至西區\n新一段海濱長廊昨日開放，全長約兩公里，沿途設有單車徑及休憩處。\n"
+        "康文署表示，長廊每日早上六時至晚上十一時開放。\n"
+        "夜市攤檔重開\n台南花園夜市上週末重開，共有約四百個攤檔營業，遊客明顯回流。\n"
+        "電車增設夜間班次\n電車公司宣布，由下月起在週五及週六增設夜間班次，方便市民。\n")
+    assert [a.headline.string for a in page.articles] == ["老街書店重開門", "海濱長廊延伸至西區", "夜市攤檔重開", "電車增設夜間班次"]
+    assert ("subhead", "盼有人接手經營") in [(b.kind, b.string) for b in page.articles[0].blocks()]

@@ -30,7 +30,15 @@ AFTER_BONUS = 0.12
 MIN_HEADLINE_SCORE = 0.2
 # A title this short between two parts of one running story is a subhead.
 MAX_SUBHEAD_WIDTH = 30
-SAME_STORY = 0.12
+# ...where its two parts share this share of their rarer word pairs (those in at most two
+# parts of the page): different stories on one page share next to none (under 0.05 on the
+# dev set's pages), while two parts of one story share its names and subject, however
+# little text the second part holds. On a page of a few parts every pair is that rare,
+# common ones (表示, said) too, and two stories share more of them: there it takes twice
+# as many.
+SAME_STORY = 0.06
+SAME_STORY_FEW_PARTS = 0.12
+FEW_PARTS = 5
 BYLINE_NORM = 0.6
 # A title or caption looks for its body among this many groups either side:
 # a page has a few dozen at most, and a huge input must stay linear.
@@ -721,6 +729,7 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
     heading = [run for run in between if len(run.titles) > 1 or not _subhead_sized(run.titles[0])]
     headed_stories_bylined = len(heading) >= 2 and sum(
         1 for run in heading if run.before.byline is not None) >= BYLINE_NORM * len(heading)
+    same_story = SAME_STORY if len(groups) >= FEW_PARTS else SAME_STORY_FEW_PARTS
     for run in runs:
         nxt, prev = run.before, run.after
         if (
@@ -731,7 +740,7 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
             and ((display_headlines and not _is_display(run.titles[0]))
                  or bylines_open_stories
                  or (headed_stories_bylined and _opens_on_running_text(nxt))
-                 or _similarity(prev.features, nxt.features, df) >= SAME_STORY)
+                 or _similarity(prev.features, nxt.features, df) >= same_story)
         ):
             run.titles[0].kind = SUBHEAD
 
