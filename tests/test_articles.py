@@ -1002,3 +1002,40 @@ def test_a_short_title_over_text_sharing_the_storys_names_is_its_subhead():
         "電車增設夜間班次\n電車公司宣布，由下月起在週五及週六增設夜間班次，方便市民。\n")
     assert [a.headline.string for a in page.articles] == ["老街書店重開門", "海濱長廊延伸至西區", "夜市攤檔重開", "電車增設夜間班次"]
     assert ("subhead", "盼有人接手經營") in [(b.kind, b.string) for b in page.articles[0].blocks()]
+
+
+HEADLESS_PAGE = """Ferry fares to rise for first time in six years
+By Jane Doe
+Ferry fares between Central and the outlying islands will rise by an average of 7.5 per
+cent from January, the ferry operator announced on Monday.
+The operator said fuel now accounts for nearly 40 per cent of its running costs.
+Storm cuts power to 40,000 homes
+By Sam Lee
+High winds brought down trees and power lines across the northern suburbs overnight,
+leaving about 40,000 homes without electricity on Sunday morning.
+(Additional reporting by Tom Chan)
+{part}
+Night market returns to the waterfront
+By Ann Lee
+The night market on the waterfront reopened on Friday with about 400 stalls selling
+snacks, clothes and toys.
+"""
+
+
+def test_a_headless_part_printed_after_another_story_joins_the_story_it_speaks_of():
+    page = broadsheet.restore(HEADLESS_PAGE.format(
+        part="Island residents said the higher ferry fares would hit families who commute to Central\n"
+             "every day, and asked the operator to keep the discount for students."))
+    assert [a.headline.string if a.headline else None for a in page.articles] == [
+        "Ferry fares to rise for first time in six years", "Storm cuts power to 40,000 homes",
+        "Night market returns to the waterfront"]
+    assert page.articles[0].body[-1].string.startswith("Island residents said the higher ferry fares")
+
+
+def test_a_headless_part_that_speaks_of_no_story_on_the_page_stays_apart():
+    page = broadsheet.restore(HEADLESS_PAGE.format(
+        part="The school choir won the regional competition in May and will sing at the\n"
+             "national finals in Auckland next spring, its conductor said."))
+    assert [a.headline.string if a.headline else None for a in page.articles] == [
+        "Ferry fares to rise for first time in six years", "Storm cuts power to 40,000 homes", None,
+        "Night market returns to the waterfront"]

@@ -865,7 +865,7 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
     articles = _set_aside_stray_pull_quotes(articles, unassigned)
     articles.extend(_pair_strays(strays, articles, display_headlines))
 
-    articles = [a for a in articles if a.blocks()]
+    articles = _join_headless_parts([a for a in articles if a.blocks()])
     articles.sort(key=_reading_position)
     _account_for_every_block(blocks, articles, unassigned)
     return articles, unassigned
@@ -1018,6 +1018,42 @@ def _drop_repeated_decks(article: Article, removed: list[Removal]) -> None:
         seen.append(string)
         kept.append(deck)
     article.subheadlines = kept
+
+
+# A headless part joins the story it shares this share of its rarer word pairs with at
+# least, and this margin more than with any other.
+HEADLESS_PART_SHARE = 0.1
+HEADLESS_PART_MARGIN = 0.05
+
+
+def _join_headless_parts(articles: list[Article]) -> list[Article]:
+    """Text under no headline and no byline, which no jump line says came from elsewhere, is
+    a part of a story the page printed apart from it (an extractor that follows a PDF's
+    drawing order prints column pieces anywhere): it joins the story it plainly speaks
+    of, one headed on this page, when one stands out."""
+    headless = [a for a in articles if a.headline is None and a.byline is None and a.continued_from is None and a.body]
+    headed = [a for a in articles if a.headline is not None]
+    if not headless or len(headed) < 2:
+        return articles
+    features = {id(a): text_features(" ".join(b.string for b in a.body)) for a in articles}
+    df: Counter = Counter()
+    for feats in features.values():
+        df.update(feats)
+    joined: set[int] = set()
+    for part in headless:
+        scores = sorted(((_similarity(features[id(part)], features[id(story)], df), k) for k, story in enumerate(headed)),
+                        reverse=True)
+        best, k = scores[0]
+        if best < HEADLESS_PART_SHARE or best - scores[1][0] < HEADLESS_PART_MARGIN:
+            continue
+        story = headed[k]
+        story.body.extend(part.body)
+        story.captions.extend(part.captions)
+        part.body, part.captions = [], []
+        if story.signoff is None and part.signoff is not None:
+            story.signoff, part.signoff = part.signoff, None
+        joined.add(id(part))
+    return [a for a in articles if id(a) not in joined or a.blocks()]
 
 
 def _account_for_every_block(blocks: list[Block], articles: list[Article], unassigned: list[Block]) -> None:
