@@ -19,6 +19,7 @@ from ..model import Line, Removal
 from .columns import reorder_interleaved_columns
 from .glyphs import map_compat_ideographs
 from .invisible import drop_invisible_marks
+from .jumps import split_jump_lines_run_into_text
 from .merged import split_columns_read_across
 from .shingles import unshingle_redrawn_runs
 from .shadow import undouble_punctuation, undouble_repeated_lines, undouble_shadow_runs
@@ -31,6 +32,7 @@ REPAIRS: dict[str, Repair] = {
     "drop_invisible_marks": drop_invisible_marks,
     "map_compat_ideographs": map_compat_ideographs,
     "split_vertical_lead_character": split_vertical_lead_character,
+    "split_jump_lines_run_into_text": split_jump_lines_run_into_text,
     "unshingle_redrawn_runs": unshingle_redrawn_runs,
     "undouble_repeated_lines": undouble_repeated_lines,
     "reorder_interleaved_columns": reorder_interleaved_columns,
