@@ -131,8 +131,15 @@ def unshingle_redrawn_runs(lines: list[Line], source: str) -> tuple[list[Line], 
     removals: list[Removal] = []
     merged: dict[int, Line] = {}
     absorbed: set[int] = set()
+    split_off: dict[int, Line] = {}
     for start, overlaps in chains:
-        parts = [lines[start].text]
+        first = lines[start].text
+        cut_at = _text_read_across(first.string, overlaps[0])
+        if cut_at is not None:
+            # The chain's first run came out on one line with the text level with it.
+            split_off[start] = replace(lines[start], text=first[:cut_at].strip())
+            first = first[cut_at:].strip()
+        parts = [first]
         for offset, k in enumerate(overlaps, start=1):
             text = lines[start + offset].text
             lead = len(text.string) - len(text.string.lstrip())
@@ -148,8 +155,29 @@ def unshingle_redrawn_runs(lines: list[Line], source: str) -> tuple[list[Line], 
         joined, cut = _undouble_words(joined)
         removals.extend(cut)
         merged[start] = replace(lines[start], text=joined, bold=True)
-    out = [merged.get(i, line) for i, line in enumerate(lines) if i not in absorbed]
+    out = []
+    for i, line in enumerate(lines):
+        if i in split_off:
+            out.append(split_off[i])
+        if i not in absorbed:
+            out.append(merged.get(i, line))
     return out, removals
+
+
+# A line of running text (it holds a clause mark or a stop) and, after a plain space, a
+# redrawn title's first run: poppler's -raw mode joins glyphs that share a baseline.
+_READ_ACROSS = regex.compile(r"[，。、；！？」』）][ \u00a0]+(?=\p{Han})")
+
+
+def _text_read_across(string: str, overlap: int) -> int | None:
+    """Where the run a chain starts with begins, if the line holds other text before it
+    (東京及首爾上映。 導演 / 導演余 / 余卓文（…): None when the line is the run alone."""
+    match = None
+    for match in _READ_ACROSS.finditer(string):
+        pass
+    if match is None or len(string) - match.end() < overlap:
+        return None
+    return match.end()
 
 
 def _needs_space(left: str, right: str) -> bool:
