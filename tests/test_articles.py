@@ -1039,14 +1039,3 @@ def test_a_headless_part_that_speaks_of_no_story_on_the_page_stays_apart():
     assert [a.headline.string if a.headline else None for a in page.articles] == [
         "Ferry fares to rise for first time in six years", "Storm cuts power to 40,000 homes", None,
         "Night market returns to the waterfront"]
-
-
-def test_a_headline_printed_again_down_the_page_heads_nothing_of_its_own():
-    # Vertical type setting a story's headline again (or an OCR layer's copy of it) lands
-    # over the marked caption after it; the copy is removed wherever it lands.
-    page = broadsheet.restore(
-        "老街書店重開門迎街坊\n記者 李明 報道\n位於油麻地的老書店昨日重開，店主陳大文說，書店停業半年後，得到街坊捐款才能重新開門。\n"
-        "海濱長廊延伸至西區\n記者 王五 報道\n新一段海濱長廊昨日開放，全長約兩公里，沿途設有單車徑及休憩處。\n"
-        + "\n".join("老街書店重開門迎街坊") + "\n■市民在書店內選購舊書。\n")
-    assert [a.headline.string for a in page.articles] == ["老街書店重開門迎街坊", "海濱長廊延伸至西區"]
-    assert "".join(r.text for r in page.removed if r.reason == "repeated_title") == "老街書店重開門迎街坊"

@@ -855,8 +855,6 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
         _put_the_headline_over_a_fragment(article)
         if removed is not None:
             _drop_repeated_decks(article, removed)
-    if removed is not None:
-        _drop_titles_printed_again(articles, removed)
 
     # 5. Captions to the article they illustrate; credits onto their captions.
     _attach_captions(captions, groups, article_of_group, articles, unassigned)
@@ -1020,42 +1018,6 @@ def _drop_repeated_decks(article: Article, removed: list[Removal]) -> None:
         seen.append(string)
         kept.append(deck)
     article.subheadlines = kept
-
-
-_CJK_CLAUSE_OR_STOP = regex.compile(r"[，、。；！？]")
-# A copy may run into this many characters of the title printed next to it (vertical type
-# read down the page's edge: 省市 + 城市书房…).
-MAX_SPILL = 2
-
-
-def _drop_titles_printed_again(articles: list[Article], removed: list[Removal]) -> None:
-    """A headline or deck whose words a title printed earlier on the page already holds, in
-    whole or in part, is a second print of it (an OCR layer's copy, vertical type set again
-    down the page's edge) wherever it landed: it is removed. A CJK copy may carry a
-    character or two of the title next to it."""
-    titles = sorted(((title.text.start, title, article) for article in articles
-                     for title in (article.headline, *article.subheadlines) if title is not None and title.text),
-                    key=lambda item: item[0])
-    seen: list[str] = []
-    for _start, title, article in titles:
-        string = _SPACES.sub("", title.string)
-        cjk = CJK_CHAR.search(string) is not None
-        # Running text read as a title (a pull quote repeating the story) is not a headline's copy.
-        if cjk and _CJK_CLAUSE_OR_STOP.search(string):
-            continue
-        if len(string) >= (MIN_REPEATED_CJK if cjk else MIN_REPEATED_LATIN) and any(
-                string in earlier or (cjk and earlier in string and len(string) - len(earlier) <= MAX_SPILL)
-                for earlier in seen):
-            removed.extend(title.text.as_removals("repeated_title"))
-            title.text = EMPTY
-            if title is article.headline:
-                article.headline = article.subheadlines.pop(0) if article.subheadlines else None
-                if article.headline is not None:
-                    article.headline.kind = HEADLINE
-            else:
-                article.subheadlines.remove(title)
-            continue
-        seen.append(string)
 
 
 # A headless part joins the story it shares this share of its rarer word pairs with at
