@@ -164,3 +164,14 @@ def test_a_line_opening_after_a_sentence_and_ending_on_an_agency_in_brackets_is_
     assert ("caption", "Passengers queue at the Central piers on Monday. (Reuters)") in kinds
     assert ("caption", "市民在碼頭排隊登船。（新華社）") in kinds
     assert kinds[0][0] == "paragraph"
+
+
+def test_a_line_ending_on_an_opening_quotation_mark_runs_on_across_a_blank_line():
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = ('Tenant groups called for a\ntemporary cap on rents. "\n\nWages are not rising at anything\n'
+            'like this speed," said Carla Diaz.\n\nLandlords said costs had risen too.\n')
+    blocks = [" ".join(line.string for line in block.lines) for block in segment_lines(split_lines(text))]
+    assert blocks[0] == ('Tenant groups called for a temporary cap on rents. " Wages are not rising at anything '
+                         'like this speed," said Carla Diaz.')

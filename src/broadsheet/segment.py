@@ -803,6 +803,13 @@ def _opens_after_column_foot(lines: list[Line], widths: _Widths, i: int) -> bool
             and widths.is_full(i + 1) and not widths.overfull(i + 1) and not _carried_down(lines[i + 1].string))
 
 
+def _opens_a_quotation(string: str) -> bool:
+    """The line ends on a quotation mark that opens (a straight one after a space, or a
+    curly opening one): justification left it at the line's end, and no block ends on one."""
+    string = string.rstrip()
+    return string.endswith((' "', " '", "“", "‘")) and len(string) > 2
+
+
 def _carried_down(string: str) -> bool:
     """The line opens on a piece that did not fit at the end of the line before."""
     head = string.strip()[:3]
@@ -933,6 +940,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         if _headline_in_halves(prev_string) and len(line.string.strip()) >= MIN_HEADLINE_HALF:
             return True  # a whole headline, then a phrase of its own: a deck or another title
         return not _wrapped_at_edge(lines, widths, i - 1)
+    if _opens_a_quotation(prev_string) and kind == PARAGRAPH:
+        return False  # … on increases. " / Wages are not rising…: the quotation goes on here
     if _is_vertical_char(line) and i + 2 < len(lines) and _is_vertical_char(lines[i + 1]) and _is_vertical_char(lines[i + 2]):
         return True
     if indentation and line.indent >= 2 and line.indent > previous.indent:
