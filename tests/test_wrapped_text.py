@@ -175,3 +175,12 @@ def test_a_line_ending_on_an_opening_quotation_mark_runs_on_across_a_blank_line(
     blocks = [" ".join(line.string for line in block.lines) for block in segment_lines(split_lines(text))]
     assert blocks[0] == ('Tenant groups called for a temporary cap on rents. " Wages are not rising at anything '
                          'like this speed," said Carla Diaz.')
+
+
+def test_a_bracketed_signoff_a_narrow_column_wrapped_is_a_signoff():
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    text = "專家指出，平\n台企業應承擔\n更多責任，保\n障勞動者權益。\n（本報綜合\n報道）\n"
+    kinds = [(b.kind, "".join(line.string for line in b.lines)) for b in segment_lines(split_lines(text))]
+    assert kinds == [("paragraph", "專家指出，平台企業應承擔更多責任，保障勞動者權益。"), ("signoff", "（本報綜合報道）")]
