@@ -25,7 +25,6 @@ import regex
 
 from .. import cues
 from ..charclass import CJK_CHAR, ends_sentence
-from ..cues import BULLET_MARKS
 from ..model import Line, Removal, SourcedText
 
 # Lines of running text near a run that show its column's measure.
@@ -48,8 +47,9 @@ def _lone_word(line: Line) -> bool:
 
 
 def _measure(lines: list[Line], start: int, end: int) -> int | None:
-    """The column's measure: the longest common length of the running text near the run."""
-    near = sorted(len(line.string) for line in lines[max(0, start - NEIGHBOURHOOD): end + NEIGHBOURHOOD]
+    """The column's measure: the longest common length of the running text near the run
+    ``start``..``end`` (lone words themselves, holding no space, never count)."""
+    near = sorted(len(line.string) for line in (*lines[max(0, start - NEIGHBOURHOOD):start], *lines[end:end + NEIGHBOURHOOD])
                   if line.string.count(" ") >= 2 and not CJK_CHAR.search(line.string))
     if len(near) < MIN_MEASURE_LINES:
         return None
@@ -90,22 +90,12 @@ def _joined_lines(run: list[Line], measure: int) -> list[Line]:
     return joined
 
 
-def _broken_justified_line(run: list[Line], opening: Line | None, measure: int) -> bool:
-    """Running text has words in lower case (a stack of capitalised words is a folio, a
-    section name or a list), unless the words were broken from a list item's line. A
-    justified line fills its column; a few words far short of it (a narrow headline set a
-    word a line) or words each beside its copy are something else."""
-    running = opening is not None or any(_LOWER_WORD.match(line.string) for line in run)
-    return running and sum(len(line.string) + 1 for line in run) > FILLED_SHARE * measure \
-        and not any(a.string == b.string for a, b in zip(run, run[1:]))
-
-
 def _opens_the_item(before: Line, first: Line, measure: int) -> bool:
     """A list item's line well short of the measure, running on into lone words, is the
     broken line's first words (``• Lamma`` / ``(Yung`` / ``Shue`` / ``Wan):``)."""
     string = before.string.strip()
     return not first.blank_before and not before.bold and not before.word_spaced \
-        and string[:1] in BULLET_MARKS and not CJK_CHAR.search(string) and not ends_sentence(string) \
+        and string[:1] in cues.BULLET_MARKS and not CJK_CHAR.search(string) and not ends_sentence(string) \
         and len(string) < OPENING_SHARE * measure
 
 
@@ -116,18 +106,42 @@ def join_justified_word_lines(lines: list[Line], source: str) -> tuple[list[Line
     out: list[Line] = []
     i, n = 0, len(lines)
     while i < n:
-        j = i
-        while j < n and _lone_word(lines[j]) and not lines[j].bold and (j == i or lines[j].blank_before == 0):
-            j += 1
-        run = lines[i:j]
-        measure = _measure(lines, i, j) if j - i >= 2 else None
-        opening = out[-1] if measure is not None and out and _opens_the_item(out[-1], lines[i], measure) else None
-        if measure is not None and _broken_justified_line(run, opening, measure):
-            if opening is not None:
-                run = [out.pop(), *run]
-            out.extend(_joined_lines(run, measure))
-            i = j
-        else:
+        end = i
+        while end < n and _lone_word(lines[end]) and not lines[end].bold and (end == i or lines[end].blank_before == 0):
+            end += 1
+        if end - i < 2:
             out.append(lines[i])
             i += 1
+        else:
+            _join_run(lines, i, end, out)
+            i = end
     return out, []
+
+
+def _join_run(lines: list[Line], start: int, end: int, out: list[Line]) -> None:
+    """Append the run of lone words ``start``..``end`` to ``out``: its words from the first
+    that opens a broken justified line on are set back on lines, those before stay alone.
+    Running text has words in lower case (a stack of capitalised words is a folio, a
+    section name or a list), unless the words were broken from a list item's line. A
+    justified line fills its column; a few words far short of it (a narrow headline set a
+    word a line) or words each beside its copy are something else. What each start would
+    see to its run's end is summed once, from the end: a long stack stays linear."""
+    strings = [line.string for line in lines[start:end]]
+    size = len(strings)
+    lower_from = [False] * (size + 1)
+    width_from = [0] * (size + 1)
+    repeat_from = [False] * (size + 1)
+    for k in range(size - 1, -1, -1):
+        lower_from[k] = lower_from[k + 1] or _LOWER_WORD.match(strings[k]) is not None
+        width_from[k] = width_from[k + 1] + len(strings[k]) + 1
+        repeat_from[k] = repeat_from[k + 1] or (k + 1 < size and strings[k] == strings[k + 1])
+    for k in range(size):
+        i = start + k
+        measure = _measure(lines, i, end) if size - k >= 2 else None
+        if measure is not None:
+            opening = out[-1] if out and _opens_the_item(out[-1], lines[i], measure) else None
+            if (opening is not None or lower_from[k]) and width_from[k] > FILLED_SHARE * measure and not repeat_from[k]:
+                run = lines[i:end] if opening is None else [out.pop(), *lines[i:end]]
+                out.extend(_joined_lines(run, measure))
+                return
+        out.append(lines[i])
