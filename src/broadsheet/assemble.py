@@ -1039,7 +1039,6 @@ def _join_headless_parts(articles: list[Article]) -> list[Article]:
     df: Counter = Counter()
     for feats in features.values():
         df.update(feats)
-    joined: set[int] = set()
     for part in headless:
         scores = sorted(((_similarity(features[id(part)], features[id(story)], df), k) for k, story in enumerate(headed)),
                         reverse=True)
@@ -1052,8 +1051,8 @@ def _join_headless_parts(articles: list[Article]) -> list[Article]:
         part.body, part.captions = [], []
         if story.signoff is None and part.signoff is not None:
             story.signoff, part.signoff = part.signoff, None
-        joined.add(id(part))
-    return [a for a in articles if id(a) not in joined or a.blocks()]
+    # A part that kept something (a jump line) stays an article of its own.
+    return [a for a in articles if a.blocks()]
 
 
 def _account_for_every_block(blocks: list[Block], articles: list[Article], unassigned: list[Block]) -> None:
