@@ -14,10 +14,10 @@ Nothing is removed: the space between the two is not text.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .. import cues
 from ..model import Line, Removal
+from .per_line import split_line
 
 # The jump-line forms of cues.CONTINUATION, followed by a space and more text.
 _JUMP_THEN_TEXT = re.compile(cues.CONTINUATION.pattern.removesuffix("$") + r"[ \u00a0\u3000]+(?=[A-Z\u3400-\u9fff])")
@@ -35,8 +35,5 @@ def split_jump_lines_run_into_text(lines: list[Line], source: str) -> tuple[list
         if match is None or len(string) - match.end() < MIN_REST:
             out.append(line)
             continue
-        jump = line.text[: len(string[: match.end()].rstrip())]
-        rest = line.text[match.end() :]
-        out.append(replace(line, text=jump))
-        out.append(replace(line, text=rest, indent=0, blank_before=0))
+        out.extend(split_line(line, match.end()))
     return out, []

@@ -24,6 +24,7 @@ import regex
 from ..charclass import display_width, ends_sentence
 from ..model import Line, Removal
 from .columns import _join_score, _vocabulary
+from .per_line import split_line
 
 # The gap between two CJK runs: one or two spaces (an ideographic space is a real indent).
 _GAP = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}，。、；：？！」』）”])[ ]{1,2}(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}「『（“\p{N}])")
@@ -118,9 +119,9 @@ def split_columns_read_across(lines: list[Line], source: str) -> tuple[list[Line
             line = lines[k]
             at = cuts.get(k)
             if at is not None:
-                text = line.text
-                left.append(replace(line, text=text[:at].strip(), blank_before=0))
-                right.append(replace(line, text=text[at:].strip(), indent=0, blank_before=0))
+                head, tail = split_line(line, at)
+                left.append(replace(head, blank_before=0))
+                right.append(tail)
                 continue
             to_left = _belongs_left(left, right, line.string, char_pairs, word_pairs, left_measure, right_measure)
             (left if to_left else right).append(replace(line, blank_before=0))

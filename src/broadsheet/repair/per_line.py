@@ -1,4 +1,5 @@
-"""The shape most repairs share: find spans to cut in each line, cut them, record them."""
+"""The shapes repairs share: find spans to cut in each line, cut them, record them; cut a
+line in two where an extractor ran two things together."""
 
 from __future__ import annotations
 
@@ -23,3 +24,11 @@ def cut_in_each_line(lines: list[Line], find_cuts: Callable[[str], list[tuple[in
         removals.extend(cut)
         out.append(replace(line, text=text))
     return out, removals
+
+
+def split_line(line: Line, at: int) -> tuple[Line, Line]:
+    """The line cut in two at offset ``at`` of its text, each part without the spaces at the
+    cut (which are not text: nothing is removed). The second part is a line of its own, not
+    set in and with no blank line before it."""
+    text = line.text
+    return replace(line, text=text[:at].strip()), replace(line, text=text[at:].strip(), indent=0, blank_before=0)

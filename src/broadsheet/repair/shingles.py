@@ -20,6 +20,7 @@ from dataclasses import replace
 import regex
 
 from ..model import Line, Removal, SourcedText
+from .per_line import split_line
 
 REASON = "unshingle_redrawn_runs"
 # A chain of this many overlaps in a row is a redrawn line, not chance.
@@ -137,8 +138,8 @@ def unshingle_redrawn_runs(lines: list[Line], source: str) -> tuple[list[Line], 
         cut_at = _text_read_across(first.string, overlaps[0])
         if cut_at is not None:
             # The chain's first run came out on one line with the text level with it.
-            split_off[start] = replace(lines[start], text=first[:cut_at].strip())
-            first = first[cut_at:].strip()
+            split_off[start], run = split_line(lines[start], cut_at)
+            first = run.text
         parts = [first]
         for offset, k in enumerate(overlaps, start=1):
             text = lines[start + offset].text

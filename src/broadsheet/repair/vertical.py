@@ -15,12 +15,13 @@ from dataclasses import replace
 import regex
 
 from ..model import Line, Removal
+from .per_line import split_line
 
 # A column of vertical type this long follows (single characters a line).
 MIN_COLUMN = 3
 # The horizontal line holds no other space: one that does may be a credit or byline whose
 # last character is its own (記者 張詠琪 攝).
-_LEAD = regex.compile(r"^(\S+)[ \u00a0]+(\p{Han})$")
+_LEAD = regex.compile(r"^\s*\S+[ \u00a0]+(\p{Han})\s*$")
 _ONE_HAN = regex.compile(r"^\p{Han}$")
 
 
@@ -33,13 +34,10 @@ def split_vertical_lead_character(lines: list[Line], source: str) -> tuple[list[
     """Cut a vertical column's first character off the horizontal line it was read onto."""
     out: list[Line] = []
     for i, line in enumerate(lines):
-        match = _LEAD.search(line.string.strip())
+        match = _LEAD.match(line.string)
         if match is None or line.bbox is not None or not _column_follows(lines, i):
             out.append(line)
             continue
-        offset = len(line.string) - len(line.string.lstrip())
-        head = line.text[offset + match.start(1) : offset + match.end(1)]
-        lead = line.text[offset + match.start(2) : offset + match.end(2)]
-        out.append(replace(line, text=head))
-        out.append(replace(line, text=lead, indent=0, blank_before=0, display_unit=None))
+        head, lead = split_line(line, match.start(1))
+        out.extend((head, replace(lead, display_unit=None)))
     return out, []
