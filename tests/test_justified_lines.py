@@ -58,3 +58,25 @@ def test_a_credit_and_a_word_broken_at_a_hyphen_end_their_lines():
 def test_a_list_items_line_broken_into_lone_words_is_whole_again():
     lines = _joined(TEXT.format(middle="• Lamma\n(Yung\nShue\nWan):\n$20"))
     assert "• Lamma (Yung Shue Wan): $20" in lines
+
+
+def test_a_word_that_kept_its_space_goes_on_on_its_printed_line():
+    """ReportLab draws each word with the space after it, and PyMuPDF keeps that space
+    where it breaks the line: a full stop so followed ends no paragraph, and the words
+    go back on the lines they were printed on."""
+    text = ("Forty office towers\nin the city now keep\nbees on their roofs,\nthe group\n"
+            "said. \n\"But \nwhen\nthe honey is sold in\nthe lobby, it goes in\na day.\nIt was the first count.")
+    lines = _joined(text)
+    assert lines[4:6] == ["said. \"But when", "the honey is sold in"]
+
+
+def test_capitalised_words_inside_a_sentence_that_kept_their_space_are_one_line():
+    text = ("Forty office towers\nin the city now keep\nbees, said Graham\nFisher of the\n"
+            "Property \nOwners\nAssociation. \"They\nare not getting rich\nfrom it,\" he said.")
+    assert "Property Owners" in _joined(text)
+
+
+def test_a_space_kept_after_every_line_tells_nothing():
+    text = ("Forty office buildings in the \nfinancial district now keep \nSport \nWorld \nBusiness \n"
+            "up from just five in 2020, the \nassociation said on Monday.")
+    assert _joined(text) == [line.rstrip() for line in text.split("\n")]

@@ -20,6 +20,7 @@ from .columns import reorder_interleaved_columns
 from .glyphs import map_compat_ideographs
 from .invisible import drop_invisible_marks
 from .jumps import split_jump_lines_run_into_text
+from .letter_bullets import map_bullets_read_as_letters
 from .merged import split_columns_read_across
 from .shingles import unshingle_redrawn_runs
 from .shadow import undouble_punctuation, undouble_repeated_lines, undouble_shadow_runs
@@ -31,6 +32,7 @@ Repair = Callable[[list[Line], str], tuple[list[Line], list[Removal]]]
 REPAIRS: dict[str, Repair] = {
     "drop_invisible_marks": drop_invisible_marks,
     "map_compat_ideographs": map_compat_ideographs,
+    "map_bullets_read_as_letters": map_bullets_read_as_letters,
     "split_vertical_lead_character": split_vertical_lead_character,
     "split_jump_lines_run_into_text": split_jump_lines_run_into_text,
     "unshingle_redrawn_runs": unshingle_redrawn_runs,

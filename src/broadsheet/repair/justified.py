@@ -15,6 +15,14 @@ Left so, the lone words read as furniture (``City``), section names or short las
 that end paragraphs. A run of two or more lone words inside running text is set back on
 lines no wider than the column its neighbours show. Nothing is removed: each line break
 becomes a space the pipeline inserts, as between any two joined English lines.
+
+Some producers draw each word with the space after it (ReportLab's justified text), and
+PyMuPDF keeps that space where it breaks the line: ``said. `` / ``"But `` / ``when``. A word
+so ended goes on on the printed line; a word without it ends the printed line. Where a run
+shows both, its printed lines are known, and they are set back as printed: a full stop ends
+no paragraph when its line goes on, and capitalised words inside a sentence
+(``Property `` / ``Owners``) are set back on their line too. Where every line keeps its last
+space (Typst), the space tells nothing, and the run is judged by its measure alone.
 """
 
 from __future__ import annotations
@@ -61,13 +69,35 @@ def _stands_alone(word: str) -> bool:
     return cues.may_be_credit(word) and cues.CREDIT.match(word) is not None
 
 
-def _joined_lines(run: list[Line], measure: int) -> list[Line]:
-    """The run's words set back on lines of at most ``measure`` characters. A word that ends
+def _goes_on(line: Line, source: str) -> bool:
+    """The extractor kept the space after the line's last word: the printed line goes on."""
+    end = line.text.end
+    return 0 <= end < len(source) and source[end] == " "
+
+
+def _printed_line_ends(run: list[Line], source: str) -> list[bool] | None:
+    """Which of the run's words end their printed line, where the run shows it: some of its
+    words keep the space after them and some do not."""
+    going_on = [_goes_on(line, source) for line in run]
+    if any(going_on[:-1]) and not all(going_on):
+        return [not on for on in going_on]
+    return None
+
+
+def _joined_lines(run: list[Line], measure: int, line_ends: list[bool] | None = None) -> list[Line]:
+    """The run's words set back on lines of at most ``measure`` characters, or on the lines
+    they were printed on where ``line_ends`` says which words end them. A word that ends
     a sentence and opens the run may be a paragraph's short last line: it stays alone; so
     does a credit. A word broken at a hyphen ends its line, where the hyphen is judged."""
     out: list[list[Line]] = []
     for k, line in enumerate(run):
         current = out[-1] if out else None
+        if line_ends is not None:
+            if current is not None and not line_ends[k - 1]:
+                current.append(line)
+            else:
+                out.append([line])
+            continue
         fits = current is not None and sum(len(w.string) + 1 for w in current) + len(line.string) <= measure
         after_lone_stop = current is not None and len(current) == 1 and k == 1 and ends_sentence(current[0].string) \
             and not _LOWER_WORD.match(line.string)
@@ -113,20 +143,25 @@ def join_justified_word_lines(lines: list[Line], source: str) -> tuple[list[Line
             out.append(lines[i])
             i += 1
         else:
-            _join_run(lines, i, end, out)
+            _join_run(lines, i, end, out, source)
             i = end
     return out, []
 
 
-def _join_run(lines: list[Line], start: int, end: int, out: list[Line]) -> None:
+def _join_run(lines: list[Line], start: int, end: int, out: list[Line], source: str) -> None:
     """Append the run of lone words ``start``..``end`` to ``out``: its words from the first
     that opens a broken justified line on are set back on lines, those before stay alone.
     Running text has words in lower case (a stack of capitalised words is a folio, a
     section name or a list), unless the words were broken from a list item's line. A
     justified line fills its column; a few words far short of it (a narrow headline set a
     word a line) or words each beside its copy are something else. What each start would
-    see to its run's end is summed once, from the end: a long stack stays linear."""
+    see to its run's end is summed once, from the end: a long stack stays linear. Where
+    the words show which of them end their printed lines, capitalised words inside a
+    sentence are a broken line too."""
     strings = [line.string for line in lines[start:end]]
+    line_ends = _printed_line_ends(lines[start:end], source)
+    in_sentence = bool(out) and out[-1].string.count(" ") >= 2 and not ends_sentence(out[-1].string) \
+        and not CJK_CHAR.search(out[-1].string)
     size = len(strings)
     lower_from = [False] * (size + 1)
     width_from = [0] * (size + 1)
@@ -140,8 +175,10 @@ def _join_run(lines: list[Line], start: int, end: int, out: list[Line]) -> None:
         measure = _measure(lines, i, end) if size - k >= 2 else None
         if measure is not None:
             opening = out[-1] if out and _opens_the_item(out[-1], lines[i], measure) else None
-            if (opening is not None or lower_from[k]) and width_from[k] > FILLED_SHARE * measure and not repeat_from[k]:
+            if (opening is not None or lower_from[k] or (line_ends is not None and k == 0 and in_sentence)) \
+                    and width_from[k] > FILLED_SHARE * measure and not repeat_from[k]:
                 run = lines[i:end] if opening is None else [out.pop(), *lines[i:end]]
-                out.extend(_joined_lines(run, measure))
+                ends = line_ends[k:] if line_ends is not None and opening is None else None
+                out.extend(_joined_lines(run, measure, ends))
                 return
         out.append(lines[i])

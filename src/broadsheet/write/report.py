@@ -52,6 +52,7 @@ REASON_STYLES: dict[str, tuple[str, str]] = {
     "duplicate_glyph": ("dropped duplicate glyph (PDF)", "#ff8fc7"),
     "invisible_copy": ("invisible copy of visible text, e.g. an OCR layer (PDF)", "#f4b183"),
     "map_dingbat_bullets": ("symbol-font bullet (→ •)", "#c7b3e6"),
+    "map_bullets_read_as_letters": ("bullet read as a letter (→ •)", "#c7b3e6"),
 }
 DEFAULT_REASON_COLOUR = "#cfcfcf"
 # Input characters that are neither in a restored block nor in ``removed``:
