@@ -184,3 +184,16 @@ def test_a_bracketed_signoff_a_narrow_column_wrapped_is_a_signoff():
     text = "專家指出，平\n台企業應承擔\n更多責任，保\n障勞動者權益。\n（本報綜合\n報道）\n"
     kinds = [(b.kind, "".join(line.string for line in b.lines)) for b in segment_lines(split_lines(text))]
     assert kinds == [("paragraph", "專家指出，平台企業應承擔更多責任，保障勞動者權益。"), ("signoff", "（本報綜合報道）")]
+
+
+def test_a_deck_running_to_a_clause_under_a_narrow_headline_is_the_deck():
+    """A headline and deck set a word or two a line in a narrow column, over a byline: the
+    deck's semicolon parts two clauses; it finishes no sentence."""
+    page = broadsheet.restore(
+        "The hall reopens on Friday, the museum said.\n(Additional\nreporting by Ben\nCarter)\n"
+        "Renters face\nsteepest\nincrease in\nfive years\nAverage\nmonthly rent\ntops $2,400;\nadvocates\nurge cap\n"
+        "By Jane Doe\nAverage rents in\nthe metropolitan\narea rose 9.2 per\ncent in the year to\nOctober, the\n"
+        "fastest pace since\n2021, figures show.\n")
+    article = next(a for a in page.articles if a.byline is not None and a.byline.string == "By Jane Doe")
+    assert article.headline.string == "Renters face steepest increase in five years"
+    assert [d.string for d in article.subheadlines] == ["Average monthly rent tops $2,400; advocates urge cap"]

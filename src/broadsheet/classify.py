@@ -125,8 +125,10 @@ def _unbracket_credit(text: SourcedText) -> tuple[SourcedText, list[Removal]]:
 def _stacked_english_titles(lines: list[Line], text: str) -> bool:
     """English titles set one under another, each opening on a capital: a headline and its
     deck, or a column of headlines printed after their stories (in a narrow column, a word
-    or two a line). Each must read as a title by itself; the stack may run longer than one."""
-    if len(lines) < 2 or CJK_CHAR.search(text) or any(ends_sentence(line.string) for line in lines):
+    or two a line). Each must read as a title by itself; the stack may run longer than one.
+    A deck may run to clauses (…tops $2,400; / advocates urge cap), never to a sentence."""
+    if len(lines) < 2 or CJK_CHAR.search(text) \
+            or any(ends_sentence(line.string) and not line.string.endswith(";") for line in lines):
         return False
     parts = _split_at_capitals(lines)
     return len(parts) > 1 and all(

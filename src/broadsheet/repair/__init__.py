@@ -22,6 +22,7 @@ from .invisible import drop_invisible_marks
 from .jumps import split_jump_lines_run_into_text
 from .letter_bullets import map_bullets_read_as_letters
 from .merged import split_columns_read_across
+from .punctuation_breaks import join_cjk_lines_broken_at_punctuation
 from .shingles import unshingle_redrawn_runs
 from .shadow import undouble_punctuation, undouble_repeated_lines, undouble_shadow_runs
 from .spacing import drop_justify_spaces
@@ -42,6 +43,7 @@ REPAIRS: dict[str, Repair] = {
     "undouble_punctuation": undouble_punctuation,
     "split_columns_read_across": split_columns_read_across,
     "drop_justify_spaces": drop_justify_spaces,
+    "join_cjk_lines_broken_at_punctuation": join_cjk_lines_broken_at_punctuation,
 }
 
 
