@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .errors import BadInputError, TooLargeError
 from .model import Document, Page
-from .pipeline import restore_text
+from .pipeline import restore_text, restore_text_pages
 from .read.text import decode_page_bytes
 
 # Beyond this a "page" is not a page; the CLI can raise it.
@@ -21,17 +21,20 @@ def restore(text: str, source: str = "<text>") -> Page:
     return restore_text(text, source)
 
 
-def restore_bytes(data: bytes, source: str = "<bytes>", encoding: str | None = None) -> Page:
+def restore_bytes(data: bytes, source: str = "<bytes>", encoding: str | None = None) -> Page | Document:
+    """Decode and restore extracted text: one page, or a :class:`Document` where form feeds
+    part several (``pdftotext paper.pdf`` ends each page with one)."""
     if len(data) > MAX_INPUT_BYTES:
         raise TooLargeError(f"{len(data)} bytes is more than the {MAX_INPUT_BYTES}-byte limit for one page", source)
     text = decode_page_bytes(data, encoding, source)
     if not text.strip():
         raise BadInputError("empty input: no text to restore", source)
-    return restore_text(text, source)
+    return restore_text_pages(text, source)
 
 
 def restore_file(path: str | os.PathLike, encoding: str | None = None, pages: str | None = None) -> Page | Document:
-    """Restore a text file (one page) or a PDF (a :class:`Document` of pages)."""
+    """Restore a text file (one page, or a :class:`Document` where form feeds part pages) or
+    a PDF (a :class:`Document` of pages)."""
     p = Path(path)
     name = str(path)
     if not p.exists():

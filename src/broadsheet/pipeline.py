@@ -7,7 +7,7 @@ from dataclasses import replace
 from .assemble import assemble_articles
 from .charclass import has_cjk
 from .classify import classify_blocks, detect_language
-from .model import Line, Page, Removal
+from .model import Document, Line, Page, Removal
 from .read.text import split_lines
 from .repair import repair_lines
 from .repair.copies import drop_later_copies
@@ -51,8 +51,23 @@ def _drop_letter_gap_spaces_in_blocks(line_blocks, source_text: str) -> list[Rem
     return removed
 
 
-def restore_text(text: str, source: str = "<text>") -> Page:
-    return restore_lines(split_lines(text), text, source)
+def restore_text(text: str, source: str = "<text>", number: int | None = None) -> Page:
+    return restore_lines(split_lines(text), text, source, number)
+
+
+# Extractors end each page of a document with a form feed (pdftotext, pdfminer's
+# extract_text): text that holds several is a document, restored a page at a time.
+PAGE_BREAK = "\f"
+
+
+def restore_text_pages(text: str, source: str = "<text>") -> Page | Document:
+    """One page of text, or a :class:`Document` where form feeds part several pages. Each
+    page is restored alone, numbered as the extractor's pages are (an empty page keeps its
+    number), its offsets counted from its own start, as a PDF page's are."""
+    parts = [(number, part) for number, part in enumerate(text.split(PAGE_BREAK), 1) if part.strip()]
+    if len(parts) <= 1:
+        return restore_text(text, source)
+    return Document(source=source, pages=[restore_text(part, source, number) for number, part in parts])
 
 
 def _settle_removals(removed: list[Removal], source_text: str) -> list[Removal]:
