@@ -864,6 +864,8 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
         _set_aside_pull_quotes(article, unassigned)
     articles = _set_aside_stray_pull_quotes(articles, unassigned)
     articles.extend(_pair_strays(strays, articles, display_headlines))
+    if removed is not None:
+        _drop_titles_printed_again(articles, removed)
 
     articles = _join_headless_parts([a for a in articles if a.blocks()])
     articles.sort(key=_reading_position)
@@ -1018,6 +1020,87 @@ def _drop_repeated_decks(article: Article, removed: list[Removal]) -> None:
         seen.append(string)
         kept.append(deck)
     article.subheadlines = kept
+
+
+_CJK_CLAUSE_OR_STOP = regex.compile(r"[，、。；！？]")
+# A story has a deck or two; a stack of more "decks" is running text (vertical type read a
+# few characters a line) whose repeated phrases are the text's own, no second print.
+MAX_DECKS_OF_A_STORY = 3
+# Characters of the title printed next to it a copy may run into (二 or 五千元 before a title).
+MAX_SPILL = 3
+# A fragment of a title, heading nothing, is a copy of it from this length on.
+MIN_TITLE_FRAGMENT = 4
+MIN_REPEATED_PIECE_LATIN = 12
+
+
+def _drop_titles_printed_again(articles: list[Article], removed: list[Removal]) -> None:
+    """A title the page printed a second time, away from the first (an OCR layer's copy of
+    a headline, vertical type set again down the page's edge), is removed as
+    ``repeated_title``. Of two prints of one title, the one heading its story's text stays
+    (else the first). A headline over its story's text stays whatever repeats it; any other
+    title goes where it is others run together (渣華道馬拉松破紀錄三萬人冒雨起步 +
+    新收費要點, its ends allowed a few characters of a title beside it), or a piece of a
+    headline over text. Titles of a "story" with a stack of decks, and titles holding a
+    clause or a sentence, are running text read as titles and are left alone."""
+    titles = sorted(((title.text.start, title, article) for article in articles
+                     if len(article.subheadlines) <= MAX_DECKS_OF_A_STORY
+                     for title in (article.headline, *article.subheadlines) if title is not None and title.text
+                     # Running text read as a title (a clause, a sentence) is no headline's copy.
+                     and not _CJK_CLAUSE_OR_STOP.search(title.string)),
+                    key=lambda item: item[0])
+    keys = [_SPACES.sub("", title.string) for _start, title, _article in titles]
+    drop: set[int] = set()
+    # Of two prints of one title, the one heading its story's text stays (else the first).
+    heads_text = [title is article.headline and bool(article.body) for _start, title, article in titles]
+    for k, (_start, title, article) in enumerate(titles):
+        key = keys[k]
+        others = [keys[j] for j in range(len(titles)) if j != k and j not in drop]
+        copies = [j for j in range(len(titles)) if j != k and j not in drop and keys[j] == key]
+        if _long_enough(title.string) and any(heads_text[j] > heads_text[k] or heads_text[j] == heads_text[k] and j < k
+                                              for j in copies):
+            drop.add(k)
+        elif heads_text[k]:
+            continue  # a headline over its story's text is the print, whatever else repeats it
+        elif _long_enough(title.string) and _made_of_titles(key, others):
+            drop.add(k)
+        elif len(key) >= MIN_TITLE_FRAGMENT and CJK_CHAR.search(key) and any(
+                key in keys[j] and key != keys[j] and (heads_text[j] or not article.body)
+                for j in range(len(titles)) if j != k and j not in drop):
+            drop.add(k)
+    for k in sorted(drop):
+        _start, title, article = titles[k]
+        removed.extend(title.text.as_removals("repeated_title"))
+        title.text = EMPTY
+        if title is article.headline:
+            article.headline = article.subheadlines.pop(0) if article.subheadlines else None
+            if article.headline is not None:
+                article.headline.kind = HEADLINE
+        else:
+            article.subheadlines.remove(title)
+
+
+# A repeated English title of this many words may be chance no more.
+MIN_REPEATED_WORDS = 3
+
+
+def _long_enough(string: str) -> bool:
+    if CJK_CHAR.search(string):
+        return len(_SPACES.sub("", string)) >= MIN_REPEATED_CJK
+    return len(string.split()) >= MIN_REPEATED_WORDS and len(string) >= MIN_REPEATED_PIECE_LATIN
+
+
+def _made_of_titles(key: str, others: list[str]) -> bool:
+    """``key`` is one other title whole, run together with others (or parts of them, a few
+    characters at either end)."""
+    whole = [other for other in others if other and other in key and len(other) < len(key)
+             and len(other) >= MIN_REPEATED_PIECE]
+    for other in whole:
+        at = key.index(other)
+        before, after = key[:at], key[at + len(other):]
+        if all(not rest or len(rest) <= MAX_SPILL and any(rest in o for o in others) or rest in others
+               for rest in (before, after)):
+            return True
+    return False
 
 
 # A headless part joins the story it shares this share of its rarer word pairs with at
