@@ -68,3 +68,16 @@ def test_a_short_english_title_repeated_is_chance():
     first, second = _story("In brief"), _story("In brief")
     _drop_titles_printed_again([first, second], [])
     assert _titles([first, second]) == [["In brief"], ["In brief"]]
+
+
+def test_a_paragraph_of_headlines_run_together_is_a_copy():
+    box = _story("How to save water", body=0)
+    story = _story("Late collapse costs county side the title")
+    copies = _block(PARAGRAPH, "How to save water Late collapse costs county side the title")
+    text = _block(PARAGRAPH, "How to save water and money at home")
+    box.body = [copies, text]
+    removed = []
+    _drop_titles_printed_again([box, story], removed)
+    assert [b.string for b in box.body] == ["How to save water and money at home"]
+    assert copies.string == ""
+    assert "".join(r.text for r in removed) == "How to save water Late collapse costs county side the title"

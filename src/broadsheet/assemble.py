@@ -1077,6 +1077,29 @@ def _drop_titles_printed_again(articles: list[Article], removed: list[Removal]) 
                 article.headline.kind = HEADLINE
         else:
             article.subheadlines.remove(title)
+    kept = [keys[k] for k in range(len(titles)) if k not in drop]
+    for article in articles:
+        for block in [b for b in article.body if b.kind == PARAGRAPH and _runs_titles_together(b.string, kept)]:
+            removed.extend(block.text.as_removals("repeated_title"))
+            block.text = EMPTY
+            article.body.remove(block)
+
+
+def _runs_titles_together(string: str, titles: list[str]) -> bool:
+    """A paragraph that is two or more of the page's titles, whole, one after another (an
+    OCR layer's copies of headlines, read on one line): a copy, not text."""
+    if _TEXT_MARK.search(string) or not _long_enough(string):
+        return False
+    rest = _SPACES.sub("", string)
+    parts = 0
+    while rest:
+        # The longest title the rest opens with, so a headline beats a title that opens it.
+        head = max((t for t in titles if len(t) >= MIN_REPEATED_PIECE and rest.startswith(t)), key=len, default=None)
+        if head is None:
+            return False
+        rest = rest[len(head):]
+        parts += 1
+    return parts >= 2
 
 
 # A repeated English title of this many words may be chance no more.
