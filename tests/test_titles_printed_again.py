@@ -81,3 +81,12 @@ def test_a_paragraph_of_headlines_run_together_is_a_copy():
     assert [b.string for b in box.body] == ["How to save water and money at home"]
     assert copies.string == ""
     assert "".join(r.text for r in removed) == "How to save water Late collapse costs county side the title"
+
+
+def test_a_paragraph_that_only_repeats_a_headline_is_a_copy_and_running_text_is_not():
+    story = _story("本地電影票房破億　導演：多謝觀眾捧場", body=0)
+    copy = _block(PARAGRAPH, "本地電影票房破億導演：多謝觀眾捧場")
+    lede = _block(PARAGRAPH, "本地電影票房破億，導演：多謝觀眾捧場")
+    story.body = [copy, lede]
+    _drop_titles_printed_again([story], [])
+    assert [b.string for b in story.body] == ["本地電影票房破億，導演：多謝觀眾捧場"]

@@ -1023,6 +1023,7 @@ def _drop_repeated_decks(article: Article, removed: list[Removal]) -> None:
 
 
 _CJK_CLAUSE_OR_STOP = regex.compile(r"[，、。；！？]")
+_LATIN_CLAUSE_OR_STOP = regex.compile(r"[,;!?]|\.(?:\s|$)")
 # A story has a deck or two; a stack of more "decks" is running text (vertical type read a
 # few characters a line) whose repeated phrases are the text's own, no second print.
 MAX_DECKS_OF_A_STORY = 3
@@ -1086,9 +1087,10 @@ def _drop_titles_printed_again(articles: list[Article], removed: list[Removal]) 
 
 
 def _runs_titles_together(string: str, titles: list[str]) -> bool:
-    """A paragraph that is two or more of the page's titles, whole, one after another (an
-    OCR layer's copies of headlines, read on one line): a copy, not text."""
-    if _TEXT_MARK.search(string) or not _long_enough(string):
+    """A paragraph that is one or more of the page's titles, whole, one after another (an
+    OCR layer's copies of headlines, read on one line): a copy, not text. A headline may
+    give a speaker's words after a colon; running text has a clause or a sentence."""
+    if _CJK_CLAUSE_OR_STOP.search(string) or _LATIN_CLAUSE_OR_STOP.search(string) or not _long_enough(string):
         return False
     rest = _SPACES.sub("", string)
     parts = 0
@@ -1099,7 +1101,7 @@ def _runs_titles_together(string: str, titles: list[str]) -> bool:
             return False
         rest = rest[len(head):]
         parts += 1
-    return parts >= 2
+    return parts >= 1
 
 
 # A repeated English title of this many words may be chance no more.
