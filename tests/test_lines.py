@@ -235,3 +235,12 @@ def test_a_closed_compound_a_typesetter_broke_at_its_seam_is_one_word_again():
         "An 11-year-old schoolgirl won the regional title on the waterfront, writing her moves in a "
         "handwritten notebook."
     ]
+
+
+def test_a_title_abbreviation_at_a_lines_end_goes_on_to_the_name():
+    text = ("The night clinic will open on Monday, the city said.\nDr.\n"
+            "Elena Russo, the clinic's medical director, said the service would run for two years.\n")
+    assert paragraphs(text) == [
+        "The night clinic will open on Monday, the city said.",
+        "Dr. Elena Russo, the clinic's medical director, said the service would run for two years.",
+    ]

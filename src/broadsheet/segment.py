@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import regex
 
 from . import cues
-from .charclass import CJK_CHAR, HAN, RUN_ON_WORDS, bracket_balance, display_width, ends_sentence, headline_halves, quote_balance
+from .charclass import (CJK_CHAR, HAN, RUN_ON_WORDS, bracket_balance, display_width, ends_in_title_abbreviation, ends_sentence,
+                        headline_halves, quote_balance)
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Line,
 )
@@ -671,6 +672,8 @@ def _latin_break(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bo
         return True
     column = widths.latin_column(i - 1)
     next_word = line.string.split(" ", 1)[0]
+    if ends_in_title_abbreviation(previous.string):
+        return False  # Dr. / Elena Russo: a title goes on to its name
     if ends_sentence(previous.string):
         # A justified line an extractor broke at every wide word gap comes out a word a
         # line; a paragraph's last line is never justified, so a full stop inside such a
