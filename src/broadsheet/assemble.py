@@ -1029,6 +1029,9 @@ _LATIN_CLAUSE_OR_STOP = regex.compile(r"[,;!?]|\.(?:\s|$)")
 MAX_DECKS_OF_A_STORY = 3
 # Characters of the title printed next to it a copy may run into (二 or 五千元 before a title).
 MAX_SPILL = 3
+# A newspaper page has a few dozen titles; a "page" of hundreds is an index, a table or text
+# read as titles, whose repeats are its own (and comparing each with each would take long).
+MAX_TITLES_COMPARED = 200
 # A fragment of a title, heading nothing, is a copy of it from this length on.
 MIN_TITLE_FRAGMENT = 4
 MIN_REPEATED_PIECE_LATIN = 12
@@ -1049,6 +1052,8 @@ def _drop_titles_printed_again(articles: list[Article], removed: list[Removal]) 
                      # Running text read as a title (a clause, a sentence) is no headline's copy.
                      and not _CJK_CLAUSE_OR_STOP.search(title.string)),
                     key=lambda item: item[0])
+    if len(titles) > MAX_TITLES_COMPARED:
+        return
     keys = [_SPACES.sub("", title.string) for _start, title, _article in titles]
     drop: set[int] = set()
     # Of two prints of one title, the one heading its story's text stays (else the first).
