@@ -90,3 +90,11 @@ def test_a_paragraph_that_only_repeats_a_headline_is_a_copy_and_running_text_is_
     story.body = [copy, lede]
     _drop_titles_printed_again([story], [])
     assert [b.string for b in story.body] == ["本地電影票房破億，導演：多謝觀眾捧場"]
+
+
+def test_a_text_is_found_inside_a_longer_one_and_not_in_its_own_copy():
+    from broadsheet.assemble import _found_in_a_longer_one
+
+    found = _found_in_a_longer_one(["只求有扇窗", "只求有扇窗", "我們常常說，只求有扇窗。", "另一段"])
+    assert found("只求有扇窗") and not found("另一段") and not found("我們常常說，只求有扇窗。")
+    assert not _found_in_a_longer_one(["只求有扇窗", "只求有扇窗"])("只求有扇窗")

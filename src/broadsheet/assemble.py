@@ -9,8 +9,11 @@ then goes to the group it best describes: shared words first, position second.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate
 from operator import add
 
 import regex
@@ -1312,16 +1315,38 @@ def _set_aside_pull_quotes(article: Article, unassigned: list[Block]) -> None:
         return
     kept = []
     body_texts = [_normalised(b.string) for b in article.body]
+    repeated = _found_in_a_longer_one(body_texts)
     for i, block in enumerate(article.body):
         quote = body_texts[i]
-        if block.kind in (PARAGRAPH, SUBHEAD) and 6 <= len(quote) <= 80 and any(
-            j != i and quote in other and len(other) > len(quote) for j, other in enumerate(body_texts)
-        ):
+        if block.kind in (PARAGRAPH, SUBHEAD) and 6 <= len(quote) <= 80 and repeated(quote):
             block.kind = PULL_QUOTE
             unassigned.append(block)
             continue
         kept.append(block)
     article.body = kept
+
+
+def _found_in_a_longer_one(texts: list[str]) -> Callable[[str], bool]:
+    """Whether a text is found inside a longer one of ``texts``: searched in them all joined,
+    once for each distinct text (one search a pair went quadratic on an article of thousands
+    of paragraphs)."""
+    joined = "\x00".join(texts)
+    ends = list(accumulate(len(text) + 1 for text in texts))
+    known: dict[str, bool] = {}
+
+    def found(quote: str) -> bool:
+        if quote not in known:
+            known[quote] = False
+            at = joined.find(quote)
+            while at >= 0:
+                holder = bisect_right(ends, at)
+                if len(texts[holder]) > len(quote):
+                    known[quote] = True
+                    break
+                at = joined.find(quote, ends[holder])  # the quote's own copy: look past it
+        return known[quote]
+
+    return found
 
 
 def _set_aside_stray_pull_quotes(articles: list[Article], unassigned: list[Block]) -> list[Article]:
