@@ -17,6 +17,7 @@ from typing import Callable
 
 from ..model import Line, Removal
 from .columns import reorder_interleaved_columns
+from .drop_caps import join_drop_capitals
 from .glyphs import map_compat_ideographs
 from .invisible import drop_invisible_marks
 from .jumps import split_jump_lines_run_into_text
@@ -34,6 +35,7 @@ REPAIRS: dict[str, Repair] = {
     "drop_invisible_marks": drop_invisible_marks,
     "map_compat_ideographs": map_compat_ideographs,
     "map_bullets_read_as_letters": map_bullets_read_as_letters,
+    "join_drop_capitals": join_drop_capitals,
     "split_vertical_lead_character": split_vertical_lead_character,
     "split_jump_lines_run_into_text": split_jump_lines_run_into_text,
     "unshingle_redrawn_runs": unshingle_redrawn_runs,
