@@ -201,3 +201,12 @@ def test_an_address_alone_on_a_line_after_a_sentence_broken_off_is_no_sign_off()
     page = broadsheet.restore(text)
     assert all(a.signoff is None for a in page.articles)
     assert any("approvals-desk@example.org." in b.string for a in page.articles for b in a.body)
+
+
+def test_a_pages_number_of_the_documents_pages_is_furniture():
+    from broadsheet.cues import is_furniture
+
+    for folio in ("页数 1 / 2", "頁數：3/12", "第1页，共2页", "第 12 頁", "頁碼 7", "Page 1 of 2", "PAGE 3 / 8"):
+        assert is_furniture(folio), folio
+    for text in ("第一页的内容", "页面设计由本报完成", "Page 1 of the report said", "第1页写着"):
+        assert not is_furniture(text), text

@@ -374,6 +374,10 @@ _FURNITURE = re.compile(
     r"|(?:[A-Z]\d{1,3}\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\d{1,2}\s+" + _MONTHS_EN + r",?\s+\d{4}.{0,40}"
     rf"|(?:[A-Z]\d{{1,3}}\s+)?{_DATE_EU}(?:\s*[|｜·•/—–-]\s*.{{0,40}})?"
     r"|(?:Page|PAGE|p\.)\s*[A-Z]?\d{1,3}(?:\s*[|｜].{0,30})?"
+    # A page's number of the document's pages: Page 1 of 2, 第1页，共2页, 页数 1 / 2, 頁碼：3
+    r"|(?:Page|PAGE)\s*\d{1,3}\s*(?:/|of|OF)\s*\d{1,3}"
+    r"|第\s*\d{1,3}\s*[页頁](?:\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁])?"
+    r"|(?:页数|頁數|页码|頁碼)\s*[:：]?\s*\d{1,3}(?:\s*[/／]\s*\d{1,3})?"
     r"|[A-Z]\d{1,3}\s*[|｜·•]\s*.{1,30}"
     rf"|{_CAPITALS_HEAD}"
     r")$"
@@ -391,7 +395,7 @@ _FURNITURE_BARRED = re.compile(r"^(?:[^|｜]{1,40}(?:\s[|｜]\s[^|｜]{1,40}){2,
 # European weekday in either case (ſ: re's IGNORECASE matches it for s), p., 第 or a numeral,
 # or the first character of a section's name.
 _FURNITURE_OPENINGS = frozenset(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZdfgjlmpqstvwzſ第一二三四五六七八九十" + "".join(name[0] for name in _SECTIONS.split("|")))
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZdfgjlmpqstvwzſ第一二三四五六七八九十页頁" + "".join(name[0] for name in _SECTIONS.split("|")))
 _SHORT_FURNITURE = 7  # the six characters and a final newline, which ``$`` lets past
 
 
