@@ -1047,8 +1047,9 @@ def _drop_titles_printed_again(articles: list[Article], removed: list[Removal]) 
     (else the first). A headline over its story's text stays whatever repeats it; any other
     title goes where it is others run together (渣華道馬拉松破紀錄三萬人冒雨起步 +
     新收費要點, its ends allowed a few characters of a title beside it), or a piece of a
-    headline over text. Titles of a "story" with a stack of decks, and titles holding a
-    clause or a sentence, are running text read as titles and are left alone."""
+    headline over text; so does a paragraph that is nothing but the page's titles. Titles of
+    a "story" with a stack of decks, and titles holding a clause or a sentence, are running
+    text read as titles and are left alone."""
     titles = sorted(((title.text.start, title, article) for article in articles
                      if len(article.subheadlines) <= MAX_DECKS_OF_A_STORY
                      for title in (article.headline, *article.subheadlines) if title is not None and title.text
@@ -1101,15 +1102,13 @@ def _runs_titles_together(string: str, titles: list[str]) -> bool:
     if _CJK_CLAUSE_OR_STOP.search(string) or _LATIN_CLAUSE_OR_STOP.search(string) or not _long_enough(string):
         return False
     rest = _SPACES.sub("", string)
-    parts = 0
     while rest:
         # The longest title the rest opens with, so a headline beats a title that opens it.
         head = max((t for t in titles if len(t) >= MIN_REPEATED_PIECE and rest.startswith(t)), key=len, default=None)
         if head is None:
             return False
         rest = rest[len(head):]
-        parts += 1
-    return parts >= 1
+    return True
 
 
 # A repeated English title of this many words may be chance no more.
