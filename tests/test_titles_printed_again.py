@@ -98,3 +98,14 @@ def test_a_text_is_found_inside_a_longer_one_and_not_in_its_own_copy():
     found = _found_in_a_longer_one(["只求有扇窗", "只求有扇窗", "我們常常說，只求有扇窗。", "另一段"])
     assert found("只求有扇窗") and not found("另一段") and not found("我們常常說，只求有扇窗。")
     assert not _found_in_a_longer_one(["只求有扇窗", "只求有扇窗"])("只求有扇窗")
+
+
+def test_a_deck_repeating_two_words_of_its_headline_is_a_copy_and_a_word_inside_a_word_is_not():
+    from broadsheet.assemble import _drop_repeated_decks
+
+    story = _story("Rooftop beehives buzz on office towers", ("Rooftop beehives",))
+    _drop_repeated_decks(story, [])
+    assert story.subheadlines == []
+    story = _story("Heart Fairground opens in May", ("Art Fair",))
+    _drop_repeated_decks(story, [])
+    assert [d.string for d in story.subheadlines] == ["Art Fair"]

@@ -1005,17 +1005,27 @@ MIN_REPEATED_LATIN = 20
 _SPACES = regex.compile(r"\s+")
 
 
+def _compared(title: str) -> str:
+    """A title as copies of it are compared: CJK without its spaces (a copy may set them or
+    not), English word for word (``Art Fair`` is no copy out of ``Heart Fairground``)."""
+    if CJK_CHAR.search(title):
+        return _SPACES.sub("", title)
+    return " " + " ".join(title.split()) + " "
+
+
 def _drop_repeated_decks(article: Article, removed: list[Removal]) -> None:
     """A deck that only repeats its own headline (or an earlier deck), in whole or
     in part, is a second print of it: a page's headlines set again in vertical type
     down its edge. It is removed, not kept as a deck saying the same thing."""
     if article.headline is None:
         return
-    seen = [_SPACES.sub("", article.headline.string)]
+    seen = [_compared(article.headline.string)]
     kept = []
     for deck in article.subheadlines:
-        string = _SPACES.sub("", deck.string)
-        long_enough = len(string) >= (MIN_REPEATED_CJK if CJK_CHAR.search(string) else MIN_REPEATED_LATIN)
+        string = _compared(deck.string)
+        # An English deck of two words or more that a title above holds word for word.
+        long_enough = len(string) >= MIN_REPEATED_CJK if CJK_CHAR.search(string) else \
+            len(deck.string.split()) >= 2 and len(deck.string) >= MIN_REPEATED_PIECE_LATIN
         if long_enough and any(string in earlier for earlier in seen):
             removed.extend(deck.text.as_removals("repeated_title"))
             deck.text = EMPTY
