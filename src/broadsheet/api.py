@@ -15,7 +15,9 @@ MAX_INPUT_BYTES = 64 * 1024 * 1024
 
 
 def restore(text: str, source: str = "<text>") -> Page:
-    """Restore one page of raw extracted text into articles."""
+    """Restore one page of raw extracted text into articles. Text of several pages parted
+    by form feeds goes to :func:`restore_bytes` or :func:`restore_file`, which restore it a
+    page at a time."""
     if not isinstance(text, str):
         raise TypeError("restore() takes decoded text; use restore_bytes() or restore_file() for bytes")
     return restore_text(text, source)
