@@ -23,7 +23,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..charclass import CJK_CHAR, display_width
+import regex
+
+from ..charclass import CJK_CHAR, display_width, has_cjk
 from ..model import Line, Removal, SourcedText
 
 # Marks a justified CJK line may be broken after: mid-sentence, and a sentence's end.
@@ -45,7 +47,10 @@ def _width(string: str) -> int:
 
 def _mostly_cjk(string: str) -> bool:
     wide = len(CJK_CHAR.findall(string))
-    return wide > 0 and wide >= sum(ch.isascii() and ch.isalpha() for ch in string)
+    return wide > 0 and wide >= len(_LATIN_LETTER.findall(string))
+
+
+_LATIN_LETTER = regex.compile(r"[A-Za-z]")
 
 
 def _measure(widths: list[int], cjk: list[bool], index: int) -> int | None:
@@ -109,7 +114,10 @@ MIN_BROKEN_LINES = 3
 
 def join_cjk_lines_broken_at_punctuation(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
     """Set a justified CJK line an extractor broke after its marks back together."""
-    if any(line.bbox is not None for line in lines):
+    if any(line.bbox is not None for line in lines) or not has_cjk(source):
+        return lines, []
+    # Most pages break no line so: the page must end three lines on a clause's mark at least.
+    if sum(1 for line in lines if _breaks_after(line.string) == "clause") < MIN_BROKEN_LINES:
         return lines, []
     # A paragraph's first line is set in: its indent is part of the measure it fills.
     widths = [_width(line.string) + line.indent for line in lines]
