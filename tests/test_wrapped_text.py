@@ -197,3 +197,15 @@ def test_a_deck_running_to_a_clause_under_a_narrow_headline_is_the_deck():
     article = next(a for a in page.articles if a.byline is not None and a.byline.string == "By Jane Doe")
     assert article.headline.string == "Renters face steepest increase in five years"
     assert [d.string for d in article.subheadlines] == ["Average monthly rent tops $2,400; advocates urge cap"]
+
+
+def test_a_headlines_first_half_cut_a_character_short_of_its_space_goes_on_to_the_next_line():
+    """哈尔滨迎来今冬首场大 / 雪　市民…: the next line opens by finishing the first half (大雪,
+    a word the story uses), so it is more of the headline, not a deck of two halves."""
+    page = broadsheet.restore(
+        "哈尔滨迎来今冬首场大\n雪　市民高兴堆雪\n人\n本报讯\n"
+        "受冷空气影响，哈尔滨昨日迎来今冬首场大雪，市区积雪深度达12厘米。气象部门预计，未来三天气温将降至零下20摄氏度左右。\n"
+        "雪后，不少市民带着孩子到公园堆雪人、打雪仗，孩子们都很开心。\n")
+    article = page.articles[0]
+    assert article.headline.string == "哈尔滨迎来今冬首场大雪　市民高兴堆雪人"
+    assert article.subheadlines == []

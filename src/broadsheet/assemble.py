@@ -576,7 +576,8 @@ def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Cou
         return False
     if head.string.endswith(piece.string):
         return False  # a doubled copy, not more words
-    if _halves(head.string) + _halves(piece.string) - _half_cut_short(head.string, piece.string, df) > 2:
+    if _halves(head.string) + _halves(piece.string) - _half_cut_short(head.string, piece.string, df) \
+            - _first_half_ends_here(head.string, piece.string, df) > 2:
         return False  # a headline already in two halves: a further line is a deck
     score, story = _best_story(head.string, groups, df)
     if score > 0:
@@ -609,6 +610,18 @@ def _half_begun(string: str) -> bool:
 
 # A half this short after its space was cut by the column's edge, not finished.
 MAX_BEGUN_HALF = 3
+
+
+def _first_half_ends_here(head: str, piece: str, df: Counter) -> bool:
+    """A narrow column cut the headline's first half a character or two short of its
+    space, and the next line opens on them (哈尔滨迎来今冬首场大 / 雪　市民高高兴兴堆雪):
+    they finish a word the stories use (大雪), so the line goes on with the head's half
+    rather than setting a deck of two halves of its own."""
+    if _halves(head) != 1:
+        return False
+    first, space, _rest = piece.strip().partition("\u3000")
+    return bool(space) and 0 < len(first) <= MAX_BEGUN_HALF and bool(HAN.match(first)) \
+        and df[head.strip()[-1:] + first[:1]] > 0
 
 
 def _half_cut_short(head: str, piece: str, df: Counter) -> bool:
