@@ -209,3 +209,15 @@ def test_a_headlines_first_half_cut_a_character_short_of_its_space_goes_on_to_th
     article = page.articles[0]
     assert article.headline.string == "哈尔滨迎来今冬首场大雪　市民高兴堆雪人"
     assert article.subheadlines == []
+
+
+def test_a_headlines_second_half_cut_inside_a_word_of_the_language_goes_on():
+    """水費十年來首次上調　住戶每月多 / 付約12元: 多付 is in no sentence of the story, but it
+    is a Chinese word, so the short line finishes the second half rather than being a deck."""
+    page = broadsheet.restore(
+        "水費十年來首次上調　住戶每月多\n付約12元\n本報訊\n"
+        "水務署建議由明年4月起上調水費9%，這是十年來首次加價。以一個四人家庭計算，每月水費將增加約12元。\n"
+        "水務署署長解釋，濾水廠營運成本持續上升，水費收入已不足以應付開支。\n")
+    article = page.articles[0]
+    assert article.headline.string == "水費十年來首次上調　住戶每月多付約12元"
+    assert article.subheadlines == []

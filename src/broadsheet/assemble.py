@@ -25,6 +25,7 @@ from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH,
     EMPTY, PULL_QUOTE, SIGNOFF, SUBHEAD, Article, Block, Removal, SourcedText,
 )
+from .repair.columns import in_chinese_word
 from .segment import MIN_LAST_HALF
 
 # Prior for a title printed right before a body (the usual place) or right after it.
@@ -621,7 +622,13 @@ def _first_half_ends_here(head: str, piece: str, df: Counter) -> bool:
         return False
     first, space, _rest = piece.strip().partition("\u3000")
     return bool(space) and 0 < len(first) <= MAX_BEGUN_HALF and bool(HAN.match(first)) \
-        and df[head.strip()[-1:] + first[:1]] > 0
+        and _word_across(head.strip()[-1:] + first[:1], df)
+
+
+def _word_across(pair: str, df: Counter) -> bool:
+    """The two characters a line break parted make a word: one the page's stories use, or
+    one of the language's (多付 is in no story that says 增加約12元)."""
+    return df[pair] > 0 or (len(pair) == 2 and all(HAN.match(ch) for ch in pair) and in_chinese_word(pair))
 
 
 def _half_cut_short(head: str, piece: str, df: Counter) -> bool:
@@ -637,7 +644,7 @@ def _half_cut_short(head: str, piece: str, df: Counter) -> bool:
         return True
     rest = piece.strip()
     return (len(last) < MIN_LAST_HALF and len(last) + len(rest) <= MAX_HALF_CHARS
-            and df[last[-1:] + rest[:1]] > 0)
+            and _word_across(last[-1:] + rest[:1], df))
 
 
 # Each half of a CJK headline set on a line of its own is this short at most.

@@ -79,6 +79,11 @@ def _chinese_pairs() -> frozenset[str]:
     return _chinese_pair_tiers()[0]
 
 
+def in_chinese_word(pair: str) -> bool:
+    """The two characters occur together inside a Chinese word (Traditional through OpenCC)."""
+    return _simplified(pair) in _chinese_pairs()
+
+
 @lru_cache(maxsize=65536)
 def _simplified(pair: str) -> str:
     from ..script import converter
