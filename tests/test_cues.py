@@ -210,3 +210,10 @@ def test_a_pages_number_of_the_documents_pages_is_furniture():
         assert is_furniture(folio), folio
     for text in ("第一页的内容", "页面设计由本报完成", "Page 1 of the report said", "第1页写着"):
         assert not is_furniture(text), text
+
+
+def test_a_wires_dateline_with_its_figures_spaced_apart_opens_a_story():
+    """MuPDF reads a justified CJK line's letter gap after a figure as a space (7 月28 日)."""
+    for dateline in ("新华社南京7 月28 日电", "新華社北京3 月2 日電", "（新华社北京3 月2 日电）"):
+        assert line_cue(dateline) == "byline", dateline
+    assert line_cue("新华社记者从铁路部门获悉") is None

@@ -128,8 +128,9 @@ BYLINE = regex.compile(
     # Macau's open on 【本報消息】.
     r"|[【〔［][^】〕］]{1,16}(?:訊|讯|電|电|報導|报导|報道|报道|消息)[】〕］]"
     # A wire's dateline: the month may be left out (中央社記者林佳慧台北15日電), a special
-    # correspondent's is 專電, and Taiwan's papers bracket it.
-    rf"|[（(]?(?:{_WIRES_ZH})\S{{0,12}}?(?:\d{{1,2}}月)?\d{{1,2}}日(?:專|专)?(?:電|电)"
+    # correspondent's is 專電, and Taiwan's papers bracket it. A PDF's text may space the
+    # figures from the characters (新华社南京7 月28 日电).
+    rf"|[（(]?(?:{_WIRES_ZH})\S{{0,12}}?(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}\s?日(?:專|专)?(?:電|电)"
     rf"|(?:本報|本报)(?:記者|记者)\s*{_REPORTER_DOES}\S{{2,10}}"
     # A special or resident correspondent (本報特派記者 王五, 本报驻京记者 李四), and a wire's
     # reporters on a line of their own (新华社记者 张三 李四: a space sets the names apart, as
