@@ -221,3 +221,15 @@ def test_a_headlines_second_half_cut_inside_a_word_of_the_language_goes_on():
     article = page.articles[0]
     assert article.headline.string == "水費十年來首次上調　住戶每月多付約12元"
     assert article.subheadlines == []
+
+
+def test_a_few_characters_left_under_a_headlines_second_half_are_its_end():
+    """颱風「白鷺」逼近　天文台考慮改發八 / 號風球: a line of three characters right under the
+    headline's second half, which it brings to no more than a half's length, ends it."""
+    page = broadsheet.restore(
+        "颱風「白鷺」逼近　天文台考慮改發八\n號風球\n本報訊\n"
+        "天文台表示，颱風正以每小時18公里向西北偏西移動，預料明日早上最接近本港。\n"
+        "各大超級市場昨晚出現搶購潮，蔬菜及麵包貨架一度清空。\n")
+    article = page.articles[0]
+    assert article.headline.string == "颱風「白鷺」逼近　天文台考慮改發八號風球"
+    assert article.subheadlines == []

@@ -577,6 +577,8 @@ def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Cou
         return False
     if head.string.endswith(piece.string):
         return False  # a doubled copy, not more words
+    if _short_tail_of_the_second_half(head, piece):
+        return True
     if _halves(head.string) + _halves(piece.string) - _half_cut_short(head.string, piece.string, df) \
             - _first_half_ends_here(head.string, piece.string, df) > 2:
         return False  # a headline already in two halves: a further line is a deck
@@ -611,6 +613,32 @@ def _half_begun(string: str) -> bool:
 
 # A half this short after its space was cut by the column's edge, not finished.
 MAX_BEGUN_HALF = 3
+
+
+# A deck names something; a line this short under a headline's second half is its tail.
+MAX_SHORT_TAIL = 4
+
+
+def _short_tail_of_the_second_half(head: Block, piece: Block) -> bool:
+    """A narrow column wrapped the headline's second half, leaving a few characters on the
+    next line (…“热门专业”不再 / 一家独大; …天文台考慮改發八 / 號風球): a line that short,
+    printed right under a longer one, with the half it ends no longer than a half runs, is
+    that half's end, not a deck."""
+    last = _second_half(head)
+    tail = piece.string.strip()
+    return last is not None and 0 < len(tail) <= MAX_SHORT_TAIL and len(last) + len(tail) <= MAX_HALF_CHARS \
+        and piece.lines[0].blank_before == 0 and len(tail) < len(head.lines[-1].string.strip()) \
+        and not _TEXT_MARK.search(tail) and not _SPACES.search(tail)
+
+
+def _second_half(head: Block) -> str | None:
+    """The headline's second half: after its full-width space, or after the line that ended
+    on one (a half set on a line of its own, the space stripped with the line's end)."""
+    _first, space, last = head.string.strip().rpartition("\u3000")
+    if space:
+        return last
+    opened = [k for k, line in enumerate(head.lines[:-1]) if line.half_open]
+    return "".join(line.string.strip() for line in head.lines[opened[-1] + 1:]) if opened else None
 
 
 def _first_half_ends_here(head: str, piece: str, df: Counter) -> bool:
