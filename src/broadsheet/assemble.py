@@ -616,7 +616,7 @@ MAX_BEGUN_HALF = 3
 
 
 # A deck names something; a line this short under a headline's second half is its tail.
-MAX_SHORT_TAIL = 4
+MAX_SHORT_TAIL = 5
 
 
 def _short_tail_of_the_second_half(head: Block, piece: Block) -> bool:
