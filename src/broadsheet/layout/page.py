@@ -27,10 +27,14 @@ from .order import reading_order
 
 # Glyphs drawn twice are found by geometry (dedupe.py), and reading order comes from the
 # XY-cut: the text-level guesses at doubling and at columns read across would only misread
-# genuine repeats (謝謝, 研究研究) or reorder lines geometry has already placed.
+# genuine repeats (謝謝, 研究研究) or reorder lines geometry has already placed. What only an
+# extractor's text shows is no PDF line's either: a bullet read as a letter (the PDF reader
+# knows the fonts, dingbats.py), a drop capital on a line of its own (the PDF reader sees its
+# size and place), and lines poppler ran together or broke apart.
 TEXT_ONLY_REPAIRS = (
     "unshingle_redrawn_runs", "undouble_repeated_lines", "undouble_shadow_runs", "undouble_punctuation",
-    "reorder_interleaved_columns",
+    "reorder_interleaved_columns", "map_bullets_read_as_letters", "join_drop_capitals",
+    "split_vertical_lead_character", "split_jump_lines_run_into_text", "join_cjk_lines_broken_at_punctuation",
 )
 PDF_REPAIRS = tuple(name for name in REPAIRS if name not in TEXT_ONLY_REPAIRS)
 # Lines a PDF repair can change: CJK and its compatibility forms (compat ideographs,

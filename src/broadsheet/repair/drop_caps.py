@@ -54,8 +54,6 @@ def _drop_capital(capital: Line, following: Line) -> bool:
 
 def join_drop_capitals(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
     """Set a drop capital read as a line of its own back before the rest of its word."""
-    if any(line.bbox is not None for line in lines):
-        return lines, []  # the PDF reader sees the capital's size and place
     if not any(len(line.string) == 1 and _CAPITAL.fullmatch(line.string) for line in lines):
         return lines, []  # most pages have no line of one capital letter
     out: list[Line] = []

@@ -31,7 +31,7 @@ def split_jump_lines_run_into_text(lines: list[Line], source: str) -> tuple[list
     out: list[Line] = []
     for line in lines:
         string = line.string
-        match = _JUMP_THEN_TEXT.match(string) if line.bbox is None and cues.may_be_continuation(string) else None
+        match = _JUMP_THEN_TEXT.match(string) if cues.may_be_continuation(string) else None
         if match is None or len(string) - match.end() < MIN_REST:
             out.append(line)
             continue

@@ -62,8 +62,6 @@ def _lists(positions: list[int], letter: str) -> list[list[int]]:
 
 def map_bullets_read_as_letters(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
     """``G 新建乡村充电桩`` → ``• 新建乡村充电桩`` where the same letter opens a list's lines."""
-    if any(line.bbox is not None for line in lines):
-        return lines, []  # the PDF reader knows the fonts (layout/dingbats.py)
     by_letter: dict[str, list[int]] = defaultdict(list)
     for index, line in enumerate(lines):
         letter = _opening_mark(line)

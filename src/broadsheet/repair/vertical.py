@@ -35,7 +35,7 @@ def split_vertical_lead_character(lines: list[Line], source: str) -> tuple[list[
     out: list[Line] = []
     for i, line in enumerate(lines):
         match = _LEAD.match(line.string)
-        if match is None or line.bbox is not None or not _column_follows(lines, i):
+        if match is None or not _column_follows(lines, i):
             out.append(line)
             continue
         head, lead = split_line(line, match.start(1))
