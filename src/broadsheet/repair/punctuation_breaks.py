@@ -11,12 +11,13 @@ on a mark::
     安徽
     等地连续多日出现35摄氏度以上高温天
 
-Left so, a piece ending on a stop reads as a paragraph's short last line, and the piece after
-it as a paragraph of a character or two. A line ending on a mark, short of its column's
-measure, takes the lines after it while they fit the measure; after a sentence's stop, only
-where they fill the line to the measure, as the rest of one printed line does and the next
-paragraph's opening does not. A closing quotation mark left on a line of its own goes back
-to the line it closes. Nothing is removed: the pieces join tight, as CJK lines do.
+Left so, the pieces read as short lines that end paragraphs, and the short lines after them as
+paragraphs of a word or two. A line ending on a clause's mark, short of its column's measure,
+takes the lines after it while they fit the rest, each but the last ending on such a mark, on
+a page that shows three such lines at least. A piece after a sentence's stop is left alone:
+it cannot be told from the next paragraph's first line. A closing quotation mark left on a
+line of its own goes back to the line it closes. Nothing is removed: the pieces join tight,
+as CJK lines do.
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ import regex
 from ..charclass import CJK_CHAR, display_width, has_cjk
 from ..model import Line, Removal, SourcedText
 
-# Marks a justified CJK line may be broken after: mid-sentence, and a sentence's end.
+# Marks a justified CJK line is taken to be broken after: a clause's (after a sentence's
+# stop the piece that follows cannot be told from the next paragraph's first line).
 CLAUSE_MARKS = "，、；：,"
-SENTENCE_MARKS = "。！？"
 CLOSING_QUOTES = "」』”’"
 # Lines on either side that show the column's measure.
 NEIGHBOURHOOD = 12
@@ -62,16 +63,10 @@ def _measure(widths: list[int], cjk: list[bool], index: int) -> int | None:
     return near[(3 * len(near)) // 4]
 
 
-def _breaks_after(string: str) -> str | None:
-    """``clause`` or ``sentence``: the mark a broken piece ends on, past any closing quotes."""
+def _ends_on_a_clause(string: str) -> bool:
+    """The line ends on a clause's mark, past any closing quotes: where the extractor broke."""
     trimmed = string.rstrip(CLOSING_QUOTES)
-    if not trimmed:
-        return None
-    if trimmed[-1] in CLAUSE_MARKS:
-        return "clause"
-    if trimmed[-1] in SENTENCE_MARKS:
-        return "sentence"
-    return None
+    return bool(trimmed) and trimmed[-1] in CLAUSE_MARKS
 
 
 def _joined(parts: list[Line]) -> Line:
@@ -85,18 +80,19 @@ def _pieces(lines: list[Line], widths: list[int], cjk: list[bool], start: int, r
     while end < len(lines) and cjk[end] and lines[end].blank_before == 0 and used + widths[end] <= room + SLACK:
         used += widths[end]
         end += 1
-        if _breaks_after(lines[end - 1].string) != "clause":
+        if not _ends_on_a_clause(lines[end - 1].string):
             break
     return end
 
 
-def _broken_lines(lines: list[Line], widths: list[int], cjk: list[bool]) -> dict[int, int]:
+def _broken_lines(lines: list[Line], widths: list[int], cjk: list[bool], clause_ends: list[int]) -> dict[int, int]:
     """Each line that opens a broken printed line, with the end of its pieces: a line ending
-    on a clause's mark short of the measure, with pieces after it that fit the rest. Running
-    text never has that: its line after a short one is a paragraph's next, at the measure."""
+    on a clause's mark (``clause_ends``) short of the measure, with pieces after it that fit
+    the rest. Running text never has that: its line after a short one is a paragraph's
+    next, at the measure."""
     found: dict[int, int] = {}
-    for i, line in enumerate(lines):
-        if not cjk[i] or _breaks_after(line.string) != "clause":
+    for i in clause_ends:
+        if not cjk[i]:
             continue
         measure = _measure(widths, cjk, i)
         if measure is None or measure - widths[i] < 2 * SLACK:
@@ -114,15 +110,16 @@ MIN_BROKEN_LINES = 3
 
 def join_cjk_lines_broken_at_punctuation(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
     """Set a justified CJK line an extractor broke after its marks back together."""
-    if any(line.bbox is not None for line in lines) or not has_cjk(source):
+    if not has_cjk(source):
         return lines, []
     # Most pages break no line so: the page must end three lines on a clause's mark at least.
-    if sum(1 for line in lines if _breaks_after(line.string) == "clause") < MIN_BROKEN_LINES:
+    clause_ends = [i for i, line in enumerate(lines) if _ends_on_a_clause(line.string)]
+    if len(clause_ends) < MIN_BROKEN_LINES:
         return lines, []
     # A paragraph's first line is set in: its indent is part of the measure it fills.
     widths = [_width(line.string) + line.indent for line in lines]
     cjk = [_mostly_cjk(line.string) for line in lines]
-    broken = _broken_lines(lines, widths, cjk)
+    broken = _broken_lines(lines, widths, cjk, clause_ends)
     if len(broken) < MIN_BROKEN_LINES:
         return lines, []
     out: list[Line] = []
