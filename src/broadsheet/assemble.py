@@ -1072,9 +1072,7 @@ def _drop_repeated_decks(article: Article, removed: list[Removal]) -> None:
     for deck in article.subheadlines:
         string = _compared(deck.string)
         # An English deck of two words or more that a title above holds word for word.
-        long_enough = len(string) >= MIN_REPEATED_CJK if CJK_CHAR.search(string) else \
-            len(deck.string.split()) >= 2 and len(deck.string) >= MIN_REPEATED_PIECE_LATIN
-        if long_enough and any(string in earlier for earlier in seen):
+        if _long_enough(deck.string, MIN_REPEATED_DECK_WORDS) and any(string in earlier for earlier in seen):
             removed.extend(deck.text.as_removals("repeated_title"))
             deck.text = EMPTY
             continue
@@ -1122,14 +1120,14 @@ def _drop_titles_printed_again(articles: list[Article], removed: list[Removal]) 
     heads_text = [title is article.headline and bool(article.body) for _start, title, article in titles]
     for k, (_start, title, article) in enumerate(titles):
         key = keys[k]
-        others = [keys[j] for j in range(len(titles)) if j != k and j not in drop]
         copies = [j for j in range(len(titles)) if j != k and j not in drop and keys[j] == key]
         if _long_enough(title.string) and any(heads_text[j] > heads_text[k] or heads_text[j] == heads_text[k] and j < k
                                               for j in copies):
             drop.add(k)
         elif heads_text[k]:
             continue  # a headline over its story's text is the print, whatever else repeats it
-        elif _long_enough(title.string) and _made_of_titles(key, others):
+        elif _long_enough(title.string) and _made_of_titles(
+                key, [keys[j] for j in range(len(titles)) if j != k and j not in drop]):
             drop.add(k)
         elif len(key) >= MIN_TITLE_FRAGMENT and CJK_CHAR.search(key) and any(
                 key in keys[j] and key != keys[j] and (heads_text[j] or not article.body)
@@ -1169,14 +1167,16 @@ def _runs_titles_together(string: str, titles: list[str]) -> bool:
     return True
 
 
-# A repeated English title of this many words may be chance no more.
+# A repeated English title of this many words may be chance no more; a deck repeating its
+# own headline, of fewer.
 MIN_REPEATED_WORDS = 3
+MIN_REPEATED_DECK_WORDS = 2
 
 
-def _long_enough(string: str) -> bool:
+def _long_enough(string: str, words: int = MIN_REPEATED_WORDS) -> bool:
     if CJK_CHAR.search(string):
         return len(_SPACES.sub("", string)) >= MIN_REPEATED_CJK
-    return len(string.split()) >= MIN_REPEATED_WORDS and len(string) >= MIN_REPEATED_PIECE_LATIN
+    return len(string.split()) >= words and len(string) >= MIN_REPEATED_PIECE_LATIN
 
 
 def _made_of_titles(key: str, others: list[str]) -> bool:
