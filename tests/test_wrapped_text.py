@@ -1,5 +1,7 @@
 """The text path: a byline or sign-off an extractor's text wrapped onto two lines."""
 
+import pytest
+
 import broadsheet
 
 PAGE = """Crews gain ground on hillside fire
@@ -199,37 +201,28 @@ def test_a_deck_running_to_a_clause_under_a_narrow_headline_is_the_deck():
     assert [d.string for d in article.subheadlines] == ["Average monthly rent tops $2,400; advocates urge cap"]
 
 
-def test_a_headlines_first_half_cut_a_character_short_of_its_space_goes_on_to_the_next_line():
-    """哈尔滨迎来今冬首场大 / 雪　市民…: the next line opens by finishing the first half (大雪,
-    a word the story uses), so it is more of the headline, not a deck of two halves."""
-    page = broadsheet.restore(
+# A CJK headline's halves a narrow column wrapped, and the whole headline they make.
+WRAPPED_HALVES = [
+    pytest.param(  # the next line opens by finishing the first half (大雪, a word the story uses)
         "哈尔滨迎来今冬首场大\n雪　市民高兴堆雪\n人\n本报讯\n"
         "受冷空气影响，哈尔滨昨日迎来今冬首场大雪，市区积雪深度达12厘米。气象部门预计，未来三天气温将降至零下20摄氏度左右。\n"
-        "雪后，不少市民带着孩子到公园堆雪人、打雪仗，孩子们都很开心。\n")
-    article = page.articles[0]
-    assert article.headline.string == "哈尔滨迎来今冬首场大雪　市民高兴堆雪人"
-    assert article.subheadlines == []
-
-
-def test_a_headlines_second_half_cut_inside_a_word_of_the_language_goes_on():
-    """水費十年來首次上調　住戶每月多 / 付約12元: 多付 is in no sentence of the story, but it
-    is a Chinese word, so the short line finishes the second half rather than being a deck."""
-    page = broadsheet.restore(
+        "雪后，不少市民带着孩子到公园堆雪人、打雪仗，孩子们都很开心。\n",
+        "哈尔滨迎来今冬首场大雪　市民高兴堆雪人", id="first-half-cut-before-its-space"),
+    pytest.param(  # 多付 is in no sentence of the story, but it is a Chinese word
         "水費十年來首次上調　住戶每月多\n付約12元\n本報訊\n"
         "水務署建議由明年4月起上調水費9%，這是十年來首次加價。以一個四人家庭計算，每月水費將增加約12元。\n"
-        "水務署署長解釋，濾水廠營運成本持續上升，水費收入已不足以應付開支。\n")
-    article = page.articles[0]
-    assert article.headline.string == "水費十年來首次上調　住戶每月多付約12元"
-    assert article.subheadlines == []
-
-
-def test_a_few_characters_left_under_a_headlines_second_half_are_its_end():
-    """颱風「白鷺」逼近　天文台考慮改發八 / 號風球: a line of three characters right under the
-    headline's second half, which it brings to no more than a half's length, ends it."""
-    page = broadsheet.restore(
+        "水務署署長解釋，濾水廠營運成本持續上升，水費收入已不足以應付開支。\n",
+        "水費十年來首次上調　住戶每月多付約12元", id="second-half-cut-inside-a-word-of-the-language"),
+    pytest.param(  # three characters right under the second half, which they bring to a half's length
         "颱風「白鷺」逼近　天文台考慮改發八\n號風球\n本報訊\n"
         "天文台表示，颱風正以每小時18公里向西北偏西移動，預料明日早上最接近本港。\n"
-        "各大超級市場昨晚出現搶購潮，蔬菜及麵包貨架一度清空。\n")
-    article = page.articles[0]
-    assert article.headline.string == "颱風「白鷺」逼近　天文台考慮改發八號風球"
+        "各大超級市場昨晚出現搶購潮，蔬菜及麵包貨架一度清空。\n",
+        "颱風「白鷺」逼近　天文台考慮改發八號風球", id="a-few-characters-left-under-the-second-half"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), WRAPPED_HALVES)
+def test_a_headlines_halves_wrapped_in_a_narrow_column_are_one_headline_with_no_deck(text, headline):
+    article = broadsheet.restore(text).articles[0]
+    assert article.headline.string == headline
     assert article.subheadlines == []
