@@ -1039,3 +1039,25 @@ def test_a_headless_part_that_speaks_of_no_story_on_the_page_stays_apart():
     assert [a.headline.string if a.headline else None for a in page.articles] == [
         "Ferry fares to rise for first time in six years", "Storm cuts power to 40,000 homes", None,
         "Night market returns to the waterfront"]
+
+
+def test_a_deck_sharing_the_words_of_the_text_under_a_subhead_does_not_cut_the_story_there():
+    # The deck sits over the byline; its words are those of the story's last part. The
+    # subhead joins that part to the story, so the deck decks the story, not the part.
+    page = broadsheet.restore(
+        "區議員：協助申請保育資助\n記者 陳小明 報道\n"
+        "位於油麻地的老書店昨日重開，店主陳大文說，書店停業半年後，得到街坊捐款才能重新開門。\n"
+        "店內仍有不少絕版舊書，吸引年輕人專程前來，週末更要排隊入場。\n"
+        "街坊踴躍捐款\n"
+        "陳大文說，他最大的心願是找到接班人，讓書店開下去。區議員表示，會協助申請文化保育資助。\n"
+        "●記者 陳小明 報道\n"
+        "海濱長廊延伸至西區\n記者 李嘉欣 報道\n新一段海濱長廊昨日開放，全長約兩公里，沿途設有單車徑及休憩處。\n"
+        "康文署表示，長廊每日早上六時至晚上十一時開放。\n●記者 李嘉欣 報道\n"
+        "電車增設夜間班次\n記者 張家明 報道\n電車公司宣布，由下月起在週五及週六增設夜間班次，方便市民。\n●記者 張家明 報道\n"
+        "老街書店重開門\n老街書店重開門\n")
+    story = page.articles[0]
+    assert story.headline.string == "老街書店重開門"
+    assert [deck.string for deck in story.subheadlines] == ["區議員：協助申請保育資助"]
+    assert ("subhead", "街坊踴躍捐款") in [(b.kind, b.string) for b in story.body]
+    assert story.body[-1].string.startswith("陳大文說")
+    assert len(page.articles) == 3

@@ -794,6 +794,9 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
                  or _similarity(prev.features, nxt.features, df) >= same_story)
         ):
             run.titles[0].kind = SUBHEAD
+    # (Titles a run printed after every story are placed on its parts in order: a part under
+    # a subhead may be a box the story's text ran on into, and keeps the title it is given.)
+    story_of = _stories_run_on_past_subheads(runs)
 
     # 2. Every other title goes to the body it describes best.
     owner: dict[int, int] = {}
@@ -831,8 +834,9 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
             # Shared words first, position second: a title whose words one body nearby holds
             # well is not placed by position alone over it, on a body that shares none of them.
             placed_by_words = max(overlaps) >= WORDS_BEFORE_POSITION
-            choices[ti] = [(_headline_score(feats, g, run, df, NO_PRIOR if placed_by_words and not shared else priors)
-                            * weight, g.index, shared > 0) for g, shared in zip(nearby, overlaps)]
+            scored = [(_headline_score(feats, g, run, df, NO_PRIOR if placed_by_words and not shared else priors)
+                       * weight, story_of.get(g.index, g.index), shared > 0) for g, shared in zip(nearby, overlaps)]
+            choices[ti] = _best_per_story(scored)
     _assign_headlines(choices, owner, best_headline, {ti for ti, (title, _run) in enumerate(titles) if _is_display(title)})
 
     titles_of_group: dict[int, list[int]] = {}
@@ -1275,6 +1279,25 @@ def _assign_headlines(choices: dict[int, list[tuple[float, int, bool]]], owner: 
     for ti, (score, gi) in best.items():
         if ti not in owner and score >= MIN_HEADLINE_SCORE:
             owner[ti] = gi
+
+
+def _stories_run_on_past_subheads(runs: list[_TitleRun]) -> dict[int, int]:
+    """The group each group under a subhead runs on from: a subhead's text is its story's,
+    so a title placed there heads (or decks) the story, and never cuts it at the subhead."""
+    story_of: dict[int, int] = {}
+    for run in runs:
+        if run.before is not None and run.after is not None and [t.kind for t in run.titles] == [SUBHEAD]:
+            story_of[run.before.index] = story_of.get(run.after.index, run.after.index)
+    return story_of
+
+
+def _best_per_story(scored: list[tuple[float, int, bool]]) -> list[tuple[float, int, bool]]:
+    """A title's choices, one per story: its best part's score, and whether any part shares its words."""
+    best: dict[int, tuple[float, int, bool]] = {}
+    for score, story, shares in scored:
+        kept_score, _story, kept_shares = best.get(story, (float("-inf"), story, False))
+        best[story] = (max(score, kept_score), story, shares or kept_shares)
+    return list(best.values())
 
 
 def _heads(ti, gi, titles, titles_above, best_headline, mine: list[int]) -> bool:
