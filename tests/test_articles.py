@@ -1061,3 +1061,28 @@ def test_a_deck_sharing_the_words_of_the_text_under_a_subhead_does_not_cut_the_s
     assert ("subhead", "街坊踴躍捐款") in [(b.kind, b.string) for b in story.body]
     assert story.body[-1].string.startswith("陳大文說")
     assert len(page.articles) == 3
+
+
+def _set_in_column(paragraph: str, measure: int = 9, indent: int = 2) -> str:
+    """A paragraph as an extractor gives a justified column: the first line set in (the
+    indent itself lost), the rest at the measure."""
+    lines, rest = [paragraph[: measure - indent]], paragraph[measure - indent :]
+    while rest:
+        lines.append(rest[:measure])
+        rest = rest[measure:]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_paragraph_s_first_line_as_wide_as_the_title_over_it_opens_the_paragraph():
+    # 盼有人接手经营 / 陈大文最大的心 are one width, as a title wrapped in two would be; the
+    # full line under them goes on with the word the second breaks off (心愿).
+    page = broadsheet.restore(
+        "老街书店重开门\n本报讯（记者 王五）\n"
+        + _set_in_column("油麻地一间老字号书店昨日重开，店主陈大文说，书店停业半年后，得到街坊捐款才能重新开门。")
+        + _set_in_column("店内仍有不少绝版旧书，吸引年轻人专程前来，周末更要排队入场。")
+        + "盼有人接手经营\n"
+        + _set_in_column("陈大文最大的心愿是有年轻人接手书店，让它一直开下去。区议员表示，会协助申请文化保育资助。")
+        + "●记者 王五 报道\n")
+    blocks = [b for article in page.articles for b in article.blocks()]
+    assert [b.kind for b in blocks if b.string.startswith("陈大文最大的心")] == ["paragraph"]
+    assert [b.string for b in blocks if b.kind in ("headline", "deck", "subhead")] == ["老街书店重开门", "盼有人接手经营"]

@@ -908,7 +908,18 @@ def _wider_than_its_wrap(lines: list[Line], widths: _Widths, i: int) -> bool:
     if not (measure >= MIN_TITLE_MEASURE and abs(widths.widths[i - 2] - measure) <= 1 and widths.widths[i] >= measure + 2):
         return False
     return widths.hints[i - 2] is None and all(_HAN_LINE.match(lines[k].string.strip()) for k in (i - 2, i - 1, i)) \
-        and _title_lines(lines, widths, i - 2, i + 1)
+        and _title_lines(lines, widths, i - 2, i + 1) and not _paragraph_opens_under_title(lines, widths, i - 1)
+
+
+def _paragraph_opens_under_title(lines: list[Line], widths: _Widths, i: int) -> bool:
+    """Line i, as wide as the title over it, is a paragraph's first line set in by two
+    characters (盼着年轻人接班 / 杨德华最大的心 / 愿是有年轻医生愿意): the full line under it
+    goes on with the word line i breaks off (心愿), where the title's break cuts none."""
+    from .repair.columns import in_chinese_word  # (that module reads segment's cues)
+
+    title, first, running = (lines[k].string.strip() for k in (i - 1, i, i + 1))
+    return widths.is_indented_first_line(i) and widths.is_full(i + 1) and not widths.overfull(i + 1) \
+        and in_chinese_word(first[-1] + running[0]) and not in_chinese_word(title[-1] + first[0])
 
 
 def _second_half_carried_down(prev_string: str, string: str) -> bool:
