@@ -1086,3 +1086,42 @@ def test_a_paragraph_s_first_line_as_wide_as_the_title_over_it_opens_the_paragra
     blocks = [b for article in page.articles for b in article.blocks()]
     assert [b.kind for b in blocks if b.string.startswith("陈大文最大的心")] == ["paragraph"]
     assert [b.string for b in blocks if b.kind in ("headline", "deck", "subhead")] == ["老街书店重开门", "盼有人接手经营"]
+
+
+DRAWN_STORIES = [
+    ("長洲渡輪票價明年上調", "本報訊（記者 王五）", [
+        "長洲渡輪票價明年起上調，往返中環的普通船每程加價一元，渡輪公司指燃油成本上升。",
+        "不少長洲居民批評渡輪加價幅度過大，要求政府為離島居民提供渡輪票價補貼。",
+        "渡輪公司回應說，會為長者及學生保留優惠票價，並增加長洲渡輪航線的班次。"]),
+    ("圖書館自修室延至午夜", "本報訊（記者 李四）", [
+        "中央圖書館自修室由下月起延長開放至午夜，方便考試季的學生到圖書館溫習。",
+        "圖書館職員表示，自修室座位經常爆滿，不少學生一早到圖書館排隊等候入場。",
+        "康文署說，會在考試季後檢討圖書館延長自修室開放時間的安排。"]),
+    ("夜市攤檔重開遊客回流", "本報訊（記者 張三）", [
+        "台南花園夜市上週末重開，約四百個夜市攤檔營業，遊客人數明顯回升。",
+        "賣蚵仔煎的攤主說，夜市重開後攤檔生意回到疫情前約八成，不少遊客回流夜市。",
+        "夜市管理委員會表示，會為攤檔增設垃圾桶，讓回流的遊客享受整潔的夜市。"]),
+]
+
+
+def _drawn_out_of_order(blank: str = "") -> str:
+    # Each story's column pieces drawn under the others' headlines: story k's headline
+    # and byline, then paragraph 1 of story k, 2 of story k + 1, 3 of story k + 2.
+    text = ""
+    for k, (headline, byline, _paragraphs) in enumerate(DRAWN_STORIES):
+        pieces = [DRAWN_STORIES[(k + p) % 3][2][p] for p in range(3)]
+        text += headline + "\n" + byline + "\n" + "".join(blank + _set_in_column(p, 12) for p in pieces)
+    return text
+
+
+def test_paragraphs_drawn_under_another_story_s_headline_go_to_the_story_whose_words_they_hold():
+    page = broadsheet.restore(_drawn_out_of_order())
+    placed = {a.headline.string: sorted(b.string for b in a.body if b.kind == "paragraph") for a in page.articles}
+    assert placed == {headline: sorted(paragraphs) for headline, _byline, paragraphs in DRAWN_STORIES}
+
+
+def test_text_whose_blocks_an_extractor_parted_with_blank_lines_keeps_its_order():
+    # pdfminer and poppler's default mode read the layout: their order is not the drawing's.
+    page = broadsheet.restore(_drawn_out_of_order(blank="\n"))
+    first = next(a for a in page.articles if a.headline.string == DRAWN_STORIES[0][0])
+    assert [b.string for b in first.body if b.kind == "paragraph"][1] == DRAWN_STORIES[1][2][1]

@@ -9,6 +9,8 @@ then goes to the group it best describes: shared words first, position second.
 
 from __future__ import annotations
 
+import math
+
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -922,6 +924,8 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
     if removed is not None:
         _drop_titles_printed_again(articles, removed)
 
+    if _in_drawing_order(blocks):
+        articles = _regroup_by_story_words(articles)
     articles = _join_headless_parts([a for a in articles if a.blocks()])
     articles.sort(key=_reading_position)
     _account_for_every_block(blocks, articles, unassigned)
@@ -1201,6 +1205,98 @@ def _made_of_titles(key: str, others: list[str]) -> bool:
 # least, and this margin more than with any other.
 HEADLESS_PART_SHARE = 0.1
 HEADLESS_PART_MARGIN = 0.05
+
+
+# Regrouping by story words (see _regroup_by_story_words). A headline's words count this
+# many times a paragraph's in its story's words.
+HEADLINE_WEIGHT = 3
+# A paragraph joins the story whose words it shares at this cosine at least, and by this
+# factor more than any other story's.
+MIN_STORY_COSINE = 0.05
+STORY_COSINE_LEAD = 1.5
+STORY_ROUNDS = 4
+# Paragraphs placed by their words: at least this many, and this share of the page's.
+MIN_PLACED = 4
+MIN_PLACED_SHARE = 0.3
+# Where this share of them (by characters) already sits under its story, the drawing order
+# is the reading order and nothing moves.
+READING_ORDER_AGREEMENT = 0.6
+# Text with a blank line before more than this share of its blocks came from an extractor
+# that read the layout.
+DRAWN_BLANK_SHARE = 0.1
+
+
+def _in_drawing_order(blocks: list[Block]) -> bool:
+    """Text an extractor gave in the order the PDF drew it (PyMuPDF's plain text,
+    ``pdftotext -raw``) sets no blank line between blocks; one that read the page's layout
+    (pdfminer, poppler's default) parts its blocks with blank lines and keeps each whole."""
+    firsts = [b.lines[0] for b in blocks if b.lines]
+    return bool(firsts) and sum(1 for line in firsts if line.blank_before) <= DRAWN_BLANK_SHARE * len(firsts)
+
+
+def _regroup_by_story_words(articles: list[Article]) -> list[Article]:
+    """Where a PDF drew its column pieces out of reading order, the text an extractor gave
+    in drawing order puts pieces of one story under another's headline. Each paragraph then
+    goes to the headed story whose words it holds: the stories' words grow from their
+    headlines and decks a round at a time (tf-idf over the page's paragraphs), and a
+    paragraph is placed only where one story plainly leads. Nothing moves on a page where
+    most placed paragraphs already sit under their story: its drawing order is its reading
+    order, and the assembly by position stands."""
+    headed = [a for a in articles if a.headline is not None]
+    units = [(a, b) for a in articles for b in a.body if b.kind == PARAGRAPH and b.string]
+    if len(headed) < 2 or len(units) < MIN_PLACED:
+        return articles
+    labels = _stories_by_words([text_features(b.string) for _a, b in units], [
+        text_features(" ".join([a.headline.string] + [d.string for d in a.subheadlines])) for a in headed])
+    placed = [k for k, label in enumerate(labels) if label is not None]
+    if len(placed) < max(MIN_PLACED, MIN_PLACED_SHARE * len(units)):
+        return articles
+    story_index = {id(a): s for s, a in enumerate(headed)}
+    weight = {k: len(units[k][1].string) for k in placed}
+    agreeing = sum(weight[k] for k in placed if labels[k] == story_index.get(id(units[k][0])))
+    if agreeing >= READING_ORDER_AGREEMENT * sum(weight.values()):
+        return articles
+    for k in placed:
+        article, block = units[k]
+        story = headed[labels[k]]
+        if story is not article:
+            article.body.remove(block)
+            # In its new story, the paragraph stands where the extractor printed it.
+            at = next((i for i, b in enumerate(story.body) if b.text.start > block.text.start), len(story.body))
+            story.body.insert(at, block)
+    return articles
+
+
+def _stories_by_words(paragraphs: list[set[str]], headlines: list[set[str]]) -> list[int | None]:
+    """For each paragraph's words, the story (by its headline's index) it belongs to, or None."""
+    df: Counter = Counter()
+    for words in paragraphs + headlines:
+        df.update(words)
+    idf = {word: math.log((len(paragraphs) + len(headlines)) / count) for word, count in df.items()}
+    norms = [math.sqrt(sum(idf[w] ** 2 for w in words)) or 1.0 for words in paragraphs]
+    labels: list[int | None] = [None] * len(paragraphs)
+    for _round in range(STORY_ROUNDS):
+        centroids = [Counter({w: HEADLINE_WEIGHT * idf[w] for w in words}) for words in headlines]
+        for k, label in enumerate(labels):
+            if label is not None:
+                centroids[label].update({w: idf[w] for w in paragraphs[k]})
+        squares = [sum(v * v for v in c.values()) for c in centroids]
+        new: list[int | None] = []
+        for k, words in enumerate(paragraphs):
+            scores = []
+            for s, centroid in enumerate(centroids):
+                dot = sum(centroid[w] * idf[w] for w in words)
+                square = squares[s]
+                if labels[k] == s:  # its story's words without its own
+                    dot, square = dot - norms[k] ** 2, square - 2 * dot + norms[k] ** 2
+                scores.append((dot / (math.sqrt(max(square, 1e-9)) * norms[k]), s))
+            scores.sort(reverse=True)
+            (best, story), (second, _other) = scores[0], scores[1]
+            new.append(story if best >= MIN_STORY_COSINE and best >= STORY_COSINE_LEAD * second else None)
+        if new == labels:
+            break
+        labels = new
+    return labels
 
 
 def _join_headless_parts(articles: list[Article]) -> list[Article]:
