@@ -1125,3 +1125,13 @@ def test_text_whose_blocks_an_extractor_parted_with_blank_lines_keeps_its_order(
     page = broadsheet.restore(_drawn_out_of_order(blank="\n"))
     first = next(a for a in page.articles if a.headline.string == DRAWN_STORIES[0][0])
     assert [b.string for b in first.body if b.kind == "paragraph"][1] == DRAWN_STORIES[1][2][1]
+
+
+def test_lines_of_headlines_printed_after_every_story_and_read_as_one_paragraph_are_headlines():
+    # The page drew its headlines last; the extractor ran their wrapped lines, each at the
+    # column's measure, into one block that no comma or stop breaks.
+    text = "".join(byline + "\n" + "".join(_set_in_column(p, 12) for p in paragraphs) + "●" + byline[4:-1] + " 報道\n"
+                   for _headline, byline, paragraphs in DRAWN_STORIES[:2])
+    page = broadsheet.restore(text + "長洲渡輪「加價」在即\n票價明年全面上調一元\n圖書館自修室延至午夜\n學生：終於有位溫書\n")
+    assert [a.headline.string if a.headline else None for a in page.articles] == [
+        "長洲渡輪「加價」在即票價明年全面上調一元", "圖書館自修室延至午夜學生：終於有位溫書"]

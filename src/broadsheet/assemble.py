@@ -758,7 +758,7 @@ def _headline_score(feats: set[str], group: _Group, run: _TitleRun, df: Counter,
 
 
 def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None) -> tuple[list[Article], list[Block]]:
-    _headlines_read_as_text(blocks)
+    blocks = _headlines_read_as_text(blocks)
     groups, runs, captions, unassigned = _build_groups(blocks)
     _box_after_every_story(groups, runs)
     _box_over_a_story(groups, runs)
@@ -937,20 +937,60 @@ _TEXT_MARK = regex.compile(r"[。！？；，、：,;!?]|\.\s")
 _TRAIL_KINDS = frozenset({TITLE, FURNITURE, CAPTION, CREDIT})
 
 
-def _headlines_read_as_text(blocks: list[Block]) -> None:
+def _headlines_read_as_text(blocks: list[Block]) -> list[Block]:
     """Among the headlines a page drew after all its text, a CJK headline that an
     extractor set as a line of its own at the column's measure reads as a paragraph
-    (长江禁渔五年成效显著江豚频频“露脸”). Past the last story's text, a short CJK
-    block with no stop, comma or colon, next to a title, is a title: running text
-    there would end on a stop."""
+    (长江禁渔五年成效显著江豚频频“露脸”), and several wrapped lines of headlines as one
+    (颱風「白鷺」逼近 / 天文台考慮改發八號風球 / 專線小巴試行電子支付 / 司機：找錢少 / 咗好多).
+    Past the last story's text, a short CJK block with no stop, comma or colon, next to a
+    title, is a title, and a block of such lines is a title a line: running text there
+    would end on a stop, and would break a line at a comma now and then."""
     end = len(blocks)
-    while end > 0 and (blocks[end - 1].kind in _TRAIL_KINDS or _reads_as_headline(blocks[end - 1])):
+    while end > 0 and (blocks[end - 1].kind in _TRAIL_KINDS or _reads_as_headline(blocks[end - 1])
+                       or _lines_of_titles(blocks[end - 1])):
         end -= 1
     zone = [b for b in blocks[end:] if b.kind != FURNITURE]
-    for k, block in enumerate(zone):
-        if block.kind == PARAGRAPH and _reads_as_headline(block) and any(
-                0 <= i < len(zone) and zone[i].kind == TITLE for i in (k - 1, k + 1)):
+    stacks = []
+    # From the last title back, so that each block made a title lets the one before it be one.
+    for k in range(len(zone) - 1, -1, -1):
+        block = zone[k]
+        if block.kind != PARAGRAPH:
+            continue
+        beside_a_title = any(0 <= i < len(zone) and zone[i].kind == TITLE for i in (k - 1, k + 1))
+        if beside_a_title and _reads_as_headline(block):
             block.kind = TITLE
+        elif _lines_of_titles(block) and (beside_a_title or len(block.lines) >= MIN_STACK_ALONE):
+            block.kind = TITLE
+            stacks.append(block)
+    if not stacks:
+        return blocks
+    out = []
+    for block in blocks:
+        if any(block is stack for stack in stacks):
+            out.extend(Block(kind=TITLE, text=_stripped(line.text), lines=[line]) for line in block.lines)
+        else:
+            out.append(block)
+    return out
+
+
+# Lines of titles with no title beside them: at least this many (two could be a caption's).
+MIN_STACK_ALONE = 3
+# A headline's line holds none of these (a colon it may: 司機：找錢少).
+_RUNNING_TEXT_MARK = regex.compile(r"[。！？；，、,;!?]|\.\s")
+
+
+def _lines_of_titles(block: Block) -> bool:
+    """A CJK block of several short lines, none with a mark running text breaks at."""
+    return block.kind == PARAGRAPH and len(block.lines) >= 2 and all(
+        HAN.search(line.string) and len(_SPACES.sub("", line.string)) <= MAX_HEADLINE_CHARS
+        and not _RUNNING_TEXT_MARK.search(line.string) for line in block.lines) \
+        and "".join(line.string for line in block.lines) == block.string
+
+
+def _stripped(text: SourcedText) -> SourcedText:
+    string = text.string
+    start = len(string) - len(string.lstrip())
+    return text[start : start + len(string.strip())]
 
 
 def _reads_as_headline(block: Block) -> bool:
