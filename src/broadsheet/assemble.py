@@ -1312,21 +1312,27 @@ def _stories_by_words(paragraphs: list[set[str]], headlines: list[set[str]]) -> 
     df: Counter = Counter()
     for words in paragraphs + headlines:
         df.update(words)
-    idf = {word: math.log((len(paragraphs) + len(headlines)) / count) for word, count in df.items()}
-    norms = [math.sqrt(sum(idf[w] ** 2 for w in words)) or 1.0 for words in paragraphs]
+    count = len(paragraphs) + len(headlines)
+    # A word every text holds weighs nothing: each text keeps only the others, with weights.
+    weighted = [[(w, math.log(count / df[w])) for w in words if df[w] < count] for words in paragraphs]
+    heads = [[(w, HEADLINE_WEIGHT * math.log(count / df[w])) for w in words if df[w] < count] for words in headlines]
+    norms = [math.sqrt(sum(x * x for _w, x in words)) or 1.0 for words in weighted]
     labels: list[int | None] = [None] * len(paragraphs)
+    stories = range(len(headlines))
     for _round in range(STORY_ROUNDS):
-        centroids = [Counter({w: HEADLINE_WEIGHT * idf[w] for w in words}) for words in headlines]
+        centroids: list[dict[str, float]] = [dict(words) for words in heads]
         for k, label in enumerate(labels):
             if label is not None:
-                centroids[label].update({w: idf[w] for w in paragraphs[k]})
+                centroid = centroids[label]
+                for w, x in weighted[k]:
+                    centroid[w] = centroid.get(w, 0.0) + x
         squares = [sum(v * v for v in c.values()) for c in centroids]
         new: list[int | None] = []
-        for k, words in enumerate(paragraphs):
+        for k, words in enumerate(weighted):
+            dots = [sum(c[w] * x for w, x in words if w in c) for c in centroids]
             scores = []
-            for s, centroid in enumerate(centroids):
-                dot = sum(centroid[w] * idf[w] for w in words)
-                square = squares[s]
+            for s in stories:
+                dot, square = dots[s], squares[s]
                 if labels[k] == s:  # its story's words without its own
                     dot, square = dot - norms[k] ** 2, square - 2 * dot + norms[k] ** 2
                 scores.append((dot / (math.sqrt(max(square, 1e-9)) * norms[k]), s))
