@@ -1135,3 +1135,16 @@ def test_lines_of_headlines_printed_after_every_story_and_read_as_one_paragraph_
     page = broadsheet.restore(text + "長洲渡輪「加價」在即\n票價明年全面上調一元\n圖書館自修室延至午夜\n學生：終於有位溫書\n")
     assert [a.headline.string if a.headline else None for a in page.articles] == [
         "長洲渡輪「加價」在即票價明年全面上調一元", "圖書館自修室延至午夜學生：終於有位溫書"]
+
+
+def test_text_under_headings_of_a_word_or_two_stays_where_it_was_printed():
+    # A heading of a word or two (a worksheet's `▨ 新聞１`, a section's name) says too
+    # little of a story's words to take paragraphs from under another.
+    stories = [(name, byline, paragraphs) for name, (_headline, byline, paragraphs)
+               in zip(["渡輪", "圖書館", "夜市"], DRAWN_STORIES)]
+    text = ""
+    for k, (heading, byline, _paragraphs) in enumerate(stories):
+        text += heading + "\n" + byline + "\n" + "".join(_set_in_column(stories[(k + p) % 3][2][p], 12) for p in range(3))
+    page = broadsheet.restore(text)
+    first = next(a for a in page.articles if a.headline is not None and a.headline.string == "渡輪")
+    assert [b.string for b in first.body if b.kind == "paragraph"][1] == DRAWN_STORIES[1][2][1]

@@ -1261,6 +1261,10 @@ MIN_PLACED_SHARE = 0.3
 # Where this share of them (by characters) already sits under its story, the drawing order
 # is the reading order and nothing moves.
 READING_ORDER_AGREEMENT = 0.6
+# Pages of more headed parts than this are not regrouped, nor stories whose headline and
+# decks hold fewer words (Han pairs, English words) than this taken.
+MAX_REGROUPED_STORIES = 12
+MIN_HEADLINE_WORDS = 3
 # Text with a blank line before more than this share of its blocks came from an extractor
 # that read the layout.
 DRAWN_BLANK_SHARE = 0.1
@@ -1282,12 +1286,18 @@ def _regroup_by_story_words(articles: list[Article]) -> list[Article]:
     paragraph is placed only where one story plainly leads. Nothing moves on a page where
     most placed paragraphs already sit under their story: its drawing order is its reading
     order, and the assembly by position stands."""
-    headed = [a for a in articles if a.headline is not None]
-    units = [(a, b) for a in articles for b in a.body if b.kind == PARAGRAPH and b.string]
+    titled = [a for a in articles if a.headline is not None]
+    if len(titled) > MAX_REGROUPED_STORIES:
+        return articles  # more headed parts than a news page has stories: one long document's
+    seeds = [text_features(" ".join([a.headline.string] + [d.string for d in a.subheadlines])) for a in titled]
+    # A heading of a word or two (`▨ 新聞１`) names no story's words; its text stays under it.
+    headed = [a for a, seed in zip(titled, seeds) if len(seed) >= MIN_HEADLINE_WORDS]
+    weak = {id(a) for a, seed in zip(titled, seeds) if len(seed) < MIN_HEADLINE_WORDS}
+    units = [(a, b) for a in articles if id(a) not in weak for b in a.body if b.kind == PARAGRAPH and b.string]
     if len(headed) < 2 or len(units) < MIN_PLACED:
         return articles
-    labels = _stories_by_words([text_features(b.string) for _a, b in units], [
-        text_features(" ".join([a.headline.string] + [d.string for d in a.subheadlines])) for a in headed])
+    labels = _stories_by_words([text_features(b.string) for _a, b in units],
+                               [seed for seed in seeds if len(seed) >= MIN_HEADLINE_WORDS])
     placed = [k for k, label in enumerate(labels) if label is not None]
     if len(placed) < max(MIN_PLACED, MIN_PLACED_SHARE * len(units)):
         return articles
