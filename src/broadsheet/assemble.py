@@ -9,13 +9,12 @@ then goes to the group it best describes: shared words first, position second.
 
 from __future__ import annotations
 
-import math
-
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
+import math
 from operator import add
 
 import regex
@@ -27,8 +26,8 @@ from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH,
     EMPTY, PULL_QUOTE, SIGNOFF, SUBHEAD, Article, Block, Removal, SourcedText,
 )
-from .repair.columns import in_chinese_word
 from .segment import MIN_LAST_HALF
+from .wordlists import in_chinese_word
 
 # Prior for a title printed right before a body (the usual place) or right after it.
 BEFORE_BONUS = 0.45

@@ -20,6 +20,7 @@ from .charclass import (CJK_CHAR, HAN, RUN_ON_WORDS, bracket_balance, display_wi
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Line,
 )
+from .wordlists import in_chinese_word
 
 # Kinds a line announces by itself and that never run on into the next line.
 SINGLE_LINE_KINDS = (CREDIT, BYLINE, SIGNOFF, CONTINUATION, FURNITURE)
@@ -915,8 +916,6 @@ def _paragraph_opens_under_title(lines: list[Line], widths: _Widths, i: int) -> 
     """Line i, as wide as the title over it, is a paragraph's first line set in by two
     characters (盼着年轻人接班 / 杨德华最大的心 / 愿是有年轻医生愿意): the full line under it
     goes on with the word line i breaks off (心愿), where the title's break cuts none."""
-    from .repair.columns import in_chinese_word  # (that module reads segment's cues)
-
     title, first, running = (lines[k].string.strip() for k in (i - 1, i, i + 1))
     return widths.is_indented_first_line(i) and widths.is_full(i + 1) and not widths.overfull(i + 1) \
         and in_chinese_word(first[-1] + running[0]) and not in_chinese_word(title[-1] + first[0])

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
 from statistics import median_high
 
 import regex
@@ -26,7 +25,7 @@ from ..charclass import CJK_CHAR, display_width, ends_sentence
 from ..model import BYLINE, SIGNOFF, Line, Removal
 from ..segment import line_cue
 from .lines import ends_in_hyphen
-from ..wordlists import release_word_lists
+from ..wordlists import chinese_pair_tiers, simplified_pair
 
 MIN_RUN = 6
 MAX_COLUMNS = 6
@@ -48,49 +47,6 @@ def _vocabulary(lines: list[Line]) -> tuple[Counter, Counter]:
     return char_pairs, word_pairs
 
 
-# Character pairs seen inside Chinese words at least this often (wordfreq's share).
-MIN_PAIR_FREQUENCY = 1e-7
-# ...and pairs common enough that two lines rarely meet on one by chance (2.5 % of random
-# joins against 16 % of true ones, where the commonest tier above meets 12 % of random ones).
-COMMON_PAIR_FREQUENCY = 1e-5
-
-
-@lru_cache(maxsize=1)
-def _chinese_pair_tiers() -> tuple[frozenset[str], frozenset[str]]:
-    """Character pairs that occur inside Chinese words, from wordfreq's word list
-    (Simplified; Traditional text is looked up through OpenCC): all of them, and the common ones."""
-    try:
-        from wordfreq import get_frequency_dict
-    except ImportError:  # pragma: no cover - wordfreq is a core dependency
-        return frozenset(), frozenset()
-    frequencies = get_frequency_dict("zh")
-    release_word_lists()
-    weights: Counter = Counter()
-    for word, frequency in frequencies.items():
-        if frequency < MIN_PAIR_FREQUENCY:
-            continue
-        for i in range(len(word) - 1):
-            weights[word[i : i + 2]] += frequency
-    return (frozenset(pair for pair, weight in weights.items() if weight >= MIN_PAIR_FREQUENCY),
-            frozenset(pair for pair, weight in weights.items() if weight >= COMMON_PAIR_FREQUENCY))
-
-
-def _chinese_pairs() -> frozenset[str]:
-    return _chinese_pair_tiers()[0]
-
-
-def in_chinese_word(pair: str) -> bool:
-    """The two characters occur together inside a Chinese word (Traditional through OpenCC)."""
-    return _simplified(pair) in _chinese_pairs()
-
-
-@lru_cache(maxsize=65536)
-def _simplified(pair: str) -> str:
-    from ..script import converter
-
-    return converter("t2s").convert(pair)
-
-
 def _join_score(a: str, b: str, char_pairs: Counter, word_pairs: Counter) -> float:
     if not a or not b:
         return 0.0
@@ -98,7 +54,7 @@ def _join_score(a: str, b: str, char_pairs: Counter, word_pairs: Counter) -> flo
         return 0.0
     if CJK_CHAR.match(a[-1]) and CJK_CHAR.match(b[0]):
         pair = a[-1] + b[0]
-        if char_pairs[pair] > 0 or _simplified(pair) in _chinese_pairs():
+        if char_pairs[pair] > 0 or simplified_pair(pair) in chinese_pair_tiers()[0]:
             return 1.0
         return 0.0
     if ends_in_hyphen(a) and b[:1].islower():
@@ -179,8 +135,8 @@ def _join_evidence(a: str, b: str, char_pairs: Counter, word_pairs: Counter) -> 
         pair = a[-1] + b[0]
         if char_pairs[pair] > 0:
             return KNOWN_JOIN
-        every, common = _chinese_pair_tiers()
-        simplified = _simplified(pair)
+        every, common = chinese_pair_tiers()
+        simplified = simplified_pair(pair)
         if simplified in common:
             return KNOWN_JOIN
         if simplified in every:
