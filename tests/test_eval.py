@@ -499,6 +499,25 @@ def test_floors_only_rise_unless_a_regression_is_allowed(gold_copy, tmp_path):
     assert any(line.startswith("pymupdf headline_association") for line in pinned["history"][-1]["lowered"])
 
 
+def test_an_allowed_regression_lowers_only_the_floors_the_results_fail(gold_copy, tmp_path):
+    pred = tmp_path / "pred"
+    write_gold_as_predictions(pred)
+    floors = tmp_path / "floors.json"
+    assert eval_gate(gold_copy, pred, floors, "--update-floors") == 0
+    pinned = json.loads(floors.read_text())
+    pinned["floors"]["pdftotext"]["block_f1"] = {"min": 0.999}  # met (1.0), above 1.0 less the slack
+    gate.save_floors(floors, pinned)
+    for page_id in ("en-ferry-library", "hant-allotment", "hans-bike-lane"):
+        path = pred / page_id / "pymupdf.json"
+        worse = json.loads(path.read_text(encoding="utf-8"))
+        worse["articles"][0]["headline"] = None
+        path.write_text(json.dumps(worse, ensure_ascii=False), encoding="utf-8")
+    assert eval_gate(gold_copy, pred, floors, "--update-floors", "--allow-regression", "headlines moved to decks") == 0
+    pinned = json.loads(floors.read_text())
+    assert pinned["floors"]["pdftotext"]["block_f1"] == {"min": 0.999}
+    assert not any(line.startswith("pdftotext ") for line in pinned["history"][-1]["lowered"])
+
+
 def test_a_pinned_row_that_stops_running_fails_the_gate(gold_copy, tmp_path, capsys):
     pred = tmp_path / "pred"
     write_gold_as_predictions(pred)

@@ -187,7 +187,8 @@ def update_floors(
     gold_dir: str,
     reason: str | None = None,
 ) -> tuple[dict, list[str]]:
-    """Floors raised to the current results; lowered as well only with a ``reason``.
+    """Floors raised to the current results; with a ``reason``, the floors the results fail
+    lowered to them as well (a floor a result still meets stands).
 
     Returns the new floors document and the lines describing what moved.
     Re-pinning a changed gold set needs a reason too (BadInputError otherwise)
@@ -227,9 +228,12 @@ def update_floors(
                 current[name] = {direction: bound}
                 moved.append(f"{row.key} {name}: {old_bound} -> {bound}")
             elif bound != old_bound:
-                if reason:
+                fails = value < old_bound if direction == "min" else value > old_bound
+                if reason and fails:
                     current[name] = {direction: bound}
                     lowered.append(f"{row.key} {name}: {old_bound} -> {bound}")
+                elif reason:
+                    pass  # a floor the result still meets stands: a reason lowers only what fails
                 else:
                     kept.append(
                         f"{row.key} {name}: kept {old_bound} (current {value:.4f}, with the slack {bound}); "
