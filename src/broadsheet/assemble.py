@@ -963,10 +963,11 @@ def _headlines_read_as_text(blocks: list[Block]) -> list[Block]:
             stacks.append(block)
     if not stacks:
         return blocks
+    stacked = {id(stack) for stack in stacks}
     out = []
     for block in blocks:
-        if any(block is stack for stack in stacks):
-            out.extend(Block(kind=TITLE, text=_stripped(line.text), lines=[line]) for line in block.lines)
+        if id(block) in stacked:
+            out.extend(Block(kind=TITLE, text=line.text.strip(), lines=[line]) for line in block.lines)
         else:
             out.append(block)
     return out
@@ -984,12 +985,6 @@ def _lines_of_titles(block: Block) -> bool:
         HAN.search(line.string) and len(_SPACES.sub("", line.string)) <= MAX_HEADLINE_CHARS
         and not _RUNNING_TEXT_MARK.search(line.string) for line in block.lines) \
         and "".join(line.string for line in block.lines) == block.string
-
-
-def _stripped(text: SourcedText) -> SourcedText:
-    string = text.string
-    start = len(string) - len(string.lstrip())
-    return text[start : start + len(string.strip())]
 
 
 def _reads_as_headline(block: Block) -> bool:
@@ -1290,13 +1285,13 @@ def _regroup_by_story_words(articles: list[Article]) -> list[Article]:
         return articles  # more headed parts than a news page has stories: one long document's
     seeds = [text_features(" ".join([a.headline.string] + [d.string for d in a.subheadlines])) for a in titled]
     # A heading of a word or two (`▨ 新聞１`) names no story's words; its text stays under it.
-    headed = [a for a, seed in zip(titled, seeds) if len(seed) >= MIN_HEADLINE_WORDS]
-    weak = {id(a) for a, seed in zip(titled, seeds) if len(seed) < MIN_HEADLINE_WORDS}
+    named = [(a, seed) for a, seed in zip(titled, seeds) if len(seed) >= MIN_HEADLINE_WORDS]
+    headed = [a for a, _seed in named]
+    weak = {id(a) for a in titled} - {id(a) for a in headed}
     units = [(a, b) for a in articles if id(a) not in weak for b in a.body if b.kind == PARAGRAPH and b.string]
     if len(headed) < 2 or len(units) < MIN_PLACED:
         return articles
-    labels = _stories_by_words([text_features(b.string) for _a, b in units],
-                               [seed for seed in seeds if len(seed) >= MIN_HEADLINE_WORDS])
+    labels = _stories_by_words([text_features(b.string) for _a, b in units], [seed for _a, seed in named])
     placed = [k for k, label in enumerate(labels) if label is not None]
     if len(placed) < max(MIN_PLACED, MIN_PLACED_SHARE * len(units)):
         return articles

@@ -228,12 +228,11 @@ def update_floors(
                 current[name] = {direction: bound}
                 moved.append(f"{row.key} {name}: {old_bound} -> {bound}")
             elif bound != old_bound:
-                fails = value < old_bound if direction == "min" else value > old_bound
-                if reason and fails:
-                    current[name] = {direction: bound}
-                    lowered.append(f"{row.key} {name}: {old_bound} -> {bound}")
-                elif reason:
-                    pass  # a floor the result still meets stands: a reason lowers only what fails
+                if reason:
+                    # A reason lowers only the floors the results fail; one still met stands.
+                    if (value < old_bound) if direction == "min" else (value > old_bound):
+                        current[name] = {direction: bound}
+                        lowered.append(f"{row.key} {name}: {old_bound} -> {bound}")
                 else:
                     kept.append(
                         f"{row.key} {name}: kept {old_bound} (current {value:.4f}, with the slack {bound}); "
