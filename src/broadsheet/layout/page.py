@@ -32,7 +32,7 @@ from .order import reading_order
 # knows the fonts, dingbats.py), a drop capital on a line of its own (the PDF reader sees its
 # size and place), and lines poppler ran together or broke apart.
 TEXT_ONLY_REPAIRS = (
-    "unshingle_redrawn_runs", "undouble_repeated_lines", "undouble_shadow_runs", "undouble_punctuation",
+    "undouble_runs_broken_across_lines", "unshingle_redrawn_runs", "undouble_repeated_lines", "undouble_shadow_runs", "undouble_punctuation",
     "reorder_interleaved_columns", "map_bullets_read_as_letters", "join_drop_capitals",
     "split_vertical_lead_character", "split_jump_lines_run_into_text", "join_cjk_lines_broken_at_punctuation",
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..model import Line, Removal
+from .broken_doubles import undouble_runs_broken_across_lines
 from .columns import reorder_interleaved_columns
 from .drop_caps import join_drop_capitals
 from .glyphs import map_compat_ideographs
@@ -38,6 +39,7 @@ REPAIRS: dict[str, Repair] = {
     "join_drop_capitals": join_drop_capitals,
     "split_vertical_lead_character": split_vertical_lead_character,
     "split_jump_lines_run_into_text": split_jump_lines_run_into_text,
+    "undouble_runs_broken_across_lines": undouble_runs_broken_across_lines,
     "unshingle_redrawn_runs": unshingle_redrawn_runs,
     "undouble_repeated_lines": undouble_repeated_lines,
     "reorder_interleaved_columns": reorder_interleaved_columns,

@@ -170,12 +170,16 @@ MAX_REPEATED_BLOCK = 64
 
 
 MIN_VERTICAL_PAIRS = 3
+# Poppler keeps one copy of a glyph drawn twice at the very same spot, so a few characters
+# of a doubled vertical headline come out once (圖/圖/…/開/開/放/至/午/午): at most one
+# such line for every SINGLES_PER_PAIR pairs.
+SINGLES_PER_PAIR = 0.5
 
 
 def _undouble_vertical_pairs(strings: list[str], lines: list[Line], drop: set[int], shadowed: dict[int, int]) -> None:
     """Vertical type one character a line, each line emitted twice: 茶/茶/农/农/直/直.
 
-    Only a run in which every line comes in an identical pair counts (a
+    Only a run in which nearly every line comes in an identical pair counts (a
     genuine 高/高/興/興 sits among lines that do not pair up)."""
     n = len(strings)
     i = 0
@@ -183,13 +187,30 @@ def _undouble_vertical_pairs(strings: list[str], lines: list[Line], drop: set[in
         j = i
         while j < n and len(strings[j]) == 1 and j not in drop and (j == i or lines[j].blank_before == 0):
             j += 1
-        run = j - i
-        if run >= 2 * MIN_VERTICAL_PAIRS and run % 2 == 0 and all(strings[k] == strings[k + 1] for k in range(i, j, 2)) \
+        pairs, singles = _vertical_pairs(strings, i, j)
+        if len(pairs) >= MIN_VERTICAL_PAIRS and len(singles) <= SINGLES_PER_PAIR * len(pairs) \
                 and len(set(strings[i:j])) >= MIN_DISTINCT:
-            for k in range(i, j, 2):
-                shadowed[k] = i
-                drop.add(k + 1)
+            for k in range(pairs[0], pairs[-1] + 2):
+                shadowed[k] = pairs[0]
+            drop.update(k + 1 for k in pairs)
         i = max(j, i + 1)
+
+
+def _vertical_pairs(strings: list[str], i: int, j: int) -> tuple[list[int], list[int]]:
+    """The first line of each identical pair in lines i..j-1, and the lines between the
+    first pair and the last that pair with neither neighbour (lines before or after the
+    pairs are other text run on)."""
+    pairs: list[int] = []
+    singles: list[int] = []
+    k = i
+    while k < j:
+        if k + 1 < j and strings[k] == strings[k + 1]:
+            pairs.append(k)
+            k += 2
+        else:
+            singles.append(k)
+            k += 1
+    return pairs, [k for k in singles if pairs[0] < k < pairs[-1]] if pairs else singles
 
 
 def undouble_repeated_lines(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:

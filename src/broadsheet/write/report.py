@@ -41,6 +41,7 @@ REASON_STYLES: dict[str, tuple[str, str]] = {
     "drop_later_copies": ("later copy of a line", "#e6c3f5"),
     "repeated_title": ("deck repeating its headline", "#f0b8d0"),
     "unshingle_redrawn_runs": ("redrawn run (shingled lines)", "#e9a3c9"),
+    "undouble_runs_broken_across_lines": ("redrawn run (broken inside a copy)", "#e9a3c9"),
     "drop_invisible_marks": ("invisible mark", "#b8e0d2"),
     "drop_justify_spaces": ("justification space", "#8fcdf4"),
     "drop_letter_gap_spaces": ("letter gap read as a space", "#a8d8f8"),

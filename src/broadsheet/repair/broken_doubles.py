@@ -1,0 +1,165 @@
+"""Display type drawn twice, run by run, with the extractor's line breaks inside a copy.
+
+Poppler's default reading order breaks a redrawn headline wherever its layout analysis
+sees a new line, and that is often in the middle of a run's copy::
+
+    颱風「          颱風「 颱風「 白鷺」 白鷺」 逼近 逼近
+    颱風
+    「白鷺」
+    白鷺」逼近
+    逼近
+
+No single line is doubled (the repairs that read a line, or a line against the one above,
+find nothing), but the lines read together are: each run followed at once by its copy,
+from the first character to the last. Chance does not print a stretch of lines like that;
+genuine repetition (謝謝, 研究研究) doubles a word inside text that is not doubled around
+it. The lines are joined into the one line they were drawn from and every second copy is
+recorded as removed. Where every run's two copies are broken alike (a shingled chain breaks
+between copies, a block printed twice at the same places in each), the other doubling
+repairs already read the lines, and this one stays out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..model import Line, Removal, SourcedText
+
+REASON = "undouble_runs_broken_across_lines"
+# Lines of one redrawn title: a headline of a few lines broken at every run.
+MAX_GROUP_LINES = 16
+# The longest run drawn at once (a word or a few).
+MAX_RUN = 24
+# Poppler keeps one copy of a glyph drawn twice at the same spot, often the title's last:
+# a character or two after the last doubled run (難難求, 過渡過渡 / 屋) end the title.
+MAX_UNDOUBLED_TAIL = 2
+# The undoubled title is at least this long and varied (not 哈哈哈哈).
+MIN_TITLE = 4
+MIN_DISTINCT = 3
+_HAN = regex.compile(r"\p{Han}")
+_SPACES = " \u3000"
+
+
+def _doubled_runs(string: str) -> list[tuple[int, int]] | None:
+    """``(start, length)`` of each run, its copy right after it, covering ``string`` but for
+    single spaces between runs and a short tail; None when it is not so covered."""
+    n = len(string)
+    # ways[p]: the longest run that opens a covering of string[p:], 0 for a space kept,
+    # -1 for the tail, None when string[p:] cannot be covered.
+    ways: list[int | None] = [None] * (n + 1)
+    ways[n] = -1
+    for p in range(n - 1, -1, -1):
+        if n - p <= MAX_UNDOUBLED_TAIL and not any(c in _SPACES for c in string[p:]):
+            ways[p] = -1
+        if string[p] in _SPACES:
+            if p + 1 <= n and ways[p + 1] is not None and ways[p + 1] != 0 and p > 0:
+                ways[p] = 0
+            continue
+        for k in range(min(MAX_RUN, (n - p) // 2), 0, -1):
+            if ways[p + 2 * k] is not None and string[p : p + k] == string[p + k : p + 2 * k] \
+                    and string[p + k - 1] not in _SPACES:
+                ways[p] = k
+                break
+    if ways[0] is None or ways[0] <= 0:
+        return None
+    runs = []
+    p = 0
+    while p < n:
+        k = ways[p]
+        if k == -1:
+            break
+        if k == 0:
+            p += 1
+            continue
+        runs.append((p, k))
+        p += 2 * k
+    return runs
+
+
+def _title_from(string: str, runs: list[tuple[int, int]]) -> str:
+    second_copies = set()
+    for p, k in runs:
+        second_copies.update(range(p + k, p + 2 * k))
+    return "".join(c for index, c in enumerate(string) if index not in second_copies)
+
+
+def _copies_broken_differently(breaks: list[int], runs: list[tuple[int, int]]) -> bool:
+    """Some run's two copies are broken at different places: a block printed twice (each
+    copy broken alike) is the repeated-lines repair's."""
+    for p, k in runs:
+        first = {b - p for b in breaks if p < b < p + k}
+        second = {b - p - k for b in breaks if p + k < b < p + 2 * k}
+        if first != second:
+            return True
+    return False
+
+
+def _redrawn_group(strings: list[str], lines: list[Line], i: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """The last line of the longest group opening at line ``i`` that is one title drawn
+    twice run by run, broken inside a copy, and its runs; None if there is none."""
+    first = strings[i]
+    if not first or first[0] in _SPACES:
+        return None
+    found = None
+    joined = first
+    breaks: list[int] = []
+    for j in range(i + 1, min(len(lines), i + MAX_GROUP_LINES)):
+        if lines[j].blank_before or not strings[j] or strings[j][0] in _SPACES:
+            break
+        breaks.append(len(joined))
+        joined += strings[j]
+        if j == i + 1 and not _opens_doubled(joined):
+            return None
+        runs = _doubled_runs(joined)
+        if runs is None or not _HAN.search(joined) or not _copies_broken_differently(breaks, runs):
+            continue
+        title = _title_from(joined, runs)
+        if len(title) >= MIN_TITLE and len(set(title) - set(_SPACES)) >= MIN_DISTINCT:
+            found = (j, runs)
+    return found
+
+
+def _opens_doubled(string: str) -> bool:
+    """The text opens with a run and as much of its copy as follows it (the copy may go on
+    in the lines below)."""
+    first = string[0]
+    for k in range(1, min(MAX_RUN, len(string) - 1) + 1):
+        if string[k] == first:
+            shown = min(k, len(string) - k)
+            if string[k : k + shown] == string[:shown]:
+                return True
+    return False
+
+
+def undouble_runs_broken_across_lines(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
+    """``颱風「 / 颱風 / 「白鷺」 / 白鷺」逼近 / 逼近`` → ``颱風「白鷺」逼近`` (see the module's note)."""
+    strings = [line.text.string for line in lines]
+    out: list[Line] = []
+    removals: list[Removal] = []
+    i = 0
+    while i < len(lines):
+        group = _redrawn_group(strings, lines, i)
+        if group is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        last, runs = group
+        second_copies = [(p + k, p + 2 * k) for p, k in runs]
+        parts = []
+        offset = 0
+        for j in range(i, last + 1):
+            length = len(strings[j])
+            cuts = [(max(a, offset) - offset, min(b, offset + length) - offset)
+                    for a, b in second_copies if a < offset + length and b > offset]
+            rest, cut = lines[j].text.cut(cuts, REASON)
+            removals.extend(cut)
+            parts.append(rest)
+            offset += length
+        out.append(replace(lines[i], text=SourcedText.concat(parts), bold=True))
+        i = last + 1
+    return out, removals
+
+
+__all__ = ["undouble_runs_broken_across_lines"]
