@@ -369,6 +369,8 @@ _FURNITURE = re.compile(
     r"|第?\s*[A-Z]?\s*[\d一二三四五六七八九十]{1,3}\s*版(?:\s*[|｜/／]?\s*\S{0,8})?"
     r"|(?:" + _SECTIONS + r")(?:\s*[|｜/／]?\s*[A-Z]?\d{1,3})?(?:版)?"
     r"|(?:[A-Z]\d{1,3}\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(]?(?:星期|週|周)[一二三四五六日天][）)]?)?(?:\s+\S{1,12}){0,3}"
+    # The weekday the folio sets apart from its date (an extractor reading the row in pieces).
+    r"|[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)]?"
     r"|(?:[A-Z]\d{1,3}\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}.{0,40}"
     r"|(?:[A-Z]\d{1,3}\s+)?[A-Z][a-z]+\s+\d{1,2},\s+\d{4}(?:\s*[|｜]\s*.{0,30})?"
     # Day before month, as British and most European papers print it: Friday, 4 December 2026
@@ -394,9 +396,10 @@ _FURNITURE_BARRED = re.compile(r"^(?:[^|｜]{1,40}(?:\s[|｜]\s[^|｜]{1,40}){2,
 # What a line of _FURNITURE longer than its shortest form (a paper's name, 維城日報: at most six
 # characters) can open on, besides a space or a digit: a Latin capital, the first letter of a
 # European weekday in either case (ſ: re's IGNORECASE matches it for s), p., 第 or a numeral,
-# or the first character of a section's name.
+# a Chinese weekday's first character (or the bracket before it), or the first character
+# of a section's name.
 _FURNITURE_OPENINGS = frozenset(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZdfgjlmpqstvwzſ第一二三四五六七八九十页頁" + "".join(name[0] for name in _SECTIONS.split("|")))
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZdfgjlmpqstvwzſ第一二三四五六七八九十页頁星週周禮礼（(" + "".join(name[0] for name in _SECTIONS.split("|")))
 _SHORT_FURNITURE = 7  # the six characters and a final newline, which ``$`` lets past
 
 
