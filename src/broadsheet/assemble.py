@@ -1318,8 +1318,9 @@ def _stories_by_words(paragraphs: list[set[str]], headlines: list[set[str]]) -> 
         df.update(words)
     count = len(paragraphs) + len(headlines)
     # A word every text holds weighs nothing: each text keeps only the others, with weights.
-    weighted = [[(w, math.log(count / df[w])) for w in words if df[w] < count] for words in paragraphs]
-    heads = [[(w, HEADLINE_WEIGHT * math.log(count / df[w])) for w in words if df[w] < count] for words in headlines]
+    # In sorted order, as in _overlap: the sums below must not depend on string hashing.
+    weighted = [[(w, math.log(count / df[w])) for w in sorted(words) if df[w] < count] for words in paragraphs]
+    heads = [[(w, HEADLINE_WEIGHT * math.log(count / df[w])) for w in sorted(words) if df[w] < count] for words in headlines]
     norms = [math.sqrt(sum(x * x for _w, x in words)) or 1.0 for words in weighted]
     labels: list[int | None] = [None] * len(paragraphs)
     stories = range(len(headlines))
@@ -1749,7 +1750,7 @@ def _align_titles(titles: list[Block], run: _TitleRun, heads, groups: list[_Grou
         return "".join(strings[a:b]) if all(cjk[a:b]) else " ".join(strings[a:b])
 
     def weight(feats: set[str]) -> float:
-        return sum(1.0 / df[f] if df[f] else 0.5 for f in feats)
+        return sum(1.0 / df[f] if df[f] else 0.5 for f in sorted(feats))
 
     scale = max(1.0, sum(weight(text_features(s)) for s in strings) / n)
     joins = [i > 0 and _may_join(strings[i - 1], strings[i]) for i in range(n)]
