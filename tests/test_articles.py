@@ -207,9 +207,11 @@ def test_a_box_title_sharing_words_with_a_story_heads_the_box_not_the_story():
 
 
 def test_running_text_cut_mid_clause_does_not_take_a_story_s_headline():
-    assert assemble._cut_mid_clause("截至上月底，約有三千宗申請正在")
-    assert not assemble._cut_mid_clause("東區泳池開放至晚上　市民夜泳更方便")
-    assert not assemble._cut_mid_clause("康文署：泳池開放時間延長，市民歡迎。")
+    from broadsheet.charclass import cut_mid_clause
+
+    assert cut_mid_clause("截至上月底，約有三千宗申請正在")
+    assert not cut_mid_clause("東區泳池開放至晚上　市民夜泳更方便")
+    assert not cut_mid_clause("康文署：泳池開放時間延長，市民歡迎。")
 
 
 def test_a_title_like_line_right_above_a_jump_line_is_the_story_s_cut_end():

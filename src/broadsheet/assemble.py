@@ -20,7 +20,10 @@ from operator import add
 import regex
 
 from . import cues
-from .charclass import CJK_CHAR, HAN, RUN_ON_WORDS, ends_sentence
+from .charclass import (
+    CJK_CHAR, CJK_CLAUSE_MARK, CJK_CLAUSE_OR_STOP, HAN, LATIN_CLAUSE_OR_STOP, RUN_ON_WORDS, RUNNING_TEXT_MARK, TEXT_MARK,
+    cut_mid_clause, ends_sentence,
+)
 from .classify import TITLE, is_title_like
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH,
@@ -272,7 +275,7 @@ def _as_items(titles: list[Block], units: list[list[tuple[SourcedText, list]]]) 
 def _item_sized(string: str) -> bool:
     if CJK_CHAR.search(string):
         # One phrase: a comma is a clause of running text cut at a line's end (業界指，安裝新收費).
-        return len(string) <= MAX_ITEM_CHARS and not _SPACES.search(string.strip()) and not _CJK_CLAUSE_MARK.search(string)
+        return len(string) <= MAX_ITEM_CHARS and not _SPACES.search(string.strip()) and not CJK_CLAUSE_MARK.search(string)
     return len(string.split()) <= MAX_ITEM_WORDS
 
 
@@ -480,6 +483,7 @@ def _split_joined_titles(title: Block, groups: list[_Group], df: Counter) -> lis
 MIN_RUN_TITLE = 5
 NEW_TITLE_COST = 1.0
 MAX_RUN_CHARS = 120
+# A sentence's marks: a comma or a stop (headlines run together may hold 、！？ and a colon).
 _RUN_TEXT_MARK = regex.compile(r"[，。；,;]|\. ")
 
 
@@ -629,7 +633,7 @@ def _short_tail_of_the_second_half(head: Block, piece: Block) -> bool:
     tail = piece.string.strip()
     return last is not None and 0 < len(tail) <= MAX_SHORT_TAIL and len(last) + len(tail) <= MAX_HALF_CHARS \
         and piece.lines[0].blank_before == 0 and len(tail) < len(head.lines[-1].string.strip()) \
-        and not _TEXT_MARK.search(tail) and not _SPACES.search(tail)
+        and not TEXT_MARK.search(tail) and not _SPACES.search(tail)
 
 
 def _second_half(head: Block) -> str | None:
@@ -702,7 +706,7 @@ def _lone_half(title: Block) -> bool:
     with no space inside where a narrow column would have wrapped it."""
     string = title.string.strip()
     return (title.kind == TITLE and bool(HAN.search(string)) and MIN_WHOLE_HALF <= len(string) <= MAX_HALF_CHARS
-            and not _SPACES.search(string) and string[-1:] not in _HEADLINE_STOP and not _TEXT_MARK.search(string))
+            and not _SPACES.search(string) and string[-1:] not in _HEADLINE_STOP and not TEXT_MARK.search(string))
 
 
 def _join_headline_lines(titles: list[Block], groups: list[_Group], df: Counter) -> list[Block]:
@@ -830,7 +834,7 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
         feats = text_features(title.string)
         nearby = _nearby(groups, _run_position(run))
         if nearby:
-            weight = CUT_TEXT_WEIGHT if _cut_mid_clause(title.string) else 1.0
+            weight = CUT_TEXT_WEIGHT if cut_mid_clause(title.string) else 1.0
             overlaps = [_overlap(feats, g, df) for g in nearby]
             # Shared words first, position second: a title whose words one body nearby holds
             # well is not placed by position alone over it, on a body that shares none of them.
@@ -931,8 +935,6 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
     return articles, unassigned
 
 
-# Marks running text carries and a headline does not (quotation marks it may carry).
-_TEXT_MARK = regex.compile(r"[。！？；，、：,;!?]|\.\s")
 _TRAIL_KINDS = frozenset({TITLE, FURNITURE, CAPTION, CREDIT})
 
 
@@ -975,27 +977,25 @@ def _headlines_read_as_text(blocks: list[Block]) -> list[Block]:
 
 # Lines of titles with no title beside them: at least this many (two could be a caption's).
 MIN_STACK_ALONE = 3
-# A headline's line holds none of these (a colon it may: 司機：找錢少).
-_RUNNING_TEXT_MARK = regex.compile(r"[。！？；，、,;!?]|\.\s")
 
 
 def _lines_of_titles(block: Block) -> bool:
     """A CJK block of several short lines, none with a mark running text breaks at."""
     return block.kind == PARAGRAPH and len(block.lines) >= 2 and all(
         HAN.search(line.string) and len(_SPACES.sub("", line.string)) <= MAX_HEADLINE_CHARS
-        and not _RUNNING_TEXT_MARK.search(line.string) for line in block.lines) \
+        and not RUNNING_TEXT_MARK.search(line.string) for line in block.lines) \
         and "".join(line.string for line in block.lines) == block.string
 
 
 def _reads_as_headline(block: Block) -> bool:
     string = _SPACES.sub("", block.string)
     return (block.kind == PARAGRAPH and bool(HAN.search(string)) and len(string) <= MAX_HEADLINE_CHARS
-            and not _TEXT_MARK.search(string))
+            and not TEXT_MARK.search(string))
 
 
 def _headline_like(title: Block, display_headlines: bool) -> bool:
     """Set like a headline: in display type where the page has any, and not running text cut off."""
-    return (_is_display(title) or not display_headlines) and not _cut_mid_clause(title.string)
+    return (_is_display(title) or not display_headlines) and not cut_mid_clause(title.string)
 
 
 def _put_the_headline_over_a_fragment(article: Article) -> None:
@@ -1065,13 +1065,13 @@ def _no_headline_of_its_own(string: str) -> bool:
     """Running text cut mid-clause, a word or two, a half cut off at its colon (司機：), or a
     credit in brackets (（政府新聞處）): nothing a headline is."""
     string = _SPACES.sub("", string)
-    return bool(_CJK_CLAUSE_MARK.search(string)) or len(string) < MIN_WHOLE_HALF \
+    return bool(CJK_CLAUSE_MARK.search(string)) or len(string) < MIN_WHOLE_HALF \
         or string[-1:] in _HEADLINE_STOP or (string[:1] in "（(" and string[-1:] in "）)")
 
 
 def _reads_as_whole_cjk_headline(string: str) -> bool:
     return bool(HAN.search(string)) and _whole_headline(string) and _fits_headline(string) \
-        and not _CJK_CLAUSE_MARK.search(string)
+        and not CJK_CLAUSE_MARK.search(string)
 
 
 def _pair_strays(strays: list[Block], articles: list[Article], display_headlines: bool) -> list[Article]:
@@ -1123,8 +1123,6 @@ def _drop_repeated_decks(article: Article, removed: list[Removal]) -> None:
     article.subheadlines = kept
 
 
-_CJK_CLAUSE_OR_STOP = regex.compile(r"[，、。；！？]")
-_LATIN_CLAUSE_OR_STOP = regex.compile(r"[,;!?]|\.(?:\s|$)")
 # A story has a deck or two; a stack of more "decks" is running text (vertical type read a
 # few characters a line) whose repeated phrases are the text's own, no second print.
 MAX_DECKS_OF_A_STORY = 3
@@ -1152,7 +1150,7 @@ def _drop_titles_printed_again(articles: list[Article], removed: list[Removal]) 
                      if len(article.subheadlines) <= MAX_DECKS_OF_A_STORY
                      for title in (article.headline, *article.subheadlines) if title is not None and title.text
                      # Running text read as a title (a clause, a sentence) is no headline's copy.
-                     and not _CJK_CLAUSE_OR_STOP.search(title.string)),
+                     and not CJK_CLAUSE_OR_STOP.search(title.string)),
                     key=lambda item: item[0])
     if len(titles) > MAX_TITLES_COMPARED:
         return
@@ -1197,7 +1195,7 @@ def _runs_titles_together(string: str, titles: list[str]) -> bool:
     """A paragraph that is one or more of the page's titles, whole, one after another (an
     OCR layer's copies of headlines, read on one line): a copy, not text. A headline may
     give a speaker's words after a colon; running text has a clause or a sentence."""
-    if _CJK_CLAUSE_OR_STOP.search(string) or _LATIN_CLAUSE_OR_STOP.search(string) or not _long_enough(string):
+    if CJK_CLAUSE_OR_STOP.search(string) or LATIN_CLAUSE_OR_STOP.search(string) or not _long_enough(string):
         return False
     rest = _SPACES.sub("", string)
     while rest:
@@ -1390,15 +1388,8 @@ def _account_for_every_block(blocks: list[Block], articles: list[Article], unass
             unassigned.append(block)
 
 
-_CJK_CLAUSE_MARK = regex.compile(r"[，、]")
 # Running text cut off mid-clause may pass for a title; it is the last to claim a story.
 CUT_TEXT_WEIGHT = 0.5
-
-
-def _cut_mid_clause(string: str) -> bool:
-    """CJK text with a clause inside that stops on a bare character (截至9月底，約有13萬宗一般申請正在):
-    running text an extractor cut off; a headline parts its halves with a space, not a comma."""
-    return bool(_CJK_CLAUSE_MARK.search(string)) and bool(HAN.match(string.rstrip()[-1:]))
 
 
 # A title may head a story it describes this much less well than its best one, if that
@@ -1775,7 +1766,7 @@ def _align_titles(titles: list[Block], run: _TitleRun, heads, groups: list[_Grou
     hits: dict[tuple[int, int, int], float] = {}
     # Where the page sets its headlines in display type, a plain title is a deck at most.
     display = [all(line.bold for line in lines) and bool(lines) for _text, lines in units]
-    headline_like = [{b: (all(display[a:b]) or not display_headlines) and not _cut_mid_clause(joined(a, b))
+    headline_like = [{b: (all(display[a:b]) or not display_headlines) and not cut_mid_clause(joined(a, b))
                       for b in pieces[a]} for a in range(n)]
 
     def hit(a: int, b: int, s: int) -> float:

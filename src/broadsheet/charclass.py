@@ -98,3 +98,25 @@ def ends_sentence(text: str) -> bool:
         # name mid-sentence (內地「雙十一」 / 購物節). Brackets close a byline or credit.
         return text[-2] in SENTENCE_END or text[-1] in "”）)"
     return text[-1] in SENTENCE_END
+
+
+# Marks running text breaks at and a headline does not carry (a headline parts its halves
+# with a space); each test takes the marks its question needs. A Latin period ends a
+# sentence only before a space (7.5, U.S. do not).
+CJK_STOPS = "。！？；"
+CJK_CLAUSE_MARKS = "，、"
+LATIN_CLAUSE_MARKS = ",;!?"
+CJK_CLAUSE_MARK = regex.compile(f"[{CJK_CLAUSE_MARKS}]")
+CJK_CLAUSE_OR_STOP = regex.compile(f"[{CJK_CLAUSE_MARKS}{CJK_STOPS}]")
+LATIN_CLAUSE_OR_STOP = regex.compile(rf"[{LATIN_CLAUSE_MARKS}]|\.(?:\s|$)")
+# A stop or a clause mark in either script: text, not a headline's line, which may hold a
+# colon (司機：找錢少咗好多).
+RUNNING_TEXT_MARK = regex.compile(rf"[{CJK_STOPS}{CJK_CLAUSE_MARKS}{LATIN_CLAUSE_MARKS}]|\.\s")
+# ...or a colon: text, not a whole headline.
+TEXT_MARK = regex.compile(rf"[{CJK_STOPS}{CJK_CLAUSE_MARKS}：{LATIN_CLAUSE_MARKS}]|\.\s")
+
+
+def cut_mid_clause(string: str) -> bool:
+    """CJK text with a clause inside that stops on a bare character (截至9月底，約有13萬宗一般申請正在):
+    running text an extractor cut off; a headline parts its halves with a space, not a comma."""
+    return bool(CJK_CLAUSE_MARK.search(string)) and bool(HAN.match(string.rstrip()[-1:]))
