@@ -1150,3 +1150,41 @@ def test_text_under_headings_of_a_word_or_two_stays_where_it_was_printed():
     page = broadsheet.restore(text)
     first = next(a for a in page.articles if a.headline is not None and a.headline.string == "渡輪")
     assert [b.string for b in first.body if b.kind == "paragraph"][1] == DRAWN_STORIES[1][2][1]
+
+
+def test_a_headlines_second_line_joins_it_when_each_points_to_another_part_of_one_story():
+    # A stream that drew the story's column pieces apart leaves it in two parts: the first
+    # line's words are the first part's, the second line's the second part's.
+    from broadsheet.classify import TITLE
+    from broadsheet.model import Block, SourcedText
+
+    def block(kind, string):
+        return Block(kind, SourcedText.from_input(string, 0, len(string)))
+
+    first_part = assemble._Group(0, features=assemble.text_features(
+        "天文台表示，颱風「白鷺」正以每小時十八公里向西北移動，預料明日逼近本港。"))
+    second_part = assemble._Group(1, features=assemble.text_features(
+        "天文台科學主任說，視乎「白鷺」的移動速度，會在今晚考慮改發八號風球。"))
+    other_story = assemble._Group(2, features=assemble.text_features(
+        "運輸署宣布，全港專線小巴下月起接受電子支付，乘客可用八達通以外的方法付款。"))
+    head, piece = block(TITLE, "颱風「白鷺」逼近"), block(TITLE, "天文台考慮改發八號風球")
+    groups = [first_part, other_story, second_part]
+    df = Counter(f for g in groups for f in g.features)
+    assert assemble._continues_headline(head, piece, groups, df)
+    # ...but not a line about another story, whose words the headline shares none of.
+    assert not assemble._continues_headline(head, block(TITLE, "專線小巴試行電子支付"), groups, df)
+
+
+def test_a_title_wrapped_a_few_characters_a_line_goes_on_while_its_lines_fill_the_measure():
+    from broadsheet.classify import TITLE
+    from broadsheet.model import Block, SourcedText
+    from broadsheet.read.text import split_lines
+
+    def title(text):
+        lines = split_lines(text)
+        return Block(TITLE, SourcedText.concat(line.text for line in lines), lines)
+
+    body = assemble._Group(0, features=assemble.text_features("民政事務處表示，全港已有約六百間長者飯堂。"))
+    df = Counter(body.features)
+    assert assemble._continues_headline(title("屋邨長者\n飯堂開進\n舊區\n"), title("午飯十元"), [body], df) is False
+    assert assemble._continues_headline(title("屋邨長者\n飯堂開進\n舊區大廈\n"), title("午飯十元"), [body], df)

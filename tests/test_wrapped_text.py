@@ -226,3 +226,12 @@ def test_a_headlines_halves_wrapped_in_a_narrow_column_are_one_headline_with_no_
     article = broadsheet.restore(text).articles[0]
     assert article.headline.string == headline
     assert article.subheadlines == []
+
+
+def test_a_title_wrapped_a_few_characters_a_line_after_a_bulleted_box_is_no_item_of_it():
+    text = ("夏季防暑小貼士\n● 多喝清水，少喝汽水\n● 正午時段避免戶外活動\n● 冷氣溫度不宜低於二十六度\n"
+            "屋邨長者\n飯堂開進\n舊區大廈\n午飯十元\n（上接第一版）\n"
+            "民政事務處表示，截至十月底，全港已有約六百間長者飯堂，為區內老人提供平價膳食。\n")
+    items = [block.string for article in broadsheet.restore(text).articles for block in article.body
+             if block.kind == "list_item"]
+    assert items == ["多喝清水，少喝汽水", "正午時段避免戶外活動", "冷氣溫度不宜低於二十六度"]

@@ -561,6 +561,8 @@ def _cuts_between_several_titles(string: str, groups: list[_Group], df: Counter)
 MAX_HEADLINE_CHARS = 24
 SAME_STORY_SHARE = 0.5
 MAX_WRAPPED_END = 3
+# Characters a wrapped title's line may fall short of its measure and still be no last line.
+WRAP_PLAY = 1
 _HEADLINE_STOP = "。；，、：:"
 
 
@@ -595,13 +597,26 @@ def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Cou
         # (a story cut in two by a box or a jump line may hold the rest).
         if shared > 0 and shared >= SAME_STORY_SHARE * max(_overlap(feats, g, df) for g in groups):
             return True
+        # A story whose column pieces were drawn apart is several parts: the line may point
+        # to another part of it, one the headline's own words point to as well.
+        _score, its_story = _best_story(piece.string, groups, df)
+        if shared > 0 and its_story is not None and _overlap(text_features(head.string), its_story, df) > 0:
+            return True
     # Too few words to tell: only the end of a wrapped line carries on, shorter than the
     # line it ends and printed right under it; apart from it by a blank line, only a
     # dangling end too short to stand alone (保險, 臉”).
     if _best_story(piece.string, groups, df)[0] > 0:
         return False
-    wrapped_end = len(piece.string) < len(head.lines[-1].string) and piece.lines[0].blank_before == 0
-    return wrapped_end or len(piece.string) <= MAX_WRAPPED_END
+    if piece.lines[0].blank_before:
+        return len(piece.string) <= MAX_WRAPPED_END
+    wrapped_end = len(piece.string) < len(head.lines[-1].string)
+    # A title wrapped a few characters a line goes on at its measure (社区长者 / 食堂开进 / 老小区 /
+    # 一顿午饭) while its last line fills that measure (a short last line ended it): a line no
+    # wider than the lines it wrapped into is more of it.
+    measure = max(len(line.string) for line in head.lines)
+    wrapped_on = len(head.lines) >= 2 and len(piece.string) <= measure \
+        and len(head.lines[-1].string) >= measure - WRAP_PLAY
+    return wrapped_end or wrapped_on or len(piece.string) <= MAX_WRAPPED_END
 
 
 def _halves(string: str) -> int:
@@ -816,7 +831,7 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
             continue
         nearby = _nearby(groups, _run_position(run))
         run.titles = [part for t in run.titles for part in _split_joined_titles(t, nearby, df)]
-        run.titles = _join_headline_lines(_pair_headline_halves(run.titles), nearby, df)
+        run.titles = _join_headline_lines(_pair_headline_halves(run.titles), groups, df)
     titles = [(t, run) for run in runs for t in run.titles if t.kind == TITLE]
     priors = _position_priors(titles, df)
     choices: dict[int, list[tuple[float, int]]] = {}

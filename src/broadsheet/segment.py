@@ -764,6 +764,23 @@ def _list_item_ran_short(lines: list[Line], widths: _Widths, i: int) -> bool:
 
 # Cells a wrapped item line may fall short of its first line (a bullet and a character).
 LIST_WRAP_SLACK = 4
+# A title wrapped a few characters a line: at least this many lines, within this many cells
+# of each other's width, each at most this share of the item line over them.
+MIN_STACK_LINES = 3
+STACK_WIDTH_PLAY = 2
+STACK_SHARE_OF_ITEM = 0.5
+
+
+def _narrow_title_stack(lines: list[Line], widths: _Widths, i: int) -> bool:
+    """After a bulleted item, lines a few characters wide, about as wide as each other and
+    with no mark of a sentence (社区长者 / 食堂开进 / 老小区 / 一顿午饭): a title wrapped in a
+    narrow column, not the item's wrap, which finishes the item in a line."""
+    end = i + MIN_STACK_LINES
+    if end > len(lines) or any(lines[k].blank_before or widths.hints[k] is not None for k in range(i + 1, end)):
+        return False
+    stack = widths.widths[i:end]
+    return max(stack) <= STACK_SHARE_OF_ITEM * widths.widths[i - 1] and max(stack) - min(stack) <= STACK_WIDTH_PLAY \
+        and _title_lines(lines, widths, i, end)
 
 
 def _wrapped_title_tail(string: str, prev_string: str) -> bool:
@@ -988,7 +1005,7 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         # box sets its own measure, which the story's column beside it may not share.)
         return True
     in_list = kind == LIST_ITEM
-    if in_list and _list_item_ran_short(lines, widths, i):
+    if in_list and (_list_item_ran_short(lines, widths, i) or _narrow_title_stack(lines, widths, i)):
         return True
     if not in_list and _wrapped_title_tail(line.string, prev_string):
         return False
