@@ -33,8 +33,10 @@ MAX_GROUP_LINES = 16
 # The longest run drawn at once (a word or a few).
 MAX_RUN = 24
 # Poppler keeps one copy of a glyph drawn twice at the same spot, often the title's last:
-# a character or two after the last doubled run (難難求, 過渡過渡 / 屋) end the title.
+# a character or two after the last doubled run end the title (過渡過渡 / 屋), a few more
+# where they finish the line the last copy ends on (房房運作。).
 MAX_UNDOUBLED_TAIL = 2
+MAX_TAIL_IN_LINE = 4
 # The undoubled title is at least this long and varied (not 哈哈哈哈).
 MIN_TITLE = 4
 MIN_DISTINCT = 3
@@ -42,16 +44,18 @@ _HAN = regex.compile(r"\p{Han}")
 _SPACES = " \u3000"
 
 
-def _doubled_runs(string: str) -> list[tuple[int, int]] | None:
+def _doubled_runs(string: str, last_line: int = 0) -> list[tuple[int, int]] | None:
     """``(start, length)`` of each run, its copy right after it, covering ``string`` but for
-    single spaces between runs and a short tail; None when it is not so covered."""
+    single spaces between runs and a short tail (longer if it opens inside the last line,
+    which starts at ``last_line``); None when it is not so covered."""
     n = len(string)
     # ways[p]: the longest run that opens a covering of string[p:], 0 for a space kept,
     # -1 for the tail, None when string[p:] cannot be covered.
     ways: list[int | None] = [None] * (n + 1)
     ways[n] = -1
     for p in range(n - 1, -1, -1):
-        if n - p <= MAX_UNDOUBLED_TAIL and not any(c in _SPACES for c in string[p:]):
+        longest_tail = MAX_TAIL_IN_LINE if p > last_line else MAX_UNDOUBLED_TAIL
+        if n - p <= longest_tail and not any(c in _SPACES for c in string[p:]):
             ways[p] = -1
         if string[p] in _SPACES:
             if p + 1 <= n and ways[p + 1] is not None and ways[p + 1] != 0 and p > 0:
@@ -112,7 +116,7 @@ def _redrawn_group(strings: list[str], lines: list[Line], i: int) -> tuple[int, 
         joined += strings[j]
         if j == i + 1 and not _opens_doubled(joined):
             return None
-        runs = _doubled_runs(joined)
+        runs = _doubled_runs(joined, breaks[-1])
         if runs is None or not _HAN.search(joined) or not _copies_broken_differently(breaks, runs):
             continue
         title = _title_from(joined, runs)
