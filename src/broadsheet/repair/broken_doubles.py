@@ -28,8 +28,10 @@ import regex
 from ..model import Line, Removal, SourcedText
 
 REASON = "undouble_runs_broken_across_lines"
-# Lines of one redrawn title: a headline of a few lines broken at every run.
+# Lines of one redrawn title: a headline of a few lines broken at every run, twice a
+# headline's length at most.
 MAX_GROUP_LINES = 16
+MAX_GROUP_CHARS = 120
 # The longest run drawn at once (a word or a few).
 MAX_RUN = 24
 # Poppler keeps one copy of a glyph drawn twice at the same spot, often the title's last:
@@ -44,42 +46,58 @@ _HAN = regex.compile(r"\p{Han}")
 _SPACES = " \u3000"
 
 
-def _doubled_runs(string: str, last_line: int = 0) -> list[tuple[int, int]] | None:
-    """``(start, length)`` of each run, its copy right after it, covering ``string`` but for
-    single spaces between runs and a short tail (longer if it opens inside the last line,
-    which starts at ``last_line``); None when it is not so covered."""
+def _cover(string: str) -> list[tuple[int, int] | None]:
+    """For each offset q, how ``string[:q]`` is covered by runs each followed at once by its
+    copy (a single space may stand between runs): ``(start, length)`` of the run whose copy
+    ends at q, ``(q - 1, 0)`` after a space kept, None where it cannot be covered. One pass
+    serves every line a group may end on."""
     n = len(string)
-    # ways[p]: the longest run that opens a covering of string[p:], 0 for a space kept,
-    # -1 for the tail, None when string[p:] cannot be covered.
-    ways: list[int | None] = [None] * (n + 1)
-    ways[n] = -1
-    for p in range(n - 1, -1, -1):
-        longest_tail = MAX_TAIL_IN_LINE if p > last_line else MAX_UNDOUBLED_TAIL
-        if n - p <= longest_tail and not any(c in _SPACES for c in string[p:]):
-            ways[p] = -1
-        if string[p] in _SPACES:
-            if p + 1 <= n and ways[p + 1] is not None and ways[p + 1] != 0 and p > 0:
-                ways[p] = 0
+    back: list[tuple[int, int] | None] = [None] * (n + 1)
+    back[0] = (0, 0)
+    for q in range(n):
+        if back[q] is None:
             continue
-        for k in range(min(MAX_RUN, (n - p) // 2), 0, -1):
-            if ways[p + 2 * k] is not None and string[p : p + k] == string[p + k : p + 2 * k] \
-                    and string[p + k - 1] not in _SPACES:
-                ways[p] = k
-                break
-    if ways[0] is None or ways[0] <= 0:
+        if string[q] in _SPACES:
+            if q > 0 and string[q - 1] not in _SPACES and back[q + 1] is None:
+                back[q + 1] = (q, 0)
+            continue
+        for k in range(min(MAX_RUN, (n - q) // 2), 0, -1):
+            if back[q + 2 * k] is None and string[q + k - 1] not in _SPACES \
+                    and string[q : q + k] == string[q + k : q + 2 * k]:
+                back[q + 2 * k] = (q, k)
+    return back
+
+
+def _runs_up_to(string: str, end: int, last_line: int, back: list[tuple[int, int] | None]) -> list[tuple[int, int]] | None:
+    """The runs covering ``string[:end]`` but for a short tail (longer if it opens inside
+    the last line, which starts at ``last_line``); None when it is not so covered."""
+    covered = None
+    for tail in range(0, MAX_TAIL_IN_LINE + 1):
+        q = end - tail
+        if q <= 0:
+            break
+        if tail and (string[q] in _SPACES or tail > (MAX_TAIL_IN_LINE if q > last_line else MAX_UNDOUBLED_TAIL)):
+            break
+        # The runs end on a copy, or on a space kept before the tail (豪豪 攝）).
+        if back[q] is not None and (back[q][1] or (tail and q > 1)):
+            covered = q
+            break
+    if covered is None:
         return None
     runs = []
-    p = 0
-    while p < n:
-        k = ways[p]
-        if k == -1:
-            break
-        if k == 0:
-            p += 1
-            continue
-        runs.append((p, k))
-        p += 2 * k
+    q = covered
+    while q > 0:
+        start, length = back[q]
+        if length:
+            runs.append((start, length))
+        q = start
+    runs.reverse()
     return runs
+
+
+def _doubled_runs(string: str, last_line: int = 0) -> list[tuple[int, int]] | None:
+    """The runs covering all of ``string`` (see _runs_up_to)."""
+    return _runs_up_to(string, len(string), last_line, _cover(string))
 
 
 def _title_from(string: str, runs: list[tuple[int, int]]) -> str:
@@ -106,23 +124,30 @@ def _redrawn_group(strings: list[str], lines: list[Line], i: int) -> tuple[int, 
     first = strings[i]
     if not first or first[0] in _SPACES:
         return None
-    found = None
     joined = first
     breaks: list[int] = []
     for j in range(i + 1, min(len(lines), i + MAX_GROUP_LINES)):
-        if lines[j].blank_before or not strings[j] or strings[j][0] in _SPACES:
+        if lines[j].blank_before or not strings[j] or strings[j][0] in _SPACES \
+                or len(joined) + len(strings[j]) > MAX_GROUP_CHARS:
             break
+        if j == i + 1 and (strings[j] == first or not _opens_doubled(first + strings[j])
+                           or _doubled_runs(first) is not None):
+            # (A line printed twice, or doubled all by itself, is another repair's.)
+            return None
         breaks.append(len(joined))
         joined += strings[j]
-        if j == i + 1 and not _opens_doubled(joined):
-            return None
-        runs = _doubled_runs(joined, breaks[-1])
-        if runs is None or not _HAN.search(joined) or not _copies_broken_differently(breaks, runs):
+    if not breaks or not _HAN.search(joined):
+        return None
+    back = _cover(joined)
+    ends = breaks[1:] + [len(joined)]
+    for last in range(len(ends) - 1, -1, -1):
+        runs = _runs_up_to(joined, ends[last], breaks[last], back)
+        if runs is None or not _copies_broken_differently(breaks[: last + 1], runs):
             continue
-        title = _title_from(joined, runs)
+        title = _title_from(joined[: ends[last]], runs)
         if len(title) >= MIN_TITLE and len(set(title) - set(_SPACES)) >= MIN_DISTINCT:
-            found = (j, runs)
-    return found
+            return i + 1 + last, runs
+    return None
 
 
 def _opens_doubled(string: str) -> bool:
