@@ -1188,3 +1188,13 @@ def test_a_title_wrapped_a_few_characters_a_line_goes_on_while_its_lines_fill_th
     df = Counter(body.features)
     assert assemble._continues_headline(title("屋邨長者\n飯堂開進\n舊區\n"), title("午飯十元"), [body], df) is False
     assert assemble._continues_headline(title("屋邨長者\n飯堂開進\n舊區大廈\n"), title("午飯十元"), [body], df)
+
+
+@pytest.mark.parametrize("agency", ["美聯社", "中央社"])
+def test_a_caption_wrapped_onto_a_line_ending_in_its_credit_is_one_caption(agency):
+    text = ("本報訊 夜市昨晚重\n開，攤檔營業至凌\n晨。市民說，很久\n沒有這麼熱鬧了。\n"
+            f"▲遊客在夜市品嘗\n小吃。（{agency}）\n"
+            "記者 區嘉儀 報道\n內地購物節即將來\n臨，物流公司加派\n人手應付包裹。\n")
+    captions = [(c.string, c.credit.string if c.credit else None)
+                for a in broadsheet.restore(text).articles for c in a.captions]
+    assert captions == [("遊客在夜市品嘗小吃。", agency)]

@@ -24,7 +24,7 @@ import regex
 BULLET_MARKS = "●•◆◇■□▪‧・◎○★☆※►▶▸▹✓✔➤"
 CAPTION_MARKS = "▲△▼▽◀◄"
 
-_AGENCIES_ZH = r"新華社|新华社|中新社|中通社|美聯社|美联社|路透社|法新社|彭博社|共同社|韓聯社|韩联社|歐新社|欧新社|塔斯社|法廣|美聯社圖片|路透社圖片"
+_AGENCIES_ZH = r"新華社|新华社|中新社|中央社|中通社|美聯社|美联社|路透社|法新社|彭博社|共同社|韓聯社|韩联社|歐新社|欧新社|塔斯社|法廣|美聯社圖片|路透社圖片"
 _AGENCIES_EN = (r"AFP|AP|Reuters|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Associated Press|Shutterstock|AFP/Getty Images|Pool|Handout|File photo|File"
                 # as the wires print their own names, in capitals, and the Asian agencies
                 r"|REUTERS|XINHUA|BLOOMBERG|EFE|Kyodo|KYODO|Yonhap|YONHAP|Kyodo News|AAP|ANP|Imaginechina|ZUMA Press|NurPhoto|SOPA Images"

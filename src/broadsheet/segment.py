@@ -115,14 +115,15 @@ def _photo_captions(lines: list[Line], hints: list[str | None]) -> list[str | No
     """A line that opens after a finished sentence and ends on a bracket naming the
     photographer (… in a clean room. (Photo by Rachel Ng)) or a picture agency alone
     (… after the recount. (Reuters)) is a photo caption: running text credits no picture.
-    (A caption wrapped over lines is left to its first line.)"""
+    (A caption wrapped over lines is left to its first line: its last line, credit and
+    all, runs on from a caption line that stops mid-sentence, ▲遊客在夜市品嘗小 / 吃。（美聯社）.)"""
     out = list(hints)
     for i, line in enumerate(lines):
         string = line.string
         credited = _PHOTO_CREDIT.search(string) or (
             _SENTENCE_THEN_BRACKET.search(string) and cues.BRACKETED_AGENCY.search(string))
         if hints[i] is None and credited and (
-                i == 0 or hints[i - 1] is not None or ends_sentence(lines[i - 1].string)):
+                i == 0 or hints[i - 1] not in (None, CAPTION) or ends_sentence(lines[i - 1].string)):
             out[i] = CAPTION
     return out
 
