@@ -34,10 +34,12 @@ import regex
 from .. import cues
 from ..charclass import CJK_CHAR, ends_sentence
 from ..model import Line, Removal, SourcedText
+from .per_line import measure_near
 
 # Lines of running text near a run that show its column's measure.
 NEIGHBOURHOOD = 20
 MIN_MEASURE_LINES = 3
+MEASURE_SHARE = (4, 5)
 # A justified line's words fill at least this share of the measure.
 FILLED_SHARE = 0.6
 # A list item's first words, on a line of their own, fill less than this share of the measure.
@@ -57,11 +59,10 @@ def _lone_word(line: Line) -> bool:
 def _measure(lines: list[Line], start: int, end: int) -> int | None:
     """The column's measure: the longest common length of the running text near the run
     ``start``..``end`` (lone words themselves, holding no space, never count)."""
-    near = sorted(len(line.string) for line in (*lines[max(0, start - NEIGHBOURHOOD):start], *lines[end:end + NEIGHBOURHOOD])
-                  if line.string.count(" ") >= 2 and not CJK_CHAR.search(line.string))
-    if len(near) < MIN_MEASURE_LINES:
-        return None
-    return near[(4 * len(near)) // 5]
+    lo, window = max(0, start - NEIGHBOURHOOD), lines[max(0, start - NEIGHBOURHOOD) : end + NEIGHBOURHOOD]
+    lengths = [len(line.string) for line in window]
+    running = [line.string.count(" ") >= 2 and not CJK_CHAR.search(line.string) for line in window]
+    return measure_near(lengths, running, start - lo, end - lo, NEIGHBOURHOOD, MEASURE_SHARE, MIN_MEASURE_LINES)
 
 
 def _stands_alone(word: str) -> bool:

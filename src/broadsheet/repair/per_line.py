@@ -3,8 +3,9 @@ line in two where an extractor ran two things together."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import chain
 
 from ..model import Line, Removal
 
@@ -32,3 +33,17 @@ def split_line(line: Line, at: int) -> tuple[Line, Line]:
     set in and with no blank line before it."""
     text = line.text
     return replace(line, text=text[:at].strip()), replace(line, text=text[at:].strip(), indent=0, blank_before=0)
+
+
+def measure_near(widths: Sequence[int], counted: Sequence[bool], start: int, end: int, reach: int,
+                 share: tuple[int, int], min_lines: int) -> int | None:
+    """A column's measure, as the running text around lines ``start``..``end - 1`` shows it:
+    the width that ``share`` (a fraction, numerator and denominator) of the ``counted`` lines
+    within ``reach`` of them reach at most, most lines of a column being full ones. None
+    where fewer than ``min_lines`` lines count."""
+    near = sorted(widths[k] for k in chain(range(max(0, start - reach), start), range(end, min(len(widths), end + reach)))
+                  if counted[k])
+    if len(near) < min_lines:
+        return None
+    numerator, denominator = share
+    return near[(numerator * len(near)) // denominator]

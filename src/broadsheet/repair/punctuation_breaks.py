@@ -28,6 +28,7 @@ import regex
 
 from ..charclass import CJK_CHAR, display_width, has_cjk
 from ..model import Line, Removal, SourcedText
+from .per_line import measure_near
 
 # Marks a justified CJK line is taken to be broken after: a clause's (after a sentence's
 # stop the piece that follows cannot be told from the next paragraph's first line).
@@ -36,6 +37,7 @@ CLOSING_QUOTES = "」』”’"
 # Lines on either side that show the column's measure.
 NEIGHBOURHOOD = 12
 MIN_MEASURE_LINES = 4
+MEASURE_SHARE = (3, 4)
 # Half-width cells a printed line may fall short of (or pass) the measure by: a digit's
 # space, a squeezed mark.
 SLACK = 2
@@ -56,11 +58,7 @@ _LATIN_LETTER = regex.compile(r"[A-Za-z]")
 
 def _measure(widths: list[int], cjk: list[bool], index: int) -> int | None:
     """The column's measure near ``index``: the width most CJK lines around it reach."""
-    near = sorted(widths[k] for k in range(max(0, index - NEIGHBOURHOOD), min(len(widths), index + NEIGHBOURHOOD + 1))
-                  if cjk[k] and k != index)
-    if len(near) < MIN_MEASURE_LINES:
-        return None
-    return near[(3 * len(near)) // 4]
+    return measure_near(widths, cjk, index, index + 1, NEIGHBOURHOOD, MEASURE_SHARE, MIN_MEASURE_LINES)
 
 
 def _ends_on_a_clause(string: str) -> bool:
