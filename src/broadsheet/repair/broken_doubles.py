@@ -154,11 +154,12 @@ def _opens_doubled(string: str) -> bool:
     """The text opens with a run and as much of its copy as follows it (the copy may go on
     in the lines below)."""
     first = string[0]
-    for k in range(1, min(MAX_RUN, len(string) - 1) + 1):
-        if string[k] == first:
-            shown = min(k, len(string) - k)
-            if string[k : k + shown] == string[:shown]:
-                return True
+    # Found by str.find: on most lines the first character does not come again soon.
+    k = string.find(first, 1, MAX_RUN + 1)
+    while k != -1:
+        if string.startswith(string[: min(k, len(string) - k)], k):
+            return True
+        k = string.find(first, k + 1, MAX_RUN + 1)
     return False
 
 
