@@ -23,8 +23,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import regex
-
+from ..charclass import HAN
 from ..model import Line, Removal, SourcedText
 
 REASON = "undouble_runs_broken_across_lines"
@@ -42,7 +41,6 @@ MAX_TAIL_IN_LINE = 4
 # The undoubled title is at least this long and varied (not 哈哈哈哈).
 MIN_TITLE = 4
 MIN_DISTINCT = 3
-_HAN = regex.compile(r"\p{Han}")
 _SPACES = " \u3000"
 
 
@@ -136,7 +134,7 @@ def _redrawn_group(strings: list[str], lines: list[Line], i: int) -> tuple[int, 
             return None
         breaks.append(len(joined))
         joined += strings[j]
-    if not breaks or not _HAN.search(joined):
+    if not breaks or not HAN.search(joined):
         return None
     back = _cover(joined)
     ends = breaks[1:] + [len(joined)]
