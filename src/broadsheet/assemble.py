@@ -590,22 +590,21 @@ def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Cou
             - _first_half_ends_here(head.string, piece.string, df) > 2:
         return False  # a headline already in two halves: a further line is a deck
     score, story = _best_story(head.string, groups, df)
+    piece_score, its_story = _best_story(piece.string, groups, df)
     if score > 0:
-        feats = text_features(piece.string)
-        shared = _overlap(feats, story, df)
+        shared = _overlap(text_features(piece.string), story, df)
         # It shares words with the headline's story, about as many as with any other
         # (a story cut in two by a box or a jump line may hold the rest).
-        if shared > 0 and shared >= SAME_STORY_SHARE * max(_overlap(feats, g, df) for g in groups):
+        if shared > 0 and shared >= SAME_STORY_SHARE * piece_score:
             return True
         # A story whose column pieces were drawn apart is several parts: the line may point
         # to another part of it, one the headline's own words point to as well.
-        _score, its_story = _best_story(piece.string, groups, df)
-        if shared > 0 and its_story is not None and _overlap(text_features(head.string), its_story, df) > 0:
+        if shared > 0 and _overlap(text_features(head.string), its_story, df) > 0:
             return True
     # Too few words to tell: only the end of a wrapped line carries on, shorter than the
     # line it ends and printed right under it; apart from it by a blank line, only a
     # dangling end too short to stand alone (保險, 臉”).
-    if _best_story(piece.string, groups, df)[0] > 0:
+    if piece_score > 0:
         return False
     if piece.lines[0].blank_before:
         return len(piece.string) <= MAX_WRAPPED_END

@@ -93,9 +93,9 @@ def _runs_up_to(string: str, end: int, last_line: int, back: list[tuple[int, int
     return runs
 
 
-def _doubled_runs(string: str, last_line: int = 0) -> list[tuple[int, int]] | None:
-    """The runs covering all of ``string`` (see _runs_up_to)."""
-    return _runs_up_to(string, len(string), last_line, _cover(string))
+def _doubled_runs(string: str) -> list[tuple[int, int]] | None:
+    """The runs covering all of one line (see _runs_up_to)."""
+    return _runs_up_to(string, len(string), 0, _cover(string))
 
 
 def _title_from(string: str, runs: list[tuple[int, int]]) -> str:

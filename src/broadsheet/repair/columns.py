@@ -25,7 +25,7 @@ from ..charclass import CJK_CHAR, display_width, ends_sentence
 from ..model import BYLINE, SIGNOFF, Line, Removal
 from ..segment import line_cue
 from .lines import ends_in_hyphen
-from ..wordlists import chinese_pair_tiers, simplified_pair
+from ..wordlists import chinese_pair_tiers, in_chinese_word, simplified_pair
 
 MIN_RUN = 6
 MAX_COLUMNS = 6
@@ -54,7 +54,7 @@ def _join_score(a: str, b: str, char_pairs: Counter, word_pairs: Counter) -> flo
         return 0.0
     if CJK_CHAR.match(a[-1]) and CJK_CHAR.match(b[0]):
         pair = a[-1] + b[0]
-        if char_pairs[pair] > 0 or simplified_pair(pair) in chinese_pair_tiers()[0]:
+        if char_pairs[pair] > 0 or in_chinese_word(pair):
             return 1.0
         return 0.0
     if ends_in_hyphen(a) and b[:1].islower():

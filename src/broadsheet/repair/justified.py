@@ -59,7 +59,8 @@ def _lone_word(line: Line) -> bool:
 def _measure(lines: list[Line], start: int, end: int) -> int | None:
     """The column's measure: the longest common length of the running text near the run
     ``start``..``end`` (lone words themselves, holding no space, never count)."""
-    lo, window = max(0, start - NEIGHBOURHOOD), lines[max(0, start - NEIGHBOURHOOD) : end + NEIGHBOURHOOD]
+    lo = max(0, start - NEIGHBOURHOOD)
+    window = lines[lo : end + NEIGHBOURHOOD]
     lengths = [len(line.string) for line in window]
     running = [line.string.count(" ") >= 2 and not CJK_CHAR.search(line.string) for line in window]
     return measure_near(lengths, running, start - lo, end - lo, NEIGHBOURHOOD, MEASURE_SHARE, MIN_MEASURE_LINES)
