@@ -217,3 +217,25 @@ def test_a_wires_dateline_with_its_figures_spaced_apart_opens_a_story():
     for dateline in ("新华社南京7 月28 日电", "新華社北京3 月2 日電", "（新华社北京3 月2 日电）"):
         assert line_cue(dateline) == "byline", dateline
     assert line_cue("新华社记者从铁路部门获悉") is None
+
+
+def test_a_months_date_or_a_date_in_figures_alone_on_a_line_is_furniture():
+    from broadsheet.cues import DATE_LINE, is_furniture
+
+    for date in ("2023 年 5 月", "2023 年5月", "2026年7月", "May 2023", "2026-07-17", "2026/7/17", "2026.07.17 星期五"):
+        assert is_furniture(date) and DATE_LINE.match(date), date
+    for text in ("2023年5月起實施", "2023年5月，", "May 2023 was wet", "In May 2023", "2026-07/17", "3.14.15"):
+        assert not is_furniture(text), text
+
+
+def test_a_months_date_heading_a_page_is_no_headline_and_a_date_ending_an_item_stays_in_it():
+    import broadsheet
+
+    text = ("2023 年 5 月\n城市花園開放日\n本報訊 市政府昨日宣布，全市二十個公園將於週末舉行開放日，"
+            "市民可參觀溫室及苗圃。\n開放日設有導賞團，名額有限。\n"
+            "● 報名日期：2023年5月2日至\n2023年5月9日\n● 地點：各區公園\n")
+    page = broadsheet.restore(text)
+    assert [a.headline.string for a in page.articles if a.headline] == ["城市花園開放日"]
+    assert any(b.kind == "furniture" and b.string == "2023 年 5 月" for b in page.unassigned)
+    items = [b.string for a in page.articles for b in a.body if b.kind == "list_item"]
+    assert "報名日期：2023年5月2日至2023年5月9日" in items, items

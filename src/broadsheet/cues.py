@@ -350,6 +350,13 @@ _MONTHS_EU = (
     r"|november)"
 )
 _DATE_EU = rf"(?i:(?:{_WEEKDAYS_EU},?\s+)?\d{{1,2}}\.?(?:\s+de)?\s+{_MONTHS_EU}(?:\s+de)?\s+\d{{4}})"
+# A month's date, as a monthly or a page's running head prints it (2023 年 5 月, May 2023), or a
+# day's in figures (2026-07-17, 2026/7/17, 2026.07.17): alone on a line, it dates the page.
+_MONTH_OR_NUMERIC_DATE = (
+    r"\d{4}\s*年\s*\d{1,2}\s*月"
+    rf"|{_MONTHS_EN}\s+\d{{4}}"
+    r"|\d{4}\s*(?:-\s*\d{1,2}\s*-|/\s*\d{1,2}\s*/|\.\s*\d{1,2}\s*\.|／\s*\d{1,2}\s*／)\s*\d{1,2}(?:\s*[（(]?(?:星期|週|周)[一二三四五六日天][）)]?)?"
+)
 # A line that is a date and nothing else: a masthead's or a folio's, never a headline, at
 # whatever size it is set.
 DATE_LINE = re.compile(
@@ -357,6 +364,7 @@ DATE_LINE = re.compile(
     rf"{_DATE_EU}"
     rf"|(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:{_MONTHS_EN}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTHS_EN},?)\s+\d{{4}}"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(]?(?:星期|週|周)[一二三四五六日天][）)]?)?"
+    rf"|{_MONTH_OR_NUMERIC_DATE}"
     r")$"
 )
 _PAPER_NAME = r"(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:Daily|Times|Post|Herald|Gazette|Tribune|Chronicle|Courier|Journal|News)"
@@ -369,6 +377,7 @@ _FURNITURE = re.compile(
     r"|第?\s*[A-Z]?\s*[\d一二三四五六七八九十]{1,3}\s*版(?:\s*[|｜/／]?\s*\S{0,8})?"
     r"|(?:" + _SECTIONS + r")(?:\s*[|｜/／]?\s*[A-Z]?\d{1,3})?(?:版)?"
     r"|(?:[A-Z]\d{1,3}\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(]?(?:星期|週|周)[一二三四五六日天][）)]?)?(?:\s+\S{1,12}){0,3}"
+    rf"|(?:[A-Z]\d{{1,3}}\s+)?(?:{_MONTH_OR_NUMERIC_DATE})"
     # The weekday the folio sets apart from its date (an extractor reading the row in pieces).
     r"|[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)]?"
     r"|(?:[A-Z]\d{1,3}\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}.{0,40}"

@@ -209,6 +209,24 @@ def _numbers_in_running_text(lines: list[Line], hints: list[str | None]) -> list
     return out
 
 
+# What a phrase broken off before a date ends on: a mark that leads on (試驗期：2026年9月至 /
+# 2027年7月; Start date: / May 2, 2027), or a word that does.
+_LEADS_ON_TO_A_DATE = "，、：:,-–—～~至到及和与與或从從自于於由迄"
+
+
+def _dates_in_running_text(lines: list[Line], hints: list[str | None]) -> list[str | None]:
+    """A date alone on a line dates the page, but one right under a phrase it ends is that
+    phrase's wrapped end: an item's or a sentence's, no masthead's."""
+    out = list(hints)
+    for i in range(1, len(lines)):
+        above = lines[i - 1].string.rstrip()
+        if hints[i] == FURNITURE and not lines[i].blank_before and hints[i - 1] in (None, LIST_ITEM) \
+                and cues.DATE_LINE.match(lines[i].string.strip()) \
+                and (above[-1:] in _LEADS_ON_TO_A_DATE or above.rpartition(" ")[2].lower() in RUN_ON_WORDS):
+            out[i] = None
+    return out
+
+
 # "Start date: May 2, 2027", "生效日期：2027年4月1日": a short label, a colon, its value.
 _FACT_LINE = regex.compile(
     r"^(?:\p{Lu}[\p{L}\d'’()&-]*(?: [\p{L}\d'’()&-]+){0,4}: |[\p{Han}A-Za-z\d（）「」]{2,10}：)\S")
@@ -300,7 +318,7 @@ class _Widths:
         self.unwrapped = self._page_unwrapped()
         # What each line announces by its words (a byline, a credit), computed once.
         hints = _wrapped_bylines(lines, _photo_captions(
-            lines, _numbers_in_running_text(lines, [_line_hint(line.string) for line in lines])))
+            lines, _dates_in_running_text(lines, _numbers_in_running_text(lines, [_line_hint(line.string) for line in lines]))))
         # An address alone on a line ends a sentence broken off on the line before it (see cues).
         hints = [None if h == SIGNOFF and k and cues.is_bare_address(lines[k].string)
                  and not ends_sentence(lines[k - 1].string) else h for k, h in enumerate(hints)]
