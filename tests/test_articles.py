@@ -778,6 +778,17 @@ def test_a_whole_headline_in_two_halves_heads_its_story_over_a_fragment_taken_fo
     assert [a.headline.string for a in page] == ["中秋燈會吸引十萬人次\u3000巨型玉兔成打卡熱點"]
 
 
+def test_a_headline_whose_halves_lost_their_space_heads_its_story_over_running_text_cut_mid_clause():
+    # Poppler's default mode drops the space between a headline's halves: the phrase as long
+    # as two, not the clause read just above it, is the headline.
+    body = ("一連五日的中秋綵燈會昨晚圓滿結束，主辦單位估計共吸引約十萬人次入場，\n巨型玉兔花燈前大排長龍，市民爭相拍照留念。\n"
+            "主辦單位表示，明年會把燈會擴展至三個場地。\n")
+    page = articles("主辦單位表示，明年會把\n\n中秋燈會吸引十萬人次巨型玉兔成打卡熱點\n記者 王五 報道\n" + body)
+    assert [a.headline.string for a in page] == ["中秋燈會吸引十萬人次巨型玉兔成打卡熱點"]
+    # A phrase a word long stays a deck: it is as often the next story's headline.
+    assert not assemble._whole_over_a_part("主辦單位表示，明年會把", "玉兔")
+
+
 def test_a_headline_cut_short_of_its_second_half_gives_way_to_the_whole_copy_under_it():
     body = ("位於深水埗的餅家開業超過六十年，上月由第三代傳人接手，\n新增抹茶及芝麻兩款蛋撻，吸引不少年輕顧客。\n"
             "他說，爺爺常常講，做餅要有耐性，急不來。\n")

@@ -1072,7 +1072,19 @@ def _cut_short_copy(head: str, deck: str) -> bool:
 
 
 def _whole_over_a_part(head: str, deck: str) -> bool:
-    return bool(HAN.search(head)) and _reads_as_whole_cjk_headline(deck) and _no_headline_of_its_own(head)
+    if not HAN.search(head):
+        return False
+    if _reads_as_whole_cjk_headline(deck):
+        return _no_headline_of_its_own(head)
+    # An extractor that drops the space between a headline's halves leaves a phrase as long
+    # as two: over running text cut mid-clause, that phrase is the headline.
+    return bool(CJK_CLAUSE_MARK.search(head)) and _reads_as_cjk_phrase(deck) \
+        and len(_SPACES.sub("", deck)) >= 2 * MIN_WHOLE_HALF
+
+
+def _reads_as_cjk_phrase(string: str) -> bool:
+    return bool(HAN.search(string)) and _fits_headline(string) and not CJK_CLAUSE_MARK.search(string) \
+        and not TEXT_MARK.search(string)
 
 
 def _no_headline_of_its_own(string: str) -> bool:
