@@ -787,6 +787,8 @@ def test_a_headline_whose_halves_lost_their_space_heads_its_story_over_running_t
     assert [a.headline.string for a in page] == ["中秋燈會吸引十萬人次巨型玉兔成打卡熱點"]
     # A phrase a word long stays a deck: it is as often the next story's headline.
     assert not assemble._whole_over_a_part("主辦單位表示，明年會把", "玉兔")
+    # A headline in two halves may hold a comma: it heads over its deck.
+    assert not assemble._whole_over_a_part("掃地機器人價格戰升級　消費者：功能多了，毛病也多了", "投訴集中在撞家具和售後難")
 
 
 def test_a_headline_cut_short_of_its_second_half_gives_way_to_the_whole_copy_under_it():

@@ -1077,8 +1077,9 @@ def _whole_over_a_part(head: str, deck: str) -> bool:
     if _reads_as_whole_cjk_headline(deck):
         return _no_headline_of_its_own(head)
     # An extractor that drops the space between a headline's halves leaves a phrase as long
-    # as two: over running text cut mid-clause, that phrase is the headline.
-    return bool(CJK_CLAUSE_MARK.search(head)) and _reads_as_cjk_phrase(deck) \
+    # as two: over running text cut mid-clause, that phrase is the headline. (A headline in
+    # two halves may hold a comma: 价格战升级　消费者：功能多了，毛病也多了.)
+    return cut_mid_clause(head) and not _whole_headline(head) and _reads_as_cjk_phrase(deck) \
         and len(_SPACES.sub("", deck)) >= 2 * MIN_WHOLE_HALF
 
 
