@@ -239,3 +239,13 @@ def test_a_months_date_heading_a_page_is_no_headline_and_a_date_ending_an_item_s
     assert any(b.kind == "furniture" and b.string == "2023 年 5 月" for b in page.unassigned)
     items = [b.string for a in page.articles for b in a.body if b.kind == "list_item"]
     assert "報名日期：2023年5月2日至2023年5月9日" in items, items
+
+
+def test_a_date_ending_an_item_in_a_box_of_its_own_stays_in_the_item():
+    """pdfminer may set a blank line between an item and its wrapped end, a box each."""
+    import broadsheet
+
+    text = ("城市花園開放日\n\n本報訊 市政府昨日宣布，全市二十個公園將於週末舉行開放日，市民可參觀溫室及苗圃。\n\n"
+            "● 報名日期：2023年5月2日至\n\n2023年5月9日\n\n● 地點：各區公園\n")
+    items = [b.string for a in broadsheet.restore(text).articles for b in a.body if b.kind == "list_item"]
+    assert "報名日期：2023年5月2日至2023年5月9日" in items, items

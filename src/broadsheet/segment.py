@@ -216,11 +216,12 @@ _LEADS_ON_TO_A_DATE = "，、：:,-–—～~至到及和与與或从從自于�
 
 def _dates_in_running_text(lines: list[Line], hints: list[str | None]) -> list[str | None]:
     """A date alone on a line dates the page, but one right under a phrase it ends is that
-    phrase's wrapped end: an item's or a sentence's, no masthead's."""
+    phrase's wrapped end: an item's or a sentence's, no masthead's (pdfminer may set a blank
+    line between them, a box each)."""
     out = list(hints)
     for i in range(1, len(lines)):
         above = lines[i - 1].string.rstrip()
-        if hints[i] == FURNITURE and not lines[i].blank_before and hints[i - 1] in (None, LIST_ITEM) \
+        if hints[i] == FURNITURE and hints[i - 1] in (None, LIST_ITEM) \
                 and cues.DATE_LINE.match(lines[i].string.strip()) \
                 and (above[-1:] in _LEADS_ON_TO_A_DATE or above.rpartition(" ")[2].lower() in RUN_ON_WORDS):
             out[i] = None
