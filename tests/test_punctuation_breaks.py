@@ -58,3 +58,51 @@ def test_running_text_with_a_short_clause_or_two_is_left_alone():
 def test_a_paragraphs_short_last_line_takes_nothing_after_it():
     lines = _joined(BROKEN)
     assert "历史新高。" in lines
+
+
+# A column of 11 characters; the extractor broke two printed lines before a closing mark,
+# on a page that breaks no line after a clause's mark often enough for the repair above.
+PUSHED = """以馆藏文物为原型设计
+的冰箱贴、书签等文创产
+品销售火爆，上线一个月
+销量超过十万件。“谢谢
+大家喜欢，我们会继续开
+发更多有意思的文创小
+产品。
+”文创部负责人林静
+说。下一批产品将在国
+庆前推出，价格维持不
+变，网上同步发售。
+”"""
+
+
+def test_a_line_opening_on_a_closing_mark_goes_back_onto_the_line_it_was_broken_from():
+    lines = _joined(PUSHED)
+    assert "产品。”文创部负责人林静" in lines
+    assert lines[-1] == "变，网上同步发售。”"
+
+
+def test_a_line_a_typesetter_opened_on_a_mark_stays_where_the_line_above_is_full():
+    """Some typesetters set a comma at a line's start themselves: the line above fills the
+    measure, and the two together would overrun it."""
+    text = PUSHED.replace("\n”文创部负责人林静\n说。", "\n，文创部负责人林静说\n。")
+    lines = _joined(text)
+    assert "，文创部负责人林静说" in lines and "。" not in lines
+
+
+def test_a_mark_set_vertically_stays_a_line_of_its_own():
+    text = "\n".join("文物热”持续升温") + "\n"
+    assert _joined(text) == list("文物热”持续升温")
+
+
+def test_a_stop_alone_on_a_line_goes_back_where_the_typesetter_keeps_marks_off_line_starts():
+    lines = _joined(PUSHED.replace("变，网上同步发售。\n”", "变，网上同步发售\n。"))
+    assert lines[-1] == "变，网上同步发售。"
+
+
+def test_a_stop_alone_stays_where_the_typesetter_wraps_marks_itself():
+    """A typesetter that opens full lines on marks wraps a stop alone too: that short line
+    is the paragraph's last."""
+    text = PUSHED.replace("\n”文创部负责人林静\n说。", "\n，文创部负责人林静说\n。").replace("变，网上同步发售。\n”", "变，网上同步发售\n。")
+    lines = _joined(text)
+    assert lines[-2:] == ["变，网上同步发售", "。"]

@@ -18,6 +18,13 @@ a page that shows three such lines at least. A piece after a sentence's stop is 
 it cannot be told from the next paragraph's first line. A closing quotation mark left on a
 line of its own goes back to the line it closes. Nothing is removed: the pieces join tight,
 as CJK lines do.
+
+No CJK line opens on a closing mark (the typesetter's rule, kinsoku), so a line an extractor
+gave opening on one was broken off the line above, where a mark was squeezed or pushed past
+the measure (XeLaTeX through ``pdftotext -raw``: ``产品。`` / ``”文创部负责人林静``). On any
+page, such a line goes back onto the line above where the two fit the column's measure;
+a typesetter that opened a line on a mark itself (some do) filled the line above already,
+and type set vertically (a glyph a line) keeps its marks on lines of their own.
 """
 
 from __future__ import annotations
@@ -106,10 +113,53 @@ def _broken_lines(lines: list[Line], widths: list[int], cjk: list[bool], clause_
 MIN_BROKEN_LINES = 3
 
 
+# Marks no CJK line opens on (the typesetter's rule, kinsoku): a line an extractor gave
+# opening on one was broken off the line above it, at a mark squeezed or pushed past the
+# measure (产品。 / ”文创部负责人林静).
+NEVER_OPEN_A_LINE = "，、。．；：？！」』”’）》〉】"
+
+
+MAX_VERTICAL_LINE = 1
+
+
+def _rejoin_lines_opening_on_closing_marks(lines: list[Line]) -> list[Line]:
+    """A line opening on a mark no line opens on goes back onto the line above it, where the
+    two fit the column's measure, and so do marks alone on a line: a typesetter that set a
+    mark at a line's start itself (some do) filled the line above already. On a page whose
+    typesetter shows it does so, a stop alone on a line is its own too, and stays: that
+    short line is what shows the paragraph ended."""
+    widths = [_width(line.string) + line.indent for line in lines]
+    cjk = [_mostly_cjk(line.string) for line in lines]
+    opening = [i for i in range(1, len(lines)) if lines[i].blank_before == 0
+               and lines[i].string.strip()[:1] in NEVER_OPEN_A_LINE and CJK_CHAR.search(lines[i - 1].string)
+               # (Type set vertically comes a glyph a line, its marks too: 热 / ” / 持.)
+               and len(lines[i - 1].string.strip()) > MAX_VERTICAL_LINE]
+    fits = {i: _measure(widths, cjk, i) is not None and widths[i - 1] + widths[i] <= _measure(widths, cjk, i) + SLACK
+            for i in opening}
+    wraps_marks_itself = any(not fit and lines[i].string.strip().strip(NEVER_OPEN_A_LINE) for i, fit in fits.items())
+    out: list[Line] = []
+    width = 0
+    opening_set = set(opening)
+    for i, line in enumerate(lines):
+        if i in opening_set:
+            string = line.string.strip()
+            marks_alone = string.strip(NEVER_OPEN_A_LINE) == ""
+            measure = _measure(widths, cjk, i)
+            if (marks_alone and (string.strip(CLOSING_QUOTES) == "" or not wraps_marks_itself)) or (
+                    not marks_alone and cjk[i] and measure is not None and width + widths[i] <= measure + SLACK):
+                out[-1] = _joined([out[-1], line])
+                width += widths[i]
+                continue
+        out.append(line)
+        width = widths[i]
+    return out
+
+
 def join_cjk_lines_broken_at_punctuation(lines: list[Line], source: str) -> tuple[list[Line], list[Removal]]:
     """Set a justified CJK line an extractor broke after its marks back together."""
     if not has_cjk(source):
         return lines, []
+    lines = _rejoin_lines_opening_on_closing_marks(lines)
     # Most pages break no line so: the page must end three lines on a clause's mark at least.
     clause_ends = [i for i, line in enumerate(lines) if _ends_on_a_clause(line.string)]
     if len(clause_ends) < MIN_BROKEN_LINES:
