@@ -381,7 +381,7 @@ class _Widths:
         return columns
 
     def _wide_cjk(self, i: int, columns: list[int]) -> bool:
-        return not self.latin[i] and self.widths[i] > columns[i] and " " not in self.strings[i].strip()
+        return not self.latin[i] and self.widths[i] > columns[i] and not _SPACE_BETWEEN_CJK.search(self.strings[i].strip())
 
     def _column_widths(self) -> list[int]:
         """For each line, the column's measure from the lines near it: most lines
@@ -591,6 +591,9 @@ def _is_first_line_of_paragraph(lines: list[Line], widths: _Widths, i: int) -> b
 
 # Marks inside a CJK sentence: a line holding one is running text, not a title.
 _CLAUSE_MARKS = "，、；"
+# Two columns' lines read across meet at a space with no figure or Latin letter beside it; a
+# space beside one is the gap a typesetter sets between scripts (价 4,999 元).
+_SPACE_BETWEEN_CJK = regex.compile(r"(?<![A-Za-z0-9.,%])\s+(?![A-Za-z0-9])")
 # Marks that put a subhead's words into a sentence (a colon is fine: 劏房戶：只求有扇窗).
 _SENTENCE_MARKS = "，。、；！？,.;!?"
 
