@@ -106,3 +106,34 @@ def test_a_stop_alone_stays_where_the_typesetter_wraps_marks_itself():
     text = PUSHED.replace("\n”文创部负责人林静\n说。", "\n，文创部负责人林静说\n。").replace("变，网上同步发售。\n”", "变，网上同步发售\n。")
     lines = _joined(text)
     assert lines[-2:] == ["变，网上同步发售", "。"]
+
+
+def _broken_after_every_mark(text: str, measure: int) -> str:
+    """Set text in a column ``measure`` characters wide, then break each printed line after
+    every clause's mark, as pdftotext -raw reads Typst's justified lines."""
+    printed = [text[k:k + measure] for k in range(0, len(text), measure)]
+    out = []
+    for line in printed:
+        piece = ""
+        for ch in line:
+            piece += ch
+            if ch in "，、；：":
+                out.append(piece)
+                piece = ""
+        if piece:
+            out.append(piece)
+    return "\n".join(out)
+
+
+def test_where_most_lines_are_pieces_the_measure_is_the_cut_lines():
+    """On a page broken after nearly every mark, most lines near one are pieces: the width
+    most of them reach is a piece's, not the column's. The lines the measure cut show it."""
+    story = ("在成都一家历史悠久的老茶馆里面，二十二岁的川剧演员何小雨表演了一段精彩的传统变脸节目，"
+             "赢得满堂喝彩，台下的老戏迷们笑个不停，连声叫好。何小雨十一岁开始跟随师父学戏，每天练功"
+             "四个小时，她说，刚开始常常想放弃，腿疼得睡不着觉，但每次站上舞台看到观众的笑脸就觉得一切"
+             "都值得。为了吸引更多年轻观众，何小雨和同伴们把精心剪辑的川剧片段发到短视频平台，单条视频的"
+             "播放量最高超过五百万次，成都市川剧院院长表示，剧院近三年招收了四十多名年轻演员。")
+    text = _broken_after_every_mark(story, 18)
+    lines = _joined(text)
+    assert "".join(lines) == story
+    assert sum(1 for line in lines if len(line) >= 16) >= 0.6 * len(lines), lines

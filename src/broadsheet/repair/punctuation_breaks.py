@@ -40,6 +40,7 @@ from .per_line import measure_near
 # Marks a justified CJK line is taken to be broken after: a clause's (after a sentence's
 # stop the piece that follows cannot be told from the next paragraph's first line).
 CLAUSE_MARKS = "，、；：,"
+STOP_MARKS = "。！？"
 CLOSING_QUOTES = "」』”’"
 # Lines on either side that show the column's measure.
 NEIGHBOURHOOD = 12
@@ -66,6 +67,19 @@ _LATIN_LETTER = regex.compile(r"[A-Za-z]")
 def _measure(widths: list[int], cjk: list[bool], index: int) -> int | None:
     """The column's measure near ``index``: the width most CJK lines around it reach."""
     return measure_near(widths, cjk, index, index + 1, NEIGHBOURHOOD, MEASURE_SHARE, MIN_MEASURE_LINES)
+
+
+def _measure_of_cut_lines(widths: list[int], cjk: list[bool], cut: list[bool], index: int) -> int | None:
+    """The measure as the lines the measure cut show it (no mark ends them), leaving out the
+    last pieces of broken lines (under half the measure): where an extractor broke most
+    printed lines after their marks (Typst), most lines near one are pieces, and the width
+    most of them reach is a piece's."""
+    plain = _measure(widths, cjk, index)
+    if plain is None:
+        return None
+    counted = [c and w * 2 >= plain for c, w in zip(cut, widths)]
+    return max(plain, measure_near(widths, counted, index, index + 1, NEIGHBOURHOOD, MEASURE_SHARE, MIN_MEASURE_LINES)
+               or plain)
 
 
 def _ends_on_a_clause(string: str) -> bool:
@@ -95,11 +109,13 @@ def _broken_lines(lines: list[Line], widths: list[int], cjk: list[bool], clause_
     on a clause's mark (``clause_ends``) short of the measure, with pieces after it that fit
     the rest. Running text never has that: its line after a short one is a paragraph's
     next, at the measure."""
+    # Lines the measure cut: no mark ends them.
+    cut = [c and line.string.rstrip(CLOSING_QUOTES)[-1:] not in CLAUSE_MARKS + STOP_MARKS for c, line in zip(cjk, lines)]
     found: dict[int, int] = {}
     for i in clause_ends:
         if not cjk[i]:
             continue
-        measure = _measure(widths, cjk, i)
+        measure = _measure_of_cut_lines(widths, cjk, cut, i)
         if measure is None or measure - widths[i] < 2 * SLACK:
             continue
         end = _pieces(lines, widths, cjk, i + 1, measure - widths[i])
