@@ -244,3 +244,24 @@ def test_a_title_abbreviation_at_a_lines_end_goes_on_to_the_name():
         "The night clinic will open on Monday, the city said.",
         "Dr. Elena Russo, the clinic's medical director, said the service would run for two years.",
     ]
+
+
+def test_long_words_alone_in_a_narrow_ragged_column_still_end_a_paragraph_at_a_full_stop():
+    """A narrow ragged column sets a long word or two alone on a line; a full stop among them
+    is no justified line broken word by word when the words would not fit one line."""
+    text = ("The skeleton that has\ngreeted visitors at\nthe Natural\nHistory Museum\nsince 1965,\nreturned to the\n"
+            "main hall on\nSaturday after a\ntwo-year\nrestoration.\nConservators\nreplaced 140\nplaster bones with\n"
+            "lightweight resin\ncasts last year.\n")
+    assert paragraphs(text) == [
+        "The skeleton that has greeted visitors at the Natural History Museum since 1965, returned to the main hall "
+        "on Saturday after a two-year restoration.",
+        "Conservators replaced 140 plaster bones with lightweight resin casts last year."]
+
+
+def test_words_alone_that_fit_one_line_of_the_column_are_a_justified_line_broken_at_its_gaps():
+    """Three words alone in a row that fit one line of the column (Margaret / Bell. / "Then)
+    are a justified line broken at its gaps: the full stop among them ends no paragraph."""
+    text = ("Owners Tom and\nMargaret Bell had planned\nto close in December after\nboth of their ovens failed a\n"
+            "safety\ninspection.\n\"We\nthought that was it,\" said\nMargaret\nBell.\n\"Then\n"
+            "people just kept giving, and\nwe still can't quite believe\nit.\"\n")
+    assert len(paragraphs(text)) == 1

@@ -689,6 +689,28 @@ def _titles_a_byline(lines: list[Line], hints: list[str | None], i: int) -> bool
             and not CJK_CHAR.search(title))
 
 
+# Lines around a full stop, and how many of them hold a word alone, in a justified line an
+# extractor broke at every gap: five in six. A narrow ragged column sets a long word or two
+# alone too (two-year / restoration. / Conservators); there, the words alone in a row before
+# the next line's do not fit one line of the column, as a printed line's words would.
+LONE_WORD_WINDOW = (3, 2)
+MIN_LONE_WORD_LINES = 5
+
+
+def _in_a_run_of_lone_words(lines: list[Line], i: int, column: int) -> bool:
+    lone = [" " not in line.string.strip() for line in lines]
+    if not (i > 1 and lone[i] and lone[i - 1] and lone[i - 2] and lines[i - 2].blank_before == 0):
+        return False
+    before, after = LONE_WORD_WINDOW
+    window = range(max(0, i - before), min(len(lines), i + after + 1))
+    if sum(1 for k in window if lone[k]) >= min(MIN_LONE_WORD_LINES, len(window)):
+        return True
+    first = i
+    while first > 0 and lone[first - 1] and lines[first].blank_before == 0:
+        first -= 1
+    return sum(len(line.string.strip()) + 1 for line in lines[first:i + 1]) - 1 <= column
+
+
 def _latin_break(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bool) -> bool:
     """Ragged-right English: a line ended by choice if the next word would have fit on it."""
     line, previous = lines[i], lines[i - 1]
@@ -702,8 +724,7 @@ def _latin_break(lines: list[Line], widths: _Widths, i: int, blanks_reliable: bo
         # A justified line an extractor broke at every wide word gap comes out a word a
         # line; a paragraph's last line is never justified, so a full stop inside such a
         # run of single words ends a sentence, not the paragraph.
-        if " " not in previous.string.strip() and " " not in line.string.strip() and i > 1 \
-                and " " not in lines[i - 2].string.strip() and lines[i - 2].blank_before == 0:
+        if _in_a_run_of_lone_words(lines, i, column):
             return False
         # News paragraphs are a sentence or two: after a full stop, a capital
         # or an opening quote starts a new one unless the text plainly runs on.
