@@ -2992,6 +2992,25 @@ def test_a_date_ending_the_phrase_above_it_is_no_masthead_date(page, restored):
 
 
 
+def test_a_month_ending_the_cjk_item_above_it_is_no_masthead_date(page, restored):
+    """``試驗期：2026年9月至`` / ``2027年7月``: a month's date alone on a line dates a page,
+    but after a line stopping on a word that leads on to it (至) it ends that item."""
+    page.insert_text((40, 100), "中學引入人工智能助教", fontname="china-t", fontsize=18)
+    _write_columns(page, [(40, ["教育局推出試驗計劃，在十二", "間公立中學引入人工智能助", "教系統。"])], 124,
+                   font="china-t", size=9)
+    items = [["試驗學校：十二間公立中學"], ["試驗期：2026年9月至", "2027年7月"]]
+    y = 168
+    for item in items:
+        page.draw_circle((44, y - 3), 1.6, color=None, fill=(0, 0, 0))
+        _write_columns(page, [(52, item)], y, font="china-t", size=9)
+        y += 11 * len(item)
+    _write_columns(page, [(40, ["教育局表示，計劃會在學期", "結束後檢討。"])], y + 4, font="china-t", size=9)
+    result = restored()
+    items = [b.string for a in result.articles for b in a.body if b.kind == "list_item"]
+    assert "試驗期：2026年9月至2027年7月" in items, items
+    assert not any(b.string.startswith("2027") for b in result.unassigned)
+
+
 def test_a_list_item_led_by_a_drawn_mark_in_the_pages_foot_band_is_no_furniture(page, restored):
     """A story's last item, under a subhead in larger type, printed down in the page's outer
     band: a line led by a drawn list disc is no running foot or folio, and stays the story's."""

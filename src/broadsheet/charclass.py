@@ -75,6 +75,9 @@ def display_width(text: str) -> int:
 
 
 # English words no phrase ends on: a line that stops on one runs on into the next.
+# What a phrase broken off before a date ends on: a mark or a word that leads on to it
+# (試驗期：2026年9月至 / 2027年7月; Start date: / May 2, 2027).
+LEADS_ON_TO_A_DATE = "，、：:,-–—～~至到及和与與或从從自于於由迄"
 RUN_ON_WORDS = frozenset("and or of to the a an in on for with by at from as but than that which".split())
 
 # Titles and the like written with a full stop before a name: "Dr." ends no sentence.

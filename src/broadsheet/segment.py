@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from . import cues
-from .charclass import (CJK_CHAR, HAN, RUN_ON_WORDS, bracket_balance, display_width, ends_in_title_abbreviation, ends_sentence,
+from .charclass import (CJK_CHAR, HAN, LEADS_ON_TO_A_DATE, RUN_ON_WORDS, bracket_balance, display_width, ends_in_title_abbreviation, ends_sentence,
                         headline_halves, quote_balance)
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Line,
@@ -209,11 +209,6 @@ def _numbers_in_running_text(lines: list[Line], hints: list[str | None]) -> list
     return out
 
 
-# What a phrase broken off before a date ends on: a mark that leads on (試驗期：2026年9月至 /
-# 2027年7月; Start date: / May 2, 2027), or a word that does.
-_LEADS_ON_TO_A_DATE = "，、：:,-–—～~至到及和与與或从從自于於由迄"
-
-
 def _dates_in_running_text(lines: list[Line], hints: list[str | None]) -> list[str | None]:
     """A date alone on a line dates the page, but one right under a phrase it ends is that
     phrase's wrapped end: an item's or a sentence's, no masthead's (pdfminer may set a blank
@@ -223,7 +218,7 @@ def _dates_in_running_text(lines: list[Line], hints: list[str | None]) -> list[s
         above = lines[i - 1].string.rstrip()
         if hints[i] == FURNITURE and hints[i - 1] in (None, LIST_ITEM) \
                 and cues.DATE_LINE.match(lines[i].string.strip()) \
-                and (above[-1:] in _LEADS_ON_TO_A_DATE or above.rpartition(" ")[2].lower() in RUN_ON_WORDS):
+                and (above[-1:] in LEADS_ON_TO_A_DATE or above.rpartition(" ")[2].lower() in RUN_ON_WORDS):
             out[i] = None
     return out
 
