@@ -692,16 +692,20 @@ LONE_WORD_WINDOW = (3, 2)
 MIN_LONE_WORD_LINES = 5
 
 
+def _lone_word(line: Line) -> bool:
+    return " " not in line.string.strip()
+
+
 def _in_a_run_of_lone_words(lines: list[Line], i: int, column: int) -> bool:
-    lone = [" " not in line.string.strip() for line in lines]
-    if not (i > 1 and lone[i] and lone[i - 1] and lone[i - 2] and lines[i - 2].blank_before == 0):
+    if not (i > 1 and _lone_word(lines[i]) and _lone_word(lines[i - 1]) and _lone_word(lines[i - 2])
+            and lines[i - 2].blank_before == 0):
         return False
     before, after = LONE_WORD_WINDOW
-    window = range(max(0, i - before), min(len(lines), i + after + 1))
-    if sum(1 for k in window if lone[k]) >= min(MIN_LONE_WORD_LINES, len(window)):
+    window = lines[max(0, i - before): i + after + 1]
+    if sum(1 for line in window if _lone_word(line)) >= min(MIN_LONE_WORD_LINES, len(window)):
         return True
     first = i
-    while first > 0 and lone[first - 1] and lines[first].blank_before == 0:
+    while first > 0 and _lone_word(lines[first - 1]) and lines[first].blank_before == 0:
         first -= 1
     return sum(len(line.string.strip()) + 1 for line in lines[first:i + 1]) - 1 <= column
 

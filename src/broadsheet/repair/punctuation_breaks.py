@@ -144,23 +144,25 @@ def _rejoin_lines_opening_on_closing_marks(lines: list[Line]) -> list[Line]:
     mark at a line's start itself (some do) filled the line above already. On a page whose
     typesetter shows it does so, a stop alone on a line is its own too, and stays: that
     short line is what shows the paragraph ended."""
-    widths = [_width(line.string) + line.indent for line in lines]
-    cjk = [_mostly_cjk(line.string) for line in lines]
     opening = [i for i in range(1, len(lines)) if lines[i].blank_before == 0
                and lines[i].string.strip()[:1] in NEVER_OPEN_A_LINE and CJK_CHAR.search(lines[i - 1].string)
                # (Type set vertically comes a glyph a line, its marks too: 热 / ” / 持.)
                and len(lines[i - 1].string.strip()) > MAX_VERTICAL_LINE]
-    fits = {i: _measure(widths, cjk, i) is not None and widths[i - 1] + widths[i] <= _measure(widths, cjk, i) + SLACK
-            for i in opening}
-    wraps_marks_itself = any(not fit and lines[i].string.strip().strip(NEVER_OPEN_A_LINE) for i, fit in fits.items())
+    if not opening:
+        return lines
+    widths = [_width(line.string) + line.indent for line in lines]
+    cjk = [_mostly_cjk(line.string) for line in lines]
+    measures = {i: _measure(widths, cjk, i) for i in opening}
+    wraps_marks_itself = any(
+        lines[i].string.strip().strip(NEVER_OPEN_A_LINE) and (measure is None or widths[i - 1] + widths[i] > measure + SLACK)
+        for i, measure in measures.items())
     out: list[Line] = []
     width = 0
-    opening_set = set(opening)
     for i, line in enumerate(lines):
-        if i in opening_set:
+        if i in measures:
             string = line.string.strip()
             marks_alone = string.strip(NEVER_OPEN_A_LINE) == ""
-            measure = _measure(widths, cjk, i)
+            measure = measures[i]
             if (marks_alone and (string.strip(CLOSING_QUOTES) == "" or not wraps_marks_itself)) or (
                     not marks_alone and cjk[i] and measure is not None and width + widths[i] <= measure + SLACK):
                 out[-1] = _joined([out[-1], line])
