@@ -83,3 +83,22 @@ def test_the_wrapped_line_of_a_kept_bulleted_item_stays_with_it():
             "• Borrowing limit raised from ten to\nfifteen items for every card holder\n")
     kept, removals = _drop_copies(text)
     assert removals == []
+
+
+def test_a_copied_run_is_read_no_further_than_a_titles_few_lines():
+    """Text that repeats itself (the same two lines a thousand times) is one long copy of
+    its own start; the search for a title copied a few words a line reads a bounded run."""
+    from broadsheet.read.text import split_lines
+    from broadsheet.repair import copies
+
+    class CountedLines(list):
+        reads = 0
+
+        def __getitem__(self, index):
+            CountedLines.reads += 1
+            return super().__getitem__(index)
+
+    text = "Alpha beta gamma delta.\nGamma rays\n" * 1000
+    lines = CountedLines(split_lines(text))
+    copies._copied_run(lines, 0, 1000)
+    assert CountedLines.reads <= 4 * copies.MAX_COPIED_RUN + 8

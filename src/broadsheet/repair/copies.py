@@ -30,13 +30,18 @@ def _continues_a_kept_item(lines: list[Line], index: int, drop: set[int]) -> boo
     return previous >= 0 and previous not in drop and line_cue(lines[previous].string) == LIST_ITEM
 
 
+# A title copied a few words a line runs to a handful of lines; reading further only costs
+# time on text that repeats itself (periodic input made the search quadratic).
+MAX_COPIED_RUN = 40
+
+
 def _copied_run(lines: list[Line], earlier: int, index: int) -> bool:
     """Short lines that copy, line for line, a run of lines printed earlier, together as long
     as a line that would not recur by chance (a headline wrapped a few words a line, Renters
     face / steepest increase in / five years): none of them a formula a page repeats."""
     strings = []
     offset = 0
-    while index + offset < len(lines) and earlier + offset < index \
+    while offset < MAX_COPIED_RUN and index + offset < len(lines) and earlier + offset < index \
             and lines[index + offset].string == lines[earlier + offset].string:
         string = lines[index + offset].string
         if line_cue(string) not in (None, CAPTION) or string[:1] in "(（[【":
