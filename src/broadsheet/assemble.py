@@ -1084,8 +1084,7 @@ def _whole_over_a_part(head: str, deck: str) -> bool:
 
 
 def _reads_as_cjk_phrase(string: str) -> bool:
-    return bool(HAN.search(string)) and _fits_headline(string) and not CJK_CLAUSE_MARK.search(string) \
-        and not TEXT_MARK.search(string)
+    return bool(HAN.search(string)) and _fits_headline(string) and not TEXT_MARK.search(string)
 
 
 def _no_headline_of_its_own(string: str) -> bool:

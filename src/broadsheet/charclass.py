@@ -75,10 +75,16 @@ def display_width(text: str) -> int:
 
 
 # English words no phrase ends on: a line that stops on one runs on into the next.
-# What a phrase broken off before a date ends on: a mark or a word that leads on to it
-# (試驗期：2026年9月至 / 2027年7月; Start date: / May 2, 2027).
-LEADS_ON_TO_A_DATE = "，、：:,-–—～~至到及和与與或从從自于於由迄"
 RUN_ON_WORDS = frozenset("and or of to the a an in on for with by at from as but than that which".split())
+# Marks and characters a phrase broken off before a date ends on (試驗期：2026年9月至 / 2027年7月).
+LEADS_ON_TO_A_DATE = "，、：:,-–—～~至到及和与與或从從自于於由迄"
+
+
+def leads_on_to_a_date(text: str) -> bool:
+    """The text stops on a mark, a character or a word that leads on to a date set on the
+    next line (試驗期：2026年9月至 / 2027年7月; Start date: / May 2, 2027)."""
+    words = text.split()
+    return bool(words) and (words[-1].lower() in RUN_ON_WORDS or text.rstrip()[-1:] in LEADS_ON_TO_A_DATE)
 
 # Titles and the like written with a full stop before a name: "Dr." ends no sentence.
 _TITLE_ABBREVIATION = regex.compile(

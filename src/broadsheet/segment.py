@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import regex
 
 from . import cues
-from .charclass import (CJK_CHAR, HAN, LEADS_ON_TO_A_DATE, RUN_ON_WORDS, bracket_balance, display_width, ends_in_title_abbreviation, ends_sentence,
-                        headline_halves, quote_balance)
+from .charclass import (CJK_CHAR, HAN, RUN_ON_WORDS, bracket_balance, display_width, ends_in_title_abbreviation, ends_sentence,
+                        headline_halves, leads_on_to_a_date, quote_balance)
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Line,
 )
@@ -215,10 +215,8 @@ def _dates_in_running_text(lines: list[Line], hints: list[str | None]) -> list[s
     line between them, a box each)."""
     out = list(hints)
     for i in range(1, len(lines)):
-        above = lines[i - 1].string.rstrip()
         if hints[i] == FURNITURE and hints[i - 1] in (None, LIST_ITEM) \
-                and cues.DATE_LINE.match(lines[i].string.strip()) \
-                and (above[-1:] in LEADS_ON_TO_A_DATE or above.rpartition(" ")[2].lower() in RUN_ON_WORDS):
+                and cues.DATE_LINE.match(lines[i].string.strip()) and leads_on_to_a_date(lines[i - 1].string):
             out[i] = None
     return out
 

@@ -20,7 +20,8 @@ import regex
 
 from .. import cues
 from ..charclass import (
-    CJK_CHAR, CLOSING_QUOTES, LEADS_ON_TO_A_DATE, RUN_ON_WORDS, bracket_balance, ends_in_title_abbreviation, ends_sentence, is_cjk,
+    CJK_CHAR, CLOSING_QUOTES, RUN_ON_WORDS, bracket_balance, ends_in_title_abbreviation, ends_sentence, is_cjk,
+    leads_on_to_a_date,
 )
 from ..geometry import BBox, contains, height, union, width, x_overlap, y_overlap
 from ..model import (
@@ -548,7 +549,7 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
     if ("(" in prev_string or "（" in prev_string) and bracket_balance(prev_string) > 0 \
             and (hint is None or (hint == CREDIT and bracket_balance(line.string) < 0)):
         return False  # "(Additional reporting by Grace" runs on to "Kim)"
-    if hint == FURNITURE and prev_hint in (None, LIST_ITEM) and (_stops_mid_phrase(prev_string) or prev_string.rstrip()[-1:] in LEADS_ON_TO_A_DATE) \
+    if hint == FURNITURE and prev_hint in (None, LIST_ITEM) and leads_on_to_a_date(prev_string) \
             and cues.DATE_LINE.match(line.string.strip()):
         return False  # "Start date:" / "May 2, 2027": a date ending the phrase above, no masthead's
     if hint is not None or prev_hint in SINGLE_LINE_KINDS:
