@@ -137,3 +137,65 @@ def test_where_most_lines_are_pieces_the_measure_is_the_cut_lines():
     lines = _joined(text)
     assert "".join(lines) == story
     assert sum(1 for line in lines if len(line) >= 16) >= 0.6 * len(lines), lines
+
+
+def _printed_and_broken(text: str, measure: int, marks: str = "，、；：。", every: int = 2) -> tuple[list[str], str]:
+    """The printed lines of ``text`` in a column ``measure`` characters wide, and the text
+    an extractor gives that breaks one in ``every`` of them after each of ``marks`` (where
+    the typesetter stretched the space after them)."""
+    printed = [text[k:k + measure] for k in range(0, len(text), measure)]
+    out = []
+    for number, line in enumerate(printed):
+        if number % every != every - 1:
+            out.append(line)
+            continue
+        piece = ""
+        for ch in line:
+            piece += ch
+            if ch in marks:
+                out.append(piece)
+                piece = ""
+        if piece:
+            out.append(piece)
+    return printed, "\n".join(out)
+
+
+# Sentences that end inside printed lines: a piece after a stop runs on to the column's edge.
+STOPS_INSIDE = ("在贵州东南部的大山深处，五十八岁的乡村医生杨德华已经坚守了三十年。村里有三百多户人家，"
+                "散落在几座山头上。最远的一户要走两个小时山路。每周二和周五，杨德华都会背着药箱上门巡诊。"
+                "他随身带着一个笔记本，记录着每位老人的血压和血糖。村里建起了标准化卫生室，配备了心电图机。"
+                "遇到疑难病例，杨德华可以通过视频请县医院的专家会诊。县里通过定向培养计划招来一名医学生。")
+
+
+def test_a_piece_after_a_stop_that_fills_the_line_to_the_measure_joins_it():
+    printed, text = _printed_and_broken(STOPS_INSIDE, 19)
+    lines = _joined(text)
+    assert "".join(lines) == STOPS_INSIDE
+    assert lines == printed, [line for line in lines if line not in printed]
+
+
+def test_a_title_under_a_paragraph_that_fits_what_its_last_line_left_stays_a_title():
+    """…会诊。 + 防暑降温小贴士 fill the measure by chance: a list follows the title, not text."""
+    printed, text = _printed_and_broken(STOPS_INSIDE, 19)
+    boxed = text + "\n防暑降温小贴士\n● 多喝水，少喝含糖饮料\n● 避免中午时段户外活动"
+    lines = _joined(boxed)
+    assert lines[-3:] == ["防暑降温小贴士", "● 多喝水，少喝含糖饮料", "● 避免中午时段户外活动"]
+    # A headline's halves, set apart by a space, are no piece of running text either.
+    headed = text + "\n国产手机 折价\n深圳一家手机厂商昨日发布新款折叠屏手机，起售价四千九百九十九元，"
+    assert "国产手机 折价" in _joined(headed)
+
+
+def test_under_a_narrow_story_a_wider_ones_pieces_are_measured_by_their_own_sums():
+    """A story of 19 characters a line, every line in pieces, under one of 12: the lines the
+    measure cut near it are the narrow story's, but the wider story's pieces keep summing to 19."""
+    narrow = ("受冷空气影响，哈尔滨昨日迎来今冬首场大雪，市区积雪深度达十二厘米，气象部门预计未来三天"
+              "气温将降至零下二十摄氏度左右，不少市民带着孩子到公园堆雪人，打雪仗，还给雪人戴上了红色围巾。")
+    wide = ("人力资源和社会保障部近日发布消息，新就业形态人员职业伤害保障试点将扩大至七个省市，"
+            "外卖骑手、快递员等群体将获得工伤保障，在北京送外卖的骑手刘强说，以前最怕路上出事，"
+            "摔一跤，几天不能跑单，医药费还得自己出，他表示，参保后心里踏实多了，专家指出，"
+            "平台企业应承担更多责任，保障劳动者合法权益，各地将在年底前完成参保登记。")
+    narrow_printed, narrow_text = _printed_and_broken(narrow, 12, "，、；：")
+    wide_printed, wide_text = _printed_and_broken(wide, 19, "，、；：", every=1)
+    lines = _joined(narrow_text + "\n外卖骑手纳入工伤保险\n" + wide_text)
+    whole = [line for line in wide_printed[:-1] if line in lines]
+    assert len(whole) >= len(wide_printed) - 2, [line for line in lines if len(line) < 15]

@@ -14,10 +14,13 @@ on a mark::
 Left so, the pieces read as short lines that end paragraphs, and the short lines after them as
 paragraphs of a word or two. A line ending on a clause's mark, short of its column's measure,
 takes the lines after it while they fit the rest, each but the last ending on such a mark, on
-a page that shows three such lines at least. A piece after a sentence's stop is left alone:
-it cannot be told from the next paragraph's first line. A closing quotation mark left on a
-line of its own goes back to the line it closes. Nothing is removed: the pieces join tight,
-as CJK lines do.
+a page that shows three such lines at least. Where most of a story's printed lines came in
+pieces, the measure is the one their pieces keep summing to. On such a page, a line ending on
+a sentence's stop takes pieces after it only where they fill the measure exactly and end
+where the measure cut them, with text running on below: a paragraph's last line followed by
+the next paragraph's first would overfill it. A closing quotation mark left on a line of its
+own goes back to the line it closes. Nothing is removed: the pieces join tight, as CJK lines
+do.
 
 No CJK line opens on a closing mark (the typesetter's rule, kinsoku), so a line an extractor
 gave opening on one was broken off the line above, where a mark was squeezed or pushed past
@@ -29,16 +32,19 @@ and type set vertically (a glyph a line) keeps its marks on lines of their own.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import regex
 
 from ..charclass import CJK_CHAR, display_width, has_cjk
 from ..model import Line, Removal, SourcedText
+from ..segment import line_cue
 from .per_line import measure_near
 
 # Marks a justified CJK line is taken to be broken after: a clause's (after a sentence's
-# stop the piece that follows cannot be told from the next paragraph's first line).
+# stop the piece that follows may be the next paragraph's first line, so a page must show
+# these first, and such a piece must fill the line).
 CLAUSE_MARKS = "，、；：,"
 STOP_MARKS = "。！？"
 CLOSING_QUOTES = "」』”’"
@@ -82,6 +88,50 @@ def _measure_of_cut_lines(widths: list[int], cjk: list[bool], cut: list[bool], i
                or plain)
 
 
+def _printed_widths(lines: list[Line], widths: list[int], cjk: list[bool], cut: list[bool]) -> list[frozenset[int]]:
+    """For each line the measure cut, the width of the printed line it ends, were the pieces
+    before it that end on a clause's mark its own (within the slack either way)."""
+    out: list[frozenset[int]] = []
+    for k in range(len(lines)):
+        if not cut[k]:
+            out.append(frozenset())
+            continue
+        total = widths[k]
+        j = k - 1
+        while j >= 0 and k - j < MAX_PIECES and cjk[j] and lines[j + 1].blank_before == 0 \
+                and _ends_on_a_clause(lines[j].string):
+            total += widths[j]
+            j -= 1
+        out.append(frozenset(range(total - SLACK, total + SLACK + 1)))
+    return out
+
+
+# A printed line is seldom broken into more pieces than this.
+MAX_PIECES = 6
+
+
+def _wider_measure_of_printed_lines(printed: list[frozenset[int]], index: int, measure: int) -> int | None:
+    """A measure wider than ``measure`` that many lines the measure cut near ``index`` fill,
+    with the pieces before them: where most printed lines of a story came in pieces, under or
+    over a story of a narrower measure, neither a piece's width nor the few whole lines show
+    it, but the sums of a line's pieces keep coming to it."""
+    support: Counter = Counter()
+    for k in range(max(0, index - NEIGHBOURHOOD), min(len(printed), index + NEIGHBOURHOOD + 1)):
+        support.update(w for w in printed[k] if w > measure + SLACK)
+    if not support:
+        return None
+    best = max(support.values())
+    if best < MIN_PRINTED_LINES:
+        return None
+    hits = sorted(w for w, count in support.items() if count == best)
+    return hits[len(hits) // 2]
+
+
+def _cut_by_the_measure(lines: list[Line], cjk: list[bool]) -> list[bool]:
+    """CJK lines no mark ends: the column's edge cut them."""
+    return [c and line.string.rstrip(CLOSING_QUOTES)[-1:] not in CLAUSE_MARKS + STOP_MARKS for c, line in zip(cjk, lines)]
+
+
 def _ends_on_a_clause(string: str) -> bool:
     """The line ends on a clause's mark, past any closing quotes: where the extractor broke."""
     trimmed = string.rstrip(CLOSING_QUOTES)
@@ -104,29 +154,87 @@ def _pieces(lines: list[Line], widths: list[int], cjk: list[bool], start: int, r
     return end
 
 
-def _broken_lines(lines: list[Line], widths: list[int], cjk: list[bool], clause_ends: list[int]) -> dict[int, int]:
+def _broken_lines(lines: list[Line], widths: list[int], cjk: list[bool], clause_ends: list[int],
+                  widen: bool = False) -> dict[int, int]:
     """Each line that opens a broken printed line, with the end of its pieces: a line ending
     on a clause's mark (``clause_ends``) short of the measure, with pieces after it that fit
     the rest. Running text never has that: its line after a short one is a paragraph's
-    next, at the measure."""
-    # Lines the measure cut: no mark ends them.
-    cut = [c and line.string.rstrip(CLOSING_QUOTES)[-1:] not in CLAUSE_MARKS + STOP_MARKS for c, line in zip(cjk, lines)]
+    next, at the measure. With ``widen`` (on a page known to break its lines so), pieces that
+    a wider measure near them fills, to where it cut them, are broken lines of that measure:
+    near a story of another measure, that story's lines may set the measure here."""
+    cut = _cut_by_the_measure(lines, cjk)
     found: dict[int, int] = {}
+    printed: list[frozenset[int]] | None = None
     for i in clause_ends:
         if not cjk[i]:
             continue
         measure = _measure_of_cut_lines(widths, cjk, cut, i)
-        if measure is None or measure - widths[i] < 2 * SLACK:
+        if measure is None:
             continue
-        end = _pieces(lines, widths, cjk, i + 1, measure - widths[i])
+        end = _pieces(lines, widths, cjk, i + 1, measure - widths[i]) if measure - widths[i] >= 2 * SLACK else i + 1
+        if widen and (end == i + 1 or not cut[end - 1]):
+            printed = printed if printed is not None else _printed_widths(lines, widths, cjk, cut)
+            wider = _wider_measure_of_printed_lines(printed, i, measure)
+            if wider is not None and wider - widths[i] >= 2 * SLACK:
+                widened = _pieces(lines, widths, cjk, i + 1, wider - widths[i])
+                if widened > end and cut[widened - 1]:
+                    end = widened
         if end > i + 1:
             found[i] = end
     return found
 
 
+# A paragraph's first line is set in by two characters (four cells) at most: a line without a
+# closing mark shorter than the measure by more than twice that is no paragraph's first line.
+FIRST_LINE_INDENT = 4
+
+
+def _lines_broken_after_a_stop(lines: list[Line], widths: list[int], cjk: list[bool],
+                               broken: dict[int, int]) -> dict[int, int]:
+    """On a page whose extractor broke its printed lines after their marks, a line ending on a
+    sentence's stop short of the measure (or pieces so ending), with pieces after it that fill
+    the rest of the measure and end where the measure cut (no mark), is a printed line too
+    (…赢得满堂喝彩。 / 台下; …会诊设备。 / 遇到疑难): a paragraph's last line over the next
+    paragraph's first would overfill the measure, that first line being near it, and a title
+    under a paragraph is seldom just the width the paragraph's last line left. Where the text
+    does not run on below (a list, a blank line, a cue), or the line holds a headline's halves
+    set apart by a space, it is taken for a title."""
+    cut = _cut_by_the_measure(lines, cjk)
+    inside = {k for start, end in broken.items() for k in range(start + 1, end)}
+    found: dict[int, int] = {}
+    for i in range(len(lines)):
+        if i in inside or not cjk[i]:
+            continue
+        end = broken.get(i, i + 1)
+        if end in inside or lines[end - 1].string.rstrip(CLOSING_QUOTES)[-1:] not in STOP_MARKS:
+            continue
+        width = sum(widths[i:end])
+        measure = _measure_of_cut_lines(widths, cjk, cut, i)
+        if measure is None or width >= measure:
+            continue
+        last = _pieces(lines, widths, cjk, end, measure - width)
+        if last == end or not cut[last - 1] or widths[last - 1] > measure - 2 * FIRST_LINE_INDENT \
+                or width + sum(widths[end:last]) < measure - SLACK:
+            continue
+        if any(line_cue(lines[k].string) or _SPACE_BETWEEN_CJK.search(lines[k].string) for k in range(end, last)):
+            continue
+        # The text runs on below the line the measure cut; under a title comes a list or a break.
+        if last == len(lines) or lines[last].blank_before or not cjk[last] or line_cue(lines[last].string):
+            continue
+        found[i] = last
+        inside.update(range(end, last))
+    # A piece broken after a clause's mark that the line now takes is no line's start.
+    return {start: end for start, end in {**broken, **found}.items() if start not in inside}
+
+
+# Headline halves are set apart by a space; running text puts spaces only beside figures and Latin.
+_SPACE_BETWEEN_CJK = regex.compile(r"\p{Han} +\p{Han}")
+
+
 # A page whose extractor broke its lines so shows it on this many lines: a line or two that
 # only happen to fit are a short clause and a short line of something else.
 MIN_BROKEN_LINES = 3
+MIN_PRINTED_LINES = MIN_BROKEN_LINES
 
 
 # Marks no CJK line opens on (the typesetter's rule, kinsoku): a line an extractor gave
@@ -185,9 +293,9 @@ def join_cjk_lines_broken_at_punctuation(lines: list[Line], source: str) -> tupl
     # A paragraph's first line is set in: its indent is part of the measure it fills.
     widths = [_width(line.string) + line.indent for line in lines]
     cjk = [_mostly_cjk(line.string) for line in lines]
-    broken = _broken_lines(lines, widths, cjk, clause_ends)
-    if len(broken) < MIN_BROKEN_LINES:
+    if len(_broken_lines(lines, widths, cjk, clause_ends)) < MIN_BROKEN_LINES:
         return lines, []
+    broken = _lines_broken_after_a_stop(lines, widths, cjk, _broken_lines(lines, widths, cjk, clause_ends, widen=True))
     out: list[Line] = []
     i, n = 0, len(lines)
     while i < n:
