@@ -68,6 +68,18 @@ def test_cjk_lines_of_a_wider_column_after_a_narrow_one_are_running_text_not_hea
     assert [b.string for b in article.body] == [wide[1] + wide[2], wide[3] + wide[4]]
 
 
+def test_a_wider_columns_line_cut_off_mid_word_before_its_paragraphs_short_end_is_running_text():
+    # Under a narrow column, one line of a wider story's paragraph runs past the measure and
+    # breaks a word (工 / 程); the paragraph's short last line finishes word and sentence.
+    narrow = ["记者从园林部门获", "悉，江边湿地公园扩", "建工程日前完工，今", "起对市民免费开放。", "新建的滨江步道全长",
+              "约三公里，沿途设有", "观鸟平台和休息区。", "（完）"]
+    wide = ["新华社北京3月2日电", "有关部门近日联合印发通知，启动新一轮旧房改造工作，城区老旧小区将获得工", "程补贴。"]
+    page = broadsheet.restore("\n".join(["江边湿地公园扩建完工", "新华社南京3月2日电"] + narrow + ["老旧小区改造提速　年内再改两百个"] + wide))
+    article = next(a for a in page.articles if a.byline is not None and a.byline.string == "新华社北京3月2日电")
+    assert article.headline.string == "老旧小区改造提速　年内再改两百个"
+    assert [b.string for b in article.body] == [wide[1] + wide[2]]
+
+
 def test_a_cjk_headline_whole_on_its_line_is_a_block_of_its_own_and_its_deck_another():
     # The story above ends on its reporter's line; this one's headline and deck follow.
     text = "\n".join(["各區街市明年起延長營業時間至晚上十時，市民可於", "下班後購買新鮮食材。", "●記者 李小明 報道",

@@ -364,14 +364,22 @@ class _Widths:
             j = i
             while j < n and self._wide_cjk(j, columns) and self.widths[j] > columns[j] * OVERFULL_SHARE + OVERFULL_CELLS:
                 j += 1
-            if j - i == 1 and j < n and self._wide_cjk(j, columns) and self.finished[j] and not self.finished[i] \
-                    and any(ch in _CLAUSE_MARKS for ch in self.strings[i]):
+            if j - i == 1 and j < n and self.finished[j] and not self.finished[i] \
+                    and any(ch in _CLAUSE_MARKS for ch in self.strings[i]) \
+                    and (self._wide_cjk(j, columns) or self._ends_a_word_cut_off(i, j)):
                 j += 1
             if j - i >= 2 and any(any(ch in _CLAUSE_MARKS for ch in self.strings[k]) for k in range(i, j)):
                 widest = max(self.widths[i:j])
                 columns[i:j] = [widest] * (j - i)
             i = max(j, i + 1)
         return columns
+
+    def _ends_a_word_cut_off(self, i: int, j: int) -> bool:
+        """Line ``j`` opens on the end of a word line ``i`` broke off (获得工 / 伤保障。): the
+        two are one sentence wrapped, whatever ``j``'s width."""
+        above, below = self.strings[i].rstrip(), self.strings[j].lstrip()
+        return bool(above) and bool(below) and bool(HAN.match(above[-1])) and bool(HAN.match(below[0])) \
+            and in_chinese_word(above[-1] + below[0])
 
     def _wide_cjk(self, i: int, columns: list[int]) -> bool:
         return not self.latin[i] and self.widths[i] > columns[i] and not _SPACE_BETWEEN_CJK.search(self.strings[i].strip())
