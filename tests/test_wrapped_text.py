@@ -115,6 +115,42 @@ def test_a_cjk_headline_across_columns_whose_second_half_ran_on_keeps_its_last_w
     assert [s.string for s in page.articles[1].subheadlines] == ["水務署：加幅分兩年實施"]
 
 
+def test_a_cjk_headlines_second_half_parted_by_a_plain_space_takes_the_tail_a_narrow_column_wrapped():
+    # pdftotext -raw prints the halves' full-width space as a plain one; the narrow column
+    # wraps the second half a few characters short (…充电桩建 / 到村口, …不 / 再一家独大).
+    column = ["商务部等部门近日联合印发", "通知，启动新一轮新能源汽", "车下乡活动，计划在今年内", "新建乡村充电桩约十万个。"]
+    text = "\n".join(["新能源汽车下乡 充电桩建", "到村口", "新华社北京3月2日电"] + column + ["（完）",
+                      "高考志愿填报季 “热门专业”不", "再一家独大", "本报讯"] + column)
+    page = broadsheet.restore(text)
+    assert [a.headline.string for a in page.articles] == ["新能源汽车下乡 充电桩建到村口", "高考志愿填报季 “热门专业”不再一家独大"]
+
+
+def test_a_plain_space_between_cjk_halves_parts_them_as_the_full_width_one_does():
+    # Without it, the short tail of a second half so parted reads as a deck of its own.
+    from broadsheet.assemble import _halves, _short_tail_of_the_second_half
+    from broadsheet.model import Block
+    from broadsheet.read.text import split_lines
+
+    def title(string):
+        lines = split_lines(string)
+        return Block("title", lines[0].text, lines)
+
+    assert _halves("高考志愿填报季 “热门专业”不") == _halves("高考志愿填报季　“热门专业”不") == 2
+    assert _halves("国产手机 5G 新品发布") == 1  # a space beside a figure or Latin is the scripts' gap
+    assert _short_tail_of_the_second_half(title("新能源汽车下乡 充电桩建"), title("到村口"))
+
+
+@pytest.mark.parametrize("space", [" ", "\u3000"])
+def test_a_first_half_a_narrow_column_wrapped_runs_on_into_the_line_that_holds_the_halves_space(space):
+    # 機械人廚師進駐 / 大學飯堂　炒飯 / 兩分鐘上碟: the second line is no deck in two halves
+    # of its own; the column cut the first line at its edge, as wide as the line under it.
+    column = ["一部機械人廚師昨日", "在大學飯堂開始工作，", "炒一碟飯只需兩分鐘，", "學生反應熱烈。"]
+    text = "\n".join(["機械人廚師進駐", f"大學飯堂{space}炒飯", "兩分鐘上碟", "本報訊（記者 羅家朗 報道）"] + column)
+    article = broadsheet.restore(text).articles[0]
+    assert article.headline.string == f"機械人廚師進駐大學飯堂{space}炒飯兩分鐘上碟"
+    assert article.subheadlines == []
+
+
 def test_a_cjk_headline_in_two_short_halves_right_above_its_byline_stands_whole():
     # Alone, a second half this short may be where the column cut the headline; right above the
     # byline the headline has ended.

@@ -618,15 +618,27 @@ def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Cou
     return wrapped_end or wrapped_on or len(piece.string) <= MAX_WRAPPED_END
 
 
+# pdftotext -raw prints the full-width space between a headline's halves as a plain one: a
+# plain space between CJK characters or marks (not beside a figure or a Latin word) is that.
+_PLAIN_HALF_SPACE = regex.compile(r"(?<=[\p{Han}\p{Pi}\p{Pf}\u3001-\u303f\uff01-\uff0f\uff1a-\uff20]) +"
+                                  r"(?=[\p{Han}\p{Pi}\p{Pf}\u3001-\u303f\uff01-\uff0f\uff1a-\uff20])")
+
+
+def _marked_halves(string: str) -> str:
+    """The string, stripped, with any plain space standing between a headline's halves set
+    as the full-width space the page printed there (for reading only: no text is changed)."""
+    return _PLAIN_HALF_SPACE.sub("\u3000", string.strip())
+
+
 def _halves(string: str) -> int:
     """The parts of a headline set on one line, told apart by the full-width space between them."""
-    return 1 + string.strip().count("\u3000")
+    return 1 + _marked_halves(string).count("\u3000")
 
 
 def _half_begun(string: str) -> bool:
     """The line wrapped just after the space that opens the second half (…獲救　消 / 防提醒…):
     the next line finishes that half rather than adding one."""
-    _first, space, last = string.strip().rpartition("\u3000")
+    _first, space, last = _marked_halves(string).rpartition("\u3000")
     return bool(space) and len(last) <= MAX_BEGUN_HALF
 
 
@@ -653,7 +665,7 @@ def _short_tail_of_the_second_half(head: Block, piece: Block) -> bool:
 def _second_half(head: Block) -> str | None:
     """The headline's second half: after its full-width space, or after the line that ended
     on one (a half set on a line of its own, the space stripped with the line's end)."""
-    _first, space, last = head.string.strip().rpartition("\u3000")
+    _first, space, last = _marked_halves(head.string).rpartition("\u3000")
     if space:
         return last
     opened = [k for k, line in enumerate(head.lines[:-1]) if line.half_open]
@@ -661,15 +673,21 @@ def _second_half(head: Block) -> str | None:
 
 
 def _first_half_ends_here(head: str, piece: str, df: Counter) -> bool:
-    """A narrow column cut the headline's first half a character or two short of its
-    space, and the next line opens on them (哈尔滨迎来今冬首场大 / 雪　市民高高兴兴堆雪):
-    they finish a word the stories use (大雪), so the line goes on with the head's half
-    rather than setting a deck of two halves of its own."""
+    """A narrow column cut the headline's first half short of its space, and the next line
+    opens on the rest of it: a character or two that finish a word the stories use
+    (哈尔滨迎来今冬首场大 / 雪　市民高高兴兴堆雪: 大雪), or more where the head is as wide
+    as that line, both cut by the column's edge, and the half they make is no longer than a
+    half runs (機械人廚師進駐 / 大學飯堂 炒飯 / 兩分鐘上碟). The line goes on with the head's
+    half rather than setting a deck of two halves of its own."""
     if _halves(head) != 1:
         return False
-    first, space, _rest = piece.strip().partition("\u3000")
-    return bool(space) and 0 < len(first) <= MAX_BEGUN_HALF and bool(HAN.match(first)) \
-        and _word_across(head.strip()[-1:] + first[:1], df)
+    first, space, rest = _marked_halves(piece).partition("\u3000")
+    if not space or not first or not HAN.match(first):
+        return False
+    if len(first) <= MAX_BEGUN_HALF and _word_across(head.strip()[-1:] + first[:1], df):
+        return True
+    head_width = len(_SPACES.sub("", head))
+    return head_width >= len(first) + len(rest) and head_width + len(first) <= MAX_HALF_CHARS
 
 
 def _word_across(pair: str, df: Counter) -> bool:
@@ -684,7 +702,7 @@ def _half_cut_short(head: str, piece: str, df: Counter) -> bool:
     line completes it within a half's length, and the cut falls inside a word the stories
     use (…天文台考 / 慮改發八號風球: 考慮; …導演：多 / 謝觀眾捧場: 多謝). A short half that is
     whole (…明年動工 / 立法會通過撥款) leaves a pair no story prints."""
-    _first, space, last = head.strip().rpartition("\u3000")
+    _first, space, last = _marked_halves(head).rpartition("\u3000")
     if not space:
         return False
     if len(last) <= MAX_BEGUN_HALF:
