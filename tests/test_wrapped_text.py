@@ -141,11 +141,12 @@ def test_a_plain_space_between_cjk_halves_parts_them_as_the_full_width_one_does(
 
 
 @pytest.mark.parametrize("space", [" ", "\u3000"])
-def test_a_first_half_a_narrow_column_wrapped_runs_on_into_the_line_that_holds_the_halves_space(space):
-    # 機械人廚師進駐 / 大學飯堂　炒飯 / 兩分鐘上碟: the second line is no deck in two halves
-    # of its own; the column cut the first line at its edge, as wide as the line under it.
-    column = ["一部機械人廚師昨日", "在大學飯堂開始工作，", "炒一碟飯只需兩分鐘，", "學生反應熱烈。"]
-    text = "\n".join(["機械人廚師進駐", f"大學飯堂{space}炒飯", "兩分鐘上碟", "本報訊（記者 羅家朗 報道）"] + column)
+@pytest.mark.parametrize("wrapped", [["機械人廚師進駐", "大學飯堂{}炒飯", "兩分鐘上碟"], ["機械人廚師進", "駐大學飯堂{}炒飯兩分鐘上碟"]])
+def test_a_first_half_a_narrow_column_wrapped_runs_on_into_the_line_that_holds_the_halves_space(space, wrapped):
+    # The line holding the halves' space is no deck in two halves of its own: the column cut
+    # the first line at its edge, as wide as the line under it, or inside a word (進駐).
+    column = ["城中一所大學的飯堂昨日", "起由機械人廚師主理，炒", "一碟飯只需兩分鐘，學生", "反應熱烈，午飯時間大排", "長龍。校方表示會觀察半", "年再決定是否擴展。"]
+    text = "\n".join([line.format(space) for line in wrapped] + ["本報訊（記者 羅家朗 報道）"] + column)
     article = broadsheet.restore(text).articles[0]
     assert article.headline.string == f"機械人廚師進駐大學飯堂{space}炒飯兩分鐘上碟"
     assert article.subheadlines == []

@@ -675,19 +675,21 @@ def _second_half(head: Block) -> str | None:
 def _first_half_ends_here(head: str, piece: str, df: Counter) -> bool:
     """A narrow column cut the headline's first half short of its space, and the next line
     opens on the rest of it: a character or two that finish a word the stories use
-    (哈尔滨迎来今冬首场大 / 雪　市民高高兴兴堆雪: 大雪), or more where the head is as wide
-    as that line, both cut by the column's edge, and the half they make is no longer than a
-    half runs (機械人廚師進駐 / 大學飯堂 炒飯 / 兩分鐘上碟). The line goes on with the head's
-    half rather than setting a deck of two halves of its own."""
+    (哈尔滨迎来今冬首场大 / 雪　市民高高兴兴堆雪: 大雪), or more, where the half they make
+    is no longer than a half runs and the cut falls inside a word (機械人廚師進 / 駐大學飯堂
+    炒飯…: 進駐) or the head is as wide as that line, both cut by the column's edge
+    (機械人廚師進駐 / 大學飯堂 炒飯 / 兩分鐘上碟). The line goes on with the head's half
+    rather than setting a deck of two halves of its own."""
     if _halves(head) != 1:
         return False
     first, space, rest = _marked_halves(piece).partition("\u3000")
     if not space or not first or not HAN.match(first):
         return False
-    if len(first) <= MAX_BEGUN_HALF and _word_across(head.strip()[-1:] + first[:1], df):
+    across = _word_across(head.strip()[-1:] + first[:1], df)
+    if len(first) <= MAX_BEGUN_HALF and across:
         return True
     head_width = len(_SPACES.sub("", head))
-    return head_width >= len(first) + len(rest) and head_width + len(first) <= MAX_HALF_CHARS
+    return head_width + len(first) <= MAX_HALF_CHARS and (across or head_width >= len(first) + len(rest))
 
 
 def _word_across(pair: str, df: Counter) -> bool:
