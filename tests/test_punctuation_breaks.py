@@ -174,6 +174,17 @@ def test_a_piece_after_a_stop_that_fills_the_line_to_the_measure_joins_it():
     assert lines == printed, [line for line in lines if line not in printed]
 
 
+def test_a_printed_line_that_ends_on_a_clauses_mark_after_a_stop_is_whole_again():
+    """…坐满了老人。 / 红烧肉、: the printed line ends on the comma, and the next one is whole."""
+    story = ("中午十一点半，位于杭州拱墅区的一家社区长者食堂里已经坐满了老人。红烧肉、清炒时蔬、番茄蛋汤，一荤一素"
+             "一汤，六十岁以上老人只需十元。七十八岁的张奶奶几乎每天都来，她说以前一个人在家懒得做饭，常常随便吃点"
+             "面条。现在这里热热闹闹的，吃饭也香了。市民政局介绍，截至十月底，全市已建成长者食堂约六百家，覆盖约八"
+             "成的街道。食堂由政府补贴场地，引入社会餐饮企业运营。")
+    printed, text = _printed_and_broken(story, 18)
+    assert "区长者食堂里已经坐满了老人。红烧肉、" in printed
+    assert _joined(text) == printed
+
+
 def test_a_title_under_a_paragraph_that_fits_what_its_last_line_left_stays_a_title():
     """…会诊。 + 防暑降温小贴士 fill the measure by chance: a list follows the title, not text."""
     printed, text = _printed_and_broken(STOPS_INSIDE, 19)

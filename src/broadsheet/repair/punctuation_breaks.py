@@ -193,8 +193,9 @@ def _lines_broken_after_a_stop(lines: list[Line], widths: list[int], cjk: list[b
                                broken: dict[int, int]) -> dict[int, int]:
     """On a page whose extractor broke its printed lines after their marks, a line ending on a
     sentence's stop short of the measure (or pieces so ending), with pieces after it that fill
-    the rest of the measure and end where the measure cut (no mark), is a printed line too
-    (…赢得满堂喝彩。 / 台下; …会诊设备。 / 遇到疑难): a paragraph's last line over the next
+    the rest of the measure and end where the measure cut (no mark), or on a mark with a whole
+    printed line below, is a printed line too (…赢得满堂喝彩。 / 台下; …会诊设备。 / 遇到疑难;
+    …坐满了老人。 / 红烧肉、): a paragraph's last line over the next
     paragraph's first would overfill the measure, that first line being near it, and a title
     under a paragraph is seldom just the width the paragraph's last line left. Where the text
     does not run on below (a list, a blank line, a cue), or the line holds a headline's halves
@@ -213,13 +214,18 @@ def _lines_broken_after_a_stop(lines: list[Line], widths: list[int], cjk: list[b
         if measure is None or width >= measure:
             continue
         last = _pieces(lines, widths, cjk, end, measure - width)
-        if last == end or not cut[last - 1] or widths[last - 1] > measure - 2 * FIRST_LINE_INDENT \
+        if last == end or widths[last - 1] > measure - 2 * FIRST_LINE_INDENT \
                 or width + sum(widths[end:last]) < measure - SLACK:
             continue
         if any(line_cue(lines[k].string) or _SPACE_BETWEEN_CJK.search(lines[k].string) for k in range(end, last)):
             continue
         # The text runs on below the line the measure cut; under a title comes a list or a break.
         if last == len(lines) or lines[last].blank_before or not cjk[last] or line_cue(lines[last].string):
+            continue
+        # A printed line may end on a clause's mark too, but so may the next paragraph's first
+        # piece: then the rest of that (set-in) first line follows, short of the measure, where
+        # under a printed line comes the next, whole.
+        if not cut[last - 1] and abs(widths[last] - measure) > SLACK:
             continue
         found[i] = last
         inside.update(range(end, last))
