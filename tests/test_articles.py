@@ -1211,3 +1211,28 @@ def test_a_caption_wrapped_onto_a_line_ending_in_its_credit_is_one_caption(agenc
     captions = [(c.string, c.credit.string if c.credit else None)
                 for a in broadsheet.restore(text).articles for c in a.captions]
     assert captions == [("遊客在夜市品嘗小吃。", agency)]
+
+
+FERRY_BODY = ["Ferry fares between Central and the outlying islands will rise by an",
+              "average of 7.5 per cent from January, the operator announced yesterday,",
+              "the first increase since 2020. The company said fuel now accounts for",
+              "almost half of its running costs."]
+FERRY_DECK = ["Operator blames fuel costs; commuter groups call increase 'a tax on", "the outlying islands'"]
+
+
+def test_a_deck_with_clauses_over_a_byline_stays_a_deck_where_the_headline_was_drawn_last():
+    # The headline comes at the foot of the page; over the byline, after a photo's caption and
+    # credit, the deck's clauses (fuel costs; commuter groups) make it no running text.
+    page = articles("\n".join(["The exposed bed of Lake Marlow, where water has receded by 40 metres.", "AFP"]
+                              + FERRY_DECK + ["By Jane Doe"] + FERRY_BODY
+                              + ["Harbour ferry fares to rise for first time since 2020"]))
+    ferry = next(a for a in page if a.byline is not None)
+    assert ferry.headline.string == "Harbour ferry fares to rise for first time since 2020"
+    assert [s.string for s in ferry.subheadlines] == [" ".join(FERRY_DECK)]
+    assert ferry.body[0].string.startswith("Ferry fares between")
+
+
+def test_a_finished_sentence_over_a_byline_is_no_deck():
+    page = articles("\n".join(["The exposed bed of Lake Marlow, where water has receded by 40 metres.", "AFP",
+                               "The lake has not been this low since records began in 1911.", "By Jane Doe"] + FERRY_BODY))
+    assert all("records began" not in s.string for a in page for s in a.subheadlines)

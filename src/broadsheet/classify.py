@@ -176,6 +176,10 @@ def _heads_a_byline(line_blocks: list[LineBlock], index: int, string: str) -> bo
     return following.kind == PARAGRAPH and len(following.lines) <= MAX_TITLE_LINES and _deck_over_byline(line_blocks, index + 1)
 
 
+# Blocks after which no story's running text goes on: a deck over a byline may follow them.
+_NO_RUNNING_TEXT = frozenset({TITLE, CAPTION, CREDIT, FURNITURE, SIGNOFF})
+
+
 def _deck_over_byline(line_blocks: list[LineBlock], index: int) -> bool:
     """A deck right over a byline. A deck may run to clauses a headline does not (Operator
     blames costs; riders object), though never to a finished sentence."""
@@ -443,6 +447,12 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
             if (display or not lb.body_measure) and is_title_like(text.string, len(lb.lines), tall):
                 kind = TITLE
             elif _heads_a_byline(line_blocks, index, text.string) or _stands_between_stories(line_blocks, index, text.string):
+                kind = TITLE
+            elif (not blocks or blocks[-1].kind in _NO_RUNNING_TEXT) and len(lb.lines) <= MAX_TITLE_LINES \
+                    and _deck_over_byline(line_blocks, index):
+                # Over a byline, after a headline (or a caption, where headlines are drawn
+                # apart): the deck, clauses and all (Operator blames fuel costs; commuter
+                # groups call increase 'a tax on the outlying islands').
                 kind = TITLE
             elif all(line.bold for line in lb.lines):
                 # Display type that reads as a sentence: a photo caption.
