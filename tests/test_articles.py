@@ -428,6 +428,22 @@ def test_an_english_list_item_ends_before_a_capital_unless_its_phrase_runs_on():
     assert "Mayor narrowly wins second term" in [a.headline.string for a in page.articles if a.headline]
 
 
+def test_an_english_fact_ending_on_a_sum_of_money_ends_before_the_headline_under_it():
+    # Lamma (Yung Shue Wan): / HK$20.70 / Library scraps…: the fare ends the item; the
+    # capitalised line after it is the next story's headline, wrapped in a narrow column.
+    text = "\n".join([
+        "New fares at a glance", "• Cheung Chau ordinary: HK$15.90", "• Lamma (Yung Shue Wan):", "HK$20.70",
+        "Library scraps", "overdue fines, and", "the books come", "back", "By Olivia Brooks",
+        "Six months after the city library stopped charging late fees, more than 3,000 overdue",
+        "books have come back, some of them decades late, the head librarian said.",
+    ])
+    page = broadsheet.restore(text)
+    items = [b.string for a in page.articles for b in a.body if b.kind == "list_item"]
+    assert items == ["Cheung Chau ordinary: HK$15.90", "Lamma (Yung Shue Wan): HK$20.70"]
+    library = next(a for a in page.articles if a.byline is not None)
+    assert library.headline.string == "Library scraps overdue fines, and the books come back"
+
+
 def test_a_dateline_wrapped_in_a_narrow_column_is_one_byline_and_ends_the_title_above_it():
     text = "\n".join([
         "高鐵全線貫通", "兩地只需兩小時", "新華社廣州3月2日", "電（記者王曉東）",

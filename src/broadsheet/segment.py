@@ -787,18 +787,26 @@ def _lone_wide_line(lines: list[Line], widths: _Widths, i: int) -> bool:
 def _latin_item_finished(item_line: str, next_line: str) -> bool:
     """An English list item rarely wraps onto a capital: its phrase ran on only if it stops
     on a comma or colon, an open bracket, a word no phrase ends on, or a name (400 Elm /
-    Street). A line that stops on a plain lower-case word (Water gardens after sunset),
-    or on a number before a word that opens sentences (May 2, 2027 / The measure…), ended
-    the item; a headline or the story's next paragraph follows."""
+    Street). A line that stops on a plain lower-case word (Water gardens after sunset), on
+    a sum of money or a share (HK$20.70 / Library scraps…), or on a number before a word
+    that opens sentences (May 2, 2027 / The measure…), ended the item; a headline or the
+    story's next paragraph follows."""
     tail = item_line.rstrip()
     if not next_line[:1].isupper() or not tail or tail[-1] in _ITEM_RUNS_ON or bracket_balance(tail) > 0:
         return False
     last = tail.split()[-1]
+    if _AMOUNT.fullmatch(last):
+        return True
     if last.lower() in RUN_ON_WORDS or last[:1].isupper():
         return False
     if last.isalpha():
         return True
     return next_line.split()[0].lower() in _SENTENCE_OPENERS
+
+
+# A sum of money or a share ends a fact's value (Lamma (Yung Shue Wan): HK$20.70 / Library
+# scraps overdue fines): no item runs on past it onto a capital.
+_AMOUNT = regex.compile(r"(?:[A-Z]{0,3}[$€£¥][\d.,]*\d|\d[\d.,]*%)[.,;]?")
 
 
 def _list_item_ran_short(lines: list[Line], widths: _Widths, i: int) -> bool:
