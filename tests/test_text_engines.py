@@ -1,6 +1,8 @@
 """The text path on pages other engines printed (browsers, WeasyPrint): what their
 extractors' text looks like there, in pages written for the purpose."""
 
+import pytest
+
 import broadsheet
 
 BOX_STORY = ("颱風季節將至　市民應及早準備\n本報訊\n天文台表示，今年首個颱風可能於下月初襲港，\n"
@@ -80,6 +82,32 @@ def test_lines_that_each_give_a_label_and_its_value_are_a_fact_box_s_items():
     cjk = broadsheet.restore("水費調整要點\n一般住戶：每立方米由4.16元增至4.53元\n非住宅用戶：加幅為10%\n"
                              "生效日期：2027年4月1日\n")
     assert [b.kind for a in cjk.articles for b in a.body] == ["list_item"] * 3
+
+
+@pytest.mark.parametrize("headline", [["水費十年來首次上調 住戶", "每月多付約12元"], ["雙十一網購熱潮南下", "本地物流公司加派人手"]])
+def test_a_box_s_unmarked_items_end_where_the_next_story_s_headline_begins(headline):
+    # The box's markers were drawn as shapes; under its items comes the next story's headline,
+    # its halves parted by a plain space (pdftotext -raw) or one a line, then the byline.
+    text = "\n".join(["（本報綜合報道）", "新收費要點", "成人車費維持3元", "長者優惠維持2元", "學生月票每月200元"]
+                     + headline + ["本報訊", "水務署建議由明年4月起上調水費，這是十年來首次加價，以一個四人家庭",
+                                   "計算，每月水費將增加約12元。"])
+    page = broadsheet.restore(text)
+    items = [b.string for a in page.articles for b in a.body if b.kind == "list_item"]
+    assert items == ["成人車費維持3元", "長者優惠維持2元", "學生月票每月200元"]
+    story = next(a for a in page.articles if a.byline is not None)
+    assert story.headline.string == "".join(headline)
+
+
+@pytest.mark.parametrize("column", [["消防處高級消", "防區長葉志堅提醒", "市民行山前應查看", "天氣並帶備足夠食"],
+                                    ["關注基層住屋", "的團體「劏房住戶", "聯盟」發言人楊淑", "儀則指出，數以萬"]])
+def test_a_narrow_column_s_text_before_the_next_headline_or_byline_is_no_box(column):
+    # Short lines after a finished sentence, then a headline in halves or a byline: a narrow
+    # column's running text breaks words across its lines or holds its marks; items do not.
+    for after in (["中學引入AI助教 老師：減輕批改負擔", "本報訊"], ["本報訊（記者 林志偉 報道）"]):
+        text = "\n".join(["救援人員凌晨將兩人救出。"] + column + after + ["教育局推出試驗計劃，在十二間公立中學引入人工",
+                                                             "智能助教系統，協助老師批改作文。"])
+        blocks = [b for a in broadsheet.restore(text).articles for b in a.body]
+        assert not any(b.kind == "list_item" for b in blocks), [(b.kind, b.string) for b in blocks]
 
 
 def test_a_box_title_wrapped_over_two_lines_still_heads_its_items_after_the_last_story():

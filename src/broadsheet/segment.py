@@ -247,6 +247,11 @@ def _fact_lines(lines: list[Line], hints: list[str | None]) -> list[str | None]:
 
 
 # A box's item: a short CJK phrase with no stop in it or at its end (多喝水，少喝含糖饮料).
+_RUNNING_TEXT_MARKS = regex.compile(r"[，、；「」『』“”（）]")
+# A CJK headline set on two lines over its byline runs to this many characters at most.
+MAX_HEADLINE_OVER_BYLINE = 24
+# A CJK headline's two halves on one line, a plain space between them (新能源汽车下乡 充电桩).
+_HALVES_ON_A_LINE = regex.compile(r"^\p{Han}[^\s。！？]{3,}[\p{Han}”」] +[\p{Han}“「][^\s。！？]*$")
 _BOX_ITEM = regex.compile(r"^\p{Han}[^\s。！？!?]{3,17}$")
 # A box's title: a shorter phrase still, with no mark of a sentence at all.
 _BOX_TITLE = regex.compile(r"^\p{Han}[^\s，、；：。！？,;:!?]{2,11}$")
@@ -262,6 +267,12 @@ def _whole_title(string: str) -> bool:
     halves = headline_halves(string)
     return len(halves) == 2 and all(len(half) >= MIN_HEADLINE_HALF for half in halves) \
         and not any(ch in _SENTENCE_MARKS for ch in string)
+
+
+def _word_broken_across(above: str, below: str) -> bool:
+    above, below = above.rstrip(), below.lstrip()
+    return bool(above) and bool(below) and bool(HAN.match(above[-1])) and bool(HAN.match(below[0])) \
+        and in_chinese_word(above[-1] + below[0])
 
 
 def _box_items(lines: list[Line], hints: list[str | None], widths: list[int]) -> set[int]:
@@ -284,8 +295,18 @@ def _box_items(lines: list[Line], hints: list[str | None], widths: list[int]) ->
         while j < n and hints[j] is None and _BOX_ITEM.match(lines[j].string.strip()) and not ends_sentence(lines[j].string) \
                 and lines[j].string.rstrip()[-1] not in _CUT_MARKS and not lines[j].half_open:
             j += 1
-        # A headline's first half (its space printed at the line's end) ends the run outright.
+        # A headline's first half (its space printed at the line's end) ends the run outright,
+        # and so do its halves printed on one line with a plain space between (pdftotext -raw
+        # prints the full-width space so) or the line or two a byline opens a story under.
         half_next = j < n and hints[j] is None and lines[j].half_open
+        if not half_next and j < n and (hints[j] is None and _HALVES_ON_A_LINE.match(lines[j].string.strip()) or hints[j] == BYLINE):
+            if hints[j] == BYLINE:
+                j -= 2 if j - t > 5 and len(lines[j - 2].string.strip()) + len(lines[j - 1].string.strip()) <= MAX_HEADLINE_OVER_BYLINE else 1
+            # ...where the run reads as no narrow column's running text: no line goes on with a
+            # word the line above broke off (消防處高級消 / 防區長…), and none holds the marks
+            # running text breaks at (…發言人楊淑 / 儀則指出，數以萬).
+            half_next = not any(_word_broken_across(lines[k - 1].string, lines[k].string)
+                                or _RUNNING_TEXT_MARKS.search(lines[k].string) for k in range(t + 1, j))
         # (A space in a wider line may be two columns read across, which tells nothing.)
         if j < n and not (half_next or hints[j] is None and (_whole_title(lines[j].string) or (
                 widths[j] >= widths[j - 1] + ITEM_WIDER_CELLS and " " not in lines[j].string.strip()))):
@@ -377,9 +398,7 @@ class _Widths:
     def _ends_a_word_cut_off(self, i: int, j: int) -> bool:
         """Line ``j`` opens on the end of a word line ``i`` broke off (获得工 / 伤保障。): the
         two are one sentence wrapped, whatever ``j``'s width."""
-        above, below = self.strings[i].rstrip(), self.strings[j].lstrip()
-        return bool(above) and bool(below) and bool(HAN.match(above[-1])) and bool(HAN.match(below[0])) \
-            and in_chinese_word(above[-1] + below[0])
+        return _word_broken_across(self.strings[i], self.strings[j])
 
     def _wide_cjk(self, i: int, columns: list[int]) -> bool:
         return not self.latin[i] and self.widths[i] > columns[i] and not _SPACE_BETWEEN_CJK.search(self.strings[i].strip())
