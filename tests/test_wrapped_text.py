@@ -240,15 +240,6 @@ def test_a_bracketed_signoff_a_narrow_column_wrapped_is_a_signoff():
     assert kinds == [("paragraph", "專家指出，平台企業應承擔更多責任，保障勞動者權益。"), ("signoff", "（本報綜合報道）")]
 
 
-def test_a_marked_signoff_a_narrow_column_wrapped_is_a_signoff_not_a_list_item():
-    from broadsheet.read.text import split_lines
-    from broadsheet.segment import segment_lines
-
-    text = "今年首十個\n月，消防處共處\n理約480宗山嶺救\n援個案，較去年\n同期增加約15%。\n●記者 唐志偉\n報道\n"
-    kinds = [(b.kind, "".join(line.string for line in b.lines)) for b in segment_lines(split_lines(text))]
-    assert kinds[-1] == ("signoff", "●記者 唐志偉報道")
-
-
 def test_a_deck_running_to_a_clause_under_a_narrow_headline_is_the_deck():
     """A headline and deck set a word or two a line in a narrow column, over a byline: the
     deck's semicolon parts two clauses; it finishes no sentence."""

@@ -171,8 +171,6 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None]) -> list[str | N
             out[i] = BYLINE
         elif hints[i] is None and hints[i + 1] == SIGNOFF and _signoff_wrapped(lines[i].string, lines[i + 1].string):
             out[i] = SIGNOFF  # "Contact Tom Baxter at" / "tbaxter@ledger.com"
-        elif hints[i] == LIST_ITEM and hints[i + 1] is None and _signoff_wrapped(lines[i].string, lines[i + 1].string):
-            out[i] = SIGNOFF  # a marked sign-off a narrow column wrapped: ●記者 唐志偉 / 報道
         elif hints[i] is None and hints[i + 1] is None and lines[i].string[:1] in "（(" \
                 and (i == 0 or ends_sentence(lines[i - 1].string)) and _signoff_wrapped(lines[i].string, lines[i + 1].string):
             out[i] = SIGNOFF  # a bracketed sign-off a narrow column wrapped: （本報綜合 / 報道）
