@@ -246,12 +246,13 @@ def _fact_lines(lines: list[Line], hints: list[str | None]) -> list[str | None]:
     return out
 
 
-# A box's item: a short CJK phrase with no stop in it or at its end (多喝水，少喝含糖饮料).
+# Marks a narrow column's running text breaks its lines at, and a box's items seldom hold.
 _RUNNING_TEXT_MARKS = regex.compile(r"[，、；「」『』“”（）]")
 # A CJK headline set on two lines over its byline runs to this many characters at most.
 MAX_HEADLINE_OVER_BYLINE = 24
 # A CJK headline's two halves on one line, a plain space between them (新能源汽车下乡 充电桩).
 _HALVES_ON_A_LINE = regex.compile(r"^\p{Han}[^\s。！？]{3,}[\p{Han}”」] +[\p{Han}“「][^\s。！？]*$")
+# A box's item: a short CJK phrase with no stop in it or at its end (多喝水，少喝含糖饮料).
 _BOX_ITEM = regex.compile(r"^\p{Han}[^\s。！？!?]{3,17}$")
 # A box's title: a shorter phrase still, with no mark of a sentence at all.
 _BOX_TITLE = regex.compile(r"^\p{Han}[^\s，、；：。！？,;:!?]{2,11}$")
@@ -270,6 +271,8 @@ def _whole_title(string: str) -> bool:
 
 
 def _word_broken_across(above: str, below: str) -> bool:
+    """``below`` opens on the end of a word ``above`` broke off (获得工 / 伤保障。): the two
+    are one sentence wrapped."""
     above, below = above.rstrip(), below.lstrip()
     return bool(above) and bool(below) and bool(HAN.match(above[-1])) and bool(HAN.match(below[0])) \
         and in_chinese_word(above[-1] + below[0])
@@ -387,18 +390,13 @@ class _Widths:
                 j += 1
             if j - i == 1 and j < n and self.finished[j] and not self.finished[i] \
                     and any(ch in _CLAUSE_MARKS for ch in self.strings[i]) \
-                    and (self._wide_cjk(j, columns) or self._ends_a_word_cut_off(i, j)):
+                    and (self._wide_cjk(j, columns) or _word_broken_across(self.strings[i], self.strings[j])):
                 j += 1
             if j - i >= 2 and any(any(ch in _CLAUSE_MARKS for ch in self.strings[k]) for k in range(i, j)):
                 widest = max(self.widths[i:j])
                 columns[i:j] = [widest] * (j - i)
             i = max(j, i + 1)
         return columns
-
-    def _ends_a_word_cut_off(self, i: int, j: int) -> bool:
-        """Line ``j`` opens on the end of a word line ``i`` broke off (获得工 / 伤保障。): the
-        two are one sentence wrapped, whatever ``j``'s width."""
-        return _word_broken_across(self.strings[i], self.strings[j])
 
     def _wide_cjk(self, i: int, columns: list[int]) -> bool:
         return not self.latin[i] and self.widths[i] > columns[i] and not _SPACE_BETWEEN_CJK.search(self.strings[i].strip())

@@ -154,34 +154,47 @@ def _pieces(lines: list[Line], widths: list[int], cjk: list[bool], start: int, r
     return end
 
 
-def _broken_lines(lines: list[Line], widths: list[int], cjk: list[bool], clause_ends: list[int],
-                  widen: bool = False) -> dict[int, int]:
+def _broken_lines(lines: list[Line], widths: list[int], cjk: list[bool], cut: list[bool],
+                  clause_ends: list[int]) -> dict[int, int]:
     """Each line that opens a broken printed line, with the end of its pieces: a line ending
     on a clause's mark (``clause_ends``) short of the measure, with pieces after it that fit
     the rest. Running text never has that: its line after a short one is a paragraph's
-    next, at the measure. With ``widen`` (on a page known to break its lines so), pieces that
-    a wider measure near them fills, to where it cut them, are broken lines of that measure:
-    near a story of another measure, that story's lines may set the measure here."""
-    cut = _cut_by_the_measure(lines, cjk)
+    next, at the measure."""
     found: dict[int, int] = {}
-    printed: list[frozenset[int]] | None = None
     for i in clause_ends:
         if not cjk[i]:
             continue
         measure = _measure_of_cut_lines(widths, cjk, cut, i)
-        if measure is None:
+        if measure is None or measure - widths[i] < 2 * SLACK:
             continue
-        end = _pieces(lines, widths, cjk, i + 1, measure - widths[i]) if measure - widths[i] >= 2 * SLACK else i + 1
-        if widen and (end == i + 1 or not cut[end - 1]):
-            printed = printed if printed is not None else _printed_widths(lines, widths, cjk, cut)
-            wider = _wider_measure_of_printed_lines(printed, i, measure)
-            if wider is not None and wider - widths[i] >= 2 * SLACK:
-                widened = _pieces(lines, widths, cjk, i + 1, wider - widths[i])
-                if widened > end and cut[widened - 1]:
-                    end = widened
+        end = _pieces(lines, widths, cjk, i + 1, measure - widths[i])
         if end > i + 1:
             found[i] = end
     return found
+
+
+def _widened(lines: list[Line], widths: list[int], cjk: list[bool], cut: list[bool], clause_ends: list[int],
+             broken: dict[int, int]) -> dict[int, int]:
+    """``broken``, where pieces that a wider measure near them fills, to where it cut them,
+    are broken lines of that measure: near a story of another measure, that story's lines
+    may set the measure here. (Only on a page known to break its lines so: the sums it
+    reads are worked out once, when first needed.)"""
+    out = dict(broken)
+    printed: list[frozenset[int]] | None = None
+    for i in clause_ends:
+        end = broken.get(i, i + 1)
+        if not cjk[i] or (end > i + 1 and cut[end - 1]):
+            continue
+        measure = _measure_of_cut_lines(widths, cjk, cut, i)
+        if measure is None:
+            continue
+        printed = printed if printed is not None else _printed_widths(lines, widths, cjk, cut)
+        wider = _wider_measure_of_printed_lines(printed, i, measure)
+        if wider is not None and wider - widths[i] >= 2 * SLACK:
+            widened = _pieces(lines, widths, cjk, i + 1, wider - widths[i])
+            if widened > end and cut[widened - 1]:
+                out[i] = widened
+    return out
 
 
 # A paragraph's first line is set in by two characters (four cells) at most: a line without a
@@ -189,7 +202,7 @@ def _broken_lines(lines: list[Line], widths: list[int], cjk: list[bool], clause_
 FIRST_LINE_INDENT = 4
 
 
-def _lines_broken_after_a_stop(lines: list[Line], widths: list[int], cjk: list[bool],
+def _lines_broken_after_a_stop(lines: list[Line], widths: list[int], cjk: list[bool], cut: list[bool],
                                broken: dict[int, int]) -> dict[int, int]:
     """On a page whose extractor broke its printed lines after their marks, a line ending on a
     sentence's stop short of the measure (or pieces so ending), with pieces after it that fill
@@ -200,7 +213,6 @@ def _lines_broken_after_a_stop(lines: list[Line], widths: list[int], cjk: list[b
     under a paragraph is seldom just the width the paragraph's last line left. Where the text
     does not run on below (a list, a blank line, a cue), or the line holds a headline's halves
     set apart by a space, it is taken for a title."""
-    cut = _cut_by_the_measure(lines, cjk)
     inside = {k for start, end in broken.items() for k in range(start + 1, end)}
     found: dict[int, int] = {}
     for i in range(len(lines)):
@@ -217,7 +229,7 @@ def _lines_broken_after_a_stop(lines: list[Line], widths: list[int], cjk: list[b
         if last == end or widths[last - 1] > measure - 2 * FIRST_LINE_INDENT \
                 or width + sum(widths[end:last]) < measure - SLACK:
             continue
-        if any(line_cue(lines[k].string) or _SPACE_BETWEEN_CJK.search(lines[k].string) for k in range(end, last)):
+        if any(line_cue(lines[k].string) or _HALVES_PARTED_BY_A_SPACE.search(lines[k].string) for k in range(end, last)):
             continue
         # The text runs on below the line the measure cut; under a title comes a list or a break.
         if last == len(lines) or lines[last].blank_before or not cjk[last] or line_cue(lines[last].string):
@@ -234,7 +246,7 @@ def _lines_broken_after_a_stop(lines: list[Line], widths: list[int], cjk: list[b
 
 
 # Headline halves are set apart by a space; running text puts spaces only beside figures and Latin.
-_SPACE_BETWEEN_CJK = regex.compile(r"\p{Han} +\p{Han}")
+_HALVES_PARTED_BY_A_SPACE = regex.compile(r"\p{Han} +\p{Han}")
 
 
 # A page whose extractor broke its lines so shows it on this many lines: a line or two that
@@ -299,9 +311,11 @@ def join_cjk_lines_broken_at_punctuation(lines: list[Line], source: str) -> tupl
     # A paragraph's first line is set in: its indent is part of the measure it fills.
     widths = [_width(line.string) + line.indent for line in lines]
     cjk = [_mostly_cjk(line.string) for line in lines]
-    if len(_broken_lines(lines, widths, cjk, clause_ends)) < MIN_BROKEN_LINES:
+    cut = _cut_by_the_measure(lines, cjk)
+    broken = _broken_lines(lines, widths, cjk, cut, clause_ends)
+    if len(broken) < MIN_BROKEN_LINES:
         return lines, []
-    broken = _lines_broken_after_a_stop(lines, widths, cjk, _broken_lines(lines, widths, cjk, clause_ends, widen=True))
+    broken = _lines_broken_after_a_stop(lines, widths, cjk, cut, _widened(lines, widths, cjk, cut, clause_ends, broken))
     out: list[Line] = []
     i, n = 0, len(lines)
     while i < n:
