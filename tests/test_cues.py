@@ -107,7 +107,7 @@ def test_each_form_is_tried_on_every_line_it_can_match():
     byline = _without(cues.BYLINE.pattern, r"|\S{0,6}(?:報|报)(?:訊|讯)(?:[（(][^）)]{1,30}[）)])?$")
     # and the Singapore form, opening on the reporter's name, tried on a line reading 报道
     byline = _without(byline, r"|\p{Han}{2,4}(?:\s*[、和]\s*\p{Han}{2,4})*\s+(?:報道|报道|報導|报导)"
-                              r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
+                              r"(?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
     assert _possible_ends(byline) <= set(cues.BYLINE_OPENINGS)
     # Furniture is a re form: its digits are re's, which str.isdigit holds (the regex module's,
     # from a newer Unicode, are more).

@@ -287,3 +287,72 @@ def test_a_title_wrapped_a_few_characters_a_line_after_a_bulleted_box_is_no_item
     items = [block.string for article in broadsheet.restore(text).articles for block in article.body
              if block.kind == "list_item"]
     assert items == ["多喝清水，少喝汽水", "正午時段避免戶外活動", "冷氣溫度不宜低於二十六度"]
+
+
+def _segmented(text):
+    from broadsheet.read.text import split_lines
+    from broadsheet.segment import segment_lines
+
+    return [(b.kind, " ".join(line.string for line in b.lines)) for b in segment_lines(split_lines(text))]
+
+
+NARROW_BODY = ("Twelve rural schools will\ntrial a four-day teaching\nweek from next autumn, in\nan attempt to recruit and\n"
+               "keep staff in the villages.\n")
+
+
+@pytest.mark.parametrize("byline, tail", [
+    ("By Emily Tsang in Hong", "Kong"),  # whole alone, but for the word the column's edge carried down
+    ("BY MARIA LOPEZ AND DAVID", "CHEN"),
+])
+def test_a_byline_cut_at_the_column_edge_takes_its_short_tail(byline, tail):
+    blocks = _segmented(f"{byline}\n{tail}\n{NARROW_BODY}")
+    assert blocks[0] == ("byline", f"{byline} {tail}")
+    assert blocks[1][1].startswith("Twelve rural schools")
+
+
+def test_a_byline_short_of_the_column_takes_no_line_after_it():
+    # "By Emily Tsang" stops well short of the measure: "Kong" is not its tail.
+    blocks = _segmented(f"By Emily Tsang\nKong\n{NARROW_BODY}")
+    assert blocks[0] == ("byline", "By Emily Tsang")
+
+
+def test_a_cjk_signoff_cut_in_a_name_takes_its_tail():
+    text = "專家指出，平台企業應承\n擔更多責任，保障勞動者\n權益，亦應為騎手投保。\n■香港文匯報記者 葉詠\n詩\n"
+    assert _segmented(text)[-1] == ("signoff", "■香港文匯報記者 葉詠 詩")
+
+
+def test_a_cjk_byline_over_a_short_first_line_takes_no_line_after_it():
+    # The story's first line is short because the reader lost its indent, not a carried name.
+    text = "本报记者\u3000孙晓梅\n市轨道交通\n集团昨天宣布，地铁9\n号线一期工程将于下月\n28日开通试运营，全长\n21.6公里，设站15座。\n"
+    assert _segmented(text)[0] == ("byline", "本报记者\u3000孙晓梅")
+
+
+def test_a_byline_wrapped_over_three_lines_is_one_block():
+    blocks = _segmented(f"Sarah Whitfield,\nEducation\nCorrespondent\n{NARROW_BODY}")
+    assert blocks[0] == ("byline", "Sarah Whitfield, Education Correspondent")
+
+
+def test_a_line_tail_before_a_byline_wrapped_once_is_no_part_of_it():
+    text = "小巴司機荒未解　業界倡放寬輸入外\n勞\n香港文匯報訊（記者 葉\n詠詩）\n本港專線小巴業界\n昨日聯署致函運輸及物\n流局，指全港約有800個\n"
+    assert ("byline", "香港文匯報訊（記者 葉 詠詩）") in _segmented(text)
+    assert not any(kind == "byline" and string == "勞" for kind, string in _segmented(text))
+
+
+def test_a_reporters_address_run_into_the_story_parts_from_it():
+    text = ("小贩中心推行自助回收餐具\n游佩琪 报道\nyoopq@zaobao.com.sg 环境\n局在五个小贩中心推行自\n助回收餐具计划，首月餐\n"
+            "具回收率达到九成，比计\n划推行前提高了近三成。\n")
+    article = broadsheet.restore(text).articles[0]
+    assert article.byline.string.replace(" ", "") == "游佩琪报道yoopq@zaobao.com.sg"
+    assert article.body[0].string.startswith("环境局在五个小贩中心")
+
+
+def test_an_address_cut_at_the_column_edge_after_the_last_sentence_is_the_signoff():
+    text = NARROW_BODY + "sarah.whitfield@dailyle\ndger.co.uk\n"
+    assert _segmented(text)[-1] == ("signoff", "sarah.whitfield@dailyle dger.co.uk")
+
+
+@pytest.mark.parametrize("line", ["（联合早报）", "（明報）", "编辑：王晓 审核：李敏"])
+def test_a_papers_name_in_brackets_or_an_editor_and_reviewer_sign_off(line):
+    from broadsheet.segment import line_cue
+
+    assert line_cue(line) == "signoff"

@@ -147,7 +147,7 @@ BYLINE = regex.compile(
     # 駐歐特派員王五／布魯塞爾報導, 編譯王五／綜合外電報導).
     r"|(?:[駐驻]\S{1,4})?(?:特派員|特派员|編譯|编译)\s*\p{Han}{2,4}(?:\s*、\s*\p{Han}{2,4})*\s*[／/]\s*\S{2,10}(?:報導|报导|報道|报道)$"
     # Singapore's papers: the name, 报道, and the reporter's address (游润恬 报道 yourt@sph.com.sg).
-    r"|\p{Han}{2,4}(?:\s*[、和]\s*\p{Han}{2,4})*\s+(?:報道|报道|報導|报导)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
+    r"|\p{Han}{2,4}(?:\s*[、和]\s*\p{Han}{2,4})*\s+(?:報道|报道|報導|报导)(?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
     # By in capitals as well (BY MARIA LOPEZ AND DAVID CHEN), or a story's "Story by", "Text and
     # photos by"; a reporter may be placed where they filed from (By Emily Tsang in Hong Kong).
     r"|(?:By|BY|(?:Story|Text|Words|Report|Reporting|Analysis)(?:\s+and\s+(?:photos?|pictures?))?\s+by)\s+"
@@ -209,7 +209,7 @@ BYLINE_OPENING = regex.compile(
     r"|[（(](?:中央社|新華社|新华社|中新社)[\p{Han}]{0,10}(?:\d{1,2}月)?\d{1,2}日(?:專|专)?(?:電|电)[）)]"
     # (a PDF's text may space the figures from the characters: 10月16 日电)
     r"|(?:新華社|新华社|中新社|中新網|中新网|中央社|中通社)[\p{Han}]{0,10}(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日(?:專|专)?(?:電|电)(?:\s*[（(][^）)]{1,30}[）)])?"
-    r"|\p{Han}{2,4}\s+(?:報道|报道|報導|报导)\s+[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+    r"|\p{Han}{2,4}\s+(?:報道|报道|報導|报导)\s*[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
     r"|[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?:\s+\d{1,2})?)?\s*\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|UPI|Bernama|AAP)\)\s*[-—–]{1,2}"
     r")\s*"
 )
@@ -229,6 +229,10 @@ SIGNOFF = regex.compile(
     # (the paper named: a bare （记者 王晓东） is a wire dateline's reporter, wrapped)
     r"|[（(【](?:\p{Han}{1,5}(?:報|报)|本報|本报)(?:特約|特约|實習|实习)?(?:記者|记者)\s*\p{Han}{2,4}(?:\s*[、\s]\s*\p{Han}{2,4})*[）)】]"
     r"|[（(](?:據|据)\p{Han}{2,12}[）)]"
+    # The paper a story was taken from, in brackets: （联合早报）, （明報）
+    r"|[（(]\p{Han}{1,6}(?:報|报)[）)]"
+    # Its editor and who checked it, as news sites close a story: 编辑：王晓 审核：李敏
+    r"|(?:責任編輯|责任编辑|編輯|编辑)\s*[：:]\s*\p{Han}{2,4}\s*(?:審核|审核|審校|审校|校對|校对)\s*[：:]\s*\p{Han}{2,4}"
     # Who compiled or translated it, in brackets: （記者 王五 整理）, （李四 編譯）
     r"|[（(](?:(?:記者|记者|編譯|编译)\s*)?[\p{Han}、\s]{2,12}(?:整理|編譯|编译)[）)]"
     # A wire's name after a dash (— Bloomberg, -- Reuters), and a dash may lead the notes below.
@@ -239,7 +243,7 @@ SIGNOFF = regex.compile(
     r")$"
 )
 # What a sign-off can open on, besides a space.
-SIGNOFF_OPENINGS = BULLET_MARKS + "香本實实特駐記记通整撰編编綜综（(【-—–AREWC"
+SIGNOFF_OPENINGS = BULLET_MARKS + "香本實实特駐記记通整撰編编責责綜综（(【-—–AREWC"
 # A sign-off opening on a Latin capital opens on one of the English leads, or USA Today's.
 _SIGNOFF_LATIN_OPENINGS = (*_SIGNOFF_LEADS_EN, "Contributing")
 
@@ -274,6 +278,11 @@ def may_be_signoff_note(line: str) -> bool:
 
 
 _BARE_ADDRESS = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\.?")
+
+
+def opens_on_address(line: str) -> bool:
+    """The line opens on an e-mail address, whatever follows it."""
+    return "@" in line and _BARE_ADDRESS.match(line) is not None
 
 
 def is_bare_address(line: str) -> bool:

@@ -161,6 +161,52 @@ def _byline_wrapped(first: str, second: str) -> bool:
     return len(joined) <= MAX_BYLINE_CHARS and cues.BYLINE.match(joined) is not None and line_cue(joined) == BYLINE
 
 
+# The most a byline's or sign-off's last words carried to a line of their own can be.
+MAX_CARRIED_WORDS = 2
+MAX_CARRIED_CHARS = 24
+
+
+def _cut_at_the_edge(lines: list[Line], widths: "_Widths", i: int, kind: str, block: list[Line]) -> bool:
+    """A byline or sign-off that reads whole but met its column's edge (By Emily Tsang in
+    Hong / Kong, -- Additional reporting by Wendy / Shaw, ■香港文匯報記者 葉詠 / 詩,
+    sarah.whitfield@dailyle / dger.co.uk): the line above fills the column, the words
+    carried down are few and fill less than half of it, and the two run together still
+    read as the one line. (A story's next line after its byline, or the next story's headline,
+    starts a line of its own and seldom stops so short.)"""
+    last = i - 1
+    tail = lines[i].string.strip()
+    if widths.hints[i] not in (None, FURNITURE, SIGNOFF) or lines[i].bold != lines[last].bold:
+        return False
+    if not tail or len(tail) > MAX_CARRIED_CHARS or len(tail.split()) > MAX_CARRIED_WORDS \
+            or 2 * widths.widths[i] > widths.column(i):
+        return False
+    if not widths.is_full(last) or widths.is_full(i) or ends_sentence(lines[last].string):
+        return False
+    joined = _run_together(" ".join(line.string.strip() for line in block), tail)
+    if bracket_balance(joined) != 0 or len(joined) > MAX_BYLINE_CHARS:
+        return False
+    if kind == BYLINE:
+        return cues.BYLINE.match(joined) is not None and line_cue(joined) == BYLINE
+    return line_cue(joined) == SIGNOFF
+
+
+def _address_wrapped(first: str, second: str) -> bool:
+    """An e-mail address alone, cut where its column ended: sarah.whitfield@dailyle / dger.co.uk."""
+    first, second = first.strip(), second.strip()
+    return "@" in first and " " not in first and " " not in second and cues.is_bare_address(first + second)
+
+
+def _byline_wrapped_twice(lines: list[Line], hints: list[str | None], i: int) -> bool:
+    """A byline a narrow column wrapped over three lines (Sarah Whitfield, / Education /
+    Correspondent), that reads as one only with both lines after its first."""
+    if i + 2 >= len(lines) or hints[i + 1] not in (None, FURNITURE) or hints[i + 2] not in (None, FURNITURE):
+        return False
+    first, second, third = lines[i].string, lines[i + 1].string, lines[i + 2].string
+    # (and not a line's tail before a byline wrapped once: 輸入外 / 勞 / 香港文匯報訊（記者 葉 / 詠詩）)
+    return not _byline_wrapped(first, second) and line_cue(first) != BYLINE and not _byline_wrapped(second, third) \
+        and _byline_wrapped(_run_together(first, second), third)
+
+
 def _wrapped_bylines(lines: list[Line], hints: list[str | None]) -> list[str | None]:
     """A dateline a narrow column wrapped (新华社广州3月2日 / 电（记者王晓东））reads as a
     byline only with its next line: its first line opens a block, as a byline's does."""
@@ -169,8 +215,13 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None]) -> list[str | N
         # (the second line, a lone word in capitals, may read as furniture: "BY ANA LIM AND" / "DAVID")
         if hints[i] is None and hints[i + 1] in (None, FURNITURE) and _byline_wrapped(lines[i].string, lines[i + 1].string):
             out[i] = BYLINE
+        elif hints[i] is None and _byline_wrapped_twice(lines, hints, i):
+            out[i] = BYLINE
         elif hints[i] is None and hints[i + 1] == SIGNOFF and _signoff_wrapped(lines[i].string, lines[i + 1].string):
             out[i] = SIGNOFF  # "Contact Tom Baxter at" / "tbaxter@ledger.com"
+        elif hints[i] is None and hints[i + 1] is None and (i == 0 or ends_sentence(lines[i - 1].string)) \
+                and _address_wrapped(lines[i].string, lines[i + 1].string):
+            out[i] = SIGNOFF  # sarah.whitfield@dailyle / dger.co.uk, after the story's last sentence
         elif hints[i] is None and hints[i + 1] is None and lines[i].string[:1] in "（(" \
                 and (i == 0 or ends_sentence(lines[i - 1].string)) and _signoff_wrapped(lines[i].string, lines[i + 1].string):
             out[i] = SIGNOFF  # a bracketed sign-off a narrow column wrapped: （本報綜合 / 報道）
@@ -542,6 +593,13 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
             # The marker alone on its line, its item's text on the next.
             block.lines.append(lines[i])
             i += 1
+        if kind == BYLINE and i < n and hints[i] is None and cues.opens_on_address(lines[i].string) \
+                and _opens_paragraph(_run_together(line.string, lines[i].string)):
+            # The reporter's address, then the story's first words (游佩琪 报道 / yoopq@zaobao.com.sg
+            # 环境局…): a byline run into its story, which classify parts.
+            kind = block.kind = PARAGRAPH
+            block.lines.append(lines[i])
+            i += 1
         if kind in SINGLE_LINE_KINDS:
             # "(Additional reporting by Grace" / "Kim)": a bracket left open runs on, though
             # never into display type (the rest may be lost, or read elsewhere).
@@ -555,8 +613,14 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
                         and _byline_wrapped(line.string, lines[i].string))):
                 block.lines.append(lines[i])
                 i += 1
+            elif kind == BYLINE and _byline_wrapped_twice(lines, hints, start):
+                block.lines.extend(lines[i : i + 2])  # Sarah Whitfield, / Education / Correspondent
+                i += 2
             elif kind == SIGNOFF and len(block.lines) == 1 and i < n and hints[i] in (None, SIGNOFF) \
-                    and _signoff_wrapped(line.string, lines[i].string):
+                    and (_signoff_wrapped(line.string, lines[i].string) or _address_wrapped(line.string, lines[i].string)):
+                block.lines.append(lines[i])
+                i += 1
+            if kind in (BYLINE, SIGNOFF) and i < n and _cut_at_the_edge(lines, widths, i, kind, block.lines):
                 block.lines.append(lines[i])
                 i += 1
         elif start not in widths.facts:
