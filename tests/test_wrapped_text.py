@@ -356,3 +356,22 @@ def test_a_papers_name_in_brackets_or_an_editor_and_reviewer_sign_off(line):
     from broadsheet.segment import line_cue
 
     assert line_cue(line) == "signoff"
+
+
+def test_a_marked_reporters_line_run_into_the_story_over_a_line_break_parts_from_it():
+    text = ("社区食堂开进老小区\n□本报记者马晓东\n文/图在市区一处建\n于上世纪80年代的老\n小区里，一家社区食\n"
+            "堂开业不到半年，每\n天接待老人超过300\n人次。\n")
+    article = broadsheet.restore(text).articles[0]
+    assert article.byline.string == "□本报记者马晓东文/图"
+    assert article.body[0].string.startswith("在市区一处建于上世纪")
+
+
+def test_a_reporter_and_a_correspondent_run_together_read_as_a_byline():
+    from broadsheet.segment import line_cue
+
+    assert line_cue("记者何雨欣通讯员张伟") == "byline"
+
+
+def test_a_signoffs_bracket_runs_on_into_the_note_that_closes_it():
+    text = NARROW_BODY + "(Reporting by Aradhana Lim;\nEditing by Kim Coghill)\n"
+    assert _segmented(text)[-1] == ("signoff", "(Reporting by Aradhana Lim; Editing by Kim Coghill)")

@@ -141,6 +141,8 @@ BYLINE = regex.compile(
     # the paper's, the paper's name may lead, a correspondent (通讯员) may follow.
     r"|(?:[□■◎]\s*(?:\p{Han}{1,5}(?:報|报)|本報|本报)?)?(?:特約|特约|實習|实习)?(?:記者|记者)\s*" + _REPORTER_DOES
     + r"\p{Han}{2,4}(?:\s*[、\s／/]\s*\p{Han}{2,4})*"
+    # (a correspondent after the reporter, where the extractor kept no space: 记者何雨欣通讯员张伟)
+    r"(?:\s*(?:通訊員|通讯员)\s*\p{Han}{2,4})?"
     r"\s*(?:報道|报道|報導|报导|攝|摄|文[/／](?:圖|图)|攝影報道|摄影报道)?$"
     r"|(?:文|撰文|圖文|图文|文[、/／](?:圖|图))\s*[／/:：]\s*\S{2,12}(?:\s+(?:攝影|摄影|圖|图)\s*[／/:：]\s*\S{2,12})?$"
     # Taiwan's correspondents and translators, with where they filed from (特派員王五／東京報導,
@@ -278,11 +280,6 @@ def may_be_signoff_note(line: str) -> bool:
 
 
 _BARE_ADDRESS = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\.?")
-
-
-def opens_on_address(line: str) -> bool:
-    """The line opens on an e-mail address, whatever follows it."""
-    return "@" in line and _BARE_ADDRESS.match(line) is not None
 
 
 def is_bare_address(line: str) -> bool:

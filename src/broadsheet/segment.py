@@ -190,6 +190,15 @@ def _cut_at_the_edge(lines: list[Line], widths: "_Widths", i: int, kind: str, bl
     return line_cue(joined) == SIGNOFF
 
 
+def _byline_runs_on_into_the_story(byline: str, below: str) -> bool:
+    """A byline whose last words, then the story's first, open the line below (游佩琪 报道 /
+    yoopq@zaobao.com.sg 环境局…, □本报记者马晓东 / 文/图在市区…; a marked one reads as a
+    sign-off alone): one block, a byline run into its story, which classify parts."""
+    joined = _run_together(byline, below)
+    match = cues.BYLINE_OPENING.match(joined)
+    return match is not None and len(byline) < match.end() < len(joined)
+
+
 def _address_wrapped(first: str, second: str) -> bool:
     """An e-mail address alone, cut where its column ended: sarah.whitfield@dailyle / dger.co.uk."""
     first, second = first.strip(), second.strip()
@@ -593,17 +602,17 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
             # The marker alone on its line, its item's text on the next.
             block.lines.append(lines[i])
             i += 1
-        if kind == BYLINE and i < n and hints[i] is None and cues.opens_on_address(lines[i].string) \
-                and _opens_paragraph(_run_together(line.string, lines[i].string)):
-            # The reporter's address, then the story's first words (游佩琪 报道 / yoopq@zaobao.com.sg
-            # 环境局…): a byline run into its story, which classify parts.
+        if kind in (BYLINE, SIGNOFF) and i < n and hints[i] in (None, BYLINE) \
+                and _byline_runs_on_into_the_story(line.string, lines[i].string):
             kind = block.kind = PARAGRAPH
             block.lines.append(lines[i])
             i += 1
         if kind in SINGLE_LINE_KINDS:
             # "(Additional reporting by Grace" / "Kim)": a bracket left open runs on, though
-            # never into display type (the rest may be lost, or read elsewhere).
-            while i < n and len(block.lines) < 3 and bracket_balance(block.lines[-1].string) > 0 and hints[i] is None \
+            # never into display type (the rest may be lost, or read elsewhere); a sign-off's
+            # bracket, into the note that closes it ("(Reporting by Ann Lim;" / "Editing by Kim Lee)").
+            while i < n and len(block.lines) < 3 and bracket_balance(block.lines[-1].string) > 0 \
+                    and (hints[i] is None or (kind == SIGNOFF and hints[i] == SIGNOFF and bracket_balance(lines[i].string) < 0)) \
                     and lines[i].bold == block.lines[-1].bold:
                 block.lines.append(lines[i])
                 i += 1
