@@ -375,3 +375,32 @@ def test_a_reporter_and_a_correspondent_run_together_read_as_a_byline():
 def test_a_signoffs_bracket_runs_on_into_the_note_that_closes_it():
     text = NARROW_BODY + "(Reporting by Aradhana Lim;\nEditing by Kim Coghill)\n"
     assert _segmented(text)[-1] == ("signoff", "(Reporting by Aradhana Lim; Editing by Kim Coghill)")
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("■學童在風雨中步行上學。（明報記\n者梁家豪攝）\n", "學童在風雨中步行上學。", "明報記者梁家豪攝"),
+    ("■老人在社区食堂用\n餐。（马晓东 摄）\n", "老人在社区食堂用餐。", "马晓东 摄"),
+    ("• Cranes load containers at a terminal in Singapore. (\nREUTERS/Edgar Su)\n",
+     "Cranes load containers at a terminal in Singapore.", "REUTERS/Edgar Su"),
+])
+def test_a_marked_caption_whose_credit_the_column_edge_cut_is_one_caption(text, caption, credit):
+    page = broadsheet.restore(NARROW_BODY + text)
+    captions = [c for a in page.articles for c in a.captions] + [b for b in page.unassigned if b.kind == "caption"]
+    assert [(c.string, c.credit.string if c.credit else None) for c in captions] == [(caption, credit)]
+
+
+def test_an_agency_photo_credit_the_column_edge_cut_stays_on_its_caption():
+    blocks = _segmented(NARROW_BODY + "Shoppers walk past closed\nstores in Sham Shui Po. AP\nPhoto/Kin Cheung\n")
+    assert blocks[-1][1] == "Shoppers walk past closed stores in Sham Shui Po. AP Photo/Kin Cheung"
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("A firefighter monitors a back-burn. Photo courtesy of the County Fire Department", "Photo courtesy of the County Fire Department"),
+    ("A firefighter monitors a back-burn. (Photo courtesy of the County Fire Department)", "Photo courtesy of the County Fire Department"),
+    ("Cranes load containers. ( REUTERS/Edgar Su)", "REUTERS/Edgar Su"),
+])
+def test_trailing_credits_an_english_caption_closes_on(line, credit):
+    from broadsheet import cues
+
+    match = cues.TRAILING_CREDIT.search(line)
+    assert next(g for g in match.groups() if g) == credit

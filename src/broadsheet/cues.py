@@ -92,12 +92,13 @@ TRAILING_CREDIT = regex.compile(
     # and the credits that open on their lead (（图/视觉中国）, （图片来源：市图书馆）, （取自臉書）)
     r"|(?:圖|图|圖片來源|图片来源|圖源|图源)\s*[／/:：]\s*[^（）()]{1,20}|(?:取自|翻攝自|翻摄自|翻攝|翻摄|截自)[^（）()]{1,20}"
     r")\s*[）)]"
-    r"|\s*\((?P<paren_en>[A-Z][\w.&'’/ -]{1,40})\)"
+    # (an extractor may part the bracket from the credit it holds: "Singapore. ( REUTERS/Edgar Su)")
+    r"|\s*\(\s*(?P<paren_en>[A-Z][\w.&'’/ -]{0,39}[\w.]|(?:Photo|Picture)s?\s+courtesy\s+of\s+[^()]{1,50}?)\s*\)"
     # Never between 記者 and the name it introduces (記者 王五 攝).
     rf"|(?<![記记]者)\s+(?P<bare>(?:{_AGENCIES_ZH})(?:圖片|图片|發|发)?|資料圖片|资料图片|網上圖片|网上图片"
     # a paper's photographer named with the paper (　香港文匯報記者 葉詠詩 攝), 圖／X
     r"|\p{Han}{1,6}(?:記者|记者)\s?\p{Han}{2,4}\s?[攝摄]|(?:圖|图)\s?[／/]\s?[^\s（）()。]{1,16}"
-    rf"|(?:記者|记者)?\s?[\p{{Han}}]{{1,6}}\s?[攝摄]|(?:{_AGENCIES_EN})(?:/[A-Z][\w ]{{1,30}})?|(?:Photo|Picture)s?\s*[:：]\s*\S.{{0,40}}|(?:Photo|Picture)s?\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}))$"
+    rf"|(?:記者|记者)?\s?[\p{{Han}}]{{1,6}}\s?[攝摄]|(?:{_AGENCIES_EN})(?:\s+Photo)?(?:/[A-Z][\w ]{{1,30}})?|(?:Photo|Picture)s?\s*[:：]\s*\S.{{0,40}}|(?:Photo|Picture)s?\s+courtesy\s+of\s+\S.{{0,50}}|(?:Photo|Picture)s?\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}))$"
 )
 
 # "Photo: Lakeside Times" — a lead-in naming no more than a source: a credit, not a caption.

@@ -125,7 +125,37 @@ def _photo_captions(lines: list[Line], hints: list[str | None]) -> list[str | No
         if hints[i] is None and credited and (
                 i == 0 or hints[i - 1] not in (None, CAPTION) or ends_sentence(lines[i - 1].string)):
             out[i] = CAPTION
+    # A marked line whose sentence or credit the line below finishes: one caption, not an
+    # item and a caption (■老人在社区食堂用 / 餐。（马晓东 摄）, ■學童在風雨中步行上學。（明報記 / 者梁家豪攝）).
+    for i in range(1, len(lines)):
+        if hints[i - 1] == LIST_ITEM and out[i] in (None, CAPTION, CREDIT) \
+                and _caption_runs_on_to_its_credit(lines, out, i):
+            out[i - 1] = CAPTION
+            out[i] = None
     return out
+
+
+def _caption_runs_on_to_its_credit(lines: list[Line], hints: list[str | None], i: int, kind: str = CAPTION) -> bool:
+    """A caption's line below that finishes its credit, which the column's edge cut: the
+    bracket opened above closes there (（明報記 / 者梁家豪攝）), or the credit's words go on
+    (… Sham Shui Po. AP / Photo/Kin Cheung: an unmarked caption, read as a paragraph so
+    far, as well); or that finishes its sentence and credits it (■老人在社区食堂用 / 餐。（马晓东 摄）)."""
+    above, below = lines[i - 1].string, lines[i].string
+    if hints[i] not in (None, CAPTION, CREDIT) or lines[i].bold != lines[i - 1].bold:
+        return False
+    joined = _run_together(above, below)
+    credit = cues.TRAILING_CREDIT.search(joined)
+    if credit is None or credit.start() >= len(above):
+        return kind == CAPTION and credit is not None and not ends_sentence(above) \
+            and _SENTENCE_THEN_CREDIT.match(below) is not None
+    if bracket_balance(above) > 0:
+        return kind == CAPTION and bracket_balance(joined) == 0
+    started = cues.TRAILING_CREDIT.search(above)
+    return started is not None and started.start() == credit.start() and len(below.split()) <= MAX_CARRIED_WORDS
+
+
+# A caption's last line: its sentence's end, then only its credit (吃。（美聯社）, … ridge. AP).
+_SENTENCE_THEN_CREDIT = regex.compile(r"^[^。！？.!?]{0,40}[。！？.!?][\"”’」]?\s*\S")
 
 
 def _run_together(first: str, second: str) -> str:
@@ -633,7 +663,8 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
                 block.lines.append(lines[i])
                 i += 1
         elif start not in widths.facts:
-            while i < n and hints[i] is None and not _starts_new_block(lines, widths, i, blanks_reliable, indentation, kind):
+            while i < n and ((kind in (CAPTION, PARAGRAPH) and _caption_runs_on_to_its_credit(lines, hints, i, kind)) or (
+                    hints[i] is None and not _starts_new_block(lines, widths, i, blanks_reliable, indentation, kind))):
                 block.lines.append(lines[i])
                 i += 1
         block.body_measure = (len(block.lines) > 1 and widths.is_full(start)) or any(line.word_spaced for line in block.lines)
