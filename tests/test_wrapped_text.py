@@ -404,3 +404,17 @@ def test_trailing_credits_an_english_caption_closes_on(line, credit):
 
     match = cues.TRAILING_CREDIT.search(line)
     assert next(g for g in match.groups() if g) == credit
+
+
+def test_a_quotation_left_open_at_a_sentences_end_runs_on_to_the_line_that_closes_it():
+    text = ('Head teacher Alan Morris said\nthe move had already helped: "We\nadvertised a maths post\n'
+            'and got nine applicants.\nLast year we got none."\nTeaching unions welcomed the\ntrial.\n')
+    blocks = _segmented(text)
+    assert blocks[0][1].endswith('Last year we got none."')
+
+
+def test_a_closed_quotation_leaves_the_next_sentence_its_own_paragraph():
+    text = ('Head teacher Alan Morris said\nthe move had "already helped"\nin the first term.\n'
+            '"Last year we got none," he said.\n')
+    assert len(_segmented(text)) == 2
+

@@ -664,7 +664,8 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
                 i += 1
         elif start not in widths.facts:
             while i < n and ((kind in (CAPTION, PARAGRAPH) and _caption_runs_on_to_its_credit(lines, hints, i, kind)) or (
-                    hints[i] is None and not _starts_new_block(lines, widths, i, blanks_reliable, indentation, kind))):
+                    hints[i] is None and (_quotation_closes_here(block.lines, lines[i], kind)
+                                          or not _starts_new_block(lines, widths, i, blanks_reliable, indentation, kind)))):
                 block.lines.append(lines[i])
                 i += 1
         block.body_measure = (len(block.lines) > 1 and widths.is_full(start)) or any(line.word_spaced for line in block.lines)
@@ -1003,6 +1004,31 @@ def _opens_after_column_foot(lines: list[Line], widths: _Widths, i: int) -> bool
             and not ends_sentence(lines[i].string)
             and any(ch in _SENTENCE_MARKS for ch in lines[i - 1].string)
             and widths.is_full(i + 1) and not widths.overfull(i + 1) and not _carried_down(lines[i + 1].string))
+
+
+# A straight double quote that opens: at a line's start or after a space or bracket, before a word.
+_OPENING_STRAIGHT_QUOTE = regex.compile(r'(?:^|(?<=[\s(\[—–-]))"(?=\w)')
+
+
+def _quotation_closes_here(block: list[Line], line: Line, kind: str) -> bool:
+    """English running text whose quotation, opened in the block and left open at a
+    sentence's end, the line closes (… helped: "We advertised a post and got nine
+    applicants. / Last year we got none."): the quotation, and its paragraph, go on."""
+    string = line.string
+    if kind != PARAGRAPH or line.bold != block[-1].bold or CJK_CHAR.search(string) or not block:
+        return False
+    text = " ".join(piece.string for piece in block)
+    if CJK_CHAR.search(text):
+        return False
+    curly = text.count("“") - text.count("”")
+    straight_open = text.count('"') % 2 == 1 and _OPENING_STRAIGHT_QUOTE.search(text) is not None
+    if not (curly > 0 or straight_open):
+        return False
+    first_quote = regex.search(r'["“”]', string)
+    if first_quote is None:
+        return False
+    mark = first_quote.group()
+    return mark == "”" or (mark == '"' and _OPENING_STRAIGHT_QUOTE.match(string, first_quote.start()) is None)
 
 
 def _opens_a_quotation(string: str) -> bool:
