@@ -418,3 +418,27 @@ def test_a_closed_quotation_leaves_the_next_sentence_its_own_paragraph():
             '"Last year we got none," he said.\n')
     assert len(_segmented(text)) == 2
 
+
+def test_a_dateline_wrapped_over_three_lines_into_the_story_parts_from_it():
+    text = ("今年新建的12座高标准粮仓已\n全部投入使用。\n新华社郑州10月16\n日电（记者 赵文涛\n刘晓燕）记者从河\n南省粮食和物资储\n"
+            "备局获悉，今年秋\n粮收购已完成计划\n的五成以上。\n")
+    article = next(a for a in broadsheet.restore(text).articles if a.byline is not None)
+    assert article.byline.string.replace(" ", "") == "新华社郑州10月16日电（记者赵文涛刘晓燕）"
+    assert article.body[0].string.startswith("记者从河南省粮食")
+
+
+def test_a_credit_breaking_off_on_via_takes_its_next_line():
+    blocks = _segmented(NARROW_BODY + "People walk across the restored\nswing bridge.\nJane Fong/Bloomberg via\nGetty Images\n")
+    assert blocks[-1] == ("credit", "Jane Fong/Bloomberg via Getty Images")
+
+
+def test_a_credits_first_word_left_at_a_captions_last_line_goes_on_below():
+    blocks = _segmented(NARROW_BODY + "People walk across the restored\nswing bridge. Jane\nFong/Bloomberg via Getty Images\n")
+    assert blocks[-1][1] == "People walk across the restored swing bridge. Jane Fong/Bloomberg via Getty Images"
+
+
+def test_a_photographers_name_and_wire_is_a_trailing_credit_only_after_a_sentence():
+    from broadsheet import cues
+
+    assert cues.TRAILING_CREDIT.search("The restored swing bridge. Jane Fong/Bloomberg").group("bare") == "Jane Fong/Bloomberg"
+    assert cues.TRAILING_CREDIT.search("Shoppers in Sham Shui Po. AP Photo/Kin Cheung").group("bare") == "AP Photo/Kin Cheung"

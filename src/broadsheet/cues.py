@@ -98,7 +98,11 @@ TRAILING_CREDIT = regex.compile(
     rf"|(?<![記记]者)\s+(?P<bare>(?:{_AGENCIES_ZH})(?:圖片|图片|發|发)?|資料圖片|资料图片|網上圖片|网上图片"
     # a paper's photographer named with the paper (　香港文匯報記者 葉詠詩 攝), 圖／X
     r"|\p{Han}{1,6}(?:記者|记者)\s?\p{Han}{2,4}\s?[攝摄]|(?:圖|图)\s?[／/]\s?[^\s（）()。]{1,16}"
-    rf"|(?:記者|记者)?\s?[\p{{Han}}]{{1,6}}\s?[攝摄]|(?:{_AGENCIES_EN})(?:\s+Photo)?(?:/[A-Z][\w ]{{1,30}})?|(?:Photo|Picture)s?\s*[:：]\s*\S.{{0,40}}|(?:Photo|Picture)s?\s+courtesy\s+of\s+\S.{{0,50}}|(?:Photo|Picture)s?\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}))$"
+    rf"|(?:記者|记者)?\s?[\p{{Han}}]{{1,6}}\s?[攝摄]|(?:{_AGENCIES_EN})(?:\s+Photo)?(?:/[A-Z][\w ]{{1,30}})?|(?:Photo|Picture)s?\s*[:：]\s*\S.{{0,40}}|(?:Photo|Picture)s?\s+courtesy\s+of\s+\S.{{0,50}}|(?:Photo|Picture)s?\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})"
+    # the photographer and the paper or wire, after the caption's last sentence only
+    # (… swing bridge. Jane Fong/Bloomberg via Getty Images; never … in Sham Shui Po. AP Photo/…)
+    r"|(?<=[.!?][\"”’]?)\s+(?P<bare>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}\s*/\s*(?:The\s+|THE\s+)?[A-Z][\w.'’&-]*"
+    r"(?:\s+[A-Z][\w.'’&-]*){0,3}(?:\s+via\s+Getty\s+Images)?))$"
 )
 
 # "Photo: Lakeside Times" — a lead-in naming no more than a source: a credit, not a caption.

@@ -151,8 +151,17 @@ def _caption_runs_on_to_its_credit(lines: list[Line], hints: list[str | None], i
     if bracket_balance(above) > 0:
         return kind == CAPTION and bracket_balance(joined) == 0
     started = cues.TRAILING_CREDIT.search(above)
-    return started is not None and started.start() == credit.start() and len(below.split()) <= MAX_CARRIED_WORDS
+    if started is None:
+        # the credit's first word alone at the line's end, after the caption's last sentence
+        # (… swing bridge. Jane / Fong/Bloomberg via Getty Images)
+        return len(below.split()) <= MAX_CARRIED_CREDIT_WORDS and ends_sentence(joined[: credit.start()])
+    return started.start() == credit.start() and len(below.split()) <= MAX_CARRIED_WORDS
 
+
+# The most words a credit's end carried to the line below can be (Fong/Bloomberg via Getty Images).
+MAX_CARRIED_CREDIT_WORDS = 4
+# A credit breaks off on a word none ends on (Jane Fong/Bloomberg via / Getty Images).
+_CREDIT_BREAKS_OFF = regex.compile(r"(?:\b(?:via|and|for|of)|[/&,])\s*$")
 
 # A caption's last line: its sentence's end, then only its credit (吃。（美聯社）, … ridge. AP).
 _SENTENCE_THEN_CREDIT = regex.compile(r"^[^。！？.!?]{0,40}[。！？.!?][\"”’」]?\s*\S")
@@ -229,6 +238,28 @@ def _byline_runs_on_into_the_story(byline: str, below: str) -> bool:
     return match is not None and len(byline) < match.end() < len(joined)
 
 
+MAX_OPENING_LINES = 3
+
+
+def _byline_opening_carried(lines: list[Line], hints: list[str | None], i: int) -> int:
+    """How many lines after line ``i`` a byline opening a story runs over before the story's
+    first words follow it on the last of them (新华社郑州10月16 / 日电（记者 赵文涛 / 刘晓燕）记者
+    从河…): 0 where none does, or the opening ends on line ``i`` itself."""
+    first = lines[i].string
+    if not cues.may_be_byline(first) or cues.BYLINE_OPENING.match(first):
+        return 0
+    joined = first
+    for k in range(1, MAX_OPENING_LINES):
+        if i + k >= len(lines) or hints[i + k] not in (None, BYLINE, SIGNOFF) or lines[i + k].bold != lines[i].bold:
+            return 0
+        before = len(joined)
+        joined = _run_together(joined, lines[i + k].string)
+        match = cues.BYLINE_OPENING.match(joined)
+        if match is not None:
+            return k if before < match.end() < len(joined) else 0
+    return 0
+
+
 def _address_wrapped(first: str, second: str) -> bool:
     """An e-mail address alone, cut where its column ended: sarah.whitfield@dailyle / dger.co.uk."""
     first, second = first.strip(), second.strip()
@@ -258,6 +289,9 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None]) -> list[str | N
             out[i] = BYLINE
         elif hints[i] is None and hints[i + 1] == SIGNOFF and _signoff_wrapped(lines[i].string, lines[i + 1].string):
             out[i] = SIGNOFF  # "Contact Tom Baxter at" / "tbaxter@ledger.com"
+        elif hints[i] is None and hints[i + 1] in (None, CREDIT) and _CREDIT_BREAKS_OFF.search(lines[i].string) \
+                and line_cue(_run_together(lines[i].string, lines[i + 1].string)) == CREDIT:
+            out[i] = CREDIT  # Jane Fong/Bloomberg via / Getty Images
         elif hints[i] is None and hints[i + 1] is None and (i == 0 or ends_sentence(lines[i - 1].string)) \
                 and _address_wrapped(lines[i].string, lines[i + 1].string):
             out[i] = SIGNOFF  # sarah.whitfield@dailyle / dger.co.uk, after the story's last sentence
@@ -628,6 +662,12 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
         block = LineBlock(kind, [line])
         start = i
         i += 1
+        carried = _byline_opening_carried(lines, hints, start) if hint is None else 0
+        if carried:
+            # 新华社郑州10月16 / 日电（记者 赵文涛 / 刘晓燕）记者从河…: the dateline and the story's
+            # first words, one block that classify parts.
+            block.lines.extend(lines[i : i + carried])
+            i += carried
         if kind == LIST_ITEM and _marker_before_its_item(lines, hints, start):
             # The marker alone on its line, its item's text on the next.
             block.lines.append(lines[i])
@@ -661,6 +701,11 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
                 i += 1
             if kind in (BYLINE, SIGNOFF) and i < n and _cut_at_the_edge(lines, widths, i, kind, block.lines):
                 block.lines.append(lines[i])
+                i += 1
+            elif kind == CREDIT and len(block.lines) == 1 and i < n and hints[i] in (None, CREDIT) \
+                    and _CREDIT_BREAKS_OFF.search(line.string) and lines[i].bold == line.bold \
+                    and line_cue(_run_together(line.string, lines[i].string)) == CREDIT:
+                block.lines.append(lines[i])  # Jane Fong/Bloomberg via / Getty Images
                 i += 1
         elif start not in widths.facts:
             while i < n and ((kind in (CAPTION, PARAGRAPH) and _caption_runs_on_to_its_credit(lines, hints, i, kind)) or (
@@ -1184,6 +1229,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if indentation and line.indent >= 2 and line.indent > previous.indent:
         return True
     if cues.BYLINE_OPENING.match(line.string) and _opens_paragraph(line.string):
+        return True
+    if _byline_opening_carried(lines, widths.hints, i):
         return True
     if kind == CAPTION and cues.TRAILING_CREDIT.search(prev_string):
         return True
