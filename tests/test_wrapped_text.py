@@ -442,3 +442,10 @@ def test_a_photographers_name_and_wire_is_a_trailing_credit_only_after_a_sentenc
 
     assert cues.TRAILING_CREDIT.search("The restored swing bridge. Jane Fong/Bloomberg").group("bare") == "Jane Fong/Bloomberg"
     assert cues.TRAILING_CREDIT.search("Shoppers in Sham Shui Po. AP Photo/Kin Cheung").group("bare") == "AP Photo/Kin Cheung"
+
+
+def test_a_paragraphs_indented_first_line_under_a_wrapped_byline_opens_the_paragraph():
+    text = ("中央社記者林佳慧台北15\n日電\n台北市立圖書館宣\n布，由下月起總館及五間\n分館的開放時間延長至晚\n"
+            "上10時，為期半年試行。\n館方表示，近年夜間讀者\n人數增加逾兩成，不少上\n班族希望下班後仍有地方\n溫習。\n")
+    blocks = _segmented(text)
+    assert blocks[1][1].startswith("台北市立圖書館宣 布，由下月起")

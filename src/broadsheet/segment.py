@@ -753,6 +753,8 @@ def _is_first_line_of_paragraph(lines: list[Line], widths: _Widths, i: int) -> b
         return True
     previous = lines[i - 1].string
     return (ends_sentence(previous) or widths.hints[i - 1] is not None
+            # (or the last line of a byline wrapped: 中央社記者林佳慧台北15 / 日電)
+            or (i > 1 and widths.hints[i - 2] == BYLINE and _byline_wrapped(lines[i - 2].string, previous))
             or (i > 1 and ends_sentence(lines[i - 2].string) and _looks_like_subhead(lines, widths, i - 1))
             or _title_wrap_ended(lines, widths, i))
 
