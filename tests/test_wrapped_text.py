@@ -449,3 +449,43 @@ def test_a_paragraphs_indented_first_line_under_a_wrapped_byline_opens_the_parag
             "上10時，為期半年試行。\n館方表示，近年夜間讀者\n人數增加逾兩成，不少上\n班族希望下班後仍有地方\n溫習。\n")
     blocks = _segmented(text)
     assert blocks[1][1].startswith("台北市立圖書館宣 布，由下月起")
+
+
+def test_a_bracketed_reporter_wrapped_under_a_dateline_is_part_of_the_byline():
+    text = ("新华社郑州10月16日电\n（记者 赵文涛 刘晓\n燕）\n记者从河南省粮\n食和物资储备局获\n悉，今年秋粮收购\n已完成计划的五成\n以上。\n")
+    assert _segmented(text)[0] == ("byline", "新华社郑州10月16日电 （记者 赵文涛 刘晓 燕）")
+
+
+def test_a_marked_reporters_line_run_into_the_story_on_one_line_is_no_list_item():
+    from broadsheet.segment import line_cue
+
+    assert line_cue("□本报记者 马晓东 文/图在市区一处建于上世纪80年代的老小区里") is None
+    assert line_cue("□本报记者 马晓东 文/图") == "signoff"
+
+
+def test_a_marked_line_under_a_credit_is_its_photos_caption_but_a_labelled_item_is_not():
+    blocks = _segmented(NARROW_BODY + "REUTERS/Edgar Su\n• Cranes load containers at a terminal in Singapore.\n")
+    assert blocks[-2:] == [("credit", "REUTERS/Edgar Su"), ("caption", "• Cranes load containers at a terminal in Singapore.")]
+    blocks = _segmented(NARROW_BODY + "讀者在總館自修室溫習。\n中央社記者林佳慧攝\n■ 三號風球：幼稚園停課\n■ 八號風球：全港學校停課\n")
+    assert [kind for kind, _ in blocks[-2:]] == ["list_item", "list_item"]
+
+
+def test_a_credit_read_over_its_caption_goes_to_that_caption():
+    page = broadsheet.restore("Port volumes slip\n" + NARROW_BODY + "(Reporting by Ann Lim)\nREUTERS/Edgar Su\n"
+                              "• Cranes load containers at a terminal in Singapore.\n")
+    captions = [c for a in page.articles for c in a.captions]
+    assert [(c.string, c.credit.string) for c in captions] == [
+        ("Cranes load containers at a terminal in Singapore.", "REUTERS/Edgar Su")]
+
+
+def test_a_credit_over_a_caption_is_not_taken_by_an_uncredited_caption_further_up():
+    page = broadsheet.restore("Port volumes slip\n" + NARROW_BODY + "▲ Trucks queue at the gate.\n" + NARROW_BODY.replace("Twelve", "Six")
+                              + "REUTERS/Edgar Su\n▲ Cranes load containers at a terminal in Singapore.\n")
+    captions = {c.string: (c.credit.string if c.credit else None) for a in page.articles for c in a.captions}
+    assert captions == {"Trucks queue at the gate.": None,
+                        "Cranes load containers at a terminal in Singapore.": "REUTERS/Edgar Su"}
+
+
+def test_a_captions_credit_runs_on_to_a_line_in_lower_case():
+    blocks = _segmented(NARROW_BODY + "• People walk across the restored swing bridge. Jane Fong/Bloomberg\nvia Getty Images\n")
+    assert blocks[-1] == ("caption", "• People walk across the restored swing bridge. Jane Fong/Bloomberg via Getty Images")

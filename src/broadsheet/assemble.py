@@ -116,7 +116,7 @@ def _continuation_direction(block: Block, at_a_story_head: bool) -> str:
 def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], list[tuple[Block, int]], list[Block]]:
     groups: list[_Group] = []
     runs: list[_TitleRun] = []
-    captions: list[tuple[Block, int]] = []
+    captions: list[tuple[Block, int, int]] = []
     unassigned: list[Block] = []
     current: _Group | None = None
     pending_titles: list[Block] = []
@@ -145,7 +145,7 @@ def _build_groups(blocks: list[Block]) -> tuple[list[_Group], list[_TitleRun], l
             interrupted = True
             continue
         if kind in (CAPTION, CREDIT):
-            captions.append((block, len(groups) - 1 if groups else 0))
+            captions.append((block, len(groups) - 1 if groups else 0, position))
             # Body after a photo may belong to another story: let assembly decide.
             interrupted = True
             continue
@@ -1534,13 +1534,15 @@ def _append_body(article: Article, subheads: list[Block], body: list[Block]) -> 
 def _attach_captions(captions, groups, article_of_group, articles, unassigned) -> None:
     pending_credit: Block | None = None
     attached: list[tuple[Block, Article]] = []
-    for block, group_index in captions:
+    last_position = None
+    for index, (block, group_index, position) in enumerate(captions):
         if block.kind == CREDIT:
-            if attached and attached[-1][0].credit is None:
+            if attached and attached[-1][0].credit is None and not _credits_the_caption_below(captions, index, last_position):
                 attached[-1][0].credit = block.text
             else:
                 pending_credit = block
             continue
+        last_position = position
         if pending_credit is not None and block.credit is None:
             block.credit = pending_credit.text
             pending_credit = None
@@ -1552,6 +1554,18 @@ def _attach_captions(captions, groups, article_of_group, articles, unassigned) -
         attached.append((block, article))
     if pending_credit is not None:
         unassigned.append(pending_credit)
+
+
+def _credits_the_caption_below(captions, index: int, last_caption_position: int | None) -> bool:
+    """A credit read right before a caption with none of its own, and not right after the
+    caption before it: the credit set over its photo's caption (REUTERS/Edgar Su / • Cranes
+    load containers…), not the end of a caption further up."""
+    position = captions[index][2]
+    if index + 1 >= len(captions):
+        return False
+    following, _group, following_position = captions[index + 1]
+    return following.kind == CAPTION and following.credit is None and following_position == position + 1 \
+        and last_caption_position != position - 1
 
 
 def _caption_article(block, group_index, groups, article_of_group, articles) -> Article | None:

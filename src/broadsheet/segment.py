@@ -66,6 +66,8 @@ def line_cue(string: str, no_pointer: bool = False) -> str | None:
     if len(string) <= MAX_BYLINE_CHARS and cues.may_be_signoff_note(string) and cues.SIGNOFF_NOTE.match(string.strip()):
         return SIGNOFF
     if first in cues.BULLET_MARKS:
+        if first in "□■◎" and _opens_paragraph(string):
+            return None  # □本报记者 马晓东 文/图在市区…: the reporter's line run into the story
         # A paper's mark before its reporter's line (■香港文匯報記者 葉詠詩, □本报记者 马晓东 文/图):
         # not an item but a sign-off, as ●記者 陳志明 報道 is (one opening a story, before its
         # text, is taken for its byline there).
@@ -125,6 +127,13 @@ def _photo_captions(lines: list[Line], hints: list[str | None]) -> list[str | No
         if hints[i] is None and credited and (
                 i == 0 or hints[i - 1] not in (None, CAPTION) or ends_sentence(lines[i - 1].string)):
             out[i] = CAPTION
+    # A marked line right under a credit: the photo's caption, the credit set over it
+    # (REUTERS/Edgar Su / • Cranes load containers at a terminal in Singapore.); not a fact
+    # box's labelled item under a caption's credit (■ 三號風球：幼稚園停課).
+    for i in range(1, len(lines)):
+        if out[i] == LIST_ITEM and out[i - 1] == CREDIT and lines[i].string[:1] in cues.CAPTION_MARKS + cues.BULLET_MARKS \
+                and not _LABELLED.search(lines[i].string):
+            out[i] = CAPTION
     # A marked line whose sentence or credit the line below finishes: one caption, not an
     # item and a caption (■老人在社区食堂用 / 餐。（马晓东 摄）, ■學童在風雨中步行上學。（明報記 / 者梁家豪攝）).
     for i in range(1, len(lines)):
@@ -133,6 +142,10 @@ def _photo_captions(lines: list[Line], hints: list[str | None]) -> list[str | No
             out[i - 1] = CAPTION
             out[i] = None
     return out
+
+
+# An item's label before its value: 三號風球：…, Burned: 2,000 acres.
+_LABELLED = regex.compile(r"[：:](?!\d)")
 
 
 def _caption_runs_on_to_its_credit(lines: list[Line], hints: list[str | None], i: int, kind: str = CAPTION) -> bool:
@@ -155,7 +168,10 @@ def _caption_runs_on_to_its_credit(lines: list[Line], hints: list[str | None], i
         # the credit's first word alone at the line's end, after the caption's last sentence
         # (… swing bridge. Jane / Fong/Bloomberg via Getty Images)
         return len(below.split()) <= MAX_CARRIED_CREDIT_WORDS and ends_sentence(joined[: credit.start()])
-    return started.start() == credit.start() and len(below.split()) <= MAX_CARRIED_WORDS
+    words = len(below.split())
+    # (a line opening in lower case goes on from the line above: no title opens so)
+    return started.start() == credit.start() and (
+        words <= MAX_CARRIED_WORDS or (below[:1].islower() and words <= MAX_CARRIED_CREDIT_WORDS))
 
 
 # The most words a credit's end carried to the line below can be (Fong/Bloomberg via Getty Images).
@@ -686,7 +702,11 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
                     and lines[i].bold == block.lines[-1].bold:
                 block.lines.append(lines[i])
                 i += 1
-            if kind == BYLINE and i < n and hints[i] in (None, FURNITURE) and (
+            if kind == BYLINE and i + 1 < n and hints[i] is None and hints[i + 1] is None \
+                    and _bracketed_reporter(lines[i].string + lines[i + 1].string, block.lines[-1].string):
+                block.lines.extend(lines[i : i + 2])  # 新华社郑州10月16日电 / （记者 赵文涛 刘晓 / 燕）
+                i += 2
+            elif kind == BYLINE and i < n and hints[i] in (None, FURNITURE) and (
                     _bracketed_reporter(lines[i].string, block.lines[-1].string)
                     or ((line_cue(line.string) != BYLINE or _BREAKS_OFF.search(line.string))
                         and _byline_wrapped(line.string, lines[i].string))):
