@@ -69,3 +69,19 @@ def test_a_signoff_that_breaks_off_on_no_word_takes_no_line_after_it():
     lines, styles = _lines([("(Reporting by Tom Lee)", 8.5, False), ("Next story", 8.5, False)])
     groups = _split_leaf(lines, styles, 9.0, False)
     assert len(groups) == 2
+
+
+CJK_BODY = [("專家指出，平台企業應承", 9.0, False), ("擔更多責任，保障勞動者", 9.0, False), ("權益，亦應為騎手投保。", 9.0, False)]
+
+
+def test_a_signoff_cut_at_the_column_edge_takes_its_short_tail():
+    # ■香港文匯報記者 葉詠 reaches the measure; 詩 would not have fit after it.
+    lines, styles = _lines(CJK_BODY + [("■香港文匯報記者 葉詠", 9.0, False), ("詩", 9.0, False)])
+    groups = _split_leaf(lines, styles, 9.0, False)
+    assert [ln.string for ln in groups[-1]] == ["■香港文匯報記者 葉詠", "詩"]
+
+
+def test_a_signoff_short_of_the_column_edge_takes_no_line_after_it():
+    lines, styles = _lines(CJK_BODY + [("■記者 葉詠詩", 9.0, False), ("完", 9.0, False)])
+    groups = _split_leaf(lines, styles, 9.0, False)
+    assert [ln.string for ln in groups[-1]] == ["完"]

@@ -235,7 +235,8 @@ def _cut_at_the_edge(lines: list[Line], widths: "_Widths", i: int, kind: str, bl
     if not tail or len(tail) > MAX_CARRIED_CHARS or len(tail.split()) > MAX_CARRIED_WORDS \
             or 2 * widths.widths[i] > widths.column(i):
         return False
-    if not widths.is_full(last) or widths.is_full(i) or ends_sentence(lines[last].string):
+    if not widths.is_full(last) or widths.is_full(i) or ends_sentence(lines[last].string) \
+            or lines[last].string.rstrip().endswith((")", "）", "】")):  # (a bracket closed: the line is whole)
         return False
     joined = _run_together(" ".join(line.string.strip() for line in block), tail)
     if bracket_balance(joined) != 0 or len(joined) > MAX_BYLINE_CHARS:

@@ -342,7 +342,7 @@ def _split_leaf(lines: list[Line], styles: dict[BBox, Style], body: float, inden
     hints = [None if h == CREDIT and (ln.size or body) >= 0.95 * body else h for h, ln in zip(hints, lines)]
     _hint_wrapped_bracketed_signoffs(lines, hints)
     _unhint_addresses_mid_sentence(lines, hints)
-    hints, byline_runs_on, byline_ends = _wrapped_bylines(lines, hints, line_styles)
+    hints, byline_runs_on, byline_ends = _wrapped_bylines(lines, hints, line_styles, right)
     in_item = hints[0] == LIST_ITEM  # the current group opens with a list item
     hang = _item_hang(lines, hints) if LIST_ITEM in hints else None
     justified = _set_justified(lines, right)
@@ -729,7 +729,7 @@ _PAGES_EU = regex.compile(r"(?i:(?:a|alla|alle|da|dalla|dalle|en|à\s+la|de\s+la
 MAX_WRAPPED_BYLINE = 80
 
 
-def _wrapped_bylines(lines: list[Line], hints: list[str | None], styles: list[Style | None]
+def _wrapped_bylines(lines: list[Line], hints: list[str | None], styles: list[Style | None], right: float | None = None
                      ) -> tuple[list[str | None], set[int], set[int]]:
     """A byline a narrow column wrapped where its first line alone reads as none ("BY MARIA
     LOPEZ AND" / "DAVID CHEN", "Sarah Whitfield," / "Education" / "Correspondent"): two or
@@ -751,6 +751,11 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None], styles: list[St
                 continue
         elif hint == BYLINE and _names_run_on(first.string, lines[i + 1].string):
             name_list = True
+        elif hint in (BYLINE, SIGNOFF) and right is not None and _cut_at_the_edge(first, lines[i + 1], hints[i + 1], right):
+            runs_on.add(id(lines[i + 1]))
+            ends.add(id(lines[i + 1]))
+            i += 2
+            continue
         elif hint != SIGNOFF or not _BREAKS_OFF.search(first.string):
             i += 1
             continue
@@ -778,6 +783,35 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None], styles: list[St
                 break
         i += 1
     return out, runs_on, ends
+
+
+# The most words a byline's or sign-off's last words carried to a line of their own can be.
+MAX_CARRIED_WORDS = 2
+MAX_CARRIED_CHARS = 24
+
+
+def _cut_at_the_edge(line: Line, below: Line, below_hint: str | None, right: float) -> bool:
+    """A byline or sign-off that reads whole but met its column's edge (By Emily Tsang in
+    Hong / Kong, -- Additional reporting by Wendy / Shaw, ■香港文匯報記者 葉詠 / 詩): it
+    reaches the measure, the words carried down are few, fill less than half of it and sit
+    right under it in its type, and the two read as the one line together."""
+    size = line.size or 10.0
+    tail = below.string.strip()
+    if below_hint not in (None, FURNITURE, SIGNOFF) or not tail or len(tail) > MAX_CARRIED_CHARS \
+            or len(tail.split()) > MAX_CARRIED_WORDS or ends_paragraph(line.string) \
+            or line.string.rstrip().endswith((")", "）", "】")):  # (a bracket closed: the line is whole)
+        return False
+    if abs((below.size or 0) - (line.size or 0)) >= 0.1 or 2 * (below.bbox[2] - below.bbox[0]) > right - line.bbox[0] \
+            or below.bbox[1] < line.bbox[3] - 0.5 * (line.bbox[3] - line.bbox[1]) or below.bbox[1] > line.bbox[3] + size:
+        return False
+    # The first word carried down would not have fit after the line: the column's edge, not
+    # the writer, broke it (a ragged English column's line ends short of the measure).
+    advance = (below.bbox[2] - below.bbox[0]) / max(1, len(tail))
+    first_word = tail.split()[0] if not is_cjk(tail[:1]) else tail[:1]
+    if line.bbox[2] + advance * (len(first_word) + (0 if is_cjk(tail[:1]) else 1)) <= right:
+        return False
+    joined = joined_string([line, below])
+    return bracket_balance(joined) == 0 and line_hint(joined) == line_hint(line.string)
 
 
 def _names_run_on(first: str, second: str) -> bool:
