@@ -489,3 +489,19 @@ def test_a_credit_over_a_caption_is_not_taken_by_an_uncredited_caption_further_u
 def test_a_captions_credit_runs_on_to_a_line_in_lower_case():
     blocks = _segmented(NARROW_BODY + "• People walk across the restored swing bridge. Jane Fong/Bloomberg\nvia Getty Images\n")
     assert blocks[-1] == ("caption", "• People walk across the restored swing bridge. Jane Fong/Bloomberg via Getty Images")
+
+
+def test_a_cjk_line_two_characters_short_ending_a_sentence_ends_its_paragraph():
+    # Twenty characters a line; the first paragraph's last line stops two short.
+    text = ("康樂及文化事務署宣布，由本月起，中央圖書\n館及三間分區圖書館的自修室會延長開放至午\n夜十二時，為期兩個月，以配合考試季。\n"
+            "署方統計，去年考試季期間，自修室的平均使\n用率相當高，不少學生要在早上排隊等候入\n場。\n")
+    blocks = _segmented(text)
+    assert [b[1][:4] for b in blocks] == ["康樂及文", "署方統計"]
+
+
+def test_a_set_in_first_line_two_characters_short_after_a_finished_line_runs_on():
+    # 不過，… is a paragraph's first line, set in by two characters: full, though short.
+    text = ("宿舍太吵，圖書館是唯一能專心讀書的地\n方，「以前九點就要收拾，現在可以多讀\n一小時」。\n"
+            "不過，館員工會擔心夜班人手不足。\n工會幹事黃麗華說，晚上要處理的讀者糾\n紛不少，希望館方加派保安。\n")
+    blocks = _segmented(text)
+    assert blocks[-1][1].startswith("不過，館員工會擔心夜班人手不足。 工會幹事")

@@ -1180,6 +1180,31 @@ def _title_wrap_ended(lines: list[Line], widths: _Widths, i: int) -> bool:
     return not ends_sentence(string) and not _carried_down(string)
 
 
+# Ideographs and the marks set in their full width: every one takes the same cell in any CJK
+# font, so a line of them alone measures exactly what the count says.
+_FULL_WIDTH_LINE = regex.compile(r"^[\p{Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’…—]+$")
+# A CJK line this many cells (two characters) short of its measure stopped where its writer did;
+# a paragraph's first line is set in by as many.
+SHORT_BY_CELLS = 4
+SET_IN_CELLS = 5
+
+
+def _stops_a_character_short(lines: list[Line], widths: _Widths, i: int) -> bool:
+    """A line of full-width characters alone that ends a sentence two characters or more short
+    of its column's measure, before a line opening on an ideograph (觀眾捧場，證明本地故事有市場。」
+    / 飾演祖母的…): CJK breaks a line anywhere, so the next character would have fit there; the
+    paragraph ended. (Lines holding figures or Latin are narrower than their count says.)"""
+    string = lines[i].string.strip()
+    following = lines[i + 1].string.strip()
+    short_by = widths.column(i) - widths.widths[i]
+    if widths.latin[i] or short_by < SHORT_BY_CELLS or _FULL_WIDTH_LINE.match(string) is None \
+            or not following[:1].isalpha() or _FULL_WIDTH_LINE.match(following[:2]) is None:
+        return False
+    # Short by no more than a first line's indent, after a finished line: a one-line
+    # paragraph's set-in line may be full (不過，館員工會擔心夜班人手不足。 / 工會幹事…).
+    return short_by > SET_IN_CELLS or i == 0 or not ends_sentence(lines[i - 1].string)
+
+
 # Han characters alone fill a cell each in any font; a quote mark or a figure may be set
 # narrower, and a line holding them fits more than its count of cells says.
 _HAN_LINE = regex.compile(r"^[\p{Han}\u3000]+$")
@@ -1303,7 +1328,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if line.blank_before and blanks_reliable:
         return True
     if sentence_done:
-        return not full or (widths.is_indented_first_line(i) and not ends_sentence(line.string))
+        return not full or (widths.is_indented_first_line(i) and not ends_sentence(line.string)) \
+            or _stops_a_character_short(lines, widths, i - 1)
     if _is_first_line_of_paragraph(lines, widths, i - 1):
         # ...unless it is a subhead: no punctuation, and the next line is set in too.
         return _looks_like_subhead(lines, widths, i - 1)
