@@ -255,6 +255,7 @@ def _byline_runs_on_into_the_story(byline: str, below: str) -> bool:
     return match is not None and len(byline) < match.end() < len(joined)
 
 
+# A byline opening a story runs over at most this many lines of a narrow column.
 MAX_OPENING_LINES = 3
 
 

@@ -29,7 +29,7 @@ from ..model import (
     SUBHEAD, Block, Line, Removal, SourcedText,
 )
 from ..repair.lines import join_wrapped_lines
-from ..segment import line_cue
+from ..segment import MAX_CARRIED_CHARS, MAX_CARRIED_WORDS, line_cue
 from .lines import MIN_PLAIN_RUN, Style
 from .order import HEADLINE_TYPE, MAX_LEADING_GAP, Leaf, kicker_over
 
@@ -783,11 +783,6 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None], styles: list[St
                 break
         i += 1
     return out, runs_on, ends
-
-
-# The most words a byline's or sign-off's last words carried to a line of their own can be.
-MAX_CARRIED_WORDS = 2
-MAX_CARRIED_CHARS = 24
 
 
 def _cut_at_the_edge(line: Line, below: Line, below_hint: str | None, right: float) -> bool:
