@@ -156,6 +156,8 @@ def _caption_runs_on_to_its_credit(lines: list[Line], hints: list[str | None], i
     above, below = lines[i - 1].string, lines[i].string
     if hints[i] not in (None, CAPTION, CREDIT) or lines[i].bold != lines[i - 1].bold:
         return False
+    if kind != CAPTION and _SENTENCE_THEN_WORDS.search(above) is None:
+        return False  # (a paragraph's credit follows a sentence's end on the line above)
     joined = _run_together(above, below)
     credit = cues.TRAILING_CREDIT.search(joined)
     if credit is None or credit.start() >= len(above):
@@ -174,6 +176,8 @@ def _caption_runs_on_to_its_credit(lines: list[Line], hints: list[str | None], i
         words <= MAX_CARRIED_WORDS or (below[:1].islower() and words <= MAX_CARRIED_CREDIT_WORDS))
 
 
+# A sentence's end, then words after it, on a line (… Sham Shui Po. AP, … 吃。（美聯社）).
+_SENTENCE_THEN_WORDS = regex.compile(r"[。！？.!?][\"”’」]?\s*\S+(?:\s+\S+){0,6}\s*$")
 # The most words a credit's end carried to the line below can be (Fong/Bloomberg via Getty Images).
 MAX_CARRIED_CREDIT_WORDS = 4
 # A credit breaks off on a word none ends on (Jane Fong/Bloomberg via / Getty Images).
@@ -278,6 +282,14 @@ def _byline_opening_carried(lines: list[Line], hints: list[str | None], i: int) 
     return 0
 
 
+def _credit_wrapped(first: str, second: str) -> bool:
+    """The two lines run together read as a credit (the credit forms asked first: they fail on
+    nearly every pair, and line_cue asks many)."""
+    joined = _run_together(first, second)
+    return (cues.CREDIT.match(joined) is not None or cues.NAMED_SOURCE.match(joined) is not None) \
+        and line_cue(joined) == CREDIT
+
+
 def _address_wrapped(first: str, second: str) -> bool:
     """An e-mail address alone, cut where its column ended: sarah.whitfield@dailyle / dger.co.uk."""
     first, second = first.strip(), second.strip()
@@ -290,9 +302,14 @@ def _byline_wrapped_twice(lines: list[Line], hints: list[str | None], i: int) ->
     if i + 2 >= len(lines) or hints[i + 1] not in (None, FURNITURE) or hints[i + 2] not in (None, FURNITURE):
         return False
     first, second, third = lines[i].string, lines[i + 1].string, lines[i + 2].string
+    # The three together first: they fail on nearly every line, and line_cue asks many forms.
+    if not cues.byline_may_match(first + " " + second + " " + third):
+        return False
+    head = _run_together(first, second)
+    if not _byline_wrapped(head, third):
+        return False
     # (and not a line's tail before a byline wrapped once: 輸入外 / 勞 / 香港文匯報訊（記者 葉 / 詠詩）)
-    return not _byline_wrapped(first, second) and line_cue(first) != BYLINE and not _byline_wrapped(second, third) \
-        and _byline_wrapped(_run_together(first, second), third)
+    return not _byline_wrapped(first, second) and line_cue(first) != BYLINE and not _byline_wrapped(second, third)
 
 
 def _wrapped_bylines(lines: list[Line], hints: list[str | None]) -> list[str | None]:
@@ -308,7 +325,7 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None]) -> list[str | N
         elif hints[i] is None and hints[i + 1] == SIGNOFF and _signoff_wrapped(lines[i].string, lines[i + 1].string):
             out[i] = SIGNOFF  # "Contact Tom Baxter at" / "tbaxter@ledger.com"
         elif hints[i] is None and hints[i + 1] in (None, CREDIT) and _CREDIT_BREAKS_OFF.search(lines[i].string) \
-                and line_cue(_run_together(lines[i].string, lines[i + 1].string)) == CREDIT:
+                and _credit_wrapped(lines[i].string, lines[i + 1].string):
             out[i] = CREDIT  # Jane Fong/Bloomberg via / Getty Images
         elif hints[i] is None and hints[i + 1] is None and (i == 0 or ends_sentence(lines[i - 1].string)) \
                 and _address_wrapped(lines[i].string, lines[i + 1].string):
@@ -490,6 +507,7 @@ class _Widths:
             self.hints[k] = LIST_ITEM
             self.facts.add(k)
         self._unit_sizes = Counter(line.display_unit for line in lines if line.display_unit is not None)
+        self._carried: dict[int, int] = {}
         # The page repeats a wrapped block whole (a unit of several lines): its extractor keeps
         # a block's lines together, so lines doubled one at a time were drawn apart. Vertical
         # type, doubled a character at a time, tells nothing of that.
@@ -508,6 +526,14 @@ class _Widths:
                     and self.is_full(i - 1) and self.is_full(i) and not self.overfull(i):
                 out[i] = None
         return out
+
+    def opening_carried(self, lines: list[Line], i: int) -> int:
+        """:func:`_byline_opening_carried` for line ``i``, worked out once (the segmenter asks
+        it of a line as a block's start and as the line after one)."""
+        carried = self._carried.get(i)
+        if carried is None:
+            carried = self._carried[i] = _byline_opening_carried(lines, self.hints, i)
+        return carried
 
     def unit_size(self, line: Line) -> int:
         return self._unit_sizes[line.display_unit] if line.display_unit is not None else 0
@@ -680,7 +706,7 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
         block = LineBlock(kind, [line])
         start = i
         i += 1
-        carried = _byline_opening_carried(lines, hints, start) if hint is None else 0
+        carried = widths.opening_carried(lines, start) if hint is None else 0
         if carried:
             # 新华社郑州10月16 / 日电（记者 赵文涛 / 刘晓燕）记者从河…: the dateline and the story's
             # first words, one block that classify parts.
@@ -726,7 +752,7 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
                 i += 1
             elif kind == CREDIT and len(block.lines) == 1 and i < n and hints[i] in (None, CREDIT) \
                     and _CREDIT_BREAKS_OFF.search(line.string) and lines[i].bold == line.bold \
-                    and line_cue(_run_together(line.string, lines[i].string)) == CREDIT:
+                    and _credit_wrapped(line.string, lines[i].string):
                 block.lines.append(lines[i])  # Jane Fong/Bloomberg via / Getty Images
                 i += 1
         elif start not in widths.facts:
@@ -1084,7 +1110,8 @@ def _quotation_closes_here(block: list[Line], line: Line, kind: str) -> bool:
     sentence's end, the line closes (… helped: "We advertised a post and got nine
     applicants. / Last year we got none."): the quotation, and its paragraph, go on."""
     string = line.string
-    if kind != PARAGRAPH or line.bold != block[-1].bold or CJK_CHAR.search(string) or not block:
+    if kind != PARAGRAPH or ('"' not in string and "”" not in string) or line.bold != block[-1].bold \
+            or CJK_CHAR.search(string):
         return False
     text = " ".join(piece.string for piece in block)
     if CJK_CHAR.search(text):
@@ -1279,7 +1306,7 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         return True
     if cues.BYLINE_OPENING.match(line.string) and _opens_paragraph(line.string):
         return True
-    if _byline_opening_carried(lines, widths.hints, i):
+    if widths.opening_carried(lines, i):
         return True
     if kind == CAPTION and cues.TRAILING_CREDIT.search(prev_string):
         return True
