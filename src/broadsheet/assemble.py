@@ -1534,15 +1534,13 @@ def _append_body(article: Article, subheads: list[Block], body: list[Block]) -> 
 def _attach_captions(captions, groups, article_of_group, articles, unassigned) -> None:
     pending_credit: Block | None = None
     attached: list[tuple[Block, Article]] = []
-    last_position = None
-    for index, (block, group_index, position) in enumerate(captions):
+    for index, (block, group_index, _position) in enumerate(captions):
         if block.kind == CREDIT:
-            if attached and attached[-1][0].credit is None and not _credits_the_caption_below(captions, index, last_position):
+            if attached and attached[-1][0].credit is None and not _credits_the_caption_below(captions, index):
                 attached[-1][0].credit = block.text
             else:
                 pending_credit = block
             continue
-        last_position = position
         if pending_credit is not None and block.credit is None:
             block.credit = pending_credit.text
             pending_credit = None
@@ -1556,7 +1554,7 @@ def _attach_captions(captions, groups, article_of_group, articles, unassigned) -
         unassigned.append(pending_credit)
 
 
-def _credits_the_caption_below(captions, index: int, last_caption_position: int | None) -> bool:
+def _credits_the_caption_below(captions, index: int) -> bool:
     """A credit read right before a caption with none of its own, and not right after the
     caption before it: the credit set over its photo's caption (REUTERS/Edgar Su / • Cranes
     load containers…), not the end of a caption further up."""
@@ -1564,8 +1562,12 @@ def _credits_the_caption_below(captions, index: int, last_caption_position: int 
     if index + 1 >= len(captions):
         return False
     following, _group, following_position = captions[index + 1]
-    return following.kind == CAPTION and following.credit is None and following_position == position + 1 \
-        and last_caption_position != position - 1
+    if following.kind != CAPTION or following.credit is not None or following_position != position + 1:
+        return False
+    # (captions holds every caption and credit in reading order: the block right before this
+    # credit, if either, is the entry before it)
+    before, _group, before_position = captions[index - 1] if index else (None, None, None)
+    return not (before is not None and before.kind == CAPTION and before_position == position - 1)
 
 
 def _caption_article(block, group_index, groups, article_of_group, articles) -> Article | None:
