@@ -574,6 +574,16 @@ def test_headlines_drawn_after_every_story_head_the_stories_in_order():
     assert heads == {"市政府昨": "北區單車徑下月開通", "南灣泳灘": "消暑好去處暫停", "本地一間": "小學機械人隊奪國際冠軍"}
 
 
+def test_a_wrapped_headlines_wordless_last_piece_among_headlines_drawn_last_ends_it():
+    # The second headline wrapped in a narrow column: its last piece (小心) shares no word
+    # with any story, yet a run drawn after every story holds headlines, not strays.
+    text = _THREE_STORIES + "北區單車徑下月開通\n南灣泳灘現水母\n泳客要\n小心\n小學機械人隊奪國際冠軍\n"
+    page = broadsheet.restore(text)
+    heads = {a.body[0].string[:4]: a.headline.string if a.headline else None for a in page.articles if a.body}
+    assert heads == {"市政府昨": "北區單車徑下月開通", "南灣泳灘": "南灣泳灘現水母泳客要小心", "本地一間": "小學機械人隊奪國際冠軍"}
+    assert all(a.body for a in page.articles)
+
+
 def test_a_headline_read_as_a_paragraph_among_headlines_drawn_last_is_a_title():
     # An extractor set one headline of the run drawn after all the text as a line of
     # its own at the column's measure, and it was read as a paragraph.

@@ -1666,6 +1666,10 @@ TRAIL_LEAD = 0.05  # a headline opens on its story's words: a wordless line goes
 # Between two placed headlines, a wordless one heads the story right before the next one's.
 TRAIL_NEAR = 0.001
 TRAIL_LOOSE = 0.05  # joining two title blocks that nothing marks as one headline
+# Leaving out of every headline a line that could carry on the one before: a trailing run
+# holds headlines and little else, so a piece left over is more likely a wrapped end
+# (…考試季 / 座位一位難求) than a title of its own.
+TRAIL_STRAY = 0.06
 MAX_TRAIL_WORDS = 16
 MAX_TRAIL_STORIES = NEARBY_GROUPS
 
@@ -1852,7 +1856,7 @@ def _align_titles(titles: list[Block], run: _TitleRun, heads, groups: list[_Grou
             for b in pieces[a]:
                 inner = cost[b - 1] - cost[a]  # the loose joins inside units a..b-1
                 # A title that heads no story here is left to be placed as any other title is.
-                options = [(0.0, j, "skip")]
+                options = [(-TRAIL_STRAY if joins[a] else 0.0, j, "skip")]
                 if headline_like[a][b]:
                     # Only a story's first part is headed for its place alone; a later part
                     # (after a subhead, a photo) takes a headline only for the words they share.
