@@ -610,6 +610,26 @@ def test_a_run_of_headline_halves_is_read_two_lines_at_a_time():
     assert "圖書館延長開放夜讀人士受惠" in headlines
 
 
+def test_an_english_headline_wrapped_inside_a_name_its_story_prints_is_one_headline():
+    # A narrow column wrapped the headline between Elm and Street; the next line opens on a
+    # capital as a deck would, but the story prints the name whole.
+    text = ("Council votes to close Elm\nStreet to cars on weekends\nBy Jane Roe\n"
+            "The city council voted on Monday night to close four blocks of Elm Street to motor traffic\n"
+            "every Saturday and Sunday from May, turning the strip into a plaza.\n")
+    [article] = articles(text)
+    assert article.headline.string == "Council votes to close Elm Street to cars on weekends"
+    assert article.subheadlines == []
+
+
+def test_an_english_deck_under_its_headline_stays_a_deck():
+    text = ("Ferry fares to rise in January\nOperator blames fuel costs\nBy Jane Roe\n"
+            "Fares on the island routes will rise by seven per cent in January, the operator said,\n"
+            "citing fuel costs that have climbed for a third straight year.\n")
+    [article] = articles(text)
+    assert article.headline.string == "Ferry fares to rise in January"
+    assert [deck.string for deck in article.subheadlines] == ["Operator blames fuel costs"]
+
+
 def test_a_title_goes_to_the_body_that_holds_its_words_not_to_the_one_printed_under_it():
     # Printed over a council story it shares no word with; the lantern story holds two of its words.
     text = ("Harbour lanterns: elders recall quieter autumns gone\n\n"

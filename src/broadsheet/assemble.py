@@ -29,7 +29,7 @@ from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH,
     EMPTY, PULL_QUOTE, SIGNOFF, SUBHEAD, Article, Block, Removal, SourcedText,
 )
-from .segment import MIN_LAST_HALF
+from .segment import _FUNCTION_WORDS, MIN_LAST_HALF
 from .wordlists import in_chinese_word
 
 # Prior for a title printed right before a body (the usual place) or right after it.
@@ -745,14 +745,54 @@ def _lone_half(title: Block) -> bool:
 
 def _join_headline_lines(titles: list[Block], groups: list[_Group], df: Counter) -> list[Block]:
     joined: list[Block] = []
+    name_pairs: set[tuple[str, str]] | None = None
     for title in titles:
-        if joined and _continues_headline(joined[-1], title, groups, df):
+        if joined and _english_headline_may_run_on(joined[-1], title):
+            if name_pairs is None:
+                name_pairs = _word_pairs_of_the_stories(groups)
+            runs_on = _words_run_on(joined[-1].string, title.string, name_pairs)
+        else:
+            runs_on = False
+        if joined and (runs_on or _continues_headline(joined[-1], title, groups, df)):
             head = joined[-1]
-            joined[-1] = Block(TITLE, SourcedText.concat([head.text, title.text]), head.lines + title.lines)
+            gap = [SourcedText.inserted(" ")] if runs_on else []
+            joined[-1] = Block(TITLE, SourcedText.concat([head.text, *gap, title.text]), head.lines + title.lines)
             head.text = title.text = EMPTY  # their text now lives in the joined headline
             continue
         joined.append(title)
     return joined
+
+
+_LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _english_headline_may_run_on(head: Block, piece: Block) -> bool:
+    """Two English title lines, the first stopping on no mark, within a headline's length."""
+    if head.kind != TITLE or piece.kind != TITLE or CJK_CHAR.search(head.string) or CJK_CHAR.search(piece.string):
+        return False
+    head_string, piece_string = head.string.strip(), piece.string.strip()
+    return bool(head_string) and bool(piece_string) and head_string[-1] not in ".!?;:,'\"’”" \
+        and len(head_string.split()) + len(piece_string.split()) <= MAX_TRAIL_WORDS
+
+
+def _word_pairs_of_the_stories(groups: list[_Group]) -> set[tuple[str, str]]:
+    pairs: set[tuple[str, str]] = set()
+    for group in groups:
+        for block in group.body:
+            words = _LATIN_WORD.findall(block.string.lower())
+            pairs.update(zip(words, words[1:]))
+    return pairs
+
+
+def _words_run_on(head: str, piece: str, pairs: set[tuple[str, str]]) -> bool:
+    """A narrow column wrapped the headline inside a name its stories print whole (…close
+    Elm / Street to cars…: Elm Street): the next line is more of it, not a deck, though it
+    opens on a capital as a deck does."""
+    last = _LATIN_WORD.findall(head.lower())[-1:]
+    first = _LATIN_WORD.findall(piece.lower())[:1]
+    if not last or not first or last[0] in _FUNCTION_WORDS or first[0] in _FUNCTION_WORDS:
+        return False
+    return (last[0], first[0]) in pairs and head.split()[-1][:1].isupper() and piece.split()[0][:1].isupper()
 
 
 def _position_priors(titles, df: Counter) -> tuple[float, float]:
