@@ -41,6 +41,17 @@ def test_a_cjk_headline_wrapped_short_ends_on_its_tail_and_its_deck_stands_apart
     assert [s.string for s in article.subheadlines] == ["運輸署：加幅分兩年實施"]
 
 
+def test_a_cjk_headline_whole_in_halves_whose_second_half_wrapped_ends_on_its_tail():
+    # Both halves stand on the first line, but the column cut the second short: the few
+    # characters under it end the headline, and the wider line after them is the deck.
+    text = "\n".join(["渡輪明年加價三成　離島居民擔憂開支", "再上升", "長者優惠維持不變", "新華社香港3月2日電（記者 陳大文）",
+                      "乘客在中環碼頭排隊登", "船。", "新華社", "運輸署昨日公布離島渡輪", "新收費方案，成人單程票價",
+                      "將於明年起分兩年上調約三", "成，長者優惠維持不變。"])
+    article = broadsheet.restore(text).articles[0]
+    assert article.headline.string == "渡輪明年加價三成　離島居民擔憂開支再上升"
+    assert [s.string for s in article.subheadlines] == ["長者優惠維持不變"]
+
+
 def test_a_cjk_deck_wider_than_the_measure_its_headline_wrapped_at_stands_apart():
     # The headline wraps at eight characters a line; the deck under it runs to nine.
     text = "\n".join(["江边湿地公园扩建", "完工今起免费开放", "新增三公里滨江步道", "新华社南京3月2日电（记者 李明）",

@@ -29,7 +29,7 @@ from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH,
     EMPTY, PULL_QUOTE, SIGNOFF, SUBHEAD, Article, Block, Removal, SourcedText,
 )
-from .segment import _FUNCTION_WORDS, MIN_LAST_HALF
+from .segment import _FUNCTION_WORDS, MAX_HALF_CHARS, MAX_SHORT_TAIL, MIN_LAST_HALF
 from .wordlists import in_chinese_word
 
 # Prior for a title printed right before a body (the usual place) or right after it.
@@ -646,10 +646,6 @@ def _half_begun(string: str) -> bool:
 MAX_BEGUN_HALF = 3
 
 
-# A deck names something; a line this short under a headline's second half is its tail.
-MAX_SHORT_TAIL = 5
-
-
 def _short_tail_of_the_second_half(head: Block, piece: Block) -> bool:
     """A narrow column wrapped the headline's second half, leaving a few characters on the
     next line (…“热门专业”不再 / 一家独大; …天文台考慮改發八 / 號風球): a line that short,
@@ -714,8 +710,6 @@ def _half_cut_short(head: str, piece: str, df: Counter) -> bool:
             and _word_across(last[-1:] + rest[:1], df))
 
 
-# Each half of a CJK headline set on a line of its own is this short at most.
-MAX_HALF_CHARS = MAX_HEADLINE_CHARS // 2
 # Two lines alone may be one headline or a headline and a deck: their words decide that
 # (_join_headline_lines). A longer run is several headlines drawn together.
 MIN_PAIRED_RUN = 4

@@ -1202,10 +1202,25 @@ def _title_wrap_ended(lines: list[Line], widths: _Widths, i: int) -> bool:
         return False
     # A bracket left open runs on (本報訊（記者陳志明香 / 港報道）); a headline set whole on
     # its line (主題　副句) wrapped nothing onto the next.
-    if bracket_balance(lines[i - 2].string + lines[i - 1].string) != 0 or _headline_in_halves(lines[i - 2].string):
+    if bracket_balance(lines[i - 2].string + lines[i - 1].string) != 0 or (
+            _headline_in_halves(lines[i - 2].string) and not _second_half_wrapped(lines[i - 2].string, lines[i - 1].string)):
         return False
     string = lines[i].string
     return not ends_sentence(string) and not _carried_down(string)
+
+
+# A CJK headline's half runs to a dozen characters at most; a line this short under its
+# second half is that half's tail, not a deck (a deck names something).
+MAX_HALF_CHARS = 12
+MAX_SHORT_TAIL = 5
+
+
+def _second_half_wrapped(head: str, tail: str) -> bool:
+    """The headline's second half was cut by the column's edge (广湛高铁全线贯通　两地通行时间缩短
+    / 至两小时): a few characters with no mark, that make the half no longer than a half runs."""
+    tail = tail.strip()
+    return 0 < len(tail) <= MAX_SHORT_TAIL and not any(ch in _SENTENCE_MARKS for ch in tail) \
+        and len(headline_halves(head)[-1]) + len(tail) <= MAX_HALF_CHARS and bool(HAN.match(tail))
 
 
 # Ideographs and the marks set in their full width: every one takes the same cell in any CJK
