@@ -349,8 +349,11 @@ def test_a_line_tail_before_a_byline_wrapped_once_is_no_part_of_it():
     assert not any(kind == "byline" and string == "勞" for kind, string in _segmented(text))
 
 
-def test_a_reporters_address_run_into_the_story_parts_from_it():
-    text = ("小贩中心推行自助回收餐具\n游佩琪 报道\nyoopq@zaobao.com.sg 环境\n局在五个小贩中心推行自\n助回收餐具计划，首月餐\n"
+# The address may be parted from the story by a space, or by nothing (then it reads as a
+# sign-off's address on its own: yoopq@zaobao.com.sg环境).
+@pytest.mark.parametrize("gap", [" ", ""])
+def test_a_reporters_address_run_into_the_story_parts_from_it(gap):
+    text = (f"小贩中心推行自助回收餐具\n游佩琪 报道\nyoopq@zaobao.com.sg{gap}环境\n局在五个小贩中心推行自\n助回收餐具计划，首月餐\n"
             "具回收率达到九成，比计\n划推行前提高了近三成。\n")
     article = broadsheet.restore(text).articles[0]
     assert article.byline.string.replace(" ", "") == "游佩琪报道yoopq@zaobao.com.sg"

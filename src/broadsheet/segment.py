@@ -716,7 +716,8 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
             # The marker alone on its line, its item's text on the next.
             block.lines.append(lines[i])
             i += 1
-        if kind in (BYLINE, SIGNOFF) and i < n and hints[i] in (None, BYLINE) \
+        # (The line below may read as a sign-off for its address: yoopq@zaobao.com.sg环境局…)
+        if kind in (BYLINE, SIGNOFF) and i < n and hints[i] in (None, BYLINE, SIGNOFF) \
                 and _byline_runs_on_into_the_story(line.string, lines[i].string):
             kind = block.kind = PARAGRAPH
             block.lines.append(lines[i])
