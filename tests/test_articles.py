@@ -343,6 +343,15 @@ def test_three_headlines_in_vertical_type_down_the_edge_are_cut_between_their_bo
     assert heads == {"海濱長廊延伸工程明年動工": "東區海濱", "中央圖書館延長開放時間": "中央圖書", "離島渡輪增加夜航": "渡輪公司"}
 
 
+def test_vertical_headlines_run_together_are_never_cut_inside_a_word_no_story_prints():
+    # No body prints 公共: the seam between the first two headlines falls before it, not
+    # mid-way through it (…延伸工程明年動工公 / 共圖書館…).
+    vertical = "".join(ch + "\n" for ch in "海濱長廊延伸工程明年動工公共圖書館延長開放時間離島渡輪增加夜航")
+    text = (BODY_A + "●記者 王五 報道\n\n" + BODY_B + "（本報綜合報道）\n\n" + BODY_C + "●記者 李四 報道\n\n" + vertical)
+    heads = {a.headline.string: a.body[0].string[:4] for a in articles(text) if a.headline and a.body}
+    assert heads == {"海濱長廊延伸工程明年動工": "東區海濱", "公共圖書館延長開放時間": "中央圖書", "離島渡輪增加夜航": "渡輪公司"}
+
+
 def test_a_run_of_text_with_commas_is_never_cut_into_headlines():
     from collections import Counter
 

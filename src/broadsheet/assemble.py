@@ -546,7 +546,7 @@ def _cuts_between_several_titles(string: str, groups: list[_Group], df: Counter)
         # the seam: after the left story's last found pair, before the right story's first
         last = max((i for i in range(a0, b0 - 1) if pairs[i] in candidates[g0].features), default=a0)
         first = min((i for i in range(a1, b1 - 1) if pairs[i] in candidates[g1].features), default=b1 - 2)
-        cuts.append(max(last + 2, min(first, (last + 2 + first + 1) // 2)))
+        cuts.append(_seam(string, last + 2, first, df))
     bounds = [0, *cuts, n]
     if any(b - a < MIN_RUN_TITLE for a, b in zip(bounds, bounds[1:])):
         return []
@@ -554,6 +554,17 @@ def _cuts_between_several_titles(string: str, groups: list[_Group], df: Counter)
         if _overlap(text_features(string[a:b]), candidates[g], df) < MIN_HALF_SCORE:
             return []
     return cuts
+
+
+def _seam(string: str, lo: int, hi: int, df: Counter) -> int:
+    """Where to cut between two headlines run together, when characters no story explains
+    lie between the last pair one story's body holds (ending at ``lo``) and the first the
+    next one's does (at ``hi``): mid-way, but never inside a word (…輸入外勞 / 公共圖書館…,
+    not …外勞公 / 共圖書館…)."""
+    if hi <= lo:
+        return lo
+    middle = (lo + hi + 1) // 2
+    return min(range(lo, hi + 1), key=lambda c: (_word_across(string[c - 1 : c + 1], df), abs(c - middle), c))
 
 
 # A CJK headline in display type runs to about two dozen characters, however many
