@@ -352,6 +352,17 @@ def test_vertical_headlines_run_together_are_never_cut_inside_a_word_no_story_pr
     assert heads == {"海濱長廊延伸工程明年動工": "東區海濱", "公共圖書館延長開放時間": "中央圖書", "離島渡輪增加夜航": "渡輪公司"}
 
 
+def test_a_headline_set_upright_heads_its_story_over_a_deck_printed_above_the_text():
+    # Each of two stories has a plain title over its text; the headlines, set upright down
+    # the page's edge, come after every story. Upright type is display type: the headline.
+    vertical = "".join(ch + "\n" for ch in "海濱長廊延伸工程明年動工中央圖書館延長開放時間離島渡輪增加夜航")
+    text = ("立法會通過十九億撥款\n" + BODY_A + "●記者 王五 報道\n\n" + "館方：配合學生溫習需要\n" + BODY_B
+            + "（本報綜合報道）\n\n" + BODY_C + "●記者 李四 報道\n\n" + vertical)
+    heads = {a.body[0].string[:4]: (a.headline.string, [d.string for d in a.subheadlines]) for a in articles(text) if a.body}
+    assert heads["東區海濱"] == ("海濱長廊延伸工程明年動工", ["立法會通過十九億撥款"])
+    assert heads["中央圖書"] == ("中央圖書館延長開放時間", ["館方：配合學生溫習需要"])
+
+
 def test_a_run_of_text_with_commas_is_never_cut_into_headlines():
     from collections import Counter
 

@@ -1532,7 +1532,7 @@ def _best_per_story(scored: list[tuple[float, int, bool]]) -> list[tuple[float, 
 def _heads(ti, gi, titles, titles_above, best_headline, mine: list[int]) -> bool:
     """Which of a body's titles is its headline: display type (printed twice)
     first, then the first title right above it, then the best-scoring one."""
-    bold = [i for i in mine if all(line.bold for line in titles[i][0].lines)]
+    bold = [i for i in mine if all(line.bold for line in titles[i][0].lines) or _set_upright(titles[i][0])]
     if bold and len(bold) < len(mine):
         above = [i for i in titles_above.get(gi, []) if i in bold]
         return ti == (above[0] if above else max(bold, key=lambda i: (best_headline[gi][1] == i, -i)))
@@ -1541,6 +1541,16 @@ def _heads(ti, gi, titles, titles_above, best_headline, mine: list[int]) -> bool
         return best_headline[gi][1] == ti
     # A label of a word or two over a headline (a kicker, or a credit read as a title) is not it.
     return ti == next((i for i in above if not _kicker(titles[i][0].string)), above[0])
+
+
+# Lines of a title set upright, a character or two a line, that show it was.
+MIN_UPRIGHT_LINES = 4
+
+
+def _set_upright(title: Block) -> bool:
+    """Set in vertical type down the page's edge: display type, as a headline is, whatever
+    a line across the column over the story says (a deck, a column's first line)."""
+    return len(title.lines) >= MIN_UPRIGHT_LINES and all(len(line.string.strip()) <= 2 for line in title.lines)
 
 
 # A CJK title this short names a section or a source, not a story.
