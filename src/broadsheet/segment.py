@@ -1224,6 +1224,13 @@ def _second_half_wrapped(head: str, tail: str) -> bool:
         and len(headline_halves(head)[-1]) + len(tail) <= MAX_HALF_CHARS and bool(HAN.match(tail))
 
 
+def _after_its_caption(widths: _Widths, i: int) -> bool:
+    """A caption set wide under its photo ended its sentence, and line i, set to a column's
+    narrow measure, stops on no mark (▲9号线列车在车辆段进行调试。 / 果园采摘游 / 升温　农户):
+    the next story's headline or text, not more of the caption."""
+    return not widths.finished[i] and 2 * widths.widths[i] <= widths.widths[i - 1]
+
+
 # Ideographs and the marks set in their full width: every one takes the same cell in any CJK
 # font, so a line of them alone measures exactly what the count says.
 _FULL_WIDTH_LINE = regex.compile(r"^[\p{Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’…—]+$")
@@ -1370,6 +1377,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         # but a line starting with a capital after a full Latin line may still be new.
         return False
     if line.blank_before and blanks_reliable:
+        return True
+    if sentence_done and kind == CAPTION and _after_its_caption(widths, i):
         return True
     if sentence_done:
         return not full or (widths.is_indented_first_line(i) and not ends_sentence(line.string)) \
