@@ -521,10 +521,11 @@ def test_a_set_in_first_line_two_characters_short_after_a_finished_line_runs_on(
     assert blocks[-1][1].startswith("不過，館員工會擔心夜班人手不足。 工會幹事")
 
 
-def test_a_narrow_title_under_a_wide_caption_that_ended_its_sentence_is_no_part_of_the_caption():
+@pytest.mark.parametrize("head", [["果園採摘遊", "升溫　農戶", "增收有了新", "門路"], ["果園採摘遊升溫　農戶", "增收有了新門路"]])
+def test_a_title_under_a_wide_caption_that_ended_its_sentence_is_no_part_of_the_caption(head):
     # The caption, set wide under its photo (drawn twice), ends on its stop; the next story's
-    # headline stacked in a narrow column follows, then that story's text at its measure.
-    head = ["果園採摘遊", "升溫　農戶", "增收有了新", "門路"]
+    # headline follows, stacked in a narrow column or holding its halves' space, then that
+    # story's text at its measure.
     lines = ["圖/本報記者", "▲9號線列車在車廠進行調試。", "▲9號線列車在車廠進行調試。", *head, *head,
              "本報訊（記者 錢佳怡）", "金秋時節，本地多個", "果園迎來採摘高峰。記者", "在元朗一處士多啤梨種植",
              "場看到，不少市民帶着孩", "子前來採摘，農場停車場", "幾乎停滿。"]

@@ -1225,10 +1225,15 @@ def _second_half_wrapped(head: str, tail: str) -> bool:
 
 
 def _after_its_caption(widths: _Widths, i: int) -> bool:
-    """A caption set wide under its photo ended its sentence, and line i, set to a column's
-    narrow measure, stops on no mark (▲9号线列车在车辆段进行调试。 / 果园采摘游 / 升温　农户):
-    the next story's headline or text, not more of the caption."""
-    return not widths.finished[i] and 2 * widths.widths[i] <= widths.widths[i - 1]
+    """A caption set wide under its photo ended its sentence, and line i stops on no mark,
+    set to a column's narrow measure (▲9号线列车在车辆段进行调试。 / 果园采摘游 / 升温　农户) or
+    holding a headline's halves apart (…调试。 / 秋粮收购进度过半　各地): the next story's
+    headline or text, not more of the caption."""
+    if widths.finished[i] or widths.widths[i] >= widths.widths[i - 1]:
+        return False
+    string = widths.strings[i]
+    return 2 * widths.widths[i] <= widths.widths[i - 1] or (
+        "\u3000" in string.strip() and not any(ch in _SENTENCE_MARKS for ch in string))
 
 
 # Ideographs and the marks set in their full width: every one takes the same cell in any CJK
