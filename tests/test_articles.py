@@ -363,6 +363,16 @@ def test_a_headline_set_upright_heads_its_story_over_a_deck_printed_above_the_te
     assert heads["中央圖書"] == ("中央圖書館延長開放時間", ["館方：配合學生溫習需要"])
 
 
+def test_a_headline_stacked_in_a_narrow_column_keeps_its_short_last_line_whatever_story_it_names():
+    # Its last line (讀服務) holds a common word the other story prints (服務): a stack
+    # wrapped at its measure, its line before full, still goes on into it.
+    text = ("社區飯堂開進舊屋邨\n本報訊（記者 王五 報道）\n社區飯堂為長者提供送餐服\n務，每餐只收十二元，街坊\n都說服務周到。\n"
+            "●記者 王五 報道\n全民閱讀活\n動啟動\n圖\n書館推出夜\n讀服務\n本報訊（記者 李四 報道）\n為期一個月的全民閱讀活動\n"
+            "昨天在市圖書館啟動，館方\n每周五延長開放至晚上九時。\n")
+    heads = [(a.headline.string, [d.string for d in a.subheadlines]) for a in articles(text)]
+    assert heads == [("社區飯堂開進舊屋邨", []), ("全民閱讀活動啟動圖書館推出夜讀服務", [])]
+
+
 def test_a_run_of_text_with_commas_is_never_cut_into_headlines():
     from collections import Counter
 

@@ -615,18 +615,24 @@ def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Cou
     # Too few words to tell: only the end of a wrapped line carries on, shorter than the
     # line it ends and printed right under it; apart from it by a blank line, only a
     # dangling end too short to stand alone (保險, 臉”).
+    # A title wrapped a few characters a line goes on at its measure (社区长者 / 食堂开进 / 老小区 /
+    # 一顿午饭) while its last line fills that measure (a short last line ended it): a line no
+    # wider than the lines it wrapped into is more of it, and a word or two that short (…推出夜
+    # / 读服务) is so whatever other story a common word of it names.
+    measure = max((len(line.string) for line in head.lines), default=0)
+    wrapped_on = len(head.lines) >= 2 and len(piece.string) <= measure \
+        and len(head.lines[-1].string) >= measure - WRAP_PLAY
     if piece_score > 0:
-        return False
+        return wrapped_on and len(head.lines) >= MIN_STACKED_LINES and len(piece.string.strip()) <= MAX_WRAPPED_END \
+            and not piece.lines[0].blank_before
     if piece.lines[0].blank_before:
         return len(piece.string) <= MAX_WRAPPED_END
     wrapped_end = len(piece.string) < len(head.lines[-1].string)
-    # A title wrapped a few characters a line goes on at its measure (社区长者 / 食堂开进 / 老小区 /
-    # 一顿午饭) while its last line fills that measure (a short last line ended it): a line no
-    # wider than the lines it wrapped into is more of it.
-    measure = max(len(line.string) for line in head.lines)
-    wrapped_on = len(head.lines) >= 2 and len(piece.string) <= measure \
-        and len(head.lines[-1].string) >= measure - WRAP_PLAY
     return wrapped_end or wrapped_on or len(piece.string) <= MAX_WRAPPED_END
+
+
+# A title stacked over this many lines at least was wrapped by a narrow column, not set in halves.
+MIN_STACKED_LINES = 3
 
 
 # pdftotext -raw prints the full-width space between a headline's halves as a plain one: a
