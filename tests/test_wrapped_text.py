@@ -380,6 +380,18 @@ def test_a_marked_reporters_line_run_into_the_story_over_a_line_break_parts_from
     assert article.body[0].string.startswith("在市区一处建于上世纪")
 
 
+def test_a_marked_reporters_line_cut_inside_its_last_words_and_run_into_the_story_parts_from_it():
+    # The reporter's line, marked as papers mark a list's items, breaks inside 文/圖 and runs
+    # on into the story; the two lines over it are the story's headline.
+    text = ("據介紹，新線各車站均設\n有無障礙電梯，並首次試\n點手機掃碼進站。\n●記者 王五 報道\n"
+            "社區飯堂開進舊屋邨\n長者吃飯不再犯愁\n□本報記者 馬曉東 文/\n圖在市區一處建於上世\n紀80年代的舊屋邨裏，\n"
+            "一家社區飯堂開業不到\n半年，每天接待長者超\n過300人次。\n")
+    article = broadsheet.restore(text).articles[-1]
+    assert article.headline.string == "社區飯堂開進舊屋邨長者吃飯不再犯愁"
+    assert article.byline.string == "□本報記者 馬曉東 文/圖"
+    assert article.body[0].string.startswith("在市區一處建於上世紀")
+
+
 def test_a_reporter_and_a_correspondent_run_together_read_as_a_byline():
     from broadsheet.segment import line_cue
 

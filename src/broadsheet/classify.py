@@ -17,7 +17,7 @@ from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Block, Line, Removal, SourcedText,
 )
 from .repair.lines import join_wrapped_lines
-from .segment import VERTICAL, LineBlock, line_cue, marker_only
+from .segment import VERTICAL, LineBlock, line_cue, marker_only, run_together
 from .wordlists import release_word_lists
 
 TITLE = "title"
@@ -160,7 +160,11 @@ def _opens_a_story(block: LineBlock) -> bool:
     if block.kind == CONTINUATION:
         match = cues.CONTINUATION.match(first)
         return bool(match and (match.group("from") or match.group("from_en") or match.group("from_eu")))
-    return block.kind == PARAGRAPH and cues.BYLINE_OPENING.match(first) is not None
+    if block.kind != PARAGRAPH:
+        return False
+    # (over a line break too: □本报记者 马晓东 文/ / 图在市区…)
+    return cues.BYLINE_OPENING.match(first) is not None or (
+        len(block.lines) > 1 and cues.BYLINE_OPENING.match(run_together(first, block.lines[1].string)) is not None)
 
 
 def _heads_a_byline(line_blocks: list[LineBlock], index: int, string: str) -> bool:

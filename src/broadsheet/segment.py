@@ -47,6 +47,10 @@ class LineBlock:
 MAX_BYLINE_CHARS = 80
 
 
+# Marks some papers set before their reporter's line, as others set them before a list's items.
+BYLINE_MARKS = "□■◎"
+
+
 def line_cue(string: str, no_pointer: bool = False) -> str | None:
     """The role a line announces by its words alone, if any. ``no_pointer``: the caller
     has found that ``cues.CONTINUATION`` does not match the string."""
@@ -66,12 +70,12 @@ def line_cue(string: str, no_pointer: bool = False) -> str | None:
     if len(string) <= MAX_BYLINE_CHARS and cues.may_be_signoff_note(string) and cues.SIGNOFF_NOTE.match(string.strip()):
         return SIGNOFF
     if first in cues.BULLET_MARKS:
-        if first in "□■◎" and _opens_paragraph(string):
+        if first in BYLINE_MARKS and _opens_paragraph(string):
             return None  # □本报记者 马晓东 文/图在市区…: the reporter's line run into the story
         # A paper's mark before its reporter's line (■香港文匯報記者 葉詠詩, □本报记者 马晓东 文/图):
         # not an item but a sign-off, as ●記者 陳志明 報道 is (one opening a story, before its
         # text, is taken for its byline there).
-        if first in "□■◎" and len(string) <= MAX_BYLINE_CHARS and cues.BYLINE.match(string):
+        if first in BYLINE_MARKS and len(string) <= MAX_BYLINE_CHARS and cues.BYLINE.match(string):
             return SIGNOFF
         # Some papers mark captions with a bullet too; a credit at the end tells.
         return CAPTION if cues.TRAILING_CREDIT.search(string) else LIST_ITEM
@@ -158,7 +162,7 @@ def _caption_runs_on_to_its_credit(lines: list[Line], hints: list[str | None], i
         return False
     if kind != CAPTION and _SENTENCE_THEN_WORDS.search(above) is None:
         return False  # (a paragraph's credit follows a sentence's end on the line above)
-    joined = _run_together(above, below)
+    joined = run_together(above, below)
     credit = cues.TRAILING_CREDIT.search(joined)
     if credit is None or credit.start() >= len(above):
         return kind == CAPTION and credit is not None and not ends_sentence(above) \
@@ -187,7 +191,7 @@ _CREDIT_BREAKS_OFF = regex.compile(r"(?:\b(?:via|and|for|of)|[/&,])\s*$")
 _SENTENCE_THEN_CREDIT = regex.compile(r"^[^。！？.!?]{0,40}[。！？.!?][\"”’」]?\s*\S")
 
 
-def _run_together(first: str, second: str) -> str:
+def run_together(first: str, second: str) -> str:
     """Two lines as a reader runs them together: CJK tight, Latin with a space."""
     if first and second and not (CJK_CHAR.match(first[-1]) or CJK_CHAR.match(second[0])):
         return f"{first} {second}"
@@ -207,7 +211,7 @@ def _signoff_wrapped(first: str, second: str) -> bool:
         # bracket it opened, not the next story's headline (text has no type to tell).
         if not _BREAKS_OFF.search(first) or len(second.split()) > 3 or len(second) > 24:
             return False
-    joined = _run_together(first, second)
+    joined = run_together(first, second)
     if bracket_balance(joined) != 0:
         return False
     return len(joined) <= MAX_BYLINE_CHARS and line_cue(joined) == SIGNOFF
@@ -215,7 +219,7 @@ def _signoff_wrapped(first: str, second: str) -> bool:
 
 def _byline_wrapped(first: str, second: str) -> bool:
     """The two lines, run together, read as a byline."""
-    joined = _run_together(first, second)
+    joined = run_together(first, second)
     # The byline pattern first: it fails on nearly every pair, and line_cue asks many.
     return len(joined) <= MAX_BYLINE_CHARS and cues.BYLINE.match(joined) is not None and line_cue(joined) == BYLINE
 
@@ -242,7 +246,7 @@ def _cut_at_the_edge(lines: list[Line], widths: "_Widths", i: int, kind: str, bl
     if not widths.is_full(last) or widths.is_full(i) or ends_sentence(lines[last].string) \
             or lines[last].string.rstrip().endswith((")", "）", "】")):  # (a bracket closed: the line is whole)
         return False
-    joined = _run_together(" ".join(line.string.strip() for line in block), tail)
+    joined = run_together(" ".join(line.string.strip() for line in block), tail)
     if bracket_balance(joined) != 0 or len(joined) > MAX_BYLINE_CHARS:
         return False
     if kind == BYLINE:
@@ -254,7 +258,7 @@ def _byline_runs_on_into_the_story(byline: str, below: str) -> bool:
     """A byline whose last words, then the story's first, open the line below (游佩琪 报道 /
     yoopq@zaobao.com.sg 环境局…, □本报记者马晓东 / 文/图在市区…; a marked one reads as a
     sign-off alone): one block, a byline run into its story, which classify parts."""
-    joined = _run_together(byline, below)
+    joined = run_together(byline, below)
     match = cues.BYLINE_OPENING.match(joined)
     return match is not None and len(byline) < match.end() < len(joined)
 
@@ -275,7 +279,7 @@ def _byline_opening_carried(lines: list[Line], hints: list[str | None], i: int) 
         if i + k >= len(lines) or hints[i + k] not in (None, BYLINE, SIGNOFF) or lines[i + k].bold != lines[i].bold:
             return 0
         before = len(joined)
-        joined = _run_together(joined, lines[i + k].string)
+        joined = run_together(joined, lines[i + k].string)
         match = cues.BYLINE_OPENING.match(joined)
         if match is not None:
             return k if before < match.end() < len(joined) else 0
@@ -285,7 +289,7 @@ def _byline_opening_carried(lines: list[Line], hints: list[str | None], i: int) 
 def _credit_wrapped(first: str, second: str) -> bool:
     """The two lines run together read as a credit (the credit forms asked first: they fail on
     nearly every pair, and line_cue asks many)."""
-    joined = _run_together(first, second)
+    joined = run_together(first, second)
     return (cues.CREDIT.match(joined) is not None or cues.NAMED_SOURCE.match(joined) is not None) \
         and line_cue(joined) == CREDIT
 
@@ -305,7 +309,7 @@ def _byline_wrapped_twice(lines: list[Line], hints: list[str | None], i: int) ->
     # The three together first: they fail on nearly every line, and line_cue asks many forms.
     if not cues.byline_may_match(first + " " + second + " " + third):
         return False
-    head = _run_together(first, second)
+    head = run_together(first, second)
     if not _byline_wrapped(head, third):
         return False
     # (and not a line's tail before a byline wrapped once: 輸入外 / 勞 / 香港文匯報訊（記者 葉 / 詠詩）)
@@ -716,9 +720,10 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
             # The marker alone on its line, its item's text on the next.
             block.lines.append(lines[i])
             i += 1
-        # (The line below may read as a sign-off for its address: yoopq@zaobao.com.sg环境局…)
-        if kind in (BYLINE, SIGNOFF) and i < n and hints[i] in (None, BYLINE, SIGNOFF) \
-                and _byline_runs_on_into_the_story(line.string, lines[i].string):
+        # (The line below may read as a sign-off for its address: yoopq@zaobao.com.sg环境局…;
+        # a marked reporter's line cut short reads as a list's item: □本报记者 马晓东 文/ / 图在…)
+        if (kind in (BYLINE, SIGNOFF) or (kind == LIST_ITEM and line.string[:1] in BYLINE_MARKS)) and i < n \
+                and hints[i] in (None, BYLINE, SIGNOFF) and _byline_runs_on_into_the_story(line.string, lines[i].string):
             kind = block.kind = PARAGRAPH
             block.lines.append(lines[i])
             i += 1
