@@ -415,6 +415,12 @@ def test_a_marked_caption_whose_credit_the_column_edge_cut_is_one_caption(text, 
     assert [(c.string, c.credit.string if c.credit else None) for c in captions] == [(caption, credit)]
 
 
+def test_a_photographers_name_in_capitals_carried_below_his_papers_lead_stays_on_the_caption():
+    # Alone, the name in capitals reads as a section's; after the lead it is the credit's end.
+    blocks = _segmented(NARROW_BODY + "Pupils arrive at a village school\ntaking part in the trial. ST PHOTO:\nKELVIN LIM\n")
+    assert blocks[-1][1] == "Pupils arrive at a village school taking part in the trial. ST PHOTO: KELVIN LIM"
+
+
 def test_an_agency_photo_credit_the_column_edge_cut_stays_on_its_caption():
     blocks = _segmented(NARROW_BODY + "Shoppers walk past closed\nstores in Sham Shui Po. AP\nPhoto/Kin Cheung\n")
     assert blocks[-1][1] == "Shoppers walk past closed stores in Sham Shui Po. AP Photo/Kin Cheung"
@@ -424,6 +430,8 @@ def test_an_agency_photo_credit_the_column_edge_cut_stays_on_its_caption():
     ("A firefighter monitors a back-burn. Photo courtesy of the County Fire Department", "Photo courtesy of the County Fire Department"),
     ("A firefighter monitors a back-burn. (Photo courtesy of the County Fire Department)", "Photo courtesy of the County Fire Department"),
     ("Cranes load containers. ( REUTERS/Edgar Su)", "REUTERS/Edgar Su"),
+    ("Pupils arrive at a village school. (ST PHOTO: KELVIN LIM)", "ST PHOTO: KELVIN LIM"),
+    ("Pupils arrive at a village school. ST PHOTO: KELVIN LIM", "ST PHOTO: KELVIN LIM"),
 ])
 def test_trailing_credits_an_english_caption_closes_on(line, credit):
     from broadsheet import cues

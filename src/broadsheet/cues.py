@@ -93,7 +93,8 @@ TRAILING_CREDIT = regex.compile(
     r"|(?:圖|图|圖片來源|图片来源|圖源|图源)\s*[／/:：]\s*[^（）()]{1,20}|(?:取自|翻攝自|翻摄自|翻攝|翻摄|截自)[^（）()]{1,20}"
     r")\s*[）)]"
     # (an extractor may part the bracket from the credit it holds: "Singapore. ( REUTERS/Edgar Su)")
-    r"|\s*\(\s*(?P<paren_en>[A-Z][\w.&'’/ -]{0,39}[\w.]|(?:Photo|Picture)s?\s+courtesy\s+of\s+[^()]{1,50}?)\s*\)"
+    r"|\s*\(\s*(?P<paren_en>[A-Z][\w.&'’/ -]{0,39}[\w.]|(?:Photo|Picture)s?\s+courtesy\s+of\s+[^()]{1,50}?|"
+    r"(?:[A-Z]{1,6}\s+)?(?:PHOTOS?|PICTURES?)\s*:\s*[A-Z][\w.'’ -]{0,39}[\w.])\s*\)"
     # Never between 記者 and the name it introduces (記者 王五 攝).
     rf"|(?<![記记]者)\s+(?P<bare>(?:{_AGENCIES_ZH})(?:圖片|图片|發|发)?|資料圖片|资料图片|網上圖片|网上图片"
     # a paper's photographer named with the paper (　香港文匯報記者 葉詠詩 攝), 圖／X
@@ -102,7 +103,9 @@ TRAILING_CREDIT = regex.compile(
     # the photographer and the paper or wire, after the caption's last sentence only
     # (… swing bridge. Jane Fong/Bloomberg via Getty Images; never … in Sham Shui Po. AP Photo/…)
     r"|(?<=[.!?][\"”’]?)\s+(?P<bare>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}\s*/\s*(?:The\s+|THE\s+)?[A-Z][\w.'’&-]*"
-    r"(?:\s+[A-Z][\w.'’&-]*){0,3}(?:\s+via\s+Getty\s+Images)?))$"
+    r"(?:\s+[A-Z][\w.'’&-]*){0,3}(?:\s+via\s+Getty\s+Images)?"
+    # a paper's lead in capitals and the photographer (… the trial. ST PHOTO: KELVIN LIM)
+    r"|(?:[A-Z]{1,6}\s+)?(?:PHOTOS?|PICTURES?)\s*:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))$"
 )
 
 # "Photo: Lakeside Times" — a lead-in naming no more than a source: a credit, not a caption.

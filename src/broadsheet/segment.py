@@ -158,7 +158,8 @@ def _caption_runs_on_to_its_credit(lines: list[Line], hints: list[str | None], i
     (… Sham Shui Po. AP / Photo/Kin Cheung: an unmarked caption, read as a paragraph so
     far, as well); or that finishes its sentence and credits it (■老人在社区食堂用 / 餐。（马晓东 摄）)."""
     above, below = lines[i - 1].string, lines[i].string
-    if hints[i] not in (None, CAPTION, CREDIT) or lines[i].bold != lines[i - 1].bold:
+    # (a name in capitals alone reads as a section's: … the trial. ST PHOTO: / KELVIN LIM)
+    if hints[i] not in (None, CAPTION, CREDIT, FURNITURE) or lines[i].bold != lines[i - 1].bold:
         return False
     if kind != CAPTION and _SENTENCE_THEN_WORDS.search(above) is None:
         return False  # (a paragraph's credit follows a sentence's end on the line above)
