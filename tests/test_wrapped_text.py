@@ -553,3 +553,31 @@ def test_a_title_under_a_wide_caption_that_ended_its_sentence_is_no_part_of_the_
     assert [a.headline.string for a in page.articles if a.headline] == ["果園採摘遊升溫　農戶增收有了新門路"]
     captions = [(c.string, c.credit.string) for a in page.articles for c in a.captions]
     assert captions == [("9號線列車在車廠進行調試。", "圖/本報記者")]
+
+
+_JUSTIFIED_STORY = ("Firefighters\nmade\nprogress\non\nThursday against a wildfire that has\nburned more than 2,000 acres in the\n"
+                    "hills above the town, officials said, as\ncooler weather slowed its advance.\n")
+
+
+def test_a_name_in_capitals_carried_below_its_byline_over_a_justified_column_ends_the_byline():
+    # The column's first line came a word a line, so its measure tells nothing; the name's
+    # last word in capitals under a byline in capitals is the byline's.
+    page = broadsheet.restore("BY MARIA LOPEZ AND DAVID\nCHEN\n" + _JUSTIFIED_STORY)
+    article = page.articles[0]
+    assert article.byline.string == "BY MARIA LOPEZ AND DAVID CHEN"
+    assert article.body[0].string.startswith("Firefighters made progress on Thursday")
+
+
+def test_a_story_word_under_a_byline_in_mixed_case_stays_in_the_story():
+    page = broadsheet.restore("By Priya Raman\nHigh\nwinds\nbrought\ndown\ntrees and power lines across the\n"
+                              "northern suburbs overnight, leaving about\n40,000 homes without power.\n")
+    article = page.articles[0]
+    assert article.byline.string == "By Priya Raman"
+    assert article.body[0].string.startswith("High winds brought down trees")
+
+
+def test_a_place_carried_below_its_byline_is_the_bylines_where_the_page_prints_it_whole():
+    page = broadsheet.restore("By Emily Tsang in Hong\nKong\n" + _JUSTIFIED_STORY.replace("the town", "Hong Kong"))
+    article = page.articles[0]
+    assert article.byline.string == "By Emily Tsang in Hong Kong"
+    assert article.body[0].string.startswith("Firefighters made progress")

@@ -8,6 +8,8 @@ segmentation and assembly weigh them against layout.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import re
 
 import regex
@@ -460,3 +462,23 @@ def is_section_en(line: str) -> bool:
     (before a final newline, which ``$`` lets past). Every short line of a page is asked:
     a set answers it for less than a try of the form."""
     return (line[:-1] if line.endswith("\n") else line) in _SECTIONS_EN
+
+
+# Words a story's first line, set in capitals, may open on.
+_CAPITALS_OPENING_WORDS = frozenset("the a an in on at it he she they we as for after when this that".split())
+
+
+def name_carried_below(above: str, word: str, elsewhere: Iterable[str]) -> bool:
+    """Is ``word``, alone on the line under ``above``, the last word of a name that line
+    breaks off, where no measure tells (a justified column an extractor broke at every
+    word)? In capitals under a line in capitals (BY MARIA LOPEZ AND DAVID / CHEN), or a
+    name the page prints whole in one of ``elsewhere`` (By Emily Tsang in Hong / Kong: Hong
+    Kong). Mixed case alone gives no such sign: By Priya Raman / High winds brought…"""
+    above, word = above.strip(), word.strip()
+    words = above.split()
+    if not words or not word[:1].isupper() or not word.isalpha() or not words[-1][:1].isupper():
+        return False
+    if above.isupper() and word.isupper():
+        return len(word) > 1 and word.lower() not in _CAPITALS_OPENING_WORDS
+    pair = f"{words[-1]} {word}"
+    return any(pair in string for string in elsewhere)

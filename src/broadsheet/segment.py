@@ -241,11 +241,12 @@ def _cut_at_the_edge(lines: list[Line], widths: "_Widths", i: int, kind: str, bl
     tail = lines[i].string.strip()
     if widths.hints[i] not in (None, FURNITURE, SIGNOFF) or lines[i].bold != lines[last].bold:
         return False
-    if not tail or len(tail) > MAX_CARRIED_CHARS or len(tail.split()) > MAX_CARRIED_WORDS \
-            or 2 * widths.widths[i] > widths.column(i):
+    if not tail or len(tail) > MAX_CARRIED_CHARS or len(tail.split()) > MAX_CARRIED_WORDS:
         return False
-    if not widths.is_full(last) or widths.is_full(i) or ends_sentence(lines[last].string) \
-            or lines[last].string.rstrip().endswith((")", "）", "】")):  # (a bracket closed: the line is whole)
+    if ends_sentence(lines[last].string) or lines[last].string.rstrip().endswith((")", "）", "】")):
+        return False  # (a bracket closed: the line is whole)
+    if not _name_carried_whole(lines, i) and (
+            2 * widths.widths[i] > widths.column(i) or not widths.is_full(last) or widths.is_full(i)):
         return False
     joined = run_together(" ".join(line.string.strip() for line in block), tail)
     if bracket_balance(joined) != 0 or len(joined) > MAX_BYLINE_CHARS:
@@ -253,6 +254,13 @@ def _cut_at_the_edge(lines: list[Line], widths: "_Widths", i: int, kind: str, bl
     if kind == BYLINE:
         return cues.BYLINE.match(joined) is not None and line_cue(joined) == BYLINE
     return line_cue(joined) == SIGNOFF
+
+
+def _name_carried_whole(lines: list[Line], i: int) -> bool:
+    """A name's last word alone on line i, where the column's measure cannot be read
+    (cues.name_carried_below)."""
+    return cues.name_carried_below(lines[i - 1].string, lines[i].string,
+                                   (line.string for k, line in enumerate(lines) if k not in (i - 1, i)))
 
 
 def _byline_runs_on_into_the_story(byline: str, below: str) -> bool:

@@ -141,13 +141,25 @@ def join_justified_word_lines(lines: list[Line], source: str) -> tuple[list[Line
         end = i
         while end < n and _lone_word(lines[end]) and not lines[end].bold and (end == i or lines[end].blank_before == 0):
             end += 1
-        if end - i < 2:
+        if end - i < 2 or _ends_a_byline(out, lines[i], lines):
             out.append(lines[i])
             i += 1
         else:
             _join_run(lines, i, end, out, source)
             i = end
     return out, []
+
+
+def _ends_a_byline(out: list[Line], line: Line, lines: list[Line]) -> bool:
+    """The lone word ends the byline above it (cues.name_carried_below): no justified line's
+    first word, though the story's words follow it."""
+    word = line.string.strip()
+    if not out or not word[:1].isupper() or not cues.byline_may_match(out[-1].string):
+        return False
+    above = out[-1].string.strip()
+    if cues.BYLINE.match(above) is None or cues.BYLINE.match(f"{above} {word}") is None:
+        return False
+    return cues.name_carried_below(above, word, (other.string for other in lines if other is not line and other is not out[-1]))
 
 
 def _join_run(lines: list[Line], start: int, end: int, out: list[Line], source: str) -> None:
