@@ -581,3 +581,13 @@ def test_a_place_carried_below_its_byline_is_the_bylines_where_the_page_prints_i
     article = page.articles[0]
     assert article.byline.string == "By Emily Tsang in Hong Kong"
     assert article.body[0].string.startswith("Firefighters made progress")
+
+
+def test_a_line_wider_than_a_cjk_list_items_own_line_is_no_wrap_of_it():
+    # The item, bullet and all, would fill its box's measure had it wrapped; the headline
+    # under the box is wider than it.
+    text = "\n".join(["港鐵新線一期工程", "■ 全長：21.6公里", "■ 車站：15個", "■ 班次：繁忙時間4分鐘", "小販中心推行自助回收餐具",
+                      "首月回收率", "達九成", "記者 游佩琪 報道", "環境局在五個小販中心推", "行自助回收餐具計劃。"])
+    blocks = _segmented(text)
+    assert ("list_item", "■ 班次：繁忙時間4分鐘") in blocks
+    assert ("paragraph", "小販中心推行自助回收餐具 首月回收率 達九成") in blocks

@@ -29,7 +29,7 @@ from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH,
     EMPTY, PULL_QUOTE, SIGNOFF, SUBHEAD, Article, Block, Removal, SourcedText,
 )
-from .segment import _FUNCTION_WORDS, MAX_HALF_CHARS, MAX_SHORT_TAIL, MIN_LAST_HALF
+from .segment import _FUNCTION_WORDS, MAX_HALF_CHARS, MAX_SHORT_TAIL, MIN_LAST_HALF, MIN_WHOLE_HALF
 from .wordlists import in_chinese_word
 
 # Prior for a title printed right before a body (the usual place) or right after it.
@@ -1791,8 +1791,6 @@ def _may_join(head: str, tail: str) -> bool:
     return bool(CJK_CHAR.search(head)) and bool(CJK_CHAR.search(tail))
 
 
-# A headline's first half names its subject: more than a word of two characters.
-MIN_WHOLE_HALF = 4
 
 
 def _whole_headline(string: str) -> bool:

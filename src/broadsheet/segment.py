@@ -1051,6 +1051,22 @@ def _list_item_ran_short(lines: list[Line], widths: _Widths, i: int) -> bool:
     return start < i - 1 and widths.widths[i - 1] < widths.widths[start] - LIST_WRAP_SLACK
 
 
+def _wider_than_its_item(widths: _Widths, i: int) -> bool:
+    """A CJK item's first line, bullet and all, fills its box's measure where the item wraps:
+    a line wider than it is no wrap of it (■ 行车间隔：高峰4分钟 / 小贩中心推行自助回收餐具)."""
+    if widths.hints[i - 1] != LIST_ITEM or widths.latin[i - 1] or widths.latin[i]:
+        return False
+    # (A space between words is a break a line may take short of the measure: □本报记者 / 马晓东 文/
+    # / 图; but not the one between a headline's halves, 长江禁渔五年成效显著 江豚频频.)
+    line = widths.strings[i]
+    # (A bullet set full-width may count a cell short.)
+    return _WORD_SPACE.search(widths.strings[i - 1]) is None and widths.widths[i] > widths.widths[i - 1] + 1 \
+        and (_WORD_SPACE.search(line) is None or min(map(len, headline_halves(line))) >= MIN_WHOLE_HALF)
+
+
+_WORD_SPACE = regex.compile(r"\p{Han} +\p{Han}")
+
+
 # Cells a wrapped item line may fall short of its first line (a bullet and a character).
 LIST_WRAP_SLACK = 4
 # A title wrapped a few characters a line: at least this many lines, within this many cells
@@ -1224,6 +1240,8 @@ def _title_wrap_ended(lines: list[Line], widths: _Widths, i: int) -> bool:
     return not ends_sentence(string) and not _carried_down(string)
 
 
+# A headline's half names its subject: more than a word of two characters.
+MIN_WHOLE_HALF = 4
 # A CJK headline's half runs to a dozen characters at most; a line this short under its
 # second half is that half's tail, not a deck (a deck names something).
 MAX_HALF_CHARS = 12
@@ -1374,7 +1392,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         # box sets its own measure, which the story's column beside it may not share.)
         return True
     in_list = kind == LIST_ITEM
-    if in_list and (_list_item_ran_short(lines, widths, i) or _narrow_title_stack(lines, widths, i)):
+    if in_list and (_list_item_ran_short(lines, widths, i) or _narrow_title_stack(lines, widths, i)
+                    or _wider_than_its_item(widths, i)):
         return True
     if not in_list and _wrapped_title_tail(line.string, prev_string):
         return False
