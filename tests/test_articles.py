@@ -373,6 +373,16 @@ def test_a_headline_stacked_in_a_narrow_column_keeps_its_short_last_line_whateve
     assert heads == [("社區飯堂開進舊屋邨", []), ("全民閱讀活動啟動圖書館推出夜讀服務", [])]
 
 
+def test_a_line_ending_on_the_space_that_closes_the_first_half_finishes_the_half_begun_above():
+    # A narrow column cut the first half inside a word (五 / 年); the next line ends on the
+    # halves' space, and the second half follows.
+    text = ("長江禁漁五\n年成效顯著　\n江豚頻頻“露臉”\n新華社武漢11月11日電\n記者從農業部門了解到，長江十\n"
+            "年禁漁實施五年來，干流魚類資源\n明顯恢復，江豚也常常露面。\n")
+    [article] = articles(text)
+    assert article.headline.string.replace("\u3000", "") == "長江禁漁五年成效顯著江豚頻頻“露臉”"
+    assert article.subheadlines == []
+
+
 def test_a_run_of_text_with_commas_is_never_cut_into_headlines():
     from collections import Counter
 

@@ -595,7 +595,7 @@ def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Cou
         return False
     if head.string.endswith(piece.string):
         return False  # a doubled copy, not more words
-    if _short_tail_of_the_second_half(head, piece):
+    if _short_tail_of_the_second_half(head, piece) or _first_half_ends_on_this_line(head, piece, df):
         return True
     if _halves(head.string) + _halves(piece.string) - _half_cut_short(head.string, piece.string, df) \
             - _first_half_ends_here(head.string, piece.string, df) > 2:
@@ -673,6 +673,16 @@ def _short_tail_of_the_second_half(head: Block, piece: Block) -> bool:
     return last is not None and 0 < len(tail) <= MAX_SHORT_TAIL and len(last) + len(tail) <= MAX_HALF_CHARS \
         and piece.lines[0].blank_before == 0 and len(tail) < len(head.lines[-1].string.strip()) \
         and not TEXT_MARK.search(tail) and not _SPACES.search(tail)
+
+
+def _first_half_ends_on_this_line(head: Block, piece: Block, df: Counter) -> bool:
+    """The line ends on the space that closes the headline's first half (长江禁渔五 / 年成效显著　/
+    江豚频频“露脸”): the line above, a half begun, cut inside a word (五年), is that half's start."""
+    if not piece.lines or not piece.lines[-1].half_open or any(line.half_open for line in head.lines):
+        return False
+    first, rest = head.string.strip(), piece.string.strip()
+    return _halves(first) == 1 and _halves(rest) == 1 and len(first) + len(rest) <= MAX_HALF_CHARS \
+        and _word_across(first[-1:] + rest[:1], df)
 
 
 def _second_half(head: Block) -> str | None:
