@@ -383,6 +383,15 @@ def test_a_line_ending_on_the_space_that_closes_the_first_half_finishes_the_half
     assert article.subheadlines == []
 
 
+def test_a_line_opening_on_the_end_of_a_word_then_the_halves_space_is_more_of_the_headline():
+    # 小 / 區: the first half ends a character into the line, which a deck never opens so.
+    text = ("社區長者飯堂開進舊小\n區　一頓午飯只要十元\n已覆蓋全市八成街道\n記者 趙靜 報道\n"
+            "中午11點半，位於觀塘的一家社區長\n者飯堂已經坐滿了老人，街坊說飯菜\n清淡可口。\n")
+    [article] = articles(text)
+    assert article.headline.string == "社區長者飯堂開進舊小區　一頓午飯只要十元"
+    assert [d.string for d in article.subheadlines] == ["已覆蓋全市八成街道"]
+
+
 def test_a_run_of_text_with_commas_is_never_cut_into_headlines():
     from collections import Counter
 

@@ -595,7 +595,8 @@ def _continues_headline(head: Block, piece: Block, groups: list[_Group], df: Cou
         return False
     if head.string.endswith(piece.string):
         return False  # a doubled copy, not more words
-    if _short_tail_of_the_second_half(head, piece) or _first_half_ends_on_this_line(head, piece, df):
+    if _short_tail_of_the_second_half(head, piece) or _first_half_ends_on_this_line(head, piece, df) \
+            or _first_half_finished_by_a_word(head.string, piece.string, df):
         return True
     if _halves(head.string) + _halves(piece.string) - _half_cut_short(head.string, piece.string, df) \
             - _first_half_ends_here(head.string, piece.string, df) > 2:
@@ -713,6 +714,17 @@ def _first_half_ends_here(head: str, piece: str, df: Counter) -> bool:
         return True
     head_width = len(_SPACES.sub("", head))
     return head_width + len(first) <= MAX_HALF_CHARS and (across or head_width >= len(first) + len(rest))
+
+
+def _first_half_finished_by_a_word(head: str, piece: str, df: Counter) -> bool:
+    """The line opens on a character or two that finish the word the line above broke off,
+    then the halves' space (社区长者食堂开进老小 / 区　一顿午饭只要十元): the headline's first
+    half ends there, and the line is more of it, never a deck of its own."""
+    if _halves(head) != 1:
+        return False
+    first, space, _rest = _marked_halves(piece).partition("\u3000")
+    return bool(space) and 0 < len(first) <= MAX_BEGUN_HALF and bool(HAN.match(first)) \
+        and _word_across(head.strip()[-1:] + first[:1], df)
 
 
 def _word_across(pair: str, df: Counter) -> bool:
