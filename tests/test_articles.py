@@ -392,6 +392,25 @@ def test_a_line_opening_on_the_end_of_a_word_then_the_halves_space_is_more_of_th
     assert [d.string for d in article.subheadlines] == ["已覆蓋全市八成街道"]
 
 
+def test_two_headlines_run_together_in_vertical_type_are_cut_where_their_stories_words_change():
+    # Only two bodies share the run's words (a third shares one pair): the run is cut in two
+    # where the first story's words stop and the second's start.
+    third = "渡輪公司表示，碼頭維修工程下月完成。"
+    groups = [assemble._Group(k, features=assemble.text_features(b)) for k, b in enumerate([BODY_A, BODY_B, third])]
+    df = Counter()
+    for group in groups:
+        df.update(group.features)
+    cuts = assemble._cuts_between_several_titles("海濱長廊延伸工程明年動工中央圖書館延長開放時間", groups, df)
+    assert cuts == [len("海濱長廊延伸工程明年動工")]
+
+
+def test_figures_in_a_headline_set_upright_stay_in_it_not_read_as_page_numbers():
+    vertical = "".join(ch + "\n" for ch in "海濱長廊延伸工程涉及開支約") + "19\n" + "".join(ch + "\n" for ch in "億元明年動工")
+    text = BODY_A + "●記者 王五 報道\n\n" + BODY_B + "（本報綜合報道）\n\n" + vertical
+    heads = [a.headline.string for a in articles(text) if a.headline]
+    assert "海濱長廊延伸工程涉及開支約19億元明年動工" in heads
+
+
 def test_a_run_of_text_with_commas_is_never_cut_into_headlines():
     from collections import Counter
 

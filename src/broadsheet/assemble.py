@@ -491,9 +491,10 @@ def _cuts_between_several_titles(string: str, groups: list[_Group], df: Counter)
     """Headlines printed down a page's edge in vertical type come out as one run
     of characters (甲地水災三千人撤離乙市地鐵新線通車丙校百年校慶): cut it where
     its word pairs stop being found in one story's body and start being found
-    in another's. Only a cut into three or more headlines, each pointing at a
-    body other than its neighbours', is returned; two are left to the halving
-    below. The caller asks only of a title read one or two characters a line.
+    in another's. Only a cut into headlines each pointing at a body other than
+    its neighbours' is returned, and only where three bodies at least share the
+    run's words (two are left to the halving below). The caller asks only of a
+    title read one or two characters a line.
     Where no shared word marks the seam, the cut falls mid-way between the last
     pair one story explains and the first the next one does."""
     n = len(string)
@@ -539,7 +540,7 @@ def _cuts_between_several_titles(string: str, groups: list[_Group], df: Counter)
             break
         b, gi = a, gj
     pieces.reverse()
-    if len(pieces) < 3:
+    if len(pieces) < 2:
         return []
     cuts = []
     for (a0, b0, g0), (a1, b1, g1) in zip(pieces, pieces[1:]):

@@ -691,6 +691,25 @@ def _is_vertical_char(line: Line) -> bool:
     return len(string) == 1 and bool(CJK_CHAR.match(string))
 
 
+# Figures a headline set upright prints a line each (城 / 市 / 书 / 房 / 2 / 4 / 小 / 时…), a
+# few in a row at most.
+MAX_UPRIGHT_FIGURES = 4
+_FIGURE_OR_LETTER = regex.compile(r"^[0-9A-Za-z%]{1,2}$")
+
+
+def _figure_set_upright(lines: list[Line], start: int, j: int) -> bool:
+    """Line j, a figure or a letter alone, inside a headline set upright that began at
+    ``start``: it follows the run's characters and more of them follow it, not a page number."""
+    if j == start or not _FIGURE_OR_LETTER.match(lines[j].string.strip()):
+        return False
+    for k in range(j + 1, min(len(lines), j + MAX_UPRIGHT_FIGURES + 1)):
+        if _is_vertical_char(lines[k]):
+            return lines[k].display_unit == lines[start].display_unit
+        if not _FIGURE_OR_LETTER.match(lines[k].string.strip()):
+            return False
+    return False
+
+
 def segment_lines(lines: list[Line]) -> list[LineBlock]:
     """Group lines into blocks, each with the kind its first line announced (or paragraph)."""
     if not lines:
@@ -708,7 +727,8 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
         if _is_vertical_char(line):
             j = i
             # ...and two such headlines printed one after the other stay apart.
-            while j < n and _is_vertical_char(lines[j]) and lines[j].display_unit == line.display_unit:
+            while j < n and lines[j].display_unit == line.display_unit and (
+                    _is_vertical_char(lines[j]) or _figure_set_upright(lines, i, j)):
                 j += 1
             if j - i >= 3:
                 blocks.append(LineBlock(VERTICAL, lines[i:j]))
