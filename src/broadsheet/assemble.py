@@ -29,7 +29,7 @@ from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, DECK, FURNITURE, HEADLINE, LIST_ITEM, PARAGRAPH,
     EMPTY, PULL_QUOTE, SIGNOFF, SUBHEAD, Article, Block, Removal, SourcedText,
 )
-from .segment import _FUNCTION_WORDS, MAX_HALF_CHARS, MAX_SHORT_TAIL, MIN_LAST_HALF, MIN_WHOLE_HALF
+from .segment import FUNCTION_WORDS, MAX_HALF_CHARS, MAX_SHORT_TAIL, MIN_LAST_HALF, MIN_WHOLE_HALF
 from .wordlists import in_chinese_word
 
 # Prior for a title printed right before a body (the usual place) or right after it.
@@ -710,9 +710,9 @@ def _first_half_ends_here(head: str, piece: str, df: Counter) -> bool:
     first, space, rest = _marked_halves(piece).partition("\u3000")
     if not space or not first or not HAN.match(first):
         return False
-    across = _word_across(head.strip()[-1:] + first[:1], df)
-    if len(first) <= MAX_BEGUN_HALF and across:
+    if _first_half_finished_by_a_word(head, piece, df):
         return True
+    across = _word_across(head.strip()[-1:] + first[:1], df)
     head_width = len(_SPACES.sub("", head))
     return head_width + len(first) <= MAX_HALF_CHARS and (across or head_width >= len(first) + len(rest))
 
@@ -824,7 +824,7 @@ def _words_run_on(head: str, piece: str, pairs: set[tuple[str, str]]) -> bool:
     opens on a capital as a deck does."""
     last = _LATIN_WORD.findall(head.lower())[-1:]
     first = _LATIN_WORD.findall(piece.lower())[:1]
-    if not last or not first or last[0] in _FUNCTION_WORDS or first[0] in _FUNCTION_WORDS:
+    if not last or not first or last[0] in FUNCTION_WORDS or first[0] in FUNCTION_WORDS:
         return False
     return (last[0], first[0]) in pairs and head.split()[-1][:1].isupper() and piece.split()[0][:1].isupper()
 

@@ -907,11 +907,11 @@ def _ends_sentence_case_subhead(lines: list[Line], last: int) -> bool:
     words = " ".join(line.string for line in lines[first : last + 1]).split()
     return (2 <= len(words) <= MAX_SUBHEAD_WORDS and words[0][:1].isupper() and words[0].lower() not in _SENTENCE_OPENERS
             and all(w.islower() for w in words[1:] if w.isalpha()) and words[-1].isalpha()
-            and words[-1] not in _FUNCTION_WORDS and not any(_PHRASE_PUNCT.search(w) for w in words))
+            and words[-1] not in FUNCTION_WORDS and not any(_PHRASE_PUNCT.search(w) for w in words))
 
 
 # A line ending on one of these stops mid-phrase; a sentence, not a subhead, starts with the others.
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     "a an the and or but nor of to in on at by for from with about into over than as that which who "
     "said says is are was were be been has have had will would can could may might its their his her".split())
 _SENTENCE_OPENERS = frozenset(
@@ -938,7 +938,7 @@ def _titles_a_byline(lines: list[Line], hints: list[str | None], i: int) -> bool
     if bracket_balance(title) != 0 or (i > 0 and bracket_balance(lines[i - 1].string) > 0):
         return False  # the rest of a bracket: Lamma (Yung Shue / Wan): HK$20.70
     return (title[:1].isupper() and 2 <= len(words) <= MAX_HEADLINE_WORDS and not ends_sentence(title)
-            and not _INNER_STOP.search(title) and title[-1] not in ",;:-–—" and words[-1].lower() not in _FUNCTION_WORDS
+            and not _INNER_STOP.search(title) and title[-1] not in ",;:-–—" and words[-1].lower() not in FUNCTION_WORDS
             and not CJK_CHAR.search(title))
 
 
