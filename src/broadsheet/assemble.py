@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import accumulate
 import math
 from operator import add
@@ -777,16 +778,13 @@ def _lone_half(title: Block) -> bool:
             and not _SPACES.search(string) and string[-1:] not in _HEADLINE_STOP and not TEXT_MARK.search(string))
 
 
-def _join_headline_lines(titles: list[Block], groups: list[_Group], df: Counter) -> list[Block]:
+def _join_headline_lines(titles: list[Block], groups: list[_Group], df: Counter,
+                         story_word_pairs: Callable[[], set[tuple[str, str]]]) -> list[Block]:
+    """``story_word_pairs``: the page's English word pairs, read once a page when first asked."""
     joined: list[Block] = []
-    name_pairs: set[tuple[str, str]] | None = None
     for title in titles:
-        if joined and _english_headline_may_run_on(joined[-1], title):
-            if name_pairs is None:
-                name_pairs = _word_pairs_of_the_stories(groups)
-            runs_on = _words_run_on(joined[-1].string, title.string, name_pairs)
-        else:
-            runs_on = False
+        runs_on = bool(joined) and _english_headline_may_run_on(joined[-1], title) \
+            and _words_run_on(joined[-1].string, title.string, story_word_pairs())
         if joined and (runs_on or _continues_headline(joined[-1], title, groups, df)):
             head = joined[-1]
             gap = [SourcedText.inserted(" ")] if runs_on else []
@@ -916,6 +914,7 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
     best_headline: dict[int, tuple[float, int]] = {}
     placed: dict[int, int] = {}
     placed_head: dict[int, int] = {}  # the story's headline from a run printed after every story
+    story_word_pairs = cache(lambda: _word_pairs_of_the_stories(groups))
     for run in runs:
         aligned = _align_trailing_run(run, groups, df, display_headlines)
         if aligned is not None:
@@ -924,7 +923,7 @@ def assemble_articles(blocks: list[Block], removed: list[Removal] | None = None)
             continue
         nearby = _nearby(groups, _run_position(run))
         run.titles = [part for t in run.titles for part in _split_joined_titles(t, nearby, df)]
-        run.titles = _join_headline_lines(_pair_headline_halves(run.titles), groups, df)
+        run.titles = _join_headline_lines(_pair_headline_halves(run.titles), groups, df, story_word_pairs)
     titles = [(t, run) for run in runs for t in run.titles if t.kind == TITLE]
     priors = _position_priors(titles, df)
     choices: dict[int, list[tuple[float, int]]] = {}
