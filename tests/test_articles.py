@@ -1350,3 +1350,15 @@ def test_a_finished_sentence_over_a_byline_is_no_deck():
     page = articles("\n".join(["The exposed bed of Lake Marlow, where water has receded by 40 metres.", "AFP",
                                "The lake has not been this low since records began in 1911.", "By Jane Doe"] + FERRY_BODY))
     assert all("records began" not in s.string for a in page for s in a.subheadlines)
+
+
+def test_a_reporters_name_run_into_the_first_line_is_the_byline_and_the_line_runs_on():
+    """本报记者 孙晓梅 set beside the story's first line: an extractor gives them as one line,
+    wider than the column; the byline is the name, and the line runs on into the paragraph."""
+    text = ("地铁新线下月开通\n"
+            "本报记者 孙晓梅 市轨道交通集团昨天宣布，\n"
+            "地铁九号线一期工程将于下月\n二十八日开通试运营，全长二\n十一公里，设站十五座，连接\n城东新区和老城区。\n"
+            "沿线居民表示，新线开通后上\n班时间可以缩短半个小时。\n")
+    article = articles(text)[0]
+    assert article.byline.text.string == "本报记者 孙晓梅"
+    assert article.body[0].text.string.startswith("市轨道交通集团昨天宣布，地铁九号线一期工程将于下月")

@@ -256,15 +256,15 @@ _SPEAKER_COLON = regex.compile(r"：(?=\p{Han})")
 
 
 def _byline_covers(string: str) -> bool:
-    match = cues.BYLINE_OPENING.match(string)
-    return match is None or match.end() >= len(string)
+    end = cues.byline_opening_end(string)
+    return end is None or end >= len(string)
 
 
 def _split_byline_opening(text: SourcedText) -> tuple[SourcedText | None, SourcedText]:
-    match = cues.BYLINE_OPENING.match(text.string)
-    if not match or match.end() >= len(text.string):
+    end = cues.byline_opening_end(text.string)
+    if end is None or end >= len(text.string):
         return None, text
-    return text[: match.end()].strip(), text[match.end():].strip()
+    return text[:end].strip(), text[end:].strip()
 
 
 # Running text fills its column; display type in a narrow column breaks after a word or two.

@@ -226,6 +226,55 @@ BYLINE_OPENING = regex.compile(
     r")\s*"
 )
 
+# A reporter's line without 报道 run into the story's first line (本报记者 孙晓梅 市轨道…,
+# 记者 何雨欣 通讯员 张伟为期…): the words that lead to the last name, which opens on a Han
+# character after them.
+_REPORTER_LEAD = regex.compile(
+    r"^(?:[□■◎]\s*)?(?:本報|本报)?(?:記者|记者)[ \u3000]+(?:\p{Han}{2,3}[ \u3000]+(?:通訊員|通讯员)[ \u3000]*)?(?=\p{Han})")
+_HAN_RUN = regex.compile(r"\p{Han}+")
+_RUN_IN_TEXT = regex.compile(r"[ \u3000]+\p{Han}{4}")
+# A byline's words after the name reach this far at most (a place, then 报道).
+MAX_BYLINE_TAIL = 12
+# A Chinese name's characters after its surname.
+MIN_GIVEN_NAME, MAX_GIVEN_NAME = 1, 2
+# Characters that open what a subject does (王芳在…, 张伟表示 aside) and seldom end a name.
+_OPENS_A_PREDICATE = "在是將将於于對对說说從从已也昨今曾"
+# The story after the name: a few characters at least, a clause's worth.
+MIN_RUN_IN_STORY = 4
+
+
+def reporter_run_in_end(string: str) -> int | None:
+    """Where a reporter's name run into the story's first line ends. Set apart by a space, the
+    name is the characters before it; run on with none, a name of three characters (the
+    commonest) unless its third opens what the subject does (王芳在…) or makes a common word
+    with the story's next that its second and third do not (张伟为期: 为期, not 伟为)."""
+    lead = _REPORTER_LEAD.match(string)
+    if lead is None:
+        return None
+    start = lead.end()
+    # (記者 陳志明 香港報道 is a whole byline, the place it was filed from after the name.)
+    if any(word in string[start:start + MAX_BYLINE_TAIL] for word in _REPORTED):
+        return None
+    run = _HAN_RUN.match(string, start).group()
+    name_lengths = range(1 + MIN_GIVEN_NAME, 2 + MAX_GIVEN_NAME)
+    if len(run) in name_lengths and _RUN_IN_TEXT.match(string, start + len(run)):
+        return start + len(run)
+    if len(run) < 2 + MAX_GIVEN_NAME + MIN_RUN_IN_STORY:
+        return None
+    from .wordlists import in_chinese_word, in_common_chinese_word
+
+    if run[2] in _OPENS_A_PREDICATE or (in_common_chinese_word(run[2:4]) and not in_chinese_word(run[1:3])):
+        return start + 2
+    return start + 3
+
+
+def byline_opening_end(string: str) -> int | None:
+    """Where a byline the story's first line opens on ends (:data:`BYLINE_OPENING`, or a
+    reporter's name run in): None where none opens it."""
+    match = BYLINE_OPENING.match(string)
+    return match.end() if match is not None else reporter_run_in_end(string)
+
+
 # Who else reported or edited the story, as an English sign-off opens.
 _SIGNOFF_LEADS_EN = ("Additional reporting by", "Reporting by", "Editing by", "Writing by", "Compiled by", "Edited by",
                      "With reporting by", "With additional reporting by", "Additional reporting from")

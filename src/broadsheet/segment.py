@@ -90,10 +90,20 @@ def line_cue(string: str, no_pointer: bool = False) -> str | None:
     return None
 
 
+def _fits_but_for_its_byline(widths: _Widths, i: int) -> bool:
+    """A line wider than its column that opens on a byline the story runs on from (本报记者
+    孙晓梅 市轨道交通集团昨天宣布，): the byline was set beside the story's first line, which
+    fits the column alone."""
+    string = widths.strings[i]
+    end = cues.byline_opening_end(string)
+    return end is not None and end < len(string) and \
+        display_width(string[end:].strip()) <= widths.column(i) * OVERFULL_SHARE + OVERFULL_CELLS
+
+
 def _opens_paragraph(string: str) -> bool:
     """``本報訊（記者 王五 廣州報道）東區…``: a byline that runs straight into the body."""
-    match = cues.BYLINE_OPENING.match(string)
-    return bool(match) and match.end() < len(string)
+    end = cues.byline_opening_end(string)
+    return end is not None and end < len(string)
 
 
 MAX_FOLIO_TOKENS = 12
@@ -1384,7 +1394,7 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         return True
     if indentation and line.indent >= 2 and line.indent > previous.indent:
         return True
-    if cues.BYLINE_OPENING.match(line.string) and _opens_paragraph(line.string):
+    if _opens_paragraph(line.string):
         return True
     if widths.opening_carried(lines, i):
         return True
@@ -1407,7 +1417,7 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
         return False  # a quotation left open runs on to the line that closes it: “村里人就是我的 / 家人”
     if widths.is_full(i - 1) and not widths.overfull(i) and _second_half_carried_down(prev_string, line.string):
         return False
-    if widths.overfull(i) or (widths.overfull(i - 1) and kind != LIST_ITEM):
+    if widths.overfull(i) or (widths.overfull(i - 1) and kind != LIST_ITEM and not _fits_but_for_its_byline(widths, i - 1)):
         # Wider than the column: a headline across columns, not a body line. (A list's
         # box sets its own measure, which the story's column beside it may not share.)
         return True

@@ -55,6 +55,11 @@ def in_chinese_word(pair: str) -> bool:
     return simplified_pair(pair) in chinese_pair_tiers()[0]
 
 
+def in_common_chinese_word(pair: str) -> bool:
+    """...inside common Chinese words: two lines seldom meet on such a pair by chance."""
+    return simplified_pair(pair) in chinese_pair_tiers()[1]
+
+
 @lru_cache(maxsize=65536)
 def simplified_pair(pair: str) -> str:
     from .script import converter
