@@ -271,3 +271,11 @@ def test_a_reporters_line_alone_or_running_text_opens_on_no_run_in_byline(line):
     from broadsheet.cues import byline_opening_end
 
     assert byline_opening_end(line) is None
+
+
+def test_a_narrow_columns_first_line_holds_the_name_and_a_character_or_two_of_the_story():
+    from broadsheet.cues import byline_opening_end
+
+    line = "本报记者 孙晓梅市轨道"
+    assert line[:byline_opening_end(line)] == "本报记者 孙晓梅"
+    assert byline_opening_end("本报记者 欧阳晓梅") is None

@@ -239,8 +239,10 @@ MAX_BYLINE_TAIL = 12
 MIN_GIVEN_NAME, MAX_GIVEN_NAME = 1, 2
 # Characters that open what a subject does (王芳在…, 张伟表示 aside) and seldom end a name.
 _OPENS_A_PREDICATE = "在是將将於于對对說说從从已也昨今曾"
-# The story after the name: a few characters at least, a clause's worth.
-MIN_RUN_IN_STORY = 4
+# The story after the name: a character at least (a narrow column may hold only one beside
+# the name: 本报记者 孙晓梅市轨道 / 交通集团…), so a name of three and one more, never a name
+# of four alone (欧阳晓梅).
+MIN_RUN_IN_STORY = 1
 
 
 def reporter_run_in_end(string: str) -> int | None:
