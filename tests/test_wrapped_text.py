@@ -591,3 +591,13 @@ def test_a_line_wider_than_a_cjk_list_items_own_line_is_no_wrap_of_it():
     blocks = _segmented(text)
     assert ("list_item", "■ 班次：繁忙時間4分鐘") in blocks
     assert ("paragraph", "小販中心推行自助回收餐具 首月回收率 達九成") in blocks
+
+
+def test_a_place_after_in_carried_below_its_byline_is_the_bylines_under_any_measure():
+    """The byline's own type wrapped it short of the story's wider measure: a capitalised word
+    alone under "… in Hong" finishes the place, as no story's first line stops on one word."""
+    wide_body = ("Twelve rural schools will trial a four-day\nteaching week from next autumn, in an attempt\n"
+                 "to recruit and keep staff in the villages,\nthe education department said on Monday.\n")
+    blocks = _segmented(f"By Emily Tsang in Hong\nKong\n{wide_body}")
+    assert blocks[0] == ("byline", "By Emily Tsang in Hong Kong")
+    assert blocks[1][1].startswith("Twelve rural schools")

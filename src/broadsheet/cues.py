@@ -524,12 +524,17 @@ def name_carried_below(above: str, word: str, elsewhere: Iterable[str]) -> bool:
     breaks off, where no measure tells (a justified column an extractor broke at every
     word)? In capitals under a line in capitals (BY MARIA LOPEZ AND DAVID / CHEN), or a
     name the page prints whole in one of ``elsewhere`` (By Emily Tsang in Hong / Kong: Hong
-    Kong). Mixed case alone gives no such sign: By Priya Raman / High winds brought…"""
+    Kong), or a place's after "in". Mixed case alone gives no such sign: By Priya Raman /
+    High winds brought…"""
     above, word = above.strip(), word.strip()
     words = above.split()
     if not words or not word[:1].isupper() or not word.isalpha() or not words[-1][:1].isupper():
         return False
     if above.isupper() and word.isupper():
         return len(word) > 1 and word.lower() not in _CAPITALS_OPENING_WORDS
+    # A place's name after "in" breaks off as a name does (in Hong / Kong, in New / York): no
+    # story's first line or headline is one such word (A / century-old… is a word of one letter).
+    if len(words) >= 3 and words[-2] == "in" and len(word) > 1 and word[1:].islower():
+        return True
     pair = f"{words[-1]} {word}"
     return any(pair in string for string in elsewhere)
