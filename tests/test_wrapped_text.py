@@ -601,3 +601,10 @@ def test_a_place_after_in_carried_below_its_byline_is_the_bylines_under_any_meas
     blocks = _segmented(f"By Emily Tsang in Hong\nKong\n{wide_body}")
     assert blocks[0] == ("byline", "By Emily Tsang in Hong Kong")
     assert blocks[1][1].startswith("Twelve rural schools")
+
+
+def test_a_reporters_address_alone_under_the_byline_is_the_bylines():
+    text = "游佩琪 报道\nyoopq@zaobao.com.sg\n环境局在五个小贩中\n心推行自助回收餐具计\n划，首月回收率达九成。\n"
+    blocks = _segmented(text)
+    assert blocks[0] == ("byline", "游佩琪 报道 yoopq@zaobao.com.sg")
+    assert blocks[1][1].startswith("环境局")

@@ -319,6 +319,16 @@ def _address_wrapped(first: str, second: str) -> bool:
     return "@" in first and " " not in first and " " not in second and cues.is_bare_address(first + second)
 
 
+def _address_under_its_byline(byline: str, below: str) -> bool:
+    """The reporter's e-mail address alone under a byline of the form that gives one (游佩琪
+    报道 / yoopq@zaobao.com.sg): the byline's, not the story's first line."""
+    if not cues.is_bare_address(below):
+        return False
+    joined = run_together(byline, below)
+    match = cues.BYLINE_OPENING.match(joined)
+    return match is not None and match.end() == len(joined)
+
+
 def _byline_wrapped_twice(lines: list[Line], hints: list[str | None], i: int) -> bool:
     """A byline a narrow column wrapped over three lines (Sarah Whitfield, / Education /
     Correspondent), that reads as one only with both lines after its first."""
@@ -781,6 +791,7 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
                 i += 2
             elif kind == BYLINE and i < n and hints[i] in (None, FURNITURE) and (
                     _bracketed_reporter(lines[i].string, block.lines[-1].string)
+                    or _address_under_its_byline(line.string, lines[i].string)
                     or ((line_cue(line.string) != BYLINE or _BREAKS_OFF.search(line.string))
                         and _byline_wrapped(line.string, lines[i].string))):
                 block.lines.append(lines[i])
