@@ -1362,3 +1362,13 @@ def test_a_reporters_name_run_into_the_first_line_is_the_byline_and_the_line_run
     article = articles(text)[0]
     assert article.byline.text.string == "本报记者 孙晓梅"
     assert article.body[0].text.string.startswith("市轨道交通集团昨天宣布，地铁九号线一期工程将于下月")
+
+
+def test_a_headline_in_two_halves_takes_no_line_that_would_make_its_second_half_overlong():
+    """Headlines drawn last come one under another: a box's title under a whole two-half
+    headline is no wrap of its second half (a half runs to a dozen characters at most)."""
+    from broadsheet.assemble import _may_join
+
+    assert not _may_join("地铁新线下月开通　沿线居民出行更便捷", "9号线一期工程")
+    assert _may_join("地铁新线下月开通　沿线居民出行", "更便捷")
+    assert _may_join("地铁新线下月", "开通　沿线居民出行更便捷")

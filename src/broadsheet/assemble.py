@@ -1810,7 +1810,15 @@ def _may_join(head: str, tail: str) -> bool:
     """Could ``tail`` be more of the headline ``head`` wrapped onto the next line?"""
     if not head or not tail or head.rstrip()[-1:] in _HEADLINE_STOP + ".!?;":
         return False
-    return bool(CJK_CHAR.search(head)) and bool(CJK_CHAR.search(tail))
+    return bool(CJK_CHAR.search(head)) and bool(CJK_CHAR.search(tail)) and not _second_half_overlong(head, tail)
+
+
+def _second_half_overlong(head: str, tail: str) -> bool:
+    """``head`` is set in two halves, and ``tail`` run onto its second would make that half
+    longer than any (地铁新线下月开通　沿线居民出行更便捷 / 9号线一期工程: the box's title
+    under a whole headline)."""
+    halves = _marked_halves(head).split("\u3000")
+    return len(halves) == 2 and len(halves[-1]) + len(_marked_halves(tail).partition("\u3000")[0]) > MAX_HALF_CHARS
 
 
 
