@@ -608,3 +608,11 @@ def test_a_reporters_address_alone_under_the_byline_is_the_bylines():
     blocks = _segmented(text)
     assert blocks[0] == ("byline", "游佩琪 报道 yoopq@zaobao.com.sg")
     assert blocks[1][1].startswith("环境局")
+
+
+
+def test_a_cjk_deck_wider_than_its_headlines_wrap_stands_apart_where_a_plain_space_parts_the_halves():
+    # pdftotext -raw gives the full-width space between the halves as a plain one.
+    text = "广湛高铁全线贯\n通 两地通行时\n间缩短至两小时\n沿线新设七座车站\n新华社广州3月2日电（记者 王晓东）\n"
+    assert _segmented(text)[:2] == [("paragraph", "广湛高铁全线贯 通 两地通行时 间缩短至两小时"),
+                                    ("paragraph", "沿线新设七座车站")]

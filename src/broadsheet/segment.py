@@ -1336,7 +1336,8 @@ def _stops_a_character_short(lines: list[Line], widths: _Widths, i: int) -> bool
 
 # Han characters alone fill a cell each in any font; a quote mark or a figure may be set
 # narrower, and a line holding them fits more than its count of cells says.
-_HAN_LINE = regex.compile(r"^[\p{Han}\u3000]+$")
+# (pdftotext -raw gives the full-width space between a headline's halves as a plain one.)
+_HAN_LINE = regex.compile(r"^[\p{Han}\u3000]+(?: [\p{Han}\u3000]+)*$")
 # Cells (six characters) a title's wrapped lines fill at least: narrower lines two at a time
 # are a stack's splinters (a headline set upright, a column cut in pieces), not a measure.
 MIN_TITLE_MEASURE = 12
