@@ -1372,3 +1372,10 @@ def test_a_headline_in_two_halves_takes_no_line_that_would_make_its_second_half_
     assert not _may_join("地铁新线下月开通　沿线居民出行更便捷", "9号线一期工程")
     assert _may_join("地铁新线下月开通　沿线居民出行", "更便捷")
     assert _may_join("地铁新线下月", "开通　沿线居民出行更便捷")
+
+
+def test_a_papers_mark_before_its_reporters_line_wrapped_before_the_name_is_a_signoff():
+    text = ("勞工團體則反\n對放寬。職工會聯\n盟總幹事何俊明認\n為，業界應先改善\n薪酬及工時，而不\n是輸入外勞壓低工\n資。\n"
+            "■香港文匯報記者\n葉詠詩\n")
+    kinds = [(b.kind, b.string) for b in classified(text)]
+    assert ("signoff", "■香港文匯報記者葉詠詩") in kinds, kinds

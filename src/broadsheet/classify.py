@@ -17,7 +17,7 @@ from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Block, Line, Removal, SourcedText,
 )
 from .repair.lines import join_wrapped_lines
-from .segment import VERTICAL, LineBlock, line_cue, marker_only, run_together
+from .segment import BYLINE_MARKS, VERTICAL, LineBlock, line_cue, marker_only, run_together
 from .wordlists import release_word_lists
 
 TITLE = "title"
@@ -394,6 +394,12 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
         kind = lb.kind
         if kind == LIST_ITEM and all(line.bold for line in lb.lines):
             kind = CAPTION  # a bulleted line in display type is a photo caption
+        if kind == LIST_ITEM and 1 < len(lb.lines) <= 3 and text.string[:1] in BYLINE_MARKS \
+                and line_cue(text.string) == SIGNOFF:
+            # A paper's mark before its reporter's line, wrapped after 記者 (■香港文匯報記者 /
+            # 葉詠詩): the sign-off that line reads as whole, not an item.
+            blocks.append(Block(SIGNOFF, text, lb.lines))
+            continue
         if kind in (LIST_ITEM, CAPTION) and marker_only(text.string):
             # A marker set apart from its item (see segment._marker_before_its_item) with no
             # item after it: it marks nothing here, and is no item (nor caption) of its own.
