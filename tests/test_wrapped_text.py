@@ -616,3 +616,10 @@ def test_a_cjk_deck_wider_than_its_headlines_wrap_stands_apart_where_a_plain_spa
     text = "广湛高铁全线贯\n通 两地通行时\n间缩短至两小时\n沿线新设七座车站\n新华社广州3月2日电（记者 王晓东）\n"
     assert _segmented(text)[:2] == [("paragraph", "广湛高铁全线贯 通 两地通行时 间缩短至两小时"),
                                     ("paragraph", "沿线新设七座车站")]
+
+
+def test_a_reporters_line_wrapped_before_wen_tu_takes_it():
+    """文/图 (words and pictures) alone reads as a byline's form, but under a reporter's line
+    that filled the column it is that line's end."""
+    text = "□本报记者 马晓东\n文/图\n在市区一处建\n于上世纪80年代的\n老小区里，一家社\n区食堂开业不到半\n年，每天接待老人\n超过300人次。\n"
+    assert _segmented(text)[0] == ("signoff", "□本报记者 马晓东 文/图")

@@ -249,7 +249,8 @@ def _cut_at_the_edge(lines: list[Line], widths: "_Widths", i: int, kind: str, bl
     starts a line of its own and seldom stops so short.)"""
     last = i - 1
     tail = lines[i].string.strip()
-    if widths.hints[i] not in (None, FURNITURE, SIGNOFF) or lines[i].bold != lines[last].bold:
+    # (文/图 alone reads as a byline's form itself: □本报记者 马晓东 / 文/图)
+    if widths.hints[i] not in (None, FURNITURE, SIGNOFF, BYLINE) or lines[i].bold != lines[last].bold:
         return False
     if not tail or len(tail) > MAX_CARRIED_CHARS or len(tail.split()) > MAX_CARRIED_WORDS:
         return False
