@@ -623,3 +623,12 @@ def test_a_reporters_line_wrapped_before_wen_tu_takes_it():
     that filled the column it is that line's end."""
     text = "□本报记者 马晓东\n文/图\n在市区一处建\n于上世纪80年代的\n老小区里，一家社\n区食堂开业不到半\n年，每天接待老人\n超过300人次。\n"
     assert _segmented(text)[0] == ("signoff", "□本报记者 马晓东 文/图")
+
+
+def test_lines_wrapped_at_a_narrower_measure_of_their_own_run_on():
+    """A pull quote's box sets its text narrower than the column: each of its lines falls short
+    of the column's measure, but they are all as wide as each other and run on."""
+    column = "小巴商會主席鄧志\n強說，現職司機平\n均年齡已超過六十\n歲，年輕人寧願送\n外賣，也不願做一\n份辛苦的工作。\n"
+    quote = "他建議當局參\n考巴士業的做\n法，容許業界\n輸入有經驗的\n內地司機。\n"
+    blocks = _segmented(column + quote)
+    assert blocks[-1] == ("paragraph", "他建議當局參 考巴士業的做 法，容許業界 輸入有經驗的 內地司機。")

@@ -893,6 +893,20 @@ def _one_short_measure(lines: list[Line], widths: _Widths, start: int, end: int)
         and _title_lines(lines, widths, start, end - 1) and not widths.latin[end - 1]
 
 
+def _runs_on_at_its_own_measure(lines: list[Line], widths: _Widths, i: int) -> bool:
+    """Lines i - 2 and i - 1, running text with no sentence ended (a clause's mark in them or
+    line i: titles have none), are exactly as wide as each other and narrower than the column,
+    and line i is no wider: text wrapped at a measure of its own (a pull quote's box: 考巴士業的做 / 法，容許業界 / 輸入有經驗的 / 內地司機。), whose
+    lines run on though each falls short of the column's."""
+    if i < 2 or any(widths.latin[k] or widths.hints[k] is not None for k in (i - 2, i - 1, i)):
+        return False
+    measure = widths.widths[i - 1]
+    return measure >= MIN_TITLE_MEASURE and widths.widths[i - 2] == measure and widths.widths[i] <= measure \
+        and not widths.is_full(i - 1) and not widths.finished[i - 2] and not widths.finished[i - 1] \
+        and all(_FULL_WIDTH_LINE.match(lines[k].string.strip()) for k in (i - 2, i - 1)) \
+        and any(ch in _CLAUSE_MARKS for k in (i - 2, i - 1, i) for ch in lines[k].string)
+
+
 def _wrapped_at_edge(lines: list[Line], widths: _Widths, i: int) -> bool:
     """Line i of a run of display lines is as wide as the widest of them: it wrapped."""
     lo = i
@@ -1445,7 +1459,8 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if not in_list and not widths.latin[i] and (_whole_headline(lines, widths, i) or (
             _whole_headline(lines, widths, i - 1) and len(line.string.strip()) >= MIN_HEADLINE_HALF)):
         return True  # (and a phrase of its own after it: a deck, the story's first line)
-    if not in_list and not widths.is_full(i) and _one_short_measure(lines, widths, i - 2, i + 1):
+    if not in_list and not widths.is_full(i) and (_one_short_measure(lines, widths, i - 2, i + 1)
+                                                  or _runs_on_at_its_own_measure(lines, widths, i)):
         return False
     full = widths.is_full(i - 1)
     sentence_done = ends_sentence(prev_string)
