@@ -632,3 +632,28 @@ def test_lines_wrapped_at_a_narrower_measure_of_their_own_run_on():
     quote = "他建議當局參\n考巴士業的做\n法，容許業界\n輸入有經驗的\n內地司機。\n"
     blocks = _segmented(column + quote)
     assert blocks[-1] == ("paragraph", "他建議當局參 考巴士業的做 法，容許業界 輸入有經驗的 內地司機。")
+
+
+def test_a_fact_box_a_narrow_column_wrapped_keeps_each_fact_whole():
+    """Labels and values with their markers drawn as shapes, each value wrapped under its
+    label: one item a label, the wrapped lines its own, the box's last taking its line only
+    where its own stops on a comma."""
+    english = ("to four hours.\nClosure hours:\n10am to 9pm,\nSaturdays and\nSundays\nBlocks affected:\n100 to 400 Elm\n"
+               "Street\nStart date: May 2,\n2027\nThe measure will\nbe reviewed after one\nyear.\n")
+    assert _segmented(english)[1:5] == [
+        ("list_item", "Closure hours: 10am to 9pm, Saturdays and Sundays"), ("list_item", "Blocks affected: 100 to 400 Elm Street"),
+        ("list_item", "Start date: May 2, 2027"), ("paragraph", "The measure will be reviewed after one year.")]
+    chinese = "累計上升近兩成。\n一般住戶：每立方米由4.16元增至4.53\n元\n非住宅用戶：加幅為10%\n生效日期：2027年4月1日\n"
+    assert _segmented(chinese)[1:] == [("list_item", "一般住戶：每立方米由4.16元增至4.53 元"),
+                                       ("list_item", "非住宅用戶：加幅為10%"), ("list_item", "生效日期：2027年4月1日")]
+    page = broadsheet.restore("Elm Street to close at weekends\n" + english)
+    items = [b.string for a in page.articles for b in a.body if b.kind == "list_item"]
+    assert items[0] == "Closure hours: 10am to 9pm, Saturdays and Sundays"
+
+
+def test_paragraphs_that_open_on_a_speakers_colon_are_no_fact_box():
+    # (a justified column: the lines under a paragraph's first are as wide as it)
+    text = ("陳太說：我們一家四口住在劏房，\n單位面積不足一百平方呎，孩子們\n做功課要坐在床上\n"
+            "李先生說：輪候公屋已經五年，希\n望可以在孩子升中前上樓，到時一\n家人就可以好好吃一頓飯\n"
+            "黃小姐說：租金佔收入近一半，每\n個月都要精打細算，生活十分緊張\n，只求有一扇窗\n")
+    assert "list_item" not in [kind for kind, _text in _segmented(text)]

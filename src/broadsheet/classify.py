@@ -361,7 +361,9 @@ def _side_head_start(lb: LineBlock) -> int | None:
     for start in range(1, len(lb.lines) - MIN_SIDE_HEAD_LINES + 1):
         tail = lb.lines[start:]
         before = lb.lines[start - 1].string
-        if not tail[0].string[:1].isupper() or not (lb.kind == LIST_ITEM or ends_sentence(before)):
+        # (an item's value broken off on a comma goes on: Closure hours: 10am to 9pm, / Saturdays and)
+        if not tail[0].string[:1].isupper() or not (lb.kind == LIST_ITEM or ends_sentence(before)) \
+                or before.rstrip().endswith(","):
             continue
         if all(len(line.string.split()) <= MAX_SIDE_HEAD_LINE_WORDS and len(line.string) <= MAX_SIDE_HEAD_LINE_CHARS
                for line in tail) and _reads_as_side_head(" ".join(line.string for line in tail), len(tail)):

@@ -420,6 +420,55 @@ _FACT_LINE = regex.compile(
 MIN_FACT_LINES = 3
 
 
+# A label alone, its value wrapped to the lines under it (Closure hours: / 10am to 9pm,).
+_BARE_LABEL = regex.compile(r"^(?:\p{Lu}[\p{L}\d'’()&-]*(?: [\p{L}\d'’()&-]+){0,4}:|[\p{Han}A-Za-z\d（）「」]{2,10}：)$")
+# A fact's value a narrow box wrapped runs to this many lines under its label's at most.
+MAX_FACT_WRAPS = 3
+# A line a fact's value wrapped onto ends on one of these where more of it follows.
+_VALUE_GOES_ON = ",，、:："
+
+
+def _wrapped_facts(lines: list[Line], hints: list[str | None]) -> dict[int, int]:
+    """Fact lines (see _fact_lines) a narrow box wrapped: three or more label lines, each with
+    up to MAX_FACT_WRAPS lines of its value under it, none a label's or ending a sentence, each
+    narrower than its label's line (a paragraph's lines under its first are as wide as it)
+    (一般住戶：每立方米由4.16元增至4.53 / 元 / 非住宅用戶：…; Closure hours: / 10am to 9pm, /
+    Saturdays and / Sundays / Blocks affected: …). Each label line, with the number of lines
+    its value wrapped onto: the last item takes lines only where its own stops unfinished (on
+    a comma, a bare label's colon), as where the box ends the next block begins."""
+    found: dict[int, int] = {}
+    i, n = 0, len(lines)
+    while i < n:
+        items: dict[int, int] = {}
+        j = i
+        while j < n and hints[j] is None and _is_label_line(lines[j].string):
+            k = j + 1
+            while k < n and k - j <= MAX_FACT_WRAPS and hints[k] is None and not _is_label_line(lines[k].string) \
+                    and not ends_sentence(lines[k].string) and lines[k].string.strip() \
+                    and display_width(lines[k].string) < display_width(lines[j].string):
+                k += 1
+            if k < n and hints[k] is None and _is_label_line(lines[k].string):
+                items[j] = k - j - 1
+                j = k
+                continue
+            # (the last takes a wrapped line while the line above it stops unfinished)
+            wraps = 0
+            while wraps < k - j - 1 and lines[j + wraps].string.rstrip()[-1:] in _VALUE_GOES_ON:
+                wraps += 1
+            items[j] = wraps
+            j += 1 + wraps
+            break
+        if len(items) >= MIN_FACT_LINES and any(items.values()):
+            found.update(items)
+        i = max(j, i + 1)
+    return found
+
+
+def _is_label_line(string: str) -> bool:
+    return (_FACT_LINE.match(string) is not None or _BARE_LABEL.match(string.strip()) is not None) \
+        and not ends_sentence(string)
+
+
 def _fact_lines(lines: list[Line], hints: list[str | None]) -> list[str | None]:
     """Three or more lines in a row, each a short label, a colon and its value, none ending a
     sentence: a fact box's items ("at a glance"), whose markers an engine drew as shapes or
@@ -533,7 +582,12 @@ class _Widths:
         # An address alone on a line ends a sentence broken off on the line before it (see cues).
         hints = [None if h == SIGNOFF and k and cues.is_bare_address(lines[k].string)
                  and not ends_sentence(lines[k - 1].string) else h for k, h in enumerate(hints)]
-        self.hints: list[str | None] = _fact_lines(lines, self._credits_in_running_text(lines, hints))
+        hints = self._credits_in_running_text(lines, hints)
+        # A box's facts wrapped: each label line, with the lines its value wrapped onto.
+        self.fact_wraps = _wrapped_facts(lines, hints)
+        self.hints: list[str | None] = _fact_lines(lines, hints)
+        for k in self.fact_wraps:
+            self.hints[k] = LIST_ITEM
         # Lines that are a fact box's items by their label alone: each is one whole item.
         self.facts = {i for i, (before, after) in enumerate(zip(hints, self.hints)) if before != after}
         # ...and so are a titled box's phrases that no wrap can have set (see _box_items).
@@ -812,6 +866,10 @@ def segment_lines(lines: list[Line]) -> list[LineBlock]:
                     and _credit_wrapped(line.string, lines[i].string):
                 block.lines.append(lines[i])  # Jane Fong/Bloomberg via / Getty Images
                 i += 1
+        elif start in widths.fact_wraps:
+            wraps = widths.fact_wraps[start]
+            block.lines.extend(lines[i : i + wraps])
+            i += wraps
         elif start not in widths.facts:
             while i < n and ((kind in (CAPTION, PARAGRAPH) and _caption_runs_on_to_its_credit(lines, hints, i, kind)) or (
                     hints[i] is None and (_quotation_closes_here(block.lines, lines[i], kind)
