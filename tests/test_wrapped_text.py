@@ -657,3 +657,12 @@ def test_paragraphs_that_open_on_a_speakers_colon_are_no_fact_box():
             "李先生說：輪候公屋已經五年，希\n望可以在孩子升中前上樓，到時一\n家人就可以好好吃一頓飯\n"
             "黃小姐說：租金佔收入近一半，每\n個月都要精打細算，生活十分緊張\n，只求有一扇窗\n")
     assert "list_item" not in [kind for kind, _text in _segmented(text)]
+
+
+def test_a_boxs_phrases_with_their_markers_drawn_apart_after_them_are_items():
+    """WeasyPrint may draw a list's markers after its items: a title, three phrases, and three
+    markers alone on their lines."""
+    text = ("高温天气可能持续至下周。\n（完）\n防暑降温小贴士\n多喝水，少喝含糖饮料\n避免中午时段户外活动\n"
+            "空调温度不宜低于26摄氏度\n•\n•\n•\n")
+    items = [string for kind, string in _segmented(text) if kind == "list_item" and string != "•"]
+    assert items == ["多喝水，少喝含糖饮料", "避免中午时段户外活动", "空调温度不宜低于26摄氏度"]

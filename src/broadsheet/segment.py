@@ -529,7 +529,8 @@ def _box_items(lines: list[Line], hints: list[str | None], widths: list[int]) ->
     headline above all, and its wrapped lines are never wider than the line before them; a
     line of the run that is wider was set whole on its own. The run ends where the next line
     cannot go on from it: the text's end, a headline in halves, or a line wider still
-    (another measure). Runs never overlap: an item ends no sentence, so no title follows one."""
+    (another measure), or as many of a list's markers as it has phrases, drawn apart after
+    them. Runs never overlap: an item ends no sentence, so no title follows one."""
     items: set[int] = set()
     n = len(lines)
     for t in range(n - 2):
@@ -540,6 +541,13 @@ def _box_items(lines: list[Line], hints: list[str | None], widths: list[int]) ->
         while j < n and hints[j] is None and _BOX_ITEM.match(lines[j].string.strip()) and not ends_sentence(lines[j].string) \
                 and lines[j].string.rstrip()[-1] not in _CUT_MARKS and not lines[j].half_open:
             j += 1
+        # An engine that draws a list's markers apart may draw them all after it, one a phrase.
+        markers = j
+        while markers < n and marker_only(lines[markers].string):
+            markers += 1
+        if j - t > 2 and markers - j == j - t - 1:
+            items.update(range(t + 1, j))
+            continue
         # A headline's first half (its space printed at the line's end) ends the run outright,
         # and so do its halves printed on one line with a plain space between (pdftotext -raw
         # prints the full-width space so) or the line or two a byline opens a story under.
