@@ -1422,6 +1422,15 @@ def test_a_narrow_paragraph_opening_with_reporter_and_two_more_characters_is_no_
     assert [b.kind for b in article.body] == ["paragraph"] and article.body[0].string == "".join(lines)
 
 
+def test_a_reporters_name_run_into_the_first_line_is_the_byline_on_a_pdf_too(page, restored):
+    page.insert_text((40, 60), "地铁新线下月开通", fontname="china-s", fontsize=18)
+    lines = ["本报记者　孙晓梅市轨道交通", "集团昨天宣布，地铁九号线一", "期工程将于下月开通试运营，", "全长二十一公里。"]
+    _write_columns(page, [(40, lines)], 90, 13, font="china-s", size=9)
+    article = restored().articles[0]
+    assert article.byline is not None and article.byline.string == "本报记者　孙晓梅"
+    assert article.body[0].string.startswith("市轨道交通集团昨天宣布")
+
+
 def test_a_headline_under_its_story_takes_the_text_above_a_photo_set_across_the_story(page, restored):
     upper = [["Rents in the city rose again last", "month, the housing board said,", "the fastest pace in five years."],
              ["Tenant groups asked for a cap on", "rises, and landlords said costs", "had gone up for them as well."]]

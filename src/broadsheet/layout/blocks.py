@@ -1614,9 +1614,10 @@ def split_opening_bylines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
             lb.block = Block(PARAGRAPH, lb.block.text[bracket.end():].strip(), lb.lines)
         if lb.kind == PARAGRAPH and lb.block is not None:
             byline = rest = None
-            match = cues.BYLINE_OPENING.match(lb.block.string) or _RUN_IN_BYLINE.match(lb.block.string)
-            if match and match.end() < len(lb.block.string):
-                byline, rest = lb.block.text[: match.end()].strip(), lb.block.text[match.end():].strip()
+            match = _RUN_IN_BYLINE.match(lb.block.string)
+            end = cues.byline_opening_end(lb.block.string) or (match.end() if match else None)
+            if end is not None and end < len(lb.block.string):
+                byline, rest = lb.block.text[:end].strip(), lb.block.text[end:].strip()
             if byline is not None:
                 head = LayoutBlock(BYLINE, lb.lines[:1], lb.size, lb.bold, lb.frame, lb.order)
                 head.block = Block(BYLINE, byline, lb.lines[:1])
