@@ -666,3 +666,45 @@ def test_a_boxs_phrases_with_their_markers_drawn_apart_after_them_are_items():
             "空调温度不宜低于26摄氏度\n•\n•\n•\n")
     items = [string for kind, string in _segmented(text) if kind == "list_item" and string != "•"]
     assert items == ["多喝水，少喝含糖饮料", "避免中午时段户外活动", "空调温度不宜低于26摄氏度"]
+
+
+
+# The project's XeLaTeX page through PyMuPDF: a narrow story, then a headline over a wide
+# one, and the next story's narrow headline under it.
+NARROW_THEN_WIDE = """屏手机价格首次跌破5,000 元大关。
+公司产品总监郑晓峰在发布会上表示，通
+过自研铰链和屏幕供应链整合，成本较
+上一代下降约三成。新机重量为228 克，
+支持5G 和卫星通话。
+新机重量为228 克，支持5G
+和卫星通话。
+市场研究机构分析师钱雨认为，价格下
+探将推动折叠屏手机进入主流市场。预
+计明年国内折叠屏手机出货量将突破
+1,500 万台。
+广湛高铁全线贯通　两地通行时间缩
+短至两小时
+沿线新设七座车站
+新华社广州3 月2 日电（记者　王晓东）
+记者从铁路部门获悉，广州至湛江高速铁路今天实现全线贯通，
+预计年底前开通运营。届时，广州至湛江的最快通行时间将由
+目前的约5 小时缩短至2 小时左右。
+广湛高铁全长约400 公里，设计时速350 公里，沿线新设7
+座车站。项目负责人刘建国介绍，施工团队克服了软土地基、
+跨海大桥等多项技术难题。
+“以前回老家要坐大半天车，以后早上出发，中午就能和家人一
+起吃饭了。”在广州工作的湛江人陈丽华说。
+据了解，铁路部门将在开通前进行约3 个月的联调联试，确保
+线路安全稳定。
+（完）
+城市书房24 小时不打烊　深夜读者
+多为年轻人
+记者　孙悦　报道
+在成都锦江区，一家24 小时开放的城市书房成了不少年轻人"""
+
+
+def test_a_storys_first_line_past_the_narrow_measure_above_it_runs_on_into_a_line_as_wide():
+    """The wide story's first two lines are the only ones near them past the narrow measure;
+    the first, holding a hung comma, is past it by more than the second."""
+    block = next(text for _kind, text in _segmented(NARROW_THEN_WIDE) if text.startswith("记者从铁路部门获悉"))
+    assert block.endswith("2 小时左右。")

@@ -572,6 +572,11 @@ def _box_items(lines: list[Line], hints: list[str | None], widths: list[int]) ->
     return items
 
 
+# A line's hanging punctuation and squeezed marks make it up to this many cells wider or
+# narrower than another line of its measure.
+HANGING_CELLS = 3
+
+
 class _Widths:
     """The column width around each line, from the lines near it."""
 
@@ -651,6 +656,11 @@ class _Widths:
         while i < n:
             j = i
             while j < n and self._wide_cjk(j, columns) and self.widths[j] > columns[j] * OVERFULL_SHARE + OVERFULL_CELLS:
+                j += 1
+            # (a line as wide as the one past the measure goes on at its measure, though the
+            # hanging punctuation the first holds made only that one past the allowance)
+            while j - i == 1 and j < n and self._wide_cjk(j, columns) and not self.finished[i] \
+                    and abs(self.widths[j] - self.widths[i]) <= HANGING_CELLS:
                 j += 1
             if j - i == 1 and j < n and self.finished[j] and not self.finished[i] \
                     and any(ch in _CLAUSE_MARKS for ch in self.strings[i]) \
