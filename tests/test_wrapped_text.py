@@ -708,3 +708,35 @@ def test_a_storys_first_line_past_the_narrow_measure_above_it_runs_on_into_a_lin
     the first, holding a hung comma, is past it by more than the second."""
     block = next(text for _kind, text in _segmented(NARROW_THEN_WIDE) if text.startswith("记者从铁路部门获悉"))
     assert block.endswith("2 小时左右。")
+
+
+
+# The project's XeLaTeX page through PyMuPDF: a story's last paragraph, its first line set in
+# and stopping before a figure, then a wider story under the next headline.
+SET_IN_BEFORE_A_WIDER_STORY = """刘建国介绍，施工团队克服了软土地基、跨海
+大桥等多项技术难题。
+“以前回老家要坐大半天车，以后早上出
+发，中午就能和家人一起吃饭了。”在广州工
+作的湛江人陈丽华说。
+据了解，铁路部门将在开通前进行约3
+个月的联调联试，确保线路安全稳定。
+（完）
+国产手机新品发布　折叠屏价格首次
+跌破五千元
+本报讯（记者　吴昊　深圳报道）
+深圳一家手机厂商昨日发布新款折叠屏手机，起售价4,999 元，
+这是国产折叠屏手机价格首次跌破5,000 元大关。
+公司产品总监郑晓峰在发布会上表示，通过自研铰链和屏幕供应
+链整合，成本较上一代下降约三成。新机重量为228 克，支持5G 和
+卫星通话。
+市场研究机构分析师钱雨认为，价格下探将推动折叠屏手机进入
+主流市场。预计明年国内折叠屏手机出货量将突破1,500 万台。
+防暑降温小贴士
+●多喝水，少喝含糖饮料
+●避免中午时段户外活动
+●空调温度不宜低于26 摄氏度"""
+
+
+def test_a_short_line_holding_a_clauses_mark_runs_on_though_a_wider_storys_measure_is_read_near_it():
+    paragraph = next(text for _kind, text in _segmented(SET_IN_BEFORE_A_WIDER_STORY) if text.startswith("据了解"))
+    assert paragraph.endswith("确保线路安全稳定。")

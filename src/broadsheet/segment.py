@@ -1572,4 +1572,10 @@ def _starts_new_block(lines: list[Line], widths: _Widths, i: int, blanks_reliabl
     if i >= 2 and not previous.bold and widths.is_full(i - 2) and not ends_sentence(lines[i - 2].string) \
             and widths.hints[i - 2] is None:
         return False
+    # A clause's mark inside it makes the short line running text, no title: it stops short
+    # where a figure would not split (…进行约3 / 个月的…) or the measure read near it is a
+    # wider story's.
+    if not widths.latin[i - 1] and not previous.bold and any(ch in _CLAUSE_MARKS for ch in prev_string) \
+            and CJK_CHAR.match(line.string.strip()) and not widths.latin[i]:
+        return False
     return True
