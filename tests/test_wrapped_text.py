@@ -740,3 +740,13 @@ SET_IN_BEFORE_A_WIDER_STORY = """刘建国介绍，施工团队克服了软土�
 def test_a_short_line_holding_a_clauses_mark_runs_on_though_a_wider_storys_measure_is_read_near_it():
     paragraph = next(text for _kind, text in _segmented(SET_IN_BEFORE_A_WIDER_STORY) if text.startswith("据了解"))
     assert paragraph.endswith("确保线路安全稳定。")
+
+
+def test_one_editor_named_under_a_storys_last_sentence_signs_it_off_and_the_pages_staff_line_is_furniture():
+    text = ("新线车站均设有无障碍电\n梯和母婴室，并首次试点\n手机扫码进站。\n责任编辑：周婷\n"
+            "主产区新建粮仓投入使用\n责任编辑：刘洋　美术编辑：林峰\n")
+    blocks = _segmented(text)
+    assert ("signoff", "责任编辑：周婷") in blocks
+    assert ("furniture", "责任编辑：刘洋　美术编辑：林峰") in blocks
+    # Alone at the head of a page, it is the page's.
+    assert _segmented("责任编辑：周婷\n" + text.split("责任编辑：周婷\n")[0])[0] == ("furniture", "责任编辑：周婷")

@@ -469,6 +469,18 @@ def _is_label_line(string: str) -> bool:
         and not ends_sentence(string)
 
 
+def _signs_the_story_above(lines: list[Line], hints: list[str | None], k: int) -> bool:
+    """One editor named right under a story's last sentence (…试点手机扫码进站。 / 责任编辑：
+    周婷) signs that story off; the page's staff line names its editors together (责任编辑：
+    刘洋　美术编辑：林峰) and is the page's."""
+    string = lines[k].string.strip()
+    return k > 0 and hints[k - 1] is None and ends_sentence(lines[k - 1].string) and CJK_CHAR.search(lines[k - 1].string) \
+        and cues.STAFF_LINE.match(string) is not None and len(_ROLE_LABEL.findall(string)) == 1
+
+
+_ROLE_LABEL = regex.compile(r"[：:]")
+
+
 def _fact_lines(lines: list[Line], hints: list[str | None]) -> list[str | None]:
     """Three or more lines in a row, each a short label, a colon and its value, none ending a
     sentence: a fact box's items ("at a glance"), whose markers an engine drew as shapes or
@@ -595,6 +607,7 @@ class _Widths:
         # An address alone on a line ends a sentence broken off on the line before it (see cues).
         hints = [None if h == SIGNOFF and k and cues.is_bare_address(lines[k].string)
                  and not ends_sentence(lines[k - 1].string) else h for k, h in enumerate(hints)]
+        hints = [SIGNOFF if h == FURNITURE and _signs_the_story_above(lines, hints, k) else h for k, h in enumerate(hints)]
         hints = self._credits_in_running_text(lines, hints)
         # A box's facts wrapped: each label line, with the lines its value wrapped onto.
         self.fact_wraps = _wrapped_facts(lines, hints)
