@@ -14,6 +14,8 @@ import re
 
 import regex
 
+from .wordlists import in_chinese_word, in_common_chinese_word
+
 # Forms with no Unicode property class (\p{Han}) are compiled with the standard library's
 # re, which runs them two to three times as fast as regex does: every line of a page is
 # tried against them (on the dev PDFs' lines: FURNITURE 13.3 ms against 4.5 ms).
@@ -263,8 +265,6 @@ def reporter_run_in_end(string: str) -> int | None:
         return start + len(run)
     if len(run) < 2 + MAX_GIVEN_NAME + MIN_RUN_IN_STORY:
         return None
-    from .wordlists import in_chinese_word, in_common_chinese_word
-
     if run[2] in _OPENS_A_PREDICATE or (in_common_chinese_word(run[2:4]) and not in_chinese_word(run[1:3])):
         return start + 2
     return start + 3

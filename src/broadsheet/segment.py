@@ -429,13 +429,13 @@ _VALUE_GOES_ON = ",，、:："
 
 
 def _wrapped_facts(lines: list[Line], hints: list[str | None]) -> dict[int, int]:
-    """Fact lines (see _fact_lines) a narrow box wrapped: three or more label lines, each with
-    up to MAX_FACT_WRAPS lines of its value under it, none a label's or ending a sentence, each
-    narrower than its label's line (a paragraph's lines under its first are as wide as it)
-    (一般住戶：每立方米由4.16元增至4.53 / 元 / 非住宅用戶：…; Closure hours: / 10am to 9pm, /
-    Saturdays and / Sundays / Blocks affected: …). Each label line, with the number of lines
-    its value wrapped onto: the last item takes lines only where its own stops unfinished (on
-    a comma, a bare label's colon), as where the box ends the next block begins."""
+    """Fact lines (see _fact_lines) a narrow box wrapped (一般住戶：每立方米由4.16元增至4.53 /
+    元 / 非住宅用戶：…; Closure hours: / 10am to 9pm, / Saturdays and / Sundays / Blocks
+    affected: …): three or more label lines, each with up to MAX_FACT_WRAPS lines of its value
+    under it, none a label's or ending a sentence, each narrower than its label's line (a
+    paragraph's lines under its first are as wide as it). Each label line, with the number of
+    lines its value wrapped onto: the last item takes lines only where its own stops
+    unfinished (on a comma, a bare label's colon), as where the box ends the next block begins."""
     found: dict[int, int] = {}
     i, n = 0, len(lines)
     while i < n:

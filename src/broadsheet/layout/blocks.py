@@ -1614,8 +1614,10 @@ def split_opening_bylines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
             lb.block = Block(PARAGRAPH, lb.block.text[bracket.end():].strip(), lb.lines)
         if lb.kind == PARAGRAPH and lb.block is not None:
             byline = rest = None
-            match = _RUN_IN_BYLINE.match(lb.block.string)
-            end = cues.byline_opening_end(lb.block.string) or (match.end() if match else None)
+            end = cues.byline_opening_end(lb.block.string)
+            if end is None:
+                match = _RUN_IN_BYLINE.match(lb.block.string)
+                end = match.end() if match else None
             if end is not None and end < len(lb.block.string):
                 byline, rest = lb.block.text[:end].strip(), lb.block.text[end:].strip()
             if byline is not None:

@@ -93,7 +93,6 @@ def _measure_of_cut_lines(widths: list[int], cjk: list[bool], cut: list[bool], i
                or plain)
 
 
-
 def _printed_widths(lines: list[Line], widths: list[int], cjk: list[bool], cut: list[bool]) -> list[frozenset[int]]:
     """For each line the measure cut, the width of the printed line it ends, were the pieces
     before it that end on a clause's mark its own (within the slack either way)."""
