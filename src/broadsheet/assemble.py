@@ -700,19 +700,17 @@ def _second_half(head: Block) -> str | None:
 
 def _first_half_ends_here(head: str, piece: str, df: Counter) -> bool:
     """A narrow column cut the headline's first half short of its space, and the next line
-    opens on the rest of it: a character or two that finish a word the stories use
-    (哈尔滨迎来今冬首场大 / 雪　市民高高兴兴堆雪: 大雪), or more, where the half they make
-    is no longer than a half runs and the cut falls inside a word (機械人廚師進 / 駐大學飯堂
-    炒飯…: 進駐) or the head is as wide as that line, both cut by the column's edge
-    (機械人廚師進駐 / 大學飯堂 炒飯 / 兩分鐘上碟). The line goes on with the head's half
-    rather than setting a deck of two halves of its own."""
+    opens on the rest of it, where the half they make is no longer than a half runs and the
+    cut falls inside a word (機械人廚師進 / 駐大學飯堂 炒飯…: 進駐) or the head is as wide as
+    that line, both cut by the column's edge (機械人廚師進駐 / 大學飯堂 炒飯 / 兩分鐘上碟). The
+    line goes on with the head's half rather than setting a deck of two halves of its own.
+    (A character or two finishing the word, 哈尔滨迎来今冬首场大 / 雪　市民…, the caller has
+    asked first: _first_half_finished_by_a_word.)"""
     if _halves(head) != 1:
         return False
     first, space, rest = _marked_halves(piece).partition("\u3000")
     if not space or not first or not HAN.match(first):
         return False
-    if _first_half_finished_by_a_word(head, piece, df):
-        return True
     across = _word_across(head.strip()[-1:] + first[:1], df)
     head_width = len(_SPACES.sub("", head))
     return head_width + len(first) <= MAX_HALF_CHARS and (across or head_width >= len(first) + len(rest))
@@ -1819,8 +1817,6 @@ def _second_half_overlong(head: str, tail: str) -> bool:
     under a whole headline)."""
     halves = _marked_halves(head).split("\u3000")
     return len(halves) == 2 and len(halves[-1]) + len(_marked_halves(tail).partition("\u3000")[0]) > MAX_HALF_CHARS
-
-
 
 
 def _whole_headline(string: str) -> bool:

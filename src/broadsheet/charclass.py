@@ -12,6 +12,8 @@ import regex
 CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf\u31c0-\u31ef\u3200-\u32ff\u3300-\u33ff\ufe30-\ufe4f\u2018\u2019\u201c\u201d\u2026\u2014\u00b7"
 CJK_CHAR = regex.compile(f"[{CJK}]")
 HAN = regex.compile(r"\p{Han}")
+# A space between two Han characters: between a headline's halves, or words a line may break at.
+SPACE_BETWEEN_HAN = regex.compile(r"\p{Han} +\p{Han}")
 # Kana, Han and Hangul as plain ranges, so the standard library's ``re``, faster than
 # ``regex`` at one search over a whole page, can tell whether a text holds CJK at all.
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]")

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import regex
 
 from . import cues
-from .charclass import (CJK_CHAR, HAN, RUN_ON_WORDS, bracket_balance, display_width, ends_in_title_abbreviation, ends_sentence,
-                        headline_halves, leads_on_to_a_date, quote_balance)
+from .charclass import (CJK_CHAR, HAN, RUN_ON_WORDS, SPACE_BETWEEN_HAN, bracket_balance, display_width,
+                        ends_in_title_abbreviation, ends_sentence, headline_halves, leads_on_to_a_date, quote_balance)
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Line,
 )
@@ -437,17 +437,18 @@ def _wrapped_facts(lines: list[Line], hints: list[str | None]) -> dict[int, int]
     lines its value wrapped onto: the last item takes lines only where its own stops
     unfinished (on a comma, a bare label's colon), as where the box ends the next block begins."""
     found: dict[int, int] = {}
+    labels = [hint is None and _is_label_line(line.string) for line, hint in zip(lines, hints)]
     i, n = 0, len(lines)
     while i < n:
         items: dict[int, int] = {}
         j = i
-        while j < n and hints[j] is None and _is_label_line(lines[j].string):
+        while j < n and labels[j]:
             k = j + 1
-            while k < n and k - j <= MAX_FACT_WRAPS and hints[k] is None and not _is_label_line(lines[k].string) \
+            while k < n and k - j <= MAX_FACT_WRAPS and hints[k] is None and not labels[k] \
                     and not ends_sentence(lines[k].string) and lines[k].string.strip() \
                     and display_width(lines[k].string) < display_width(lines[j].string):
                 k += 1
-            if k < n and hints[k] is None and _is_label_line(lines[k].string):
+            if k < n and labels[k]:
                 items[j] = k - j - 1
                 j = k
                 continue
@@ -476,10 +477,7 @@ def _signs_the_story_above(lines: list[Line], hints: list[str | None], k: int) -
     刘洋　美术编辑：林峰) and is the page's."""
     string = lines[k].string.strip()
     return k > 0 and hints[k - 1] is None and ends_sentence(lines[k - 1].string) and CJK_CHAR.search(lines[k - 1].string) \
-        and cues.STAFF_LINE.match(string) is not None and len(_ROLE_LABEL.findall(string)) == 1
-
-
-_ROLE_LABEL = regex.compile(r"[：:]")
+        and cues.STAFF_LINE.match(string) is not None and string.count("：") + string.count(":") == 1
 
 
 def _fact_lines(lines: list[Line], hints: list[str | None]) -> list[str | None]:
@@ -986,8 +984,9 @@ def _one_short_measure(lines: list[Line], widths: _Widths, start: int, end: int)
 def _runs_on_at_its_own_measure(lines: list[Line], widths: _Widths, i: int) -> bool:
     """Lines i - 2 and i - 1, running text with no sentence ended (a clause's mark in them or
     line i: titles have none), are exactly as wide as each other and narrower than the column,
-    and line i is no wider: text wrapped at a measure of its own (a pull quote's box: 考巴士業的做 / 法，容許業界 / 輸入有經驗的 / 內地司機。), whose
-    lines run on though each falls short of the column's."""
+    and line i is no wider: text wrapped at a measure of its own (a pull quote's box: 考巴士業
+    的做 / 法，容許業界 / 輸入有經驗的 / 內地司機。), whose lines run on though each falls
+    short of the column's."""
     if i < 2 or any(widths.latin[k] or widths.hints[k] is not None for k in (i - 2, i - 1, i)):
         return False
     measure = widths.widths[i - 1]
@@ -1206,11 +1205,8 @@ def _wider_than_its_item(widths: _Widths, i: int) -> bool:
     # / 图; but not the one between a headline's halves, 长江禁渔五年成效显著 江豚频频.)
     line = widths.strings[i]
     # (A bullet set full-width may count a cell short.)
-    return _WORD_SPACE.search(widths.strings[i - 1]) is None and widths.widths[i] > widths.widths[i - 1] + 1 \
-        and (_WORD_SPACE.search(line) is None or min(map(len, headline_halves(line))) >= MIN_WHOLE_HALF)
-
-
-_WORD_SPACE = regex.compile(r"\p{Han} +\p{Han}")
+    return SPACE_BETWEEN_HAN.search(widths.strings[i - 1]) is None and widths.widths[i] > widths.widths[i - 1] + 1 \
+        and (SPACE_BETWEEN_HAN.search(line) is None or min(map(len, headline_halves(line))) >= MIN_WHOLE_HALF)
 
 
 # Cells a wrapped item line may fall short of its first line (a bullet and a character).

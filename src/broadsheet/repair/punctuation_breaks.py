@@ -37,7 +37,7 @@ from dataclasses import replace
 
 import regex
 
-from ..charclass import CJK_CHAR, display_width, has_cjk
+from ..charclass import CJK_CHAR, SPACE_BETWEEN_HAN, display_width, has_cjk
 from ..model import Line, Removal, SourcedText
 from ..segment import line_cue
 from .per_line import measure_near
@@ -234,7 +234,8 @@ def _lines_broken_after_a_stop(lines: list[Line], widths: list[int], cjk: list[b
         if last == end or widths[last - 1] > measure - 2 * FIRST_LINE_INDENT \
                 or width + sum(widths[end:last]) < measure - SLACK:
             continue
-        if any(line_cue(lines[k].string) or _HALVES_PARTED_BY_A_SPACE.search(lines[k].string) for k in range(end, last)):
+        # (headline halves are set apart by a space; running text puts spaces only beside figures and Latin)
+        if any(line_cue(lines[k].string) or SPACE_BETWEEN_HAN.search(lines[k].string) for k in range(end, last)):
             continue
         # The text runs on below the line the measure cut; under a title comes a list or a break.
         if last == len(lines) or lines[last].blank_before or not cjk[last] or line_cue(lines[last].string):
@@ -248,10 +249,6 @@ def _lines_broken_after_a_stop(lines: list[Line], widths: list[int], cjk: list[b
         inside.update(range(end, last))
     # A piece broken after a clause's mark that the line now takes is no line's start.
     return {start: end for start, end in {**broken, **found}.items() if start not in inside}
-
-
-# Headline halves are set apart by a space; running text puts spaces only beside figures and Latin.
-_HALVES_PARTED_BY_A_SPACE = regex.compile(r"\p{Han} +\p{Han}")
 
 
 # A page whose extractor broke its lines so shows it on this many lines: a line or two that
