@@ -85,3 +85,13 @@ def test_a_signoff_short_of_the_column_edge_takes_no_line_after_it():
     lines, styles = _lines(CJK_BODY + [("■記者 葉詠詩", 9.0, False), ("完", 9.0, False)])
     groups = _split_leaf(lines, styles, 9.0, False)
     assert [ln.string for ln in groups[-1]] == ["完"]
+
+
+@pytest.mark.parametrize("byline", [["□本报记者 马晓东 文", "/图"], ["□本报记者", "马晓东 文/", "图"]])
+def test_a_marked_reporters_line_wrapped_over_the_story_is_one_block(byline):
+    # The mark makes the first line alone read as a list item; whole, the lines are the reporter's.
+    story = [("在市区一处建于", 9.0, False), ("上世纪80年代的老小", 9.0, False), ("区里，一家社区食堂", 9.0, False)]
+    lines, styles = _lines([(t, 9.0, False) for t in byline] + story)
+    groups = _split_leaf(lines, styles, 9.0, False)
+    assert [ln.string for ln in groups[0]] == byline
+    assert groups[1][0].string == story[0][0]

@@ -29,7 +29,7 @@ from ..model import (
     SUBHEAD, Block, Line, Removal, SourcedText,
 )
 from ..repair.lines import join_wrapped_lines
-from ..segment import MAX_CARRIED_CHARS, MAX_CARRIED_WORDS, line_cue
+from ..segment import BYLINE_MARKS, MAX_CARRIED_CHARS, MAX_CARRIED_WORDS, line_cue
 from .lines import MIN_PLAIN_RUN, Style
 from .order import HEADLINE_TYPE, MAX_LEADING_GAP, Leaf, kicker_over
 
@@ -749,6 +749,8 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None], styles: list[St
             if not (cues.may_be_byline(first.string) or hints[i + 1] == SIGNOFF):
                 i += 1
                 continue
+        elif hint == LIST_ITEM and first.string[:1] in BYLINE_MARKS:
+            pass  # □本报记者 马晓东 文 / /图: a paper's mark before its reporter's line, wrapped
         elif hint == BYLINE and _names_run_on(first.string, lines[i + 1].string):
             name_list = True
         elif hint in (BYLINE, SIGNOFF) and right is not None and _cut_at_the_edge(first, lines[i + 1], hints[i + 1], right):
