@@ -382,6 +382,27 @@ def test_a_column_stopping_over_a_photo_and_going_on_in_lower_case_under_it_is_r
     assert text.index("three kilometres.") < text.index("Some tenants complained")
 
 
+def test_columns_stopping_over_a_framed_box_set_across_them_are_read_on_under_it(page, restored):
+    """A framed box of facts set across a story's two columns, the text flowing round it:
+    each column is read down past the box, as past a photo, not row by row."""
+    page.insert_text((40, 60), "Rooftop hives buzz on towers", fontname="tibo", fontsize=18)
+    above = [(40, ["Forty office towers now keep", "bees on their roofs, and the", "honey is sold in the lobbies,", "says the beekeepers' chief"]),
+             (200, ["Some tenants complained of", "bees near the air vents, and", "two buildings removed their", "hives, though the city says"])]
+    below = [(40, ["executive, who said the bees", "fly up to three kilometres."]),
+             (200, ["the risk is small and it will", "now register every keeper."])]
+    _write_columns(page, above, 84)
+    page.draw_rect(pymupdf.Rect(40, 135, 340, 205), color=(0, 0, 0), width=0.7)
+    page.insert_text((48, 152), "Hives at a glance", fontname="hebo", fontsize=10)
+    page.insert_text((48, 170), "Towers with hives: 40", fontname="helv", fontsize=9)
+    page.insert_text((48, 186), "Honey a year: 2 tonnes", fontname="helv", fontsize=9)
+    _write_columns(page, below, 222)
+    article = restored().articles[0]
+    text = " ".join(b.string for b in article.body)
+    assert "the beekeepers' chief executive, who said" in text
+    assert "the city says the risk is small" in text
+    assert text.index("three kilometres.") < text.index("Some tenants complained")
+
+
 # A subhead wrapped to three lines in a narrow column, and the paragraph under it.
 SUBHEAD_LINES = ["Next stop: the", "world youth", "championship"]
 AFTER_SUBHEAD = ["She will play at the world", "youth event in September,", "her coach said on Monday."]

@@ -293,6 +293,9 @@ def _read(lines: list[Line], graphics: Graphics, body: float, vertical: set[int]
         _emit(group, None, rules, body, vertical, leaves, band)
     for photo in graphics.photos:
         leaves = _columns_resumed_under(photo, leaves, body, graphics.photos)
+    # A framed box set across a story's columns interrupts them as a photo does.
+    for frame in frames:
+        leaves = _columns_resumed_under(frame, leaves, body, graphics.photos)
     return leaves
 
 
