@@ -95,3 +95,34 @@ def test_a_marked_reporters_line_wrapped_over_the_story_is_one_block(byline):
     groups = _split_leaf(lines, styles, 9.0, False)
     assert [ln.string for ln in groups[0]] == byline
     assert groups[1][0].string == story[0][0]
+
+
+def _leaves(*groups):
+    from broadsheet.layout.order import Leaf
+    leaves, styles, top = [], {}, 100.0
+    for rows in groups:
+        lines, more = _lines(rows)
+        # each leaf further down the page, past loose leading
+        lines = [Line(text=ln.text, bbox=(ln.bbox[0], ln.bbox[1] + top, ln.bbox[2], ln.bbox[3] + top), size=ln.size)
+                 for ln in lines]
+        styles.update({ln.bbox: Style(ln.size, False, False, 0, "", False) for ln in lines})
+        top += 20.0 * len(rows) + 20.0
+        leaves.append(Leaf(lines, None))
+    return leaves, styles
+
+
+@pytest.mark.parametrize("signoff", [["编辑：王晓 审核：李", "敏"], ["（本报记者 马晓", "东）"]])
+def test_a_signoff_whose_last_characters_fell_into_the_next_leaf_is_one_block(signoff):
+    from broadsheet.layout.blocks import split_blocks
+    # set a size smaller than the story's, as papers set them
+    leaves, styles = _leaves(CJK_BODY + [(signoff[0], 8.0, False)], [(signoff[1], 8.0, False)])
+    blocks = split_blocks(leaves, styles, 9.0)
+    assert [ln.string for ln in blocks[-1].lines] == signoff
+
+
+def test_a_short_line_in_the_next_leaf_that_makes_no_signoff_stays_apart():
+    # 本报记者昨天走访了多家 would pass for a byline's form, and that is no sign-off.
+    from broadsheet.layout.blocks import split_blocks
+    leaves, styles = _leaves(CJK_BODY + [("本报记者昨天走访", 8.0, False)], [("多家", 8.0, False)])
+    blocks = split_blocks(leaves, styles, 9.0)
+    assert [ln.string for ln in blocks[-1].lines] == ["多家"]

@@ -125,7 +125,40 @@ def split_blocks(leaves: list[Leaf], styles: dict[BBox, Style], body: float,
                                       run_in_head=id(lines[-1]) in heads,
                                       runs_in=bool(blocks) and blocks[-1].run_in_head and id(blocks[-1].lines[-1]) in heads
                                       and blocks[-1].leaf == leaf_index))
-    return blocks
+    return _join_bylines_wrapped_across_leaves(blocks)
+
+
+def _join_bylines_wrapped_across_leaves(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
+    """A byline or sign-off whose last characters a column's foot, or loose leading, set apart
+    in the next leaf (編輯：王曉 審核：李 / 敏, （本报记者 马晓 / 东）): the line that reads as
+    none alone and the few characters after it read as one together; they are one block."""
+    out: list[LayoutBlock] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if last is not None and block.leaf != last.leaf and len(last.lines) == 1 and len(block.lines) == 1 \
+                and _tail_of_a_wrapped_byline(last, block):
+            last.lines = last.lines + block.lines
+            last.ends_full = block.ends_full
+            last.bbox = union(line.bbox for line in last.lines)
+            last.foot = last.bbox[3]
+            continue
+        out.append(block)
+    for index, block in enumerate(out):
+        block.order = index
+    return out
+
+
+def _tail_of_a_wrapped_byline(head: LayoutBlock, tail: LayoutBlock) -> bool:
+    top, below = head.lines[0], tail.lines[0]
+    carried = below.string.strip()
+    if not carried or len(carried) > MAX_CARRIED_CHARS or len(carried.split()) > MAX_CARRIED_WORDS \
+            or head.frame != tail.frame or head.margin or tail.margin \
+            or abs((top.size or 0) - (below.size or 0)) >= 0.1 or head.bold != tail.bold:
+        return False
+    if line_hint(top.string) is not None or line_hint(carried) is not None:
+        return False
+    joined = joined_string([top, below])
+    return bracket_balance(joined) == 0 and line_hint(joined) == SIGNOFF
 
 
 def _join_wrapped_marked_signoffs(split: list[list[Line]], body: float) -> list[list[Line]]:
