@@ -403,6 +403,42 @@ def test_columns_stopping_over_a_framed_box_set_across_them_are_read_on_under_it
     assert text.index("three kilometres.") < text.index("Some tenants complained")
 
 
+STORY_UNDER_BYLINE = ["為期一個月的全民閱讀", "活動昨天在市圖書館啟", "動，館方延長開放時間", "至晚上九時。"]
+
+
+def _words_set_apart(page, x: float, y: float, words: list[str], white: float, size: float = 9) -> None:
+    """CJK words drawn one by one with ``white`` points between them and no space glyph."""
+    for word in words:
+        page.insert_text((x, y), word, fontname="china-t", fontsize=size)
+        x += size * len(word) + white
+
+
+def test_white_a_producer_set_between_the_words_of_a_cjk_byline_is_a_space(page, restored):
+    page.insert_text((40, 60), "全民閱讀月開幕", fontname="china-t", fontsize=18)
+    _words_set_apart(page, 40, 90, ["記者", "何雨欣", "報道"], white=4.5)
+    _write_paragraph(page, 40, 106, STORY_UNDER_BYLINE, indent=0)
+    article = restored().articles[0]
+    assert article.byline is not None and article.byline.string == "記者 何雨欣 報道"
+
+
+def test_a_spread_title_takes_no_spaces_between_its_characters(page, restored):
+    # Every character as far from the next: the title's spread, no word's white.
+    _words_set_apart(page, 40, 60, list("全民閱讀月開幕"), white=6, size=18)
+    _write_paragraph(page, 40, 90, STORY_UNDER_BYLINE, indent=0)
+    assert restored().articles[0].headline.string == "全民閱讀月開幕"
+
+
+def test_a_byline_broken_off_before_its_last_name_takes_it_back_from_the_story(page, restored):
+    """記者 何雨欣 通訊員 / 張偉為期一個月…: the name carried down opens the story's first
+    line, the story run on after it."""
+    page.insert_text((40, 60), "全民閱讀月開幕", fontname="china-t", fontsize=18)
+    page.insert_text((40, 90), "記者 何雨欣 通訊員", fontname="china-t", fontsize=9)
+    _write_paragraph(page, 40, 104, ["張偉" + STORY_UNDER_BYLINE[0]] + STORY_UNDER_BYLINE[1:], indent=0)
+    article = restored().articles[0]
+    assert article.byline is not None and article.byline.string.replace(" ", "") == "記者何雨欣通訊員張偉"
+    assert article.body[0].string.startswith("為期一個月")
+
+
 # A subhead wrapped to three lines in a narrow column, and the paragraph under it.
 SUBHEAD_LINES = ["Next stop: the", "world youth", "championship"]
 AFTER_SUBHEAD = ["She will play at the world", "youth event in September,", "her coach said on Monday."]

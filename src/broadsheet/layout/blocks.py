@@ -1647,6 +1647,9 @@ def split_opening_bylines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
             head.block = Block(BYLINE, SourcedText.concat([head.block.text, lb.block.text[: bracket.end()].strip()]),
                                head.lines + lb.lines[:1])
             lb.block = Block(PARAGRAPH, lb.block.text[bracket.end():].strip(), lb.lines)
+        if lb.kind == PARAGRAPH and lb.block is not None and out and out[-1].kind == BYLINE \
+                and out[-1].block is not None and out[-1].frame == lb.frame:
+            _take_the_bylines_tail(out[-1], lb)
         if lb.kind == PARAGRAPH and lb.block is not None:
             byline = rest = None
             end = cues.byline_opening_end(lb.block.string)
@@ -1662,6 +1665,21 @@ def split_opening_bylines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
                 lb.block = Block(PARAGRAPH, rest, lb.lines)
         out.append(lb)
     return out
+
+
+def _take_the_bylines_tail(head: LayoutBlock, lb: LayoutBlock) -> None:
+    """A byline broken off before its last words, which open the story's first line with the
+    story run on after them (记者 何雨欣 通讯员 / 张伟为期一个月…, 游佩琪 报道 /
+    yoopq@zaobao.com.sg 环境局…): the byline takes them back, as far as it reads on."""
+    byline, text = head.block.text, lb.block.text
+    joiner = [] if is_cjk(byline.string[-1:]) or is_cjk(text.string[:1]) else [SourcedText.inserted(" ")]
+    joined = SourcedText.concat([byline, *joiner, text])
+    end = cues.byline_opening_end(joined.string)
+    start = len(byline.string) + len(joiner)
+    if end is None or not start < end < len(joined.string):
+        return
+    head.block = Block(BYLINE, joined[:end].strip(), head.lines + lb.lines[:1])
+    lb.block = Block(PARAGRAPH, joined[end:].strip(), lb.lines)
 
 
 # A wire service's dateline ("新华社广州3月2日电"), and the reporter's bracket that follows it.

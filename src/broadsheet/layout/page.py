@@ -19,7 +19,7 @@ from .dingbats import (map_dingbat_bullets, mark_dash_led_items, mark_lines_afte
                        mark_lines_after_marks_set_apart, symbol_offsets)
 from .extract import (PageRecording, drawn_twice_in_place, read_graphics, read_page_text, spans_drawn_twice_in_place,
                       split_frames_and_photos)
-from .letter_gaps import drop_letter_gap_spaces
+from .letter_gaps import drop_letter_gap_spaces, space_word_gaps
 from .lines import body_size, build_lines, merge_vertical_stacks, run_in_title_candidates
 from .order import reading_order
 
@@ -55,6 +55,7 @@ def restore_pdf_page(page: "pymupdf.Page", number: int, source: str) -> Page:
     removed = list(duplicates.removals)
     lines, spread = drop_letter_gap_spaces(lines, text)
     removed.extend(spread)
+    lines = space_word_gaps(lines, text)
     lines, repaired = _repair(lines, text.input_text)
     removed.extend(repaired)
     lines, mapped = map_dingbat_bullets(lines, symbol_offsets(text.spans, text.input_text), text.input_text)
