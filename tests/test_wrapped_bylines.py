@@ -126,3 +126,31 @@ def test_a_short_line_in_the_next_leaf_that_makes_no_signoff_stays_apart():
     leaves, styles = _leaves(CJK_BODY + [("本报记者昨天走访", 8.0, False)], [("多家", 8.0, False)])
     blocks = split_blocks(leaves, styles, 9.0)
     assert [ln.string for ln in blocks[-1].lines] == ["多家"]
+
+
+def _layout_blocks(rows):
+    from broadsheet.layout.blocks import LayoutBlock
+    from broadsheet.model import Block
+    out = []
+    for n, (kind, text, leaf) in enumerate(rows):
+        line = Line(text=SourcedText.from_input(text, 0, len(text)), bbox=(50.0, 100.0 + 20 * n, 150.0, 110.0 + 20 * n), size=9.0)
+        lb = LayoutBlock(kind, [line], 9.0, False, None, n, leaf=leaf)
+        lb.block = Block(kind, line.text, [line])
+        out.append(lb)
+    return out
+
+
+def test_a_reporters_bracket_cut_between_two_blocks_is_the_wire_bylines():
+    from broadsheet.layout.blocks import split_opening_bylines
+    blocks = split_opening_bylines(_layout_blocks([
+        ("paragraph", "新華社鄭州10月16日電（記者 趙文濤 劉", 0), ("paragraph", "曉燕）記者從河南省糧食局獲悉", 1)]))
+    assert [(b.kind, b.block.string) for b in blocks] == [
+        ("byline", "新華社鄭州10月16日電（記者 趙文濤 劉曉燕）"), ("paragraph", "記者從河南省糧食局獲悉")]
+
+
+def test_a_byline_line_that_ran_the_storys_first_words_on_gives_them_back():
+    from broadsheet.layout.blocks import split_opening_bylines
+    blocks = split_opening_bylines(_layout_blocks([
+        ("byline", "記者 何雨欣 通訊員 張偉為期", 0), ("paragraph", "一個月的全民閱讀活動昨天啟動。", 0)]))
+    assert [(b.kind, b.block.string) for b in blocks] == [
+        ("byline", "記者 何雨欣 通訊員 張偉"), ("paragraph", "為期一個月的全民閱讀活動昨天啟動。")]

@@ -1640,7 +1640,7 @@ def split_opening_bylines(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
     """``本報訊（記者…）`` opening a paragraph is the article's byline: give it a block of its
     own. A wire dateline wrapped before its reporter's bracket takes the bracket back."""
     out: list[LayoutBlock] = []
-    for lb in blocks:
+    for lb in _join_blocks_cut_inside_a_bracket(blocks):
         if lb.kind == PARAGRAPH and lb.block is not None and out and out[-1].kind == BYLINE and out[-1].block is not None \
                 and _WIRE_DATELINE_END.search(out[-1].block.string) and (bracket := _REPORTER_BRACKET.match(lb.block.string)):
             head = out[-1]
@@ -1676,10 +1676,45 @@ def _take_the_bylines_tail(head: LayoutBlock, lb: LayoutBlock) -> None:
     joined = SourcedText.concat([byline, *joiner, text])
     end = cues.byline_opening_end(joined.string)
     start = len(byline.string) + len(joiner)
-    if end is None or not start < end < len(joined.string):
-        return
-    head.block = Block(BYLINE, joined[:end].strip(), head.lines + lb.lines[:1])
-    lb.block = Block(PARAGRAPH, joined[end:].strip(), lb.lines)
+    if end is not None and start < end < len(joined.string):
+        head.block = Block(BYLINE, joined[:end].strip(), head.lines + lb.lines[:1])
+        lb.block = Block(PARAGRAPH, joined[end:].strip(), lb.lines)
+    elif end is not None and not joiner and _BYLINE_NAME_END < end < len(byline.string) \
+            and not _closes_a_bracket(byline.string[end:]):
+        # 记者 何雨欣 通讯员 张伟为期 / 一个月的…: the byline's line ran the story's first
+        # words on after the name; they open the story.
+        head.block = Block(BYLINE, byline[:end].strip(), head.lines)
+        lb.block = Block(PARAGRAPH, SourcedText.concat([byline[end:].strip(), text]), head.lines[-1:] + lb.lines)
+
+
+# A byline gives back no more than what follows its first few characters (记者 + a name).
+_BYLINE_NAME_END = 4
+
+
+def _closes_a_bracket(string: str) -> bool:
+    return any(ch in string for ch in "）)】〕］")
+
+
+def _join_blocks_cut_inside_a_bracket(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
+    """A paragraph ending inside a bracket its next block closes within a few characters
+    (新华社郑州10月16日电（记者 赵文涛 刘 / 晓燕）记者从…: a reporter's bracket the story's
+    type change cut) is one block with it."""
+    out: list[LayoutBlock] = []
+    for lb in blocks:
+        last = out[-1] if out else None
+        if last is not None and last.kind == PARAGRAPH and lb.kind == PARAGRAPH and last.block is not None \
+                and lb.block is not None and last.frame == lb.frame and bracket_balance(last.block.string) > 0 \
+                and _CLOSED_SOON.match(lb.block.string):
+            last.block = Block(PARAGRAPH, SourcedText.concat([last.block.text, lb.block.text]), last.lines + lb.lines)
+            last.lines = last.lines + lb.lines
+            last.bbox = union(line.bbox for line in last.lines)
+            last.foot = last.bbox[3]
+            continue
+        out.append(lb)
+    return out
+
+
+_CLOSED_SOON = regex.compile(r"^[^（(）)]{1,6}[）)]")
 
 
 # A wire service's dateline ("新华社广州3月2日电"), and the reporter's bracket that follows it.
