@@ -439,6 +439,18 @@ def test_a_byline_broken_off_before_its_last_name_takes_it_back_from_the_story(p
     assert article.body[0].string.startswith("為期一個月")
 
 
+def test_a_byline_run_in_beside_its_storys_first_line_is_parted_at_the_white_between_them(page, restored):
+    """本報記者　孫曉梅 set on the story's first line, the name's piece drawn apart from the
+    label's: MuPDF reads two lines; the white between the pieces is the word space."""
+    page.insert_text((40, 60), "地鐵新線下月開通", fontname="china-t", fontsize=18)
+    page.insert_text((40, 90), "本報記者", fontname="china-t", fontsize=10)
+    page.insert_text((40 + 40 + 12, 90), "孫曉梅市軌道交通集團昨", fontname="china-t", fontsize=10)
+    _write_paragraph(page, 40, 104, ["天宣布，地鐵九號線一期工程將", "於下月開通試運營，全長二十", "一點六公里，設站十五座。"], indent=0)
+    article = restored().articles[0]
+    assert article.byline is not None and article.byline.string == "本報記者 孫曉梅"
+    assert article.body[0].string.startswith("市軌道交通集團昨天宣布")
+
+
 # A subhead wrapped to three lines in a narrow column, and the paragraph under it.
 SUBHEAD_LINES = ["Next stop: the", "world youth", "championship"]
 AFTER_SUBHEAD = ["She will play at the world", "youth event in September,", "her coach said on Monday."]

@@ -177,18 +177,16 @@ def _word_gaps(line: Line, text: PageText, starts: list[int]) -> list[int]:
     CJK characters (none on a line spread wider at more places: display type)."""
     string = line.string
     offsets = [line.text.source_of(j) for j in range(len(string))]
-    first = next((o for o in offsets if o >= 0), None)
-    if first is None:
+    # The line may join pieces MuPDF read as several lines (a byline run in beside its story).
+    pdf_lines = [text.lines[k] for k in sorted({bisect_right(starts, o) - 1 for o in offsets if o >= 0})]
+    if not pdf_lines or any(pdf_line.vertical for pdf_line in pdf_lines):
         return []
-    k = bisect_right(starts, first) - 1
-    pdf_line = text.lines[k]
-    if pdf_line.vertical:
-        return []
-    size = max((span.size for span in pdf_line.spans), default=10.0)
+    size = max((span.size for pdf_line in pdf_lines for span in pdf_line.spans), default=10.0)
     boxes = {}
-    for span in pdf_line.spans:
-        for n, (ch, box) in enumerate(text.chars_of(span)):
-            boxes[span.start + n] = box
+    for pdf_line in pdf_lines:
+        for span in pdf_line.spans:
+            for n, (ch, box) in enumerate(text.chars_of(span)):
+                boxes[span.start + n] = box
     pairs = []
     for j in range(len(string) - 1):
         a, b = offsets[j], offsets[j + 1]
