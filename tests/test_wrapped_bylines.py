@@ -154,3 +154,14 @@ def test_a_byline_line_that_ran_the_storys_first_words_on_gives_them_back():
         ("byline", "記者 何雨欣 通訊員 張偉為期", 0), ("paragraph", "一個月的全民閱讀活動昨天啟動。", 0)]))
     assert [(b.kind, b.block.string) for b in blocks] == [
         ("byline", "記者 何雨欣 通訊員 張偉"), ("paragraph", "為期一個月的全民閱讀活動昨天啟動。")]
+
+
+@pytest.mark.parametrize("signoff", [
+    ["-- Additional", "reporting by Wendy", "Shaw"],
+    ["sarah.whitfield@dailyle", "dger.co.uk"],
+    ["sarah.whitfield@dailyledger.co.", "uk"],
+])
+def test_a_signoff_a_narrow_column_broke_twice_or_mid_address_is_one_block(signoff):
+    lines, styles = _lines(BODY + [(t, 8.5, False) for t in signoff])
+    groups = _split_leaf(lines, styles, 9.0, False)
+    assert [ln.string for ln in groups[-1]] == signoff

@@ -20,7 +20,7 @@ import regex
 
 from .. import cues
 from ..charclass import (
-    CJK_CHAR, CLOSING_QUOTES, RUN_ON_WORDS, bracket_balance, ends_in_title_abbreviation, ends_sentence, is_cjk,
+    CJK_CHAR, CLOSING_QUOTES, RUN_ON_WORDS, bracket_balance, ends_in_title_abbreviation, ends_sentence, has_cjk, is_cjk,
     leads_on_to_a_date,
 )
 from ..geometry import BBox, contains, height, union, width, x_overlap, y_overlap
@@ -770,8 +770,10 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None], styles: list[St
     hint a byline's. (A later line, a lone word in capitals or a section's name, may read as
     furniture.) A sign-off likewise: "Contact Tom Baxter at" / "tbaxter@ledger.com", or one
     that reads as a sign-off already but breaks off on a word that wants more ("-- Additional
-    reporting by" / "Wendy Shaw"). Returns the hints, the ids of the lines that run on and of
-    the last lines."""
+    reporting by" / "Wendy Shaw") or inside an e-mail address ("…@dailyledger.co." / "uk",
+    "…@dailyle" / "dger.co.uk"). Where two lines read whole and a third of a word or two
+    still reads on ("-- Additional" / "reporting by Wendy" / "Shaw"), all three are one.
+    Returns the hints, the ids of the lines that run on and of the last lines."""
     out, runs_on, ends = hints, set(), set()
     i, n = 0, len(lines)
     while i < n - 1:
@@ -779,7 +781,8 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None], styles: list[St
         hint = hints[i]
         name_list = False
         if hint is None:
-            if not (cues.may_be_byline(first.string) or hints[i + 1] == SIGNOFF):
+            if not (cues.may_be_byline(first.string) or hints[i + 1] == SIGNOFF or cues.may_be_signoff(first.string)
+                    or "@" in first.string and not has_cjk(first.string)):
                 i += 1
                 continue
         elif hint == LIST_ITEM and first.string[:1] in BYLINE_MARKS:
@@ -791,9 +794,10 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None], styles: list[St
             ends.add(id(lines[i + 1]))
             i += 2
             continue
-        elif hint != SIGNOFF or not _BREAKS_OFF.search(first.string):
+        elif hint != SIGNOFF or not (_BREAKS_OFF.search(first.string) or _ADDRESS_BROKEN_OFF.search(first.string)):
             i += 1
             continue
+        taken: tuple[int, str] | None = None
         for k in (2, 3):
             group = lines[i:i + k]
             if len(group) < k or hints[i + k - 1] not in (None, FURNITURE, SIGNOFF) \
@@ -809,13 +813,26 @@ def _wrapped_bylines(lines: list[Line], hints: list[str | None], styles: list[St
                     or group[-1].bbox[1] < below.bbox[3] - 0.5 * (below.bbox[3] - below.bbox[1]):
                 break
             whole = line_hint(joined_string(group))
-            if whole == BYLINE and (hint is None or name_list) and hints[i + k - 1] != SIGNOFF or whole == SIGNOFF:
-                out = list(out) if out is hints else out
-                out[i] = whole
-                runs_on.update(id(ln) for ln in group[1:])
-                ends.add(id(group[-1]))
-                i += k - 1
+            if whole is None and "@" in first.string and not any(has_cjk(ln.string) for ln in group):
+                # an e-mail address a narrow column broke mid-word (…@dailyle / dger.co.uk)
+                whole = line_hint("".join(ln.string.strip() for ln in group))
+            if taken is not None:
+                # a third line, a word or two, that the whole still reads on into
+                # (-- Additional / reporting by Wendy / Shaw)
+                if whole == taken[1] and len(group[-1].string.split()) <= MAX_CARRIED_WORDS:
+                    taken = (k, whole)
                 break
+            if whole == BYLINE and (hint is None or name_list) and hints[i + k - 1] != SIGNOFF or whole == SIGNOFF:
+                taken = (k, whole)
+                continue
+        if taken is not None:
+            k, whole = taken
+            group = lines[i:i + k]
+            out = list(out) if out is hints else out
+            out[i] = whole
+            runs_on.update(id(ln) for ln in group[1:])
+            ends.add(id(group[-1]))
+            i += k - 1
         i += 1
     return out, runs_on, ends
 
@@ -853,6 +870,8 @@ def _names_run_on(first: str, second: str) -> bool:
 
 
 # A line that breaks off on a word wanting more: "Reporting by", "Jane Doe and", "at", a comma.
+# An e-mail address cut off at its dot or mid-word.
+_ADDRESS_BROKEN_OFF = re.compile(r"@[A-Za-z0-9.-]*(?:\.|[A-Za-z0-9](?<!\.com)(?<!\.org)(?<!\.net))$")
 _BREAKS_OFF = re.compile(r"(?:\b(?:by|and|at|of|for)|[,;&:：、])\s*$")
 
 
