@@ -256,6 +256,8 @@ def test_a_date_ending_an_item_in_a_box_of_its_own_stays_in_the_item():
     ("本报记者 孙晓梅 市轨道交通集团昨天宣布，", "本报记者 孙晓梅"),
     ("记者 何雨欣 通讯员 张伟为期一个月的全民阅读活动", "记者 何雨欣 通讯员 张伟"),
     ("本報記者 王芳在昨天的會議上說", "本報記者 王芳"),
+    # the white between the words lost: the second role word parts the first name off
+    ("记者何雨欣通讯员张伟为期一个月的全民阅读活动", "记者何雨欣通讯员张伟"),
 ])
 def test_a_reporters_name_run_into_the_story_ends_where_the_story_opens(line, byline):
     from broadsheet.cues import byline_opening_end
@@ -265,7 +267,7 @@ def test_a_reporters_name_run_into_the_story_ends_where_the_story_opens(line, by
 
 @pytest.mark.parametrize("line", [
     "本报记者 孙晓梅", "记者 何雨欣 通讯员 张伟", "记者 陳志明 香港報道", "本报记者 孙晓梅 李明 王芳",
-    "记者昨天从市教育局获悉，今年", "记者何雨欣通讯员张伟为期一个月",
+    "记者昨天从市教育局获悉，今年", "记者何雨欣通讯员张伟", "记者从市教育局和通讯员处获悉",
 ])
 def test_a_reporters_line_alone_or_running_text_opens_on_no_run_in_byline(line):
     from broadsheet.cues import byline_opening_end

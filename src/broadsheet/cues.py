@@ -232,7 +232,10 @@ BYLINE_OPENING = regex.compile(
 # 记者 何雨欣 通讯员 张伟为期…): the words that lead to the last name, which opens on a Han
 # character after them.
 _REPORTER_LEAD = regex.compile(
-    r"^(?:[□■◎]\s*)?(?:本報|本报)?(?:記者|记者)[ \u3000]+(?:\p{Han}{2,3}[ \u3000]+(?:通訊員|通讯员)[ \u3000]*)?(?=\p{Han})")
+    r"^(?:[□■◎]\s*)?(?:本報|本报)?(?:記者|记者)(?:[ \u3000]+(?:\p{Han}{2,3}[ \u3000]+(?:通訊員|通讯员)[ \u3000]*)?"
+    # (an extractor that lost the white between them: 记者何雨欣通讯员张伟为期…, the second
+    # role word parting the first name from the rest)
+    r"|\p{Han}{2,3}(?:通訊員|通讯员))(?=\p{Han})")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _RUN_IN_TEXT = regex.compile(r"[ \u3000]+\p{Han}{4}")
 # A byline's words after the name reach this far at most (a place, then 报道).
