@@ -108,6 +108,11 @@ def test_each_form_is_tried_on_every_line_it_can_match():
     # and the Singapore form, opening on the reporter's name, tried on a line reading 报道
     byline = _without(byline, r"|\p{Han}{2,4}(?:\s*[、和]\s*\p{Han}{2,4})*\s+(?:報道|报道|報導|报导)"
                               r"(?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
+    # and another paper's reporter, let through by 記者 after the paper's name, and a wire's
+    # reporter, by the wire's name at the end
+    byline = _without(byline, r"|\p{Han}{1,4}(?:報|报)(?:特約|特约|實習|实习|見習|见习|特派|[駐驻]\S{1,4})?(?:記者|记者)"
+                              r"[ \u3000]+\p{Han}{2,4}(?:[ \u3000、]+\p{Han}{2,4})*$")
+    byline = _without(byline, r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*,\s*(?:" + "|".join(cues._WIRES_EN) + r")$")
     assert _possible_ends(byline) <= set(cues.BYLINE_OPENINGS)
     # Furniture is a re form: its digits are re's, which str.isdigit holds (the regex module's,
     # from a newer Unicode, are more).
@@ -281,3 +286,21 @@ def test_a_narrow_columns_first_line_holds_the_name_and_a_character_or_two_of_th
     line = "本报记者 孙晓梅市轨道"
     assert line[:byline_opening_end(line)] == "本报记者 孙晓梅"
     assert byline_opening_end("本报记者 欧阳晓梅") is None
+
+
+@pytest.mark.parametrize("line", [
+    "人民日報記者 王五", "明報記者 陳大文", "本報實習記者 陳大文", "見習記者 陳大文", "特派記者 陳大文 東京報導",
+    "本报通讯员 张三 记者 李四", "文／本報記者 陳大文", "編譯／陳大文",
+    "Jane Doe, The Associated Press", "Special to The Times", "By Jane Doe jane.doe@ledger.com",
+])
+def test_reporters_lines_in_forms_other_papers_use_are_bylines(line):
+    from broadsheet.segment import line_cue
+
+    assert line_cue(line) == "byline"
+
+
+@pytest.mark.parametrize("line", ["據報記者王五說", "記者從鐵路部門獲悉", "He told Reuters", "Officials told The Associated Press"])
+def test_running_text_naming_a_reporter_or_a_wire_is_no_byline(line):
+    from broadsheet.segment import line_cue
+
+    assert line_cue(line) != "byline"

@@ -132,6 +132,9 @@ _WIRES_ZH = r"新華社|新华社|中新社|中新網|中新网|中央社|中通
 _REPORTER_DOES = (r"(?!從|从|在|近日|日前|今天|今日|昨天|昨日|前日|獲悉|获悉|了解|走訪|走访|來到|来到|看到|發現|发现|注意到"
                   r"|跟隨|跟随|實地|实地|採訪|采访|通過|通过|調查|调查|專訪|专访)")
 
+# The wires an English byline names after its reporter (Jane Doe, The Associated Press).
+_WIRES_EN = ("The Associated Press", "Associated Press", "Reuters", "Bloomberg", "Agence France-Presse", "AFP",
+             "Kyodo News", "Xinhua", "The New York Times", "The Washington Post")
 BYLINE = regex.compile(
     r"^(?:"
     r"(?:本報訊|本报讯|本報專訊|本报专讯|綜合報道|综合报道)"
@@ -151,12 +154,19 @@ BYLINE = regex.compile(
     rf"|(?:{_WIRES_ZH})(?:特派|[駐驻]\S{{1,4}})?(?:記者|记者)\s+\p{{Han}}{{2,4}}(?:\s*[、\s]\s*\p{{Han}}{{2,4}})*$"
     # A marked reporter's line (□本报记者 马晓东 文/图, ■香港文匯報記者 葉詠詩): the mark is
     # the paper's, the paper's name may lead, a correspondent (通讯员) may follow.
-    r"|(?:[□■◎]\s*(?:\p{Han}{1,5}(?:報|报)|本報|本报)?)?(?:特約|特约|實習|实习)?(?:記者|记者)\s*" + _REPORTER_DOES
+    # (the paper may lead without a mark too: 人民日報記者 王五, 本報實習記者 陳大文; a
+    # correspondent may come first: 本报通讯员 张三 记者 李四)
+    r"|(?:[□■◎]\s*(?:\p{Han}{1,5}(?:報|报))?)?(?:本報|本报)?(?:(?:通訊員|通讯员)\s*\p{Han}{2,4}\s+)?"
+    r"(?:特約|特约|實習|实习|見習|见习|特派)?(?:記者|记者)\s*" + _REPORTER_DOES
     + r"\p{Han}{2,4}(?:\s*[、\s／/]\s*\p{Han}{2,4})*"
     # (a correspondent after the reporter, where the extractor kept no space: 记者何雨欣通讯员张伟)
     r"(?:\s*(?:通訊員|通讯员)\s*\p{Han}{2,4})?"
     r"\s*(?:報道|报道|報導|报导|攝|摄|文[/／](?:圖|图)|攝影報道|摄影报道)?$"
-    r"|(?:文|撰文|圖文|图文|文[、/／](?:圖|图))\s*[／/:：]\s*\S{2,12}(?:\s+(?:攝影|摄影|圖|图)\s*[／/:：]\s*\S{2,12})?$"
+    r"|(?:文|撰文|圖文|图文|文[、/／](?:圖|图))\s*[／/:：]\s*\S{2,12}(?:\s+\p{Han}{2,4})?(?:\s+(?:攝影|摄影|圖|图)\s*[／/:：]\s*\S{2,12})?$"
+    r"|(?:編譯|编译)\s*[／/]\s*\p{Han}{2,4}(?:\s*、\s*\p{Han}{2,4})*$"
+    # Another paper's reporter, the name set apart (人民日報記者 王五, 明報記者 陳大文: run on,
+    # 據報記者王五說 is running text).
+    r"|\p{Han}{1,4}(?:報|报)(?:特約|特约|實習|实习|見習|见习|特派|[駐驻]\S{1,4})?(?:記者|记者)[ \u3000]+\p{Han}{2,4}(?:[ \u3000、]+\p{Han}{2,4})*$"
     # Taiwan's correspondents and translators, with where they filed from (特派員王五／東京報導,
     # 駐歐特派員王五／布魯塞爾報導, 編譯王五／綜合外電報導).
     r"|(?:[駐驻]\S{1,4})?(?:特派員|特派员|編譯|编译)\s*\p{Han}{2,4}(?:\s*、\s*\p{Han}{2,4})*\s*[／/]\s*\S{2,10}(?:報導|报导|報道|报道)$"
@@ -166,7 +176,11 @@ BYLINE = regex.compile(
     # photos by"; a reporter may be placed where they filed from (By Emily Tsang in Hong Kong).
     r"|(?:By|BY|(?:Story|Text|Words|Report|Reporting|Analysis)(?:\s+and\s+(?:photos?|pictures?))?\s+by)\s+"
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|AND|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*"
-    r"(?:\s+(?:and|AND|&))?(?:\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?(?:\s*[|,/].{0,40})?$"
+    r"(?:\s+(?:and|AND|&))?(?:\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?(?:\s*[|,/].{0,40})?"
+    r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
+    # A wire's reporter (Jane Doe, The Associated Press), and a story written for the paper.
+    r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*,\s*(?:" + "|".join(_WIRES_EN) + r")$"
+    r"|Special\s+to\s+[Tt]he\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}$"
     # A story with no reporter's name: From staff reports, Staff and wire reports.
     r"|(?:From\s+(?:staff|wire|news|Staff|Wire|News)|Staff|Wire|News)(?:\s+and\s+(?:[Ss]taff|[Ww]ire|[Nn]ews))?\s+(?:reports|services)$"
     # A name and the desk it writes for, in capitals: Sarah Whitfield, Education Correspondent.
@@ -177,7 +191,7 @@ BYLINE = regex.compile(
     r")"
 )
 # What a byline can open on, but for the ``…報訊`` form, whose 訊 stands within its first eight characters.
-BYLINE_OPENINGS = "本綜综【〔［（(□■◎特實实新中路法美共記记文撰圖图編编駐驻ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+BYLINE_OPENINGS = "本綜综【〔［（(□■◎特實实見见新中路法美共記记文撰圖图編编駐驻通ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # The Singapore form opens on the reporter's name: a line is tried on it only when it reads 报道.
 _REPORTED = ("報道", "报道", "報導", "报导")
 
@@ -194,7 +208,8 @@ def may_be_byline(line: str) -> bool:
 # (Sarah Whitfield, Education Correspondent), a wire's dateline (LONDON, March 5 (Reuters) -),
 # and the …報訊 form. Most English lines open on a capital, and the form's English
 # alternatives cost the most to try on them.
-_LATIN_BYLINE_OPENINGS = ("By", "BY", "Story", "Text", "Words", "Report", "Analysis", "From", "Staff", "Wire", "News")
+_LATIN_BYLINE_OPENINGS = ("By", "BY", "Story", "Text", "Words", "Report", "Analysis", "From", "Staff", "Wire", "News",
+                          "Special to")
 _DESKS = ("Correspondent", "Reporter", "Writer", "Editor", "Columnist", "Bureau Chief")
 
 
@@ -207,10 +222,12 @@ def byline_may_match(line: str) -> bool:
     first = line[:1]
     if "A" <= first <= "Z":
         return (line.startswith(_LATIN_BYLINE_OPENINGS) or "(" in line or "訊" in line[1:8] or "讯" in line[1:8]
-                or any(desk in line for desk in _DESKS))
-    # may_be_byline's test, written out: every line of a page is asked.
+                or any(desk in line for desk in _DESKS) or line.endswith(_WIRES_EN))
+    # may_be_byline's test, written out: every line of a page is asked. (記者 after a paper's
+    # name: 人民日報記者 王五.)
     return (first in BYLINE_OPENINGS or "訊" in line[1:8] or "讯" in line[1:8]
-            or "報道" in line or "报道" in line or "報導" in line or "报导" in line)
+            or "報道" in line or "报道" in line or "報導" in line or "报导" in line
+            or "記者" in line[2:8] or "记者" in line[2:8])
 
 
 BYLINE_OPENING = regex.compile(
