@@ -2457,6 +2457,16 @@ def test_a_captions_credit_is_not_split_between_reporter_and_name(caption):
     assert (text.string.strip(), credit.string) == ("何小雨在茶館表演變臉。", "記者 羅佳 攝")
 
 
+@pytest.mark.parametrize("caption, credit", [
+    ("A firefighter watches a ridge. (Photo courtesy of the County Fire Department)", "Photo courtesy of the County Fire Department"),
+    ("Pupils arrive at a school. (ST PHOTO: KELVIN LIM)", "ST PHOTO: KELVIN LIM"),
+])
+def test_an_english_captions_credit_in_brackets_is_split_off(caption, credit):
+    from broadsheet.layout.blocks import split_caption_credit
+    text, found, _cut = split_caption_credit(SourcedText.from_input(caption, 0, len(caption)))
+    assert found is not None and (text.string, found.string) == (caption[:caption.index(" (")], credit)
+
+
 @pytest.mark.parametrize("line, direction", [
     ("a pagina 24", "continues"), ("• alle pagine 20 e 21", "continues"), ("Suite page 5", "continues"),
     ("Fortsetzung auf Seite 3", "continues"), ("Continúa en la página 4", "continues"),

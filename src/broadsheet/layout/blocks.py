@@ -1593,7 +1593,7 @@ def split_caption_credit(text: SourcedText) -> tuple[SourcedText, SourcedText | 
         match = pattern.search(string)
         if not match or match.start() < 4:
             continue
-        group = next((g for g in ("credit", "bare") if g in pattern.groupindex and match.group(g)), None)
+        group = next((g for g in ("credit", "paren_en", "bare") if g in pattern.groupindex and match.group(g)), None)
         if group is None:
             continue
         credit_text = match.group(group)
