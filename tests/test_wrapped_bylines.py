@@ -165,3 +165,13 @@ def test_a_signoff_a_narrow_column_broke_twice_or_mid_address_is_one_block(signo
     lines, styles = _lines(BODY + [(t, 8.5, False) for t in signoff])
     groups = _split_leaf(lines, styles, 9.0, False)
     assert [ln.string for ln in groups[-1]] == signoff
+
+
+@pytest.mark.parametrize("caption", [
+    ["Cranes load containers at a terminal in", "Singapore. REUTERS/Edgar Su"],
+    ["Pupils arrive at a village primary school", "taking part in the trial. ST PHOTO:", "KELVIN LIM"],
+])
+def test_a_caption_wrapped_before_or_inside_its_credit_is_one_block(caption):
+    lines, styles = _lines([(t, 7.5, False) for t in caption])
+    groups = _split_leaf(lines, styles, 9.0, False)
+    assert [[ln.string for ln in g] for g in groups] == [caption]

@@ -177,7 +177,7 @@ def _caption_runs_on_to_its_credit(lines: list[Line], hints: list[str | None], i
     credit = cues.TRAILING_CREDIT.search(joined)
     if credit is None or credit.start() >= len(above):
         return kind == CAPTION and credit is not None and not ends_sentence(above) \
-            and _SENTENCE_THEN_CREDIT.match(below) is not None
+            and SENTENCE_THEN_CREDIT.match(below) is not None
     if bracket_balance(above) > 0:
         return kind == CAPTION and bracket_balance(joined) == 0
     started = cues.TRAILING_CREDIT.search(above)
@@ -199,7 +199,7 @@ MAX_CARRIED_CREDIT_WORDS = 4
 _CREDIT_BREAKS_OFF = regex.compile(r"(?:\b(?:via|and|for|of)|[/&,])\s*$")
 
 # A caption's last line: its sentence's end, then only its credit (吃。（美聯社）, … ridge. AP).
-_SENTENCE_THEN_CREDIT = regex.compile(r"^[^。！？.!?]{0,40}[。！？.!?][\"”’」]?\s*\S")
+SENTENCE_THEN_CREDIT = regex.compile(r"^[^。！？.!?]{0,40}[。！？.!?][\"”’」]?\s*\S")
 
 
 def run_together(first: str, second: str) -> str:

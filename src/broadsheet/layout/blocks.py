@@ -29,7 +29,7 @@ from ..model import (
     SUBHEAD, Block, Line, Removal, SourcedText,
 )
 from ..repair.lines import join_wrapped_lines
-from ..segment import BYLINE_MARKS, MAX_CARRIED_CHARS, MAX_CARRIED_WORDS, line_cue
+from ..segment import BYLINE_MARKS, MAX_CARRIED_CHARS, MAX_CARRIED_WORDS, SENTENCE_THEN_CREDIT, line_cue
 from .lines import MIN_PLAIN_RUN, Style
 from .order import HEADLINE_TYPE, MAX_LEADING_GAP, Leaf, kicker_over
 
@@ -585,6 +585,11 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
     if hint == FURNITURE and prev_hint in (None, LIST_ITEM) and leads_on_to_a_date(prev_string) \
             and cues.DATE_LINE.match(line.string.strip()):
         return False  # "Start date:" / "May 2, 2027": a date ending the phrase above, no masthead's
+    if hint == CREDIT and prev_hint is None and _caption_ends_above_its_credit(prev, line, style, prev_style):
+        return False  # "…at a terminal in" / "Singapore. REUTERS/Edgar Su": the caption's last words, then its credit
+    if prev_hint is None and (hint is None or hint == FURNITURE) and prev_string.rstrip().endswith(_CREDIT_LEADS) \
+            and len(line.string.split()) <= MAX_CREDIT_NAME_WORDS:
+        return False  # "…the trial. ST PHOTO:" / "KELVIN LIM": the photographer's name after the lead
     if hint is not None or prev_hint in SINGLE_LINE_KINDS:
         return True
     gap = box[1] - prev_box[3]
@@ -643,6 +648,19 @@ def _starts_block(line, prev, hint, prev_hint, current, in_item, style, prev_sty
 
 # 記者 with a name glued to it and nothing after: a byline, or a sentence about reporters.
 _GLUED_REPORTER = regex.compile(r"^(?:記者|记者)\p{Han}")
+
+
+# A credit's lead, ending a caption's line, with the photographer's name on the next.
+_CREDIT_LEADS = ("PHOTO:", "PHOTOS:", "Photo:", "Photos:", "PICTURE:", "Picture:", "圖：", "图：", "攝影：", "摄影：")
+MAX_CREDIT_NAME_WORDS = 4
+
+
+def _caption_ends_above_its_credit(prev: Line, line: Line, style, prev_style) -> bool:
+    """A line a credit closes that opens on the end of a sentence the line above left open:
+    the caption's last line, wrapped before its credit."""
+    return not ends_paragraph(prev.string) and SENTENCE_THEN_CREDIT.match(line.string) is not None \
+        and style is not None and prev_style is not None and style.bold == prev_style.bold \
+        and abs((line.size or 0) - (prev.size or 0)) < 0.1
 
 
 def _weight_flicker(style: Style, prev_style: Style, body: float) -> bool:
