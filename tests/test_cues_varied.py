@@ -176,3 +176,14 @@ def test_a_reporter_opening_a_sentence_names_nobody(line):
 @pytest.mark.parametrize("line", ["记者王晓东", "本报记者 马晓东", "記者陳志明"])
 def test_a_reporter_and_a_name_is_still_a_byline(line):
     assert line_cue(line) == "byline"
+
+
+def test_a_captions_line_broken_right_after_its_credits_bracket_leaves_no_bracket_on_either():
+    import broadsheet
+    text = ("Port volumes slip\n\nThroughput fell for a third month in a row, the port authority said on Monday.\n\n"
+            "Cranes load containers at a terminal in Singapore. (\nREUTERS/Edgar Su)\n")
+    page = broadsheet.restore(text)
+    captions = [(c.string, c.credit.string if c.credit else None) for a in page.articles for c in a.captions]
+    captions += [(b.string, b.credit.string if b.credit else None) for b in page.unassigned if b.kind == "caption"]
+    assert captions == [("Cranes load containers at a terminal in Singapore.", "REUTERS/Edgar Su")]
+    assert sorted(r.text for r in page.removed if r.reason == "strip_credit_brackets") == ["(", ")"]

@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from . import cues
-from .charclass import CJK_CHAR, RUN_ON_WORDS, display_width, ends_sentence
+from .charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance, display_width, ends_sentence
 from .model import (
     BYLINE, CAPTION, CONTINUATION, CREDIT, FURNITURE, LIST_ITEM, PARAGRAPH, SIGNOFF, Block, Line, Removal, SourcedText,
 )
@@ -475,7 +475,9 @@ def classify_blocks(line_blocks: list[LineBlock], known_words: frozenset[str],
             continue
         blocks.append(Block(kind, text, lb.lines))
     blocks = _join_titles_cut_after_a_run_on_word(_close_left_open_lines(blocks))
-    return _rejoin_running_text_read_apart(_captions_before_credits(blocks)), removals
+    blocks = _captions_before_credits(blocks)
+    removals.extend(_brackets_parted_from_their_credit(blocks))
+    return _rejoin_running_text_read_apart(blocks), removals
 
 
 def _join_titles_cut_after_a_run_on_word(blocks: list[Block]) -> list[Block]:
@@ -579,6 +581,22 @@ def _captions_before_credits(blocks: list[Block]) -> list[Block]:
                 and display_width(block.string) <= 2 * MAX_TITLE_WIDTH and not _credit_over_caption(blocks, index + 1)):
             block.kind = CAPTION
     return blocks
+
+
+def _brackets_parted_from_their_credit(blocks: list[Block]) -> list[Removal]:
+    """A caption whose line broke right after its credit's opening bracket (… in Singapore. ( /
+    REUTERS/Edgar Su)): the bracket stays on the caption, its close on the credit; both are
+    the credit's brackets, and are recorded as cut like any credit's."""
+    removals: list[Removal] = []
+    for block, following in zip(blocks, blocks[1:]):
+        caption, credit = block.string.rstrip(), following.string.rstrip()
+        if block.kind == CAPTION and following.kind == CREDIT and caption[-1:] in "(（" and credit[-1:] in ")）" \
+                and bracket_balance(caption) == 1 and bracket_balance(credit) == -1:
+            removals.extend(_cut_marks(block.text, [(len(caption) - 1, len(caption))]))
+            removals.extend(_cut_marks(following.text, [(len(credit) - 1, len(credit))]))
+            block.text = block.text[: len(caption) - 1].strip()
+            following.text = following.text[: len(credit) - 1].strip()
+    return removals
 
 
 def _credit_over_caption(blocks: list[Block], index: int) -> bool:
