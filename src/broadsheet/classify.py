@@ -64,7 +64,7 @@ def _split_trailing_credit(text: SourcedText) -> tuple[SourcedText, SourcedText 
     match = cues.TRAILING_CREDIT.search(text.string)
     if not match or match.start() < 4:
         return text, None, []
-    credit_group = next(name for name in ("credit", "paren_en", "bare") if match.group(name))
+    credit_group = next(name for name in cues.CREDIT_GROUPS if match.group(name))
     body = text[: match.start()].strip()
     credit = text[match.start(credit_group) : match.end(credit_group)]
     brackets = [(match.start(), match.start(credit_group)), (match.end(credit_group), match.end())]

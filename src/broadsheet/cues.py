@@ -90,6 +90,8 @@ def may_be_credit(line: str) -> bool:
 
 
 # A credit closing a caption: "…在廣場上集會。 新華社" or "... (Reuters)".
+# The groups of TRAILING_CREDIT (and of the PDF path's own credit forms) that hold the credit.
+CREDIT_GROUPS = ("credit", "paren_en", "bare")
 TRAILING_CREDIT = regex.compile(
     rf"(?:\s*[（(]\s*(?P<credit>[^（）()]{{1,24}}(?:攝|摄|供圖|供图|圖片|图片)|{_FILE_PICTURE}|"
     rf"(?:{_AGENCIES_ZH}|{_AGENCIES_EN})"

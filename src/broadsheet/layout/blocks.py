@@ -137,15 +137,20 @@ def _join_bylines_wrapped_across_leaves(blocks: list[LayoutBlock]) -> list[Layou
         last = out[-1] if out else None
         if last is not None and block.leaf != last.leaf and len(last.lines) == 1 and len(block.lines) == 1 \
                 and _tail_of_a_wrapped_byline(last, block):
-            last.lines = last.lines + block.lines
+            _take_lines(last, block)
             last.ends_full = block.ends_full
-            last.bbox = union(line.bbox for line in last.lines)
-            last.foot = last.bbox[3]
             continue
         out.append(block)
     for index, block in enumerate(out):
         block.order = index
     return out
+
+
+def _take_lines(block: LayoutBlock, other: LayoutBlock) -> None:
+    """``block`` runs on into ``other``'s lines: its box grows to hold them."""
+    block.lines = block.lines + other.lines
+    block.bbox = union(line.bbox for line in block.lines)
+    block.foot = block.bbox[3]
 
 
 def _tail_of_a_wrapped_byline(head: LayoutBlock, tail: LayoutBlock) -> bool:
@@ -887,9 +892,9 @@ def _names_run_on(first: str, second: str) -> bool:
         and _BY_IN_OTHER_LANGUAGES.match(_without_trailing_jump(stripped)) is not None
 
 
-# A line that breaks off on a word wanting more: "Reporting by", "Jane Doe and", "at", a comma.
 # An e-mail address cut off at its dot or mid-word.
 _ADDRESS_BROKEN_OFF = re.compile(r"@[A-Za-z0-9.-]*(?:\.|[A-Za-z0-9](?<!\.com)(?<!\.org)(?<!\.net))$")
+# A line that breaks off on a word wanting more: "Reporting by", "Jane Doe and", "at", a comma.
 _BREAKS_OFF = re.compile(r"(?:\b(?:by|and|at|of|for)|[,;&:：、])\s*$")
 
 
@@ -1611,7 +1616,7 @@ def split_caption_credit(text: SourcedText) -> tuple[SourcedText, SourcedText | 
         match = pattern.search(string)
         if not match or match.start() < 4:
             continue
-        group = next((g for g in ("credit", "paren_en", "bare") if g in pattern.groupindex and match.group(g)), None)
+        group = next((g for g in cues.CREDIT_GROUPS if g in pattern.groupindex and match.group(g)), None)
         if group is None:
             continue
         credit_text = match.group(group)
@@ -1743,9 +1748,7 @@ def _join_blocks_cut_inside_a_bracket(blocks: list[LayoutBlock]) -> list[LayoutB
                 and lb.block is not None and last.frame == lb.frame and bracket_balance(last.block.string) > 0 \
                 and _CLOSED_SOON.match(lb.block.string):
             last.block = Block(PARAGRAPH, SourcedText.concat([last.block.text, lb.block.text]), last.lines + lb.lines)
-            last.lines = last.lines + lb.lines
-            last.bbox = union(line.bbox for line in last.lines)
-            last.foot = last.bbox[3]
+            _take_lines(last, lb)
             continue
         out.append(lb)
     return out
