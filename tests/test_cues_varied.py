@@ -187,3 +187,9 @@ def test_a_captions_line_broken_right_after_its_credits_bracket_leaves_no_bracke
     captions += [(b.string, b.credit.string if b.credit else None) for b in page.unassigned if b.kind == "caption"]
     assert captions == [("Cranes load containers at a terminal in Singapore.", "REUTERS/Edgar Su")]
     assert sorted(r.text for r in page.removed if r.reason == "strip_credit_brackets") == ["(", ")"]
+
+
+def test_an_address_with_the_storys_text_run_on_after_it_is_no_signoff():
+    # 游佩琪 报道 / yoopq@zaobao.com.sg环境局在…: the story opens on the address's line.
+    assert line_cue("yoopq@zaobao.com.sg环境局在") is None
+    assert line_cue("yoopq@zaobao.com.sg") == "signoff"

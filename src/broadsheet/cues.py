@@ -350,7 +350,9 @@ def may_be_signoff(line: str) -> bool:
 SIGNOFF_NOTE = re.compile(
     r"^(?:[-—–]{1,2}\s*)?(?:"
     r"[A-Z][^.!?]{1,80}?\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?"
-    r"|(?:(?:Contact|Email|E-mail|Reach|Write to)\s+[^@]{1,40}?\s+(?:at\s+|on\s+)?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
+    # (the address in ASCII: a story's CJK text run on after it is no part of it,
+    # yoopq@zaobao.com.sg环境局在…)
+    r"|(?:(?:Contact|Email|E-mail|Reach|Write to)\s+[^@]{1,40}?\s+(?:at\s+|on\s+)?)?[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\.?"
     # and where to follow them (Follow Tom Baxter on X: @tbaxter), or who they are (Tom Baxter
     # is a staff writer at The Ledger.), a line of its own under the text.
     r"|Follow\s+[^@]{1,40}?\s+on\s+(?:X|Twitter|Instagram|Threads|Bluesky|Facebook)\b.{0,40}"
