@@ -33,6 +33,12 @@ def is_cjk(ch: str) -> bool:
     return CJK_CHAR.match(ch) is not None
 
 
+def joins_tight(left: str, right: str) -> bool:
+    """Two texts run together with no space between them: CJK on either side of the join
+    (``left`` ending, ``right`` opening); Latin takes a space."""
+    return is_cjk(left[-1:]) or is_cjk(right[:1])
+
+
 @lru_cache(maxsize=None)
 def is_han(ch: str) -> bool:
     """``HAN.match(ch)`` for a single character ``ch`` (False for "")."""

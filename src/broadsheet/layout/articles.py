@@ -23,7 +23,7 @@ from operator import attrgetter
 
 import regex
 
-from ..charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance, ends_in_title_abbreviation, ends_sentence, is_cjk
+from ..charclass import CJK_CHAR, RUN_ON_WORDS, bracket_balance, ends_in_title_abbreviation, ends_sentence, joins_tight
 from ..assemble import text_features
 from ..classify import is_title_like
 from ..geometry import BBox, height, in_one_column, intersection_area, union, width, x_overlap, y_overlap
@@ -1771,7 +1771,7 @@ def _build_article(story: _Story, join_lines: JoinLines | None = None, removed: 
         if previous_leaf_paragraph is not None and _runs_on(previous_leaf_paragraph, lb):
             last = article.body[-1]
             head = last.text
-            joiner = [] if _tight(last.string[-1:], block.string[:1]) or last.lines[-1].broken_word \
+            joiner = [] if joins_tight(last.string, block.string) or last.lines[-1].broken_word \
                 else [SourcedText.inserted(" ")]
             if join_lines is not None and ends_in_hyphen(last.string) and block.string[:1].islower():
                 # A word hyphenated at the column break: its hyphen is settled as a
@@ -1806,7 +1806,7 @@ def _close_wrapped_signoff(article: Article) -> None:
         string = block.string.strip()
         if block.kind == PARAGRAPH and len(block.lines) == 1 and len(string) <= MAX_SIGNOFF_TAIL \
                 and bracket_balance(string) == -bracket_balance(signoff.string) and "(" not in string and "（" not in string:
-            joiner = [] if _tight(signoff.string[-1:], string[:1]) else [SourcedText.inserted(" ")]
+            joiner = [] if joins_tight(signoff.string, string) else [SourcedText.inserted(" ")]
             signoff.text = SourcedText.concat([signoff.text, *joiner, block.text])
             signoff.lines = signoff.lines + block.lines
             del article.body[k]
@@ -1869,10 +1869,6 @@ _CLOSING_MARKS = "\"'”’」』）)"
 
 
 # A line ending on one of these words stops mid-phrase: the next column carries on.
-
-
-def _tight(left: str, right: str) -> bool:
-    return is_cjk((left or "a")[:1]) or is_cjk((right or "a")[:1])
 
 
 def _attach_illustrations(illustrations: list[LayoutBlock], stories: list[_Story], h_rules: list[BBox],

@@ -21,7 +21,7 @@ import regex
 from .. import cues
 from ..charclass import (
     CJK_CHAR, CLOSING_QUOTES, RUN_ON_WORDS, bracket_balance, ends_in_title_abbreviation, ends_sentence, has_cjk, is_cjk,
-    leads_on_to_a_date,
+    joins_tight, leads_on_to_a_date,
 )
 from ..geometry import BBox, contains, height, union, width, x_overlap, y_overlap
 from ..model import (
@@ -903,7 +903,7 @@ def joined_string(lines: list[Line]) -> str:
     out = ""
     for line in lines:
         s = line.string
-        if out and not (is_cjk(out[-1]) or is_cjk(s[:1])):
+        if out and not joins_tight(out, s):
             out += " "
         out += s
     return out
@@ -1714,7 +1714,7 @@ def _take_the_bylines_tail(head: LayoutBlock, lb: LayoutBlock) -> None:
     story run on after them (记者 何雨欣 通讯员 / 张伟为期一个月…, 游佩琪 报道 /
     yoopq@zaobao.com.sg 环境局…): the byline takes them back, as far as it reads on."""
     byline, text = head.block.text, lb.block.text
-    joiner = [] if is_cjk(byline.string[-1:]) or is_cjk(text.string[:1]) else [SourcedText.inserted(" ")]
+    joiner = [] if joins_tight(byline.string, text.string) else [SourcedText.inserted(" ")]
     joined = SourcedText.concat([byline, *joiner, text])
     end = cues.byline_opening_end(joined.string)
     start = len(byline.string) + len(joiner)

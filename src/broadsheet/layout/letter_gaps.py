@@ -120,15 +120,10 @@ def _line_chars(text: PageText, starts: list[int], offset: int):
     """The characters (by input offset) of the PDF line holding ``offset``, that line's
     letter gap between CJK characters (None unless it is spread), its type size, and the
     offsets of the spaces MuPDF made of white (no glyph drawn)."""
-    k = bisect_right(starts, offset) - 1
-    pdf_line = text.lines[k]
+    pdf_line = text.lines[_pdf_line_index(starts, offset)]
     size = max((span.size for span in pdf_line.spans), default=10.0)
-    boxes = {}
-    synthetic: set[int] = set()
-    for span in pdf_line.spans:
-        for n, (ch, box) in enumerate(text.chars_of(span)):
-            boxes[span.start + n] = (ch, box)
-        synthetic.update(span.start + n for n in text.synthetic_spaces_of(span))
+    boxes = _chars_by_offset(text, pdf_line)
+    synthetic = {span.start + n for span in pdf_line.spans for n in text.synthetic_spaces_of(span)}
     if pdf_line.vertical:
         return boxes, None, size, synthetic
     ordered = [boxes[o] for o in sorted(boxes)]
@@ -138,6 +133,16 @@ def _line_chars(text: PageText, starts: list[int], offset: int):
         return boxes, None, size, synthetic
     gap = median(gaps)
     return boxes, (gap if gap >= SPREAD_GAP * size else None), size, synthetic
+
+
+def _pdf_line_index(starts: list[int], offset: int) -> int:
+    """The PDF line (by index, from the lines' input offsets ``starts``) holding ``offset``."""
+    return bisect_right(starts, offset) - 1
+
+
+def _chars_by_offset(text: PageText, pdf_line) -> dict[int, tuple[str, tuple[float, float, float, float]]]:
+    """Each character of a PDF line with its box, by input offset."""
+    return {span.start + n: (ch, box) for span in pdf_line.spans for n, (ch, box) in enumerate(text.chars_of(span))}
 
 
 # White between two CJK characters this much (× size) wider than the line's letter gap is a
@@ -178,22 +183,20 @@ def _word_gaps(line: Line, text: PageText, starts: list[int]) -> list[int]:
     string = line.string
     offsets = [line.text.source_of(j) for j in range(len(string))]
     # The line may join pieces MuPDF read as several lines (a byline run in beside its story).
-    pdf_lines = [text.lines[k] for k in sorted({bisect_right(starts, o) - 1 for o in offsets if o >= 0})]
+    pdf_lines = [text.lines[k] for k in sorted({_pdf_line_index(starts, o) for o in offsets if o >= 0})]
     if not pdf_lines or any(pdf_line.vertical for pdf_line in pdf_lines):
         return []
     size = max((span.size for pdf_line in pdf_lines for span in pdf_line.spans), default=10.0)
     boxes = {}
     for pdf_line in pdf_lines:
-        for span in pdf_line.spans:
-            for n, (ch, box) in enumerate(text.chars_of(span)):
-                boxes[span.start + n] = box
+        boxes.update(_chars_by_offset(text, pdf_line))
     pairs = []
     for j in range(len(string) - 1):
         a, b = offsets[j], offsets[j + 1]
         if a < 0 or b < 0 or a not in boxes or b not in boxes:
             continue
         if _HAN_OR_KANA.match(string[j]) and _HAN_OR_KANA.match(string[j + 1]):
-            pairs.append((j + 1, boxes[b][0] - boxes[a][2]))
+            pairs.append((j + 1, boxes[b][1][0] - boxes[a][1][2]))
     if len(pairs) < MIN_GAPS:
         return []
     usual = median(gap for _j, gap in pairs)
